@@ -1,0 +1,76 @@
+/*
+ * extract: one scraped article in, its body text and metadata out.
+ *
+ * An input is either an HTML page (parsed with libxml2's HTML parser, never
+ * touching the network) or text a scraper already pulled out of a page.
+ * Either way the stage drops the page furniture (menus, sidebars, related
+ * lists, footers, counters, repeated captions) and keeps the body as
+ * paragraphs split into sentences, with byte offsets into one UTF-8 (NFC)
+ * text buffer.
+ *
+ * Ownership: extract_article_read and extract_article_parse return an
+ * article the caller owns and releases with extract_article_free; every
+ * pointer inside it belongs to the article.
+ */
+#ifndef GOVFACTS_EXTRACT_H
+#define GOVFACTS_EXTRACT_H
+
+#include <stddef.h>
+
+/* One sentence: text[start, end) of the article, inside one paragraph. */
+struct sentence {
+	size_t start;
+	size_t end;
+	size_t paragraph; /* index of the paragraph, counting from 0 */
+};
+
+enum article_format { ARTICLE_TEXT, ARTICLE_HTML };
+
+struct article {
+	char *file;      /* the input path as given */
+	char *url;       /* canonical URL, or NULL */
+	char *title;     /* headline without the site name, or NULL */
+	char *published; /* YYYY-MM-DD, or NULL */
+	char *site;      /* a host name the page names for itself, or NULL */
+	enum article_format format;
+
+	char *text;      /* body: paragraphs separated by '\n', NUL-terminated */
+	size_t text_len;
+	struct sentence *sentences;
+	size_t n_sentences;
+	size_t n_paragraphs;
+};
+
+struct extract_options {
+	size_t max_bytes; /* inputs larger than this are refused; 0 = default */
+};
+
+#define EXTRACT_DEFAULT_MAX_BYTES ((size_t)16 * 1024 * 1024)
+
+/*
+ * Reads and extracts the file at path.  Returns 0 and sets *out, or -1
+ * with a message naming the file and the reason in err (the input is
+ * refused: binary, too large, unreadable, empty body...).
+ */
+int extract_article_read(const char *path, const struct extract_options *opt,
+			 struct article **out, char *err, size_t errlen);
+
+/*
+ * Extracts an article from len bytes in memory; name is used as the
+ * article's file and in messages.  Same contract as extract_article_read.
+ */
+int extract_article_parse(const char *name, const char *data, size_t len,
+			  struct article **out, char *err, size_t errlen);
+
+/* Releases an article and sets *a to NULL; accepts NULL and *a == NULL. */
+void extract_article_free(struct article **a);
+
+/*
+ * Parses a date written the ways news pages write them (dd/mm/yyyy,
+ * yyyy-mm-dd, "June 28, 2024", "28 June 2024") at the start of s into
+ * "YYYY-MM-DD" (11 bytes with the NUL).  Returns the number of bytes
+ * consumed, or 0 when s does not start with a date.
+ */
+size_t extract_date_parse(const char *s, size_t len, char out[11]);
+
+#endif

@@ -1,0 +1,322 @@
+/*
+ * extract_article: the stage's entry points.  Reads an input, refuses what
+ * is not an article (binary data, oversized files, empty bodies), decides
+ * whether it is HTML or text and hands it to the matching reader.
+ */
+#include "extract_internal.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+/* ==== Sniffing ==== */
+
+struct magic {
+	const char *bytes;
+	size_t len;
+	const char *what;
+};
+
+/* Signatures of files a scraper saves beside articles.  Add an entry with
+ * the leading bytes and a short name for the message. */
+static const struct magic magics[] = {
+	{ "%PDF-", 5, "a PDF document" },
+	{ "\x89PNG", 4, "a PNG image" },
+	{ "\xFF\xD8\xFF", 3, "a JPEG image" },
+	{ "GIF8", 4, "a GIF image" },
+	{ "PK\x03\x04", 4, "a ZIP archive" },
+	{ "\x1F\x8B", 2, "gzip-compressed data" },
+	{ "RIFF", 4, "a RIFF (WebP/AVI/WAV) file" },
+	{ "\x7F" "ELF", 4, "an executable" },
+	{ "SQLite format 3", 15, "an SQLite database" },
+};
+
+static const char *binary_kind(const char *data, size_t len)
+{
+	for (size_t i = 0; i < sizeof magics / sizeof *magics; i++) {
+		if (len >= magics[i].len && memcmp(data, magics[i].bytes, magics[i].len) == 0)
+			return magics[i].what;
+	}
+	size_t n = len < 8192 ? len : 8192, ctrl = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)data[i];
+		if (c == 0)
+			return "binary data (NUL bytes)";
+		if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+			ctrl++;
+	}
+	if (n && ctrl * 10 > n)
+		return "binary data (control bytes)";
+	return NULL;
+}
+
+static bool has_suffix(const char *name, const char *suffix)
+{
+	size_t n = strlen(name), k = strlen(suffix);
+	return n >= k && strcasecmp(name + n - k, suffix) == 0;
+}
+
+static bool looks_like_html(const char *name, const char *data, size_t len)
+{
+	if (has_suffix(name, ".html") || has_suffix(name, ".htm") || has_suffix(name, ".xhtml"))
+		return true;
+	if (has_suffix(name, ".txt"))
+		return false;
+	size_t i = 0;
+	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	while (i < len && isspace((unsigned char)data[i]))
+		i++;
+	if (i >= len || data[i] != '<')
+		return false;
+	size_t n = len - i < 1024 ? len - i : 1024;
+	static const char *const tags[] = { "<!doctype", "<html", "<head", "<body", "<div", "<p", "<meta", "<title" };
+	for (size_t t = 0; t < sizeof tags / sizeof *tags; t++) {
+		size_t k = strlen(tags[t]);
+		for (size_t j = i; j + k <= i + n; j++)
+			if (strncasecmp(data + j, tags[t], k) == 0)
+				return true;
+	}
+	return false;
+}
+
+/* ==== Entry points ==== */
+
+int extract_article_parse(const char *name, const char *data, size_t len,
+			  struct article **out, char *err, size_t errlen)
+{
+	*out = NULL;
+	if (len == 0) {
+		errorf(err, errlen, "%s: empty file", name);
+		return -1;
+	}
+	const char *bin = binary_kind(data, len);
+	if (bin) {
+		errorf(err, errlen, "%s: not HTML or text (%s)", name, bin);
+		return -1;
+	}
+	struct article *a = xcalloc(1, sizeof *a);
+	a->file = xstrdup(name);
+	int rc;
+	if (looks_like_html(name, data, len)) {
+		a->format = ARTICLE_HTML;
+		rc = extract_html_article(a, data, len, err, errlen);
+	} else {
+		a->format = ARTICLE_TEXT;
+		rc = extract_text_article(a, data, len, err, errlen);
+	}
+	if (rc == 0 && a->n_sentences == 0) {
+		errorf(err, errlen, "%s: no article text found", name);
+		rc = -1;
+	}
+	if (rc != 0) {
+		extract_article_free(&a);
+		return -1;
+	}
+	*out = a;
+	return 0;
+}
+
+int extract_article_read(const char *path, const struct extract_options *opt,
+			 struct article **out, char *err, size_t errlen)
+{
+	size_t max = opt && opt->max_bytes ? opt->max_bytes : EXTRACT_DEFAULT_MAX_BYTES;
+	*out = NULL;
+	struct stat st;
+	if (stat(path, &st) != 0) {
+		errorf(err, errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		errorf(err, errlen, "%s: is a directory", path);
+		return -1;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		errorf(err, errlen, "%s: not a regular file", path);
+		return -1;
+	}
+	if ((size_t)st.st_size > max) {
+		errorf(err, errlen, "%s: too large (%lld bytes, limit %zu; see --max-bytes)",
+		       path, (long long)st.st_size, max);
+		return -1;
+	}
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		errorf(err, errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	size_t cap = (size_t)st.st_size + 1, len = 0;
+	char *data = xmalloc(cap);
+	size_t n;
+	/* Read to EOF rather than trusting st_size: the file may grow. */
+	while ((n = fread(data + len, 1, cap - len, f)) > 0) {
+		len += n;
+		if (len > max) {
+			fclose(f);
+			free(data);
+			errorf(err, errlen, "%s: too large (over %zu bytes; see --max-bytes)", path, max);
+			return -1;
+		}
+		if (len == cap) {
+			cap *= 2;
+			data = xrealloc(data, cap);
+		}
+	}
+	bool failed = ferror(f);
+	fclose(f);
+	if (failed) {
+		free(data);
+		errorf(err, errlen, "%s: read error", path);
+		return -1;
+	}
+	int rc = extract_article_parse(path, data, len, out, err, errlen);
+	free(data);
+	return rc;
+}
+
+void extract_article_free(struct article **ap)
+{
+	if (!ap || !*ap)
+		return;
+	struct article *a = *ap;
+	free(a->file);
+	free(a->url);
+	free(a->title);
+	free(a->published);
+	free(a->site);
+	free(a->text);
+	free(a->sentences);
+	free(a);
+	*ap = NULL;
+}
+
+/* ==== Dates and hosts ==== */
+
+static const char *const months[] = { "january", "february", "march", "april", "may", "june",
+				      "july", "august", "september", "october", "november", "december" };
+
+static int month_at(const char *s, size_t n, size_t *used)
+{
+	for (int m = 0; m < 12; m++) {
+		size_t k = strlen(months[m]);
+		if (n >= k && strncasecmp(s, months[m], k) == 0 && (n == k || !isalpha((unsigned char)s[k]))) {
+			*used = k;
+			return m + 1;
+		}
+		if (n >= 3 && strncasecmp(s, months[m], 3) == 0 &&
+		    (n == 3 || !isalpha((unsigned char)s[3]) || s[3] == '.')) {
+			*used = (n > 3 && s[3] == '.') ? 4 : 3;
+			return m + 1;
+		}
+	}
+	return 0;
+}
+
+static size_t digits_at(const char *s, size_t n, size_t max, int *value)
+{
+	size_t i = 0;
+	int v = 0;
+	while (i < n && i < max && isdigit((unsigned char)s[i]))
+		v = v * 10 + (s[i++] - '0');
+	if (i < n && isdigit((unsigned char)s[i]))
+		return 0;
+	*value = v;
+	return i;
+}
+
+static bool valid_date(int y, int m, int d)
+{
+	return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+size_t extract_date_parse(const char *s, size_t n, char out[11])
+{
+	int a, b, c;
+	size_t i, k, used;
+	/* dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy (Vietnamese order) */
+	if ((i = digits_at(s, n, 2, &a)) && i < n && strchr("/-.", s[i]) &&
+	    (k = digits_at(s + i + 1, n - i - 1, 2, &b)) && i + 1 + k < n && s[i + 1 + k] == s[i]) {
+		size_t j = i + 2 + k, l = digits_at(s + j, n - j, 4, &c);
+		if (l == 4 && valid_date(c, b, a)) {
+			snprintf(out, 11, "%04d-%02d-%02d", c, b, a);
+			return j + l;
+		}
+	}
+	/* yyyy-mm-dd */
+	if ((i = digits_at(s, n, 4, &a)) == 4 && i < n && (s[i] == '-' || s[i] == '/') &&
+	    (k = digits_at(s + 5, n - 5, 2, &b)) && 5 + k < n && s[5 + k] == s[4]) {
+		size_t j = 6 + k, l = digits_at(s + j, n - j, 2, &c);
+		if (l && valid_date(a, b, c)) {
+			snprintf(out, 11, "%04d-%02d-%02d", a, b, c);
+			return j + l;
+		}
+	}
+	/* June 28, 2024 */
+	if ((b = month_at(s, n, &used))) {
+		i = used;
+		while (i < n && s[i] == ' ')
+			i++;
+		if ((k = digits_at(s + i, n - i, 2, &a))) {
+			i += k;
+			if (i + 1 < n && isalpha((unsigned char)s[i]) && isalpha((unsigned char)s[i + 1]))
+				i += 2; /* 28th */
+			if (i < n && s[i] == ',')
+				i++;
+			while (i < n && s[i] == ' ')
+				i++;
+			if ((k = digits_at(s + i, n - i, 4, &c)) == 4 && valid_date(c, b, a)) {
+				snprintf(out, 11, "%04d-%02d-%02d", c, b, a);
+				return i + k;
+			}
+		}
+	}
+	/* 28 June 2024 */
+	if ((i = digits_at(s, n, 2, &a)) && i < n && s[i] == ' ' && (b = month_at(s + i + 1, n - i - 1, &used))) {
+		size_t j = i + 1 + used;
+		if (j < n && s[j] == ',')
+			j++;
+		while (j < n && s[j] == ' ')
+			j++;
+		if ((k = digits_at(s + j, n - j, 4, &c)) == 4 && valid_date(c, b, a)) {
+			snprintf(out, 11, "%04d-%02d-%02d", c, b, a);
+			return j + k;
+		}
+	}
+	return 0;
+}
+
+static bool host_char(char c)
+{
+	return isalnum((unsigned char)c) || c == '-' || c == '.';
+}
+
+bool extract_find_host(const char *s, size_t n, char *out, size_t outlen)
+{
+	static const char *const tlds[] = { ".gov.vn", ".org.vn", ".com.vn", ".vn", ".com", ".net", ".org" };
+	for (size_t t = 0; t < sizeof tlds / sizeof *tlds; t++) {
+		size_t k = strlen(tlds[t]);
+		for (size_t i = 1; i + k <= n; i++) {
+			if (strncasecmp(s + i, tlds[t], k) != 0 || (i + k < n && host_char(s[i + k]) && s[i + k] != '.'))
+				continue;
+			size_t b = i;
+			while (b > 0 && host_char(s[b - 1]))
+				b--;
+			if (b == i)
+				continue;
+			size_t len = i + k - b;
+			if (len + 1 > outlen)
+				continue;
+			for (size_t j = 0; j < len; j++)
+				out[j] = (char)tolower((unsigned char)s[b + j]);
+			out[len] = '\0';
+			if (strncmp(out, "www.", 4) == 0)
+				memmove(out, out + 4, len - 3);
+			return true;
+		}
+	}
+	return false;
+}

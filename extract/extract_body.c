@@ -1,0 +1,267 @@
+/*
+ * extract_body: the paragraph and sentence model every reader fills.
+ *
+ * Readers (text, HTML) decide what is body; this file decides how the body
+ * is stored: white space collapsed, Unicode in NFC (utf8proc), a paragraph
+ * that repeats an earlier one dropped (scraped pages print captions and
+ * leads twice), and each paragraph split into sentences with byte offsets.
+ */
+#include "extract_internal.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <utf8proc.h>
+
+/* ==== White space and UTF-8 repair ==== */
+
+/* Length of a valid UTF-8 sequence at s (n bytes left), or 0 if invalid. */
+static size_t utf8_valid_len(const unsigned char *s, size_t n)
+{
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t k = utf8proc_iterate(s, (utf8proc_ssize_t)(n > 4 ? 4 : n), &cp);
+	return k > 0 ? (size_t)k : 0;
+}
+
+static bool is_space_cp(utf8proc_int32_t cp)
+{
+	if (cp == 0xA0 || cp == 0x1680 || cp == 0x202F || cp == 0x205F || cp == 0x3000)
+		return true;
+	return cp >= 0x2000 && cp <= 0x200A;
+}
+
+static bool is_invisible_cp(utf8proc_int32_t cp)
+{
+	return (cp >= 0x200B && cp <= 0x200D) || cp == 0xFEFF || cp == 0x2060 ||
+	       cp == 0xAD;
+}
+
+void text_normalize_space(struct buf *out, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	bool pending_space = false;
+	buf_clear(out);
+	buf_reserve(out, n);
+	for (size_t i = 0; i < n;) {
+		unsigned char c = p[i];
+		if (c < 0x80) {
+			i++;
+			if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+				pending_space = out->len > 0;
+				continue;
+			}
+			if (c < 0x20 || c == 0x7f)
+				continue;
+			if (pending_space)
+				buf_putc(out, ' ');
+			pending_space = false;
+			buf_putc(out, (char)c);
+			continue;
+		}
+		size_t k = utf8_valid_len(p + i, n - i);
+		if (!k) {
+			/* Invalid byte: keep the text usable rather than refuse it. */
+			if (pending_space)
+				buf_putc(out, ' ');
+			pending_space = false;
+			buf_append(out, "\xEF\xBF\xBD", 3);
+			i++;
+			continue;
+		}
+		utf8proc_int32_t cp;
+		utf8proc_iterate(p + i, (utf8proc_ssize_t)k, &cp);
+		if (is_space_cp(cp)) {
+			pending_space = out->len > 0;
+		} else if (!is_invisible_cp(cp)) {
+			if (pending_space)
+				buf_putc(out, ' ');
+			pending_space = false;
+			buf_append(out, p + i, k);
+		}
+		i += k;
+	}
+}
+
+/* ==== Paragraph fingerprints ==== */
+
+/* FNV-1a over the letters and digits only, lowercased: a paragraph printed
+ * again with other punctuation or spacing is the same paragraph. */
+static uint64_t paragraph_fingerprint(const char *s, size_t n, size_t *alnum)
+{
+	uint64_t h = 1469598103934665603ULL;
+	size_t count = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80 && !isalnum(c))
+			continue;
+		h ^= (uint64_t)(c < 0x80 ? tolower(c) : c);
+		h *= 1099511628211ULL;
+		count++;
+	}
+	*alnum = count;
+	return h ? h : 1;
+}
+
+/* Returns true when h was already in the set; inserts it otherwise. */
+static bool seen_insert(struct body *b, uint64_t h)
+{
+	if (b->seen_len * 2 >= b->seen_cap) {
+		size_t cap = b->seen_cap ? b->seen_cap * 2 : 64;
+		uint64_t *t = xcalloc(cap, sizeof *t);
+		for (size_t i = 0; i < b->seen_cap; i++) {
+			if (!b->seen[i])
+				continue;
+			size_t j = b->seen[i] & (cap - 1);
+			while (t[j])
+				j = (j + 1) & (cap - 1);
+			t[j] = b->seen[i];
+		}
+		free(b->seen);
+		b->seen = t;
+		b->seen_cap = cap;
+	}
+	size_t j = h & (b->seen_cap - 1);
+	while (b->seen[j]) {
+		if (b->seen[j] == h)
+			return true;
+		j = (j + 1) & (b->seen_cap - 1);
+	}
+	b->seen[j] = h;
+	b->seen_len++;
+	return false;
+}
+
+/* ==== Sentences ==== */
+
+/* Words after which a period does not end a sentence.  Add an entry in
+ * lower case, without the period. */
+static const char *const abbreviations[] = {
+	"no", "nos", "mr", "mrs", "ms", "dr", "prof", "st", "e.g", "i.e", "vs",
+	"co", "ltd", "inc", "corp", "dept", "gov", "govt", "assoc", "approx",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+	"nov", "dec", "art", "vol", "fig", "p", "pp", "u.s", "u.k", "ph.d",
+	"m.sc", "b.sc", "gen", "lt", "col", "sr", "jr", "est", "etc",
+};
+
+static bool is_abbreviation(const char *text, size_t dot)
+{
+	size_t i = dot;
+	while (i > 0 && (isalpha((unsigned char)text[i - 1]) || text[i - 1] == '.'))
+		i--;
+	size_t n = dot - i;
+	if (n == 0 || n > 6)
+		return false;
+	/* A lone capital is an initial ("N. Minh"). */
+	if (n == 1 && isupper((unsigned char)text[i]))
+		return true;
+	for (size_t k = 0; k < sizeof abbreviations / sizeof *abbreviations; k++) {
+		if (strlen(abbreviations[k]) == n && strncasecmp(abbreviations[k], text + i, n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Can a sentence start at text[i]?  Capitals, digits, quotes, brackets and
+ * any non-ASCII letter (Vietnamese capitals are multi-byte) can. */
+static bool starts_sentence(const char *text, size_t i, size_t end)
+{
+	if (i >= end)
+		return true;
+	unsigned char c = (unsigned char)text[i];
+	return isupper(c) || isdigit(c) || c == '"' || c == '(' || c == '\'' ||
+	       c == '[' || c >= 0x80;
+}
+
+static void add_sentence(struct body *b, size_t start, size_t end)
+{
+	while (start < end && b->text.data[start] == ' ')
+		start++;
+	while (end > start && b->text.data[end - 1] == ' ')
+		end--;
+	if (end <= start)
+		return;
+	if (b->n_sentences == b->cap_sentences) {
+		b->cap_sentences = b->cap_sentences ? b->cap_sentences * 2 : 32;
+		b->sentences = xrealloc(b->sentences, b->cap_sentences * sizeof *b->sentences);
+	}
+	b->sentences[b->n_sentences++] =
+		(struct sentence){ .start = start, .end = end, .paragraph = b->n_paragraphs };
+}
+
+static void split_sentences(struct body *b, size_t start, size_t end)
+{
+	const char *t = b->text.data;
+	size_t s = start;
+	for (size_t i = start; i < end; i++) {
+		char c = t[i];
+		if (c != '.' && c != '!' && c != '?')
+			continue;
+		size_t j = i + 1;
+		while (j < end && (t[j] == '.' || t[j] == '!' || t[j] == '?' || t[j] == '"' ||
+				   t[j] == ')' || t[j] == '\''))
+			j++;
+		if (j < end && t[j] != ' ')
+			continue; /* 85.3, e.g.x, URLs */
+		if (c == '.' && j == i + 1 && is_abbreviation(t, i))
+			continue;
+		size_t k = j;
+		while (k < end && t[k] == ' ')
+			k++;
+		if (!starts_sentence(t, k, end))
+			continue;
+		add_sentence(b, s, j);
+		s = k;
+		i = k ? k - 1 : 0;
+	}
+	add_sentence(b, s, end);
+}
+
+/* ==== Paragraphs ==== */
+
+bool body_add_paragraph(struct body *b, const char *s, size_t n)
+{
+	struct buf norm = { 0 };
+	text_normalize_space(&norm, s, n);
+	if (!norm.len) {
+		buf_free(&norm);
+		return false;
+	}
+	utf8proc_uint8_t *nfc = utf8proc_NFC((const utf8proc_uint8_t *)norm.data);
+	const char *p = nfc ? (const char *)nfc : norm.data;
+	size_t len = strlen(p);
+
+	size_t alnum;
+	uint64_t h = paragraph_fingerprint(p, len, &alnum);
+	bool kept = alnum > 0 && !seen_insert(b, h);
+	if (kept) {
+		if (b->text.len)
+			buf_putc(&b->text, '\n');
+		size_t start = b->text.len;
+		buf_append(&b->text, p, len);
+		split_sentences(b, start, b->text.len);
+		b->n_paragraphs++;
+	}
+	free(nfc);
+	buf_free(&norm);
+	return kept;
+}
+
+void body_finish(struct body *b, struct article *a)
+{
+	a->text_len = b->text.len;
+	a->text = buf_steal(&b->text);
+	a->sentences = b->sentences;
+	a->n_sentences = b->n_sentences;
+	a->n_paragraphs = b->n_paragraphs;
+	b->sentences = NULL;
+	b->n_sentences = b->cap_sentences = 0;
+}
+
+void body_free(struct body *b)
+{
+	buf_free(&b->text);
+	free(b->sentences);
+	free(b->seen);
+	memset(b, 0, sizeof *b);
+}

@@ -1,0 +1,669 @@
+/*
+ * extract_html: the article body of an HTML page, the way readability-style
+ * extractors find it.
+ *
+ * libxml2's HTML parser (no network, recovering from broken markup,
+ * honouring the declared charset) builds the tree.  Then:
+ *   1. elements that are never body (scripts, forms, nav, aside, footer...)
+ *      and elements whose class or id names furniture (sidebar, related,
+ *      comment, share, menu...) are set aside, unless they hold most of the
+ *      page's text;
+ *   2. every paragraph-like block scores its parent and grandparent by its
+ *      length and commas, a candidate's score is scaled by its link density
+ *      and nudged by class/id hints;
+ *   3. the best candidate and those of its siblings that look like body are
+ *      rendered as paragraphs: block elements, list items, table rows (one
+ *      line each, cells joined) and <br> breaks end a paragraph.
+ * Metadata comes from the head (og:, article:, canonical) and the page.
+ */
+#include "extract_internal.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+struct node_stat {
+	size_t text;   /* bytes of text below, furniture excluded */
+	size_t raw;    /* bytes of text below, all of it */
+	size_t link;   /* bytes of text inside links */
+	size_t commas;
+	double score;
+	bool removed;
+	bool scored;
+};
+
+struct page {
+	struct node_stat *stats;
+	size_t n_nodes;
+	size_t total_raw;
+};
+
+#define COUNT(a) (sizeof(a) / sizeof *(a))
+
+static bool name_is(const xmlNode *n, const char *name)
+{
+	return n->type == XML_ELEMENT_NODE && strcasecmp((const char *)n->name, name) == 0;
+}
+
+static bool name_in(const xmlNode *n, const char *const *names, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (name_is(n, names[i]))
+			return true;
+	return false;
+}
+
+/* Elements that never hold article text. */
+static const char *const dropped_tags[] = {
+	"script", "style", "noscript", "nav", "header", "footer", "aside", "form",
+	"iframe", "svg", "button", "select", "input", "textarea", "template",
+	"object", "embed", "canvas", "menu", "dialog", "head", "link", "meta",
+};
+
+/* Elements that end a paragraph when rendered. */
+static const char *const block_tags[] = {
+	"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
+	"li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "tbody", "thead", "tfoot",
+	"blockquote", "pre", "figure", "figcaption", "address", "center", "hr", "br",
+	"caption", "body", "html",
+};
+
+/* Words in class and id names.  A furniture word sets an element aside;
+ * the score words nudge a candidate.  Add a word in lower case; it is
+ * matched against whole tokens of the name split at '-', '_', ' '. */
+static const char *const furniture_words[] = {
+	"sidebar", "related", "relate", "comment", "comments", "share", "sharing", "social",
+	"menu", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs", "footer", "widget",
+	"banner", "advert", "ads", "ad", "cookie", "popup", "modal", "login", "subscribe",
+	"newsletter", "pagination", "pager", "counter", "views", "viewcount", "mostread",
+	"most", "hotnews", "othernews", "other", "lienquan", "tags", "tag", "toolbar",
+	"print", "rating", "masthead", "topbar", "header", "sponsor", "promo", "recommend",
+	"recommended", "trending", "popular", "latest", "aside", "copyright", "contact",
+};
+
+static const char *const positive_words[] = {
+	"article", "body", "content", "entry", "main", "post", "text", "story", "detail",
+	"news", "journal", "fulltext", "maincontent", "chitiet", "noidung",
+};
+
+static const char *const negative_words[] = {
+	"meta", "media", "caption", "byline", "author", "date", "time", "photo", "thumb",
+	"list", "box", "col", "summary", "sapo",
+};
+
+static bool token_in(const char *tok, size_t n, const char *const *words, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (strlen(words[i]) == n && strncasecmp(words[i], tok, n) == 0)
+			return true;
+	return false;
+}
+
+/* Counts the tokens of class and id that fall in each word list. */
+static void class_hints(const xmlNode *n, int *furniture, int *positive, int *negative)
+{
+	*furniture = *positive = *negative = 0;
+	static const char *const attrs[] = { "class", "id" };
+	for (size_t a = 0; a < COUNT(attrs); a++) {
+		xmlChar *v = xmlGetProp(n, (const xmlChar *)attrs[a]);
+		if (!v)
+			continue;
+		const char *s = (const char *)v;
+		size_t i = 0, len = strlen(s);
+		while (i < len) {
+			while (i < len && !isalnum((unsigned char)s[i]))
+				i++;
+			size_t b = i;
+			while (i < len && isalnum((unsigned char)s[i]))
+				i++;
+			if (i == b)
+				continue;
+			*furniture += token_in(s + b, i - b, furniture_words, COUNT(furniture_words));
+			*positive += token_in(s + b, i - b, positive_words, COUNT(positive_words));
+			*negative += token_in(s + b, i - b, negative_words, COUNT(negative_words));
+		}
+		xmlFree(v);
+	}
+}
+
+/* ==== Pass 1: index nodes, count raw text ==== */
+
+static size_t index_nodes(xmlNode *n, size_t next)
+{
+	for (; n; n = n->next) {
+		n->_private = (void *)(uintptr_t)(next + 1);
+		next++;
+		if (n->type == XML_ELEMENT_NODE)
+			next = index_nodes(n->children, next);
+	}
+	return next;
+}
+
+static struct node_stat *stat_of(struct page *p, const xmlNode *n)
+{
+	uintptr_t i = (uintptr_t)n->_private;
+	return i ? &p->stats[i - 1] : NULL;
+}
+
+static size_t raw_text(struct page *p, xmlNode *n)
+{
+	size_t total = 0;
+	for (; n; n = n->next) {
+		struct node_stat *st = stat_of(p, n);
+		size_t len = 0;
+		if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+			for (const xmlChar *c = n->content; c && *c; c++)
+				len += !isspace(*c);
+		} else if (n->type == XML_ELEMENT_NODE && !name_in(n, dropped_tags, COUNT(dropped_tags))) {
+			len = raw_text(p, n->children);
+		}
+		if (st)
+			st->raw = len;
+		total += len;
+	}
+	return total;
+}
+
+/* ==== Pass 2: set furniture aside, count body text ==== */
+
+static void mark_removed(struct page *p, xmlNode *n)
+{
+	for (; n; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		struct node_stat *st = stat_of(p, n);
+		if (name_in(n, dropped_tags, COUNT(dropped_tags))) {
+			st->removed = true;
+			continue;
+		}
+		int furn, pos, neg;
+		class_hints(n, &furn, &pos, &neg);
+		/* A wrapper named "content-sidebar" that holds most of the page
+		 * is the page, not a sidebar. */
+		if (furn > pos && !(st->raw * 2 > p->total_raw) && !name_is(n, "body")) {
+			st->removed = true;
+			continue;
+		}
+		mark_removed(p, n->children);
+	}
+}
+
+static void count_text(struct page *p, xmlNode *n, bool in_link, size_t *text, size_t *link, size_t *commas)
+{
+	for (; n; n = n->next) {
+		if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+			size_t len = 0, c = 0;
+			for (const xmlChar *s = n->content; s && *s; s++) {
+				len += !isspace(*s);
+				c += *s == ',';
+			}
+			*text += len;
+			*commas += c;
+			if (in_link)
+				*link += len;
+			continue;
+		}
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		struct node_stat *st = stat_of(p, n);
+		if (st->removed)
+			continue;
+		size_t t = 0, l = 0, c = 0;
+		count_text(p, n->children, in_link || name_is(n, "a"), &t, &l, &c);
+		st->text = t;
+		st->link = l;
+		st->commas = c;
+		*text += t;
+		*link += l;
+		*commas += c;
+	}
+}
+
+/* ==== Pass 3: score candidates ==== */
+
+static double base_score(const xmlNode *n)
+{
+	static const char *const good[] = { "div", "article", "section", "main" };
+	static const char *const fair[] = { "pre", "td", "blockquote" };
+	static const char *const poor[] = { "ul", "ol", "li", "dl", "dd", "dt", "form", "address" };
+	static const char *const bad[] = { "h1", "h2", "h3", "h4", "h5", "h6", "th" };
+	double s = 0;
+	if (name_in(n, good, COUNT(good)))
+		s = 5;
+	else if (name_in(n, fair, COUNT(fair)))
+		s = 3;
+	else if (name_in(n, poor, COUNT(poor)))
+		s = -3;
+	else if (name_in(n, bad, COUNT(bad)))
+		s = -5;
+	int furn, pos, neg;
+	class_hints(n, &furn, &pos, &neg);
+	return s + 25.0 * pos - 25.0 * (neg + furn);
+}
+
+static void add_score(struct page *p, xmlNode *n, double s)
+{
+	if (!n || n->type != XML_ELEMENT_NODE)
+		return;
+	struct node_stat *st = stat_of(p, n);
+	if (!st || st->removed)
+		return;
+	if (!st->scored) {
+		st->scored = true;
+		st->score = base_score(n);
+	}
+	st->score += s;
+}
+
+static const char *const scored_tags[] = { "p", "td", "pre", "li", "blockquote", "dd" };
+
+/* Does n hold block children (then its own text is not one paragraph)? */
+static bool has_block_child(const xmlNode *n)
+{
+	for (const xmlNode *c = n->children; c; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && name_in(c, block_tags, COUNT(block_tags)) && !name_is(c, "br"))
+			return true;
+	return false;
+}
+
+static void score_blocks(struct page *p, xmlNode *n)
+{
+	for (; n; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		struct node_stat *st = stat_of(p, n);
+		if (st->removed)
+			continue;
+		bool para = name_in(n, scored_tags, COUNT(scored_tags)) ||
+			    (name_is(n, "div") && !has_block_child(n));
+		if (para && st->text >= 25) {
+			double s = 1.0 + (double)st->commas + (double)(st->text / 100 < 3 ? st->text / 100 : 3);
+			add_score(p, n->parent, s);
+			if (n->parent)
+				add_score(p, n->parent->parent, s / 2);
+		}
+		score_blocks(p, n->children);
+	}
+}
+
+static double final_score(struct page *p, const xmlNode *n)
+{
+	const struct node_stat *st = stat_of(p, (xmlNode *)n);
+	double ld = st->text ? (double)st->link / (double)st->text : 0;
+	return st->score * (1.0 - ld);
+}
+
+static void best_candidate(struct page *p, xmlNode *n, xmlNode **best, double *best_score)
+{
+	for (; n; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		struct node_stat *st = stat_of(p, n);
+		if (st->removed)
+			continue;
+		if (st->scored) {
+			double s = final_score(p, n);
+			if (!*best || s > *best_score) {
+				*best = n;
+				*best_score = s;
+			}
+		}
+		best_candidate(p, n->children, best, best_score);
+	}
+}
+
+/* ==== Rendering ==== */
+
+struct render {
+	struct page *page;
+	struct body *body;
+	struct buf para;
+	struct buf row; /* the current table row */
+	int in_row;
+};
+
+static void flush(struct render *r)
+{
+	if (r->para.len)
+		body_add_paragraph(r->body, r->para.data, r->para.len);
+	buf_clear(&r->para);
+}
+
+static void render_nodes(struct render *r, xmlNode *n);
+
+static void render_row(struct render *r, xmlNode *tr)
+{
+	flush(r);
+	bool first = true;
+	for (xmlNode *c = tr->children; c; c = c->next) {
+		if (!name_is(c, "td") && !name_is(c, "th"))
+			continue;
+		struct node_stat *st = stat_of(r->page, c);
+		if (st && st->removed)
+			continue;
+		struct render cell = { .page = r->page, .body = r->body };
+		cell.in_row = 1;
+		render_nodes(&cell, c->children);
+		struct buf norm = { 0 };
+		text_normalize_space(&norm, cell.para.data ? cell.para.data : "", cell.para.len);
+		if (norm.len) {
+			if (!first)
+				buf_puts(&r->para, " | ");
+			buf_append(&r->para, norm.data, norm.len);
+			first = false;
+		}
+		buf_free(&norm);
+		buf_free(&cell.para);
+	}
+	flush(r);
+}
+
+static void render_nodes(struct render *r, xmlNode *n)
+{
+	for (; n; n = n->next) {
+		if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+			if (n->content)
+				buf_puts(&r->para, (const char *)n->content);
+			continue;
+		}
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		struct node_stat *st = stat_of(r->page, n);
+		if (st && st->removed)
+			continue;
+		if (name_is(n, "tr") && !r->in_row) {
+			render_row(r, n);
+			continue;
+		}
+		bool block = name_in(n, block_tags, COUNT(block_tags));
+		if (block) {
+			if (r->in_row)
+				buf_putc(&r->para, ' ');
+			else
+				flush(r);
+		} else if (name_is(n, "td") || name_is(n, "th")) {
+			buf_putc(&r->para, ' ');
+		}
+		render_nodes(r, n->children);
+		if (block) {
+			if (r->in_row)
+				buf_putc(&r->para, ' ');
+			else
+				flush(r);
+		}
+	}
+}
+
+/* ==== Metadata ==== */
+
+static char *meta_content(xmlNode *n, const char *attr, const char *value)
+{
+	for (; n; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (name_is(n, "meta")) {
+			xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
+			bool hit = v && strcasecmp((const char *)v, value) == 0;
+			xmlFree(v);
+			if (hit) {
+				xmlChar *c = xmlGetProp(n, (const xmlChar *)"content");
+				if (c && *c) {
+					char *s = xstrdup((const char *)c);
+					xmlFree(c);
+					return s;
+				}
+				xmlFree(c);
+			}
+		}
+		char *s = meta_content(n->children, attr, value);
+		if (s)
+			return s;
+	}
+	return NULL;
+}
+
+static xmlNode *find_element(xmlNode *n, const char *name)
+{
+	for (; n; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (name_is(n, name))
+			return n;
+		xmlNode *f = find_element(n->children, name);
+		if (f)
+			return f;
+	}
+	return NULL;
+}
+
+static char *link_canonical(xmlNode *n)
+{
+	for (; n; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (name_is(n, "link")) {
+			xmlChar *rel = xmlGetProp(n, (const xmlChar *)"rel");
+			bool hit = rel && strcasecmp((const char *)rel, "canonical") == 0;
+			xmlFree(rel);
+			if (hit) {
+				xmlChar *h = xmlGetProp(n, (const xmlChar *)"href");
+				char *s = h && *h ? xstrdup((const char *)h) : NULL;
+				xmlFree(h);
+				if (s)
+					return s;
+			}
+		}
+		char *s = link_canonical(n->children);
+		if (s)
+			return s;
+	}
+	return NULL;
+}
+
+static char *node_text(xmlNode *n)
+{
+	xmlChar *c = xmlNodeGetContent(n);
+	struct buf b = { 0 };
+	text_normalize_space(&b, c ? (const char *)c : "", c ? strlen((const char *)c) : 0);
+	xmlFree(c);
+	if (!b.len) {
+		buf_free(&b);
+		return NULL;
+	}
+	return buf_steal(&b);
+}
+
+/* "Headline | Site name" or "Headline - Site": keep the headline. */
+static void strip_site_name(char *title)
+{
+	static const char *const seps[] = { " | ", " - ", " – ", " — ", " :: " };
+	for (size_t i = 0; i < COUNT(seps); i++) {
+		char *last = NULL, *p = title;
+		while ((p = strstr(p, seps[i])) != NULL)
+			last = p++;
+		/* Only a short tail is a site name. */
+		if (last && strlen(last) < 40 && last - title > 20) {
+			*last = '\0';
+			return;
+		}
+	}
+}
+
+static void set_published(struct article *a, const char *s)
+{
+	char iso[11];
+	if (a->published || !s)
+		return;
+	size_t n = strlen(s);
+	for (size_t i = 0; i < n && i < 200; i++) {
+		if (i > 0 && isdigit((unsigned char)s[i - 1]))
+			continue;
+		if (extract_date_parse(s + i, n - i, iso)) {
+			a->published = xstrdup(iso);
+			return;
+		}
+	}
+}
+
+static void find_time_element(struct article *a, xmlNode *n)
+{
+	for (; n && !a->published; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (name_is(n, "time")) {
+			xmlChar *dt = xmlGetProp(n, (const xmlChar *)"datetime");
+			if (dt)
+				set_published(a, (const char *)dt);
+			xmlFree(dt);
+			if (!a->published) {
+				char *t = node_text(n);
+				set_published(a, t);
+				free(t);
+			}
+		}
+		find_time_element(a, n->children);
+	}
+}
+
+static void read_metadata(struct article *a, xmlNode *root)
+{
+	a->url = meta_content(root, "property", "og:url");
+	if (!a->url)
+		a->url = link_canonical(root);
+	char *t = meta_content(root, "property", "og:title");
+	if (!t) {
+		xmlNode *h1 = find_element(root, "h1");
+		t = h1 ? node_text(h1) : NULL;
+	}
+	if (!t) {
+		xmlNode *title = find_element(root, "title");
+		t = title ? node_text(title) : NULL;
+	}
+	if (t) {
+		struct buf b = { 0 };
+		text_normalize_space(&b, t, strlen(t));
+		free(t);
+		strip_site_name(b.data ? b.data : "");
+		a->title = b.len ? xstrdup(b.data) : NULL;
+		buf_free(&b);
+	}
+	static const char *const date_props[][2] = {
+		{ "property", "article:published_time" }, { "itemprop", "datePublished" },
+		{ "name", "pubdate" }, { "name", "publishdate" }, { "name", "date" },
+		{ "name", "DC.date.issued" }, { "name", "dc.date" }, { "property", "og:published_time" },
+	};
+	for (size_t i = 0; i < COUNT(date_props) && !a->published; i++) {
+		char *d = meta_content(root, date_props[i][0], date_props[i][1]);
+		set_published(a, d);
+		free(d);
+	}
+	find_time_element(a, root);
+	if (a->url) {
+		char host[256];
+		if (extract_find_host(a->url, strlen(a->url), host, sizeof host))
+			a->site = xstrdup(host);
+	}
+}
+
+/* A byline date near the top of the body ("Thursday, 14/09/2023 10:25"). */
+static void byline_date(struct article *a, const struct page *p, xmlNode *root)
+{
+	(void)p;
+	if (a->published)
+		return;
+	xmlChar *all = xmlNodeGetContent(root);
+	if (!all)
+		return;
+	size_t n = strlen((const char *)all);
+	set_published(a, n > 4000 ? NULL : (const char *)all);
+	if (!a->published && n > 4000) {
+		char *head = xstrndup((const char *)all, 4000);
+		set_published(a, head);
+		free(head);
+	}
+	xmlFree(all);
+}
+
+/* ==== Entry ==== */
+
+int extract_html_article(struct article *a, const char *data, size_t len,
+			 char *err, size_t errlen)
+{
+	if (len > (size_t)INT32_MAX) {
+		errorf(err, errlen, "%s: too large for the HTML parser", a->file);
+		return -1;
+	}
+	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+		   HTML_PARSE_NONET | HTML_PARSE_COMPACT;
+	htmlDocPtr doc = htmlReadMemory(data, (int)len, NULL, NULL, opts);
+	if (!doc) {
+		errorf(err, errlen, "%s: HTML parser could not read the page", a->file);
+		return -1;
+	}
+	xmlNode *root = xmlDocGetRootElement(doc);
+	if (!root) {
+		xmlFreeDoc(doc);
+		errorf(err, errlen, "%s: no HTML element in the page", a->file);
+		return -1;
+	}
+	struct page p = { 0 };
+	p.n_nodes = index_nodes(root, 0);
+	p.stats = xcalloc(p.n_nodes, sizeof *p.stats);
+	p.total_raw = raw_text(&p, root);
+	read_metadata(a, root);
+
+	xmlNode *body_el = find_element(root, "body");
+	if (!body_el)
+		body_el = root;
+	mark_removed(&p, body_el->children);
+	size_t t = 0, l = 0, c = 0;
+	count_text(&p, body_el, false, &t, &l, &c);
+	score_blocks(&p, body_el->children);
+	xmlNode *best = NULL;
+	double best_score = 0;
+	best_candidate(&p, body_el->children, &best, &best_score);
+
+	struct body body = { 0 };
+	struct render r = { .page = &p, .body = &body };
+	if (a->title)
+		body_add_paragraph(&body, a->title, strlen(a->title));
+	if (!best) {
+		render_nodes(&r, body_el->children);
+	} else {
+		/* Siblings that score well, or plain paragraphs with few links,
+		 * belong to the article too (split bodies, lead paragraphs). */
+		xmlNode *parent = best->parent;
+		double threshold = best_score * 0.2 > 10 ? best_score * 0.2 : 10;
+		for (xmlNode *s = parent ? parent->children : best; s; s = s->next) {
+			if (s->type != XML_ELEMENT_NODE)
+				continue;
+			struct node_stat *st = stat_of(&p, s);
+			bool take = s == best;
+			if (!take && !st->removed) {
+				double ld = st->text ? (double)st->link / (double)st->text : 1;
+				if (st->scored && final_score(&p, s) >= threshold)
+					take = true;
+				else if (name_is(s, "p") && st->text > 80 && ld < 0.25)
+					take = true;
+			}
+			if (take) {
+				render_nodes(&r, s);
+				flush(&r);
+			}
+			if (!parent)
+				break;
+		}
+	}
+	flush(&r);
+	buf_free(&r.para);
+	byline_date(a, &p, root);
+	body_finish(&body, a);
+	body_free(&body);
+	free(p.stats);
+	xmlFreeDoc(doc);
+	return 0;
+}

@@ -1,0 +1,49 @@
+/*
+ * Internal interface between the files of the extract stage.  Nothing here
+ * is part of the stage's public face (extract.h).
+ */
+#ifndef GOVFACTS_EXTRACT_INTERNAL_H
+#define GOVFACTS_EXTRACT_INTERNAL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "../common/buf.h"
+#include "extract.h"
+
+/*
+ * A body under construction: paragraphs are normalized (white space, NFC),
+ * repeated ones dropped, and split into sentences as they are added.
+ */
+struct body {
+	struct buf text;
+	struct sentence *sentences;
+	size_t n_sentences, cap_sentences;
+	size_t n_paragraphs;
+	uint64_t *seen; /* open-addressing set of paragraph fingerprints */
+	size_t seen_cap, seen_len;
+};
+
+/* Adds one paragraph of UTF-8 text (need not be NUL-terminated).
+ * Returns true when it was kept (not empty, not a repeat). */
+bool body_add_paragraph(struct body *b, const char *s, size_t n);
+void body_free(struct body *b);
+/* Moves the body's text and sentences into a (which owns them then). */
+void body_finish(struct body *b, struct article *a);
+
+/* Collapses white space (including Unicode spaces) to single spaces, drops
+ * zero-width characters and control bytes, repairs invalid UTF-8 as U+FFFD
+ * and trims; the result replaces the buffer's contents. */
+void text_normalize_space(struct buf *out, const char *s, size_t n);
+
+/* The text and HTML readers. */
+int extract_text_article(struct article *a, const char *data, size_t len,
+			 char *err, size_t errlen);
+int extract_html_article(struct article *a, const char *data, size_t len,
+			 char *err, size_t errlen);
+
+/* Looks for a host name (example.gov.vn) in s; copies it lowercased into
+ * out (outlen bytes) and returns true when one is found. */
+bool extract_find_host(const char *s, size_t n, char *out, size_t outlen);
+
+#endif

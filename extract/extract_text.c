@@ -1,0 +1,188 @@
+/*
+ * extract_text: articles a scraper already turned into text.
+ *
+ * Such text still carries the page's furniture, one item a line: skip
+ * links, the site's name, a byline glued to its date and view counter,
+ * "Comment (0)", "Related news" and everything after it, copyright and
+ * contact footers.  Lines are classified one by one; every other non-empty
+ * line is a paragraph of the body.
+ */
+#include "extract_internal.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Lines that end the article: what follows is the site's, not the
+ * story's.  Matched case-insensitively at the start of a line.  Add an
+ * entry in lower case. */
+static const char *const tail_markers[] = {
+	"related news", "related articles", "related posts", "same tag", "same category",
+	"same author", "other news", "more news", "most read", "most viewed", "read more",
+	"comment (", "comments (", "copyright", "\xc2\xa9", "person in charge",
+	"tin liên quan", "bình luận", "you may also like", "share this",
+};
+
+/* Whole lines that are furniture wherever they stand (compared
+ * case-insensitively with the whole line). */
+static const char *const furniture_lines[] = {
+	"no data", "no videos available", "print", "share", "back", "top", "home",
+	"truy cập nội dung luôn", "skip to content", "skip to main content",
+	"bỏ qua nội dung", "tweet", "like", "email", "facebook", "zalo",
+};
+
+/* Prefixes of contact footer lines. */
+static const char *const contact_prefixes[] = {
+	"tel:", "tel.", "fax:", "hotline:", "email:", "e-mail:", "address:", "phone:",
+	"điện thoại:", "địa chỉ:",
+};
+
+static bool starts_with_ci(const char *s, size_t n, const char *prefix)
+{
+	size_t k = strlen(prefix);
+	return n >= k && strncasecmp(s, prefix, k) == 0;
+}
+
+static bool in_list(const char *s, size_t n, const char *const *list, size_t count, bool prefix)
+{
+	for (size_t i = 0; i < count; i++) {
+		size_t k = strlen(list[i]);
+		if (prefix ? starts_with_ci(s, n, list[i]) : (n == k && strncasecmp(s, list[i], k) == 0))
+			return true;
+	}
+	return false;
+}
+
+#define COUNT(a) (sizeof(a) / sizeof *(a))
+
+static size_t count_words(const char *s, size_t n)
+{
+	size_t words = 0;
+	bool in = false;
+	for (size_t i = 0; i < n; i++) {
+		bool w = isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80;
+		if (w && !in)
+			words++;
+		in = w;
+	}
+	return words;
+}
+
+/* A byline: a date with little else around it ("22/03/2024 16:29  96",
+ * "Việt NamViệt Nam28/06/2024").  Stores the date when the article has
+ * none yet. */
+static bool byline_line(struct article *a, const char *s, size_t n)
+{
+	char iso[11];
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0 && isalnum((unsigned char)s[i - 1]) && !(isdigit((unsigned char)s[i]) && !isdigit((unsigned char)s[i - 1])))
+			continue;
+		size_t used = extract_date_parse(s + i, n - i, iso);
+		if (!used)
+			continue;
+		size_t rest = count_words(s, i) + count_words(s + i + used, n - i - used);
+		if (rest > 6)
+			return false;
+		if (!a->published)
+			a->published = xstrdup(iso);
+		return true;
+	}
+	return false;
+}
+
+/* "Source: https://..." or a bare "Source". */
+static bool source_line(struct article *a, const char *s, size_t n)
+{
+	if (!starts_with_ci(s, n, "source"))
+		return false;
+	size_t i = 6;
+	while (i < n && (s[i] == ':' || s[i] == ' '))
+		i++;
+	if (i == n)
+		return n == 6 || s[6] == ':';
+	if (!starts_with_ci(s + i, n - i, "http"))
+		return false;
+	size_t e = i;
+	while (e < n && s[e] != ' ')
+		e++;
+	if (!a->url)
+		a->url = xstrndup(s + i, e - i);
+	return true;
+}
+
+static void note_host(struct article *a, const char *s, size_t n)
+{
+	char host[256];
+	if (!a->site && extract_find_host(s, n, host, sizeof host))
+		a->site = xstrdup(host);
+}
+
+int extract_text_article(struct article *a, const char *data, size_t len,
+			 char *err, size_t errlen)
+{
+	(void)err;
+	(void)errlen;
+	struct body body = { 0 };
+	struct buf line = { 0 };
+	bool tail = false;
+	size_t kept = 0, lineno = 0;
+	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+		data += 3;
+		len -= 3;
+	}
+	for (size_t pos = 0; pos < len;) {
+		const char *nl = memchr(data + pos, '\n', len - pos);
+		size_t end = nl ? (size_t)(nl - data) : len;
+		text_normalize_space(&line, data + pos, end - pos);
+		pos = end + 1;
+		const char *s = line.data;
+		size_t n = line.len;
+		if (!n)
+			continue;
+		lineno++;
+		if (tail) {
+			note_host(a, s, n); /* footers name the site: e-mail, links */
+			continue;
+		}
+		if (in_list(s, n, furniture_lines, COUNT(furniture_lines), false) ||
+		    in_list(s, n, contact_prefixes, COUNT(contact_prefixes), true))
+			continue;
+		if (source_line(a, s, n)) {
+			note_host(a, s, n);
+			tail = true;
+			continue;
+		}
+		if (kept > 0 && in_list(s, n, tail_markers, COUNT(tail_markers), true)) {
+			note_host(a, s, n);
+			tail = true;
+			continue;
+		}
+		if (lineno <= 12 && byline_line(a, s, n))
+			continue;
+		/* The site's own name as the first line ("Example.vn - ..."). */
+		if (kept == 0 && n < 100) {
+			char host[256];
+			if (extract_find_host(s, n, host, sizeof host)) {
+				if (!a->site)
+					a->site = xstrdup(host);
+				continue;
+			}
+		}
+		if (body_add_paragraph(&body, s, n)) {
+			if (!a->title) {
+				size_t last = body.text.len, first = last;
+				while (first > 0 && body.text.data[first - 1] != '\n')
+					first--;
+				a->title = xstrndup(body.text.data + first, last - first);
+			}
+			kept++;
+		}
+	}
+	buf_free(&line);
+	body_finish(&body, a);
+	body_free(&body);
+	if (a->url && !a->site)
+		note_host(a, a->url, strlen(a->url));
+	return 0;
+}

@@ -1,0 +1,57 @@
+# Shared pieces: defined once, used as %{NAME} (a non-capturing group) or
+# %{NAME:field} / %{NAME:field:type} (a capture that becomes a fact field).
+# Fields: value total subject qualifier sign unit subjects values.
+# Types: num (default for value/total), pct (a comma before two digits is a
+# decimal mark), text, qual, sign, currency, list.
+# Every regex is compiled caseless, in UTF mode with Unicode properties.
+
+# A number in digits: 1,081  72.595  90,61  285,394.5.  Not inside a word
+# (IPv6, 4G, 26th), a date (22/03) or a code (54-NQ).
+define NUMERAL (?<![\p{L}\d.,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d+)?(?![\p{L}\d/]|[.,]\d)
+
+# A small whole number, as in ratios and rank fields: 17/63; TOTAL is
+# the part after the slash.
+define INT (?<![\p{L}\d.,/-])[1-9]\d{0,3}(?=/)
+define TOTAL [1-9]\d{0,3}(?![\d/]|[.,]\d)
+
+# Scale words after a number: 48 thousand, 1.2 million.
+define SCALE \s+(?:thousand|million|billion|trillion|mln|bln|bn)\b
+
+# Cardinal words (not "one": "one of the first" is no count).
+define CARDWORD (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)
+define CARD \b%{CARDWORD}(?:[\s-]+(?:and\s+)?(?:one|%{CARDWORD}|thousand))*\b
+
+# A count: digits (not a year standing alone), with an optional scale, or words.
+define COUNTNUM (?!(?:19[5-9]\d|20[0-4]\d)(?![\d,.]))%{NUMERAL}(?:%{SCALE})?|%{CARD}
+
+# A money amount: digits and a scale word.
+define MONEYNUM %{NUMERAL}(?:%{SCALE})?
+
+# Percent signs: %, percent, per cent.
+define PCTSIGN \s?(?:%|percent\b|per\s?cent\b)
+
+# Ordinals: 26th, 2nd, third, twenty-first.
+define ORDWORD (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth)
+define ORDINAL (?<![\p{L}\d])\d{1,3}(?:st|nd|rd|th)\b|\b(?:(?:twenty|thirty|forty|fifty|sixty)[\s-])?%{ORDWORD}\b
+
+# Qualifiers before a number (the C table maps them to min, max, approx).
+define QUALWORDS (?:more\s+than|over|at\s+least|above|exceeding|greater\s+than|no\s+less\s+than|nearly|almost|about|around|approximately|roughly|some|close\s+to|an\s+estimated|up\s+to(?!\s+now)|less\s+than|under|fewer\s+than|no\s+more\s+than|below|at\s+most)
+define QUAL %{QUALWORDS}\s+
+
+# Words that end a subject: verbs and linking words of the clause.
+define STOPWORD (?:is|are|was|were|has|have|had|will|would|can|could|should|must|shall|been|being|be|reached|reach|reaches|account(?:s|ed|ing)?\s+for|compared|increased|decreased|rose|fell|grew|while|when|where|as|since|than|respectively|thereby|including|according|ranked|ranks|ranking|totaling|totalling|stood|stands|hit|achieved|attained|amounted|remained|which|who|whose|thanks\s+to|due\s+to|so|but|because|although|though|whereas|comprise|comprises|comprised|include|includes|included)
+
+# A subject word: a word that is no stop word (and no qualifier before a
+# number), or a short parenthesis.
+define SW (?:(?!%{STOPWORD}\b|%{QUALWORDS}\s+\d)\p{L}[\p{L}\p{N}'’&-]*|\([^()]{1,60}\))
+
+# A subject: words, and a list "A, B and C" across commas.
+define SUBJ %{SW}(?:\s+%{SW}){0,11}(?:(?:,\s+%{SW}(?:\s+%{SW}){0,3})*,?\s+and\s+%{SW}(?:\s+%{SW}){0,8})?
+
+# A shorter subject, for items of a list: "district level 85.3%".
+define SUBJSHORT %{SW}(?:\s+%{SW}){0,4}
+
+# Verbs that link a subject to its figure.
+define LINKVERB (?:is|was|are|were|has\s+reached|have\s+reached|reached|reaches|reach|hit|stood\s+at|stands\s+at|accounted\s+for|accounts\s+for|account\s+for|achieved|attained|amounted\s+to|totaled|totalled|was\s+at|is\s+at|at)
+
+define MONTH (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)

@@ -1,0 +1,20 @@
+# Context cues.  An indicator line gives the code written to facts, the
+# subject used for a ranking that names no other, and the regex that finds
+# a mention.  To add an indicator, add a line; rankings and scores in its
+# sentences, or in an article about it, will carry its code.
+indicator DTI "Digital Transformation Index (DTI)" \bDTI\b|digital\s+transformation\s+(?:index|assessment\s+index|readiness\s+index)
+indicator PCI "Provincial Competitiveness Index (PCI)" \bPCI\b|(?:provincial\s+)?competitiveness\s+index
+indicator PAPI "Provincial Governance and Public Administration Performance Index (PAPI)" \bPAPI\b|governance\s+and\s+public\s+administration\s+performance\s+index
+indicator PAR "Public Administration Reform Index (PAR Index)" \bPAR\s*Index\b|(?-i:\bPAR\b)|(?:public\s+)?administrative\s+reform\s+index|public\s+administration\s+reform\s+index
+indicator SIPAS "Satisfaction Index of Public Administrative Services (SIPAS)" \bSIPAS\b|satisfaction\s+index\s+of\s+public\s+administrative\s+services
+indicator ICT "ICT Index" \bICT[\s-]+Index\b|ICT\s+development\s+(?:and\s+application\s+)?(?:readiness\s+)?index|(?-i:\bICT\b)(?=[^.;]{0,40}\brank)
+
+# A year: 1980-2049, not part of a date, code or bigger number.
+cue year (?<![\d/.,-])(?:19[89]\d|20[0-4]\d)(?![\d/%]|[.,]\d|\s*(?:percent|per\s?cent))
+
+# A year that is a point of comparison, not the year of the figure:
+# matched against the text before the year.
+cue baseline (?:\bfrom|\bsince|\bcompared\s+(?:to|with)|\bthan|\bversus|\bvs\.?|\bagainst|\brelative\s+to|\bsame\s+period\s+(?:of|in|last)|\bover)\s+(?:the\s+(?:year\s+|end\s+of\s+)?|(?:late|early|end\s+of)\s+)?$
+
+# Words that make a figure a goal: matched in the clause up to the figure.
+cue target \b(?:aim(?:s|ed|ing)?\s+(?:to|at|for)|striv(?:e|es|ing)\s+(?:to|for)|targets?\b|targeted|goals?\b|objectives?\b|must\s+(?:achieve|reach|attain|ensure|have|be|rank)|plans?\s+to|planned\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+set\s+to|seeks?\s+to|endeavou?rs?\s+to|determined\s+to|strategy\s+to|by\s+20[0-4]\d\b[^.;]{0,80}\bwill\s+(?:reach|achieve|have|rise|increase|attain|be))

@@ -1,0 +1,109 @@
+# Numbers that are not facts: dates, times, periods, durations, document
+# numbers, phone numbers, addresses, technology names, counters.  An
+# ignore pattern claims the numbers inside its match; "mask year" also
+# hides the years inside it from the year of a fact.
+
+pattern ignore.date.dmy
+kind ignore
+mask year
+regex (?<![\d/])\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d)
+example 22/03/2024 16:29 the committee met => none
+example The plan issued on 05.06.2023 was reviewed => none
+reject 11/21 tasks have been completed
+
+pattern ignore.date.daymonth
+kind ignore
+regex \b(?:on|dated|from|since|until|till|by|to)\s+\d{1,2}/\d{1,2}\b(?!/)
+example The meeting on 22/03 reviewed the plan => none
+
+pattern ignore.date.iso
+kind ignore
+mask year
+regex \b(?:19|20)\d\d-\d{2}-\d{2}\b
+example Updated 2024-06-28 by the portal team => none
+
+pattern ignore.date.mdy
+kind ignore
+mask year
+regex \b%{MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d\b)?
+example Decision dated July 29, 2022 of the committee => none
+example On March 21 the steering committee met => none
+
+pattern ignore.date.dmy_words
+kind ignore
+mask year
+regex \b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?%{MONTH}\b(?:,?\s+(?:19|20)\d\d\b)?
+example The festival opens on 28 June 2024 in the city => none
+
+pattern ignore.time
+kind ignore
+regex \b\d{1,2}[:h]\d{2}(?::\d{2})?\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)
+example The conference opened at 8:30 in the hall => none
+example Doors close at 5 pm for visitors => none
+
+pattern ignore.period
+kind ignore
+mask year
+regex \b(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d\b
+example in the period 2021-2025 with a vision to 2030 => none
+example the 2022–2025 programme of the province => none
+
+pattern ignore.duration
+kind ignore
+regex (?:\b(?:first|last|past|next|previous|coming)\s+)?%{COUNTNUM}\s+(?:consecutive\s+|straight\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)\b
+example after 3 years of implementing the resolution => none
+example in the first six months of 2023 the province grew => none
+example reviewing the first 6 months of the year => none
+reject 3 more agencies joined the system
+
+pattern ignore.document
+kind ignore
+mask year
+regex \b(?:Decision|Resolution|Decree|Circular|Directive|Plan|Project|Programme|Program|Document|Official\s+Letter|Dispatch|Conclusion|Notice|Law|Instruction|Report|Regulation)\s+(?:No\.?\s*)?\d+(?:[-/][\p{L}\d.-]+)*
+example implementing Resolution 54-NQ/TW of the Politburo => none
+example Continue to implement Project 06 effectively => none
+example under Decision No. 1982/QD-UBND of the committee => none
+reject 647 partially online public services
+
+pattern ignore.code
+kind ignore
+mask year
+regex (?-i:(?<![\p{L}\d])\d+(?:[-/][A-ZĐ]{2,}[A-ZĐ\d]*)+(?:[-/][\p{L}\d]+)*)|\bNo\.\s*\d+
+example according to 83/NQ-CP and 2022/ND-CP => none
+reject 11/21 tasks
+reject a 34-place improvement
+
+pattern ignore.phone
+kind ignore
+regex (?:tel|fax|hotline|phone|telephone|điện\s+thoại)\.?\s*:?\s*\(?\+?\d[\d\s().-]*\d|\b0\d{2,3}[\s.]\d{3}[\s.]\d{3,4}\b|\(\+84\)[\d\s.-]{7,}
+example Tel: 0255 3 712 135 | Fax: 0255 3 822 217 => none
+example call the hotline 1022 for support => none
+
+pattern ignore.address
+kind ignore
+regex (?-i:\b\d+[A-Z]?\s+(?:[A-Z][\p{L}]+\s+){1,4}(?:Street|Road|Avenue|Boulevard|St\.|Str\.|Rd\.))|(?:Ward|District|Zone|Route|Highway|Lot|Room|Floor|Building|Hall|Phase|Level|Grade|Group|Article|Clause|Chapter|Section|Item|Point|Km|Quarter|Hamlet|Block)\s+\d+[\p{L}]?\b(?![.,]\d|\s*%|\s*per)
+example Address: 52 Hung Vuong Street, the city => none
+example level 4 online public services are provided => none
+
+pattern ignore.technology
+kind ignore
+regex \b[2-6]G\b|\bIPv[46]\b|\b(?:Industry|Industrial\s+Revolution|version|Web)\s*\d+(?:\.\d+)*|\b\d\.0\b|\bCOVID-19\b|\bISO\s*\d+(?::\d+)?
+example coverage of 2G, 3G, 4G networks and piloting 5G => none
+example under Industry 4.0 and ISO 9001:2015 => none
+
+pattern ignore.counter
+kind ignore
+regex \b(?:views?|comments?|likes?|shares?|reads?|visits?|lượt\s+xem)\s*:?\s*\(?\d[\d,.]*\)?|\(\d+\)
+example Comment (0) => none
+example Views: 1,234 => none
+
+pattern ignore.copyright
+kind ignore
+mask year
+regex (?:©|\(c\)|copyright)\s*(?:by\s+)?(?:19|20)\d\d
+example Copyright 2012 by the Provincial People's Committee => none
+
+pattern ignore.age
+kind ignore
+regex \b\d{1,3}\s*(?:-|\s)years?(?:\s*-|\s+)old\b|\baged?\s+(?:from\s+)?\d{1,3}(?:\s*(?:to|-)\s*\d{1,3})?
+example people aged 15 to 60 and children 6 years old => none

@@ -1,0 +1,72 @@
+# Percentages.  A change ("a 56% increase", "up 12%") is percent_change;
+# a share is percent, with its subject before or after the number.
+
+pattern percent.change.noun
+kind percent_change
+priority 85
+regex (?:\ban?\s+)?%{NUMERAL:value:pct}%{PCTSIGN}\s+(?<subject_text>(?<sign_sign>increase|rise|growth|jump|gain|hike|decrease|decline|drop|reduction|fall)(?:\s+(?:from|over|compared\s+(?:to|with)|on)\s+(?:the\s+)?(?:previous|last|same|prior)\s+(?:year|period|quarter|month))?)
+example more than 48 thousand applications, a 56% increase from the previous year => percent_change 56 subject~"previous year"
+example revenue saw a 12 percent decline => percent_change -12
+reject a 56-place increase in the ranking
+
+pattern percent.change.verb
+kind percent_change
+priority 85
+regex (?<sign_sign>\bup|\bdown|increased|decreased|rose|fell|grew|dropped|declined|jumped|climbed|surged|soared|plunged|went\s+up|went\s+down)\s+(?:by\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+of\b)
+example cashless transactions were up 12% year-on-year => percent_change 12
+example the number of paper records fell by 8 percent => percent_change -8
+example online applications increased by more than 30% => percent_change 30 qualifier=min
+reject the rate increased to 85%
+
+pattern percent.rate
+kind percent
+priority 75
+regex (?:\bthe\s+)?\b(?:rate|proportion|percentage|share|ratio)\s+of\s+%{SUBJ:subject}\s+%{LINKVERB}\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
+example the rate of Internet users (fixed and mobile) is 103.97% => percent 103.97 subject="Internet users (fixed and mobile)"
+example The rate of households with fixed broadband is 80.47% => percent 80.47 subject="households with fixed broadband"
+example The rate of population covered by mobile (2G, 3G, 4G) reached 100% => percent 100 subject~population
+example the proportion of adults with a digital signature reached over 45,61% => percent 45.61 qualifier=min
+
+pattern percent.of
+kind percent
+priority 60
+regex %{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}\s+of\s+%{SUBJ:subject}
+example To date, 92.7% of households have a smartphone => percent 92.7 subject="households"
+example 100% of departments, branches and localities have arranged staff => percent 100 subject="departments, branches and localities"
+example more than 90% of directive and administrative documents are updated => percent 90 qualifier=min subject="directive and administrative documents"
+example Up to now, 100% of administrative procedures are online => percent 100 qualifier=exact
+example by 2022, 100 percent of state agencies at the provincial, district, and commune levels will implement the software => percent 100 year=2022 subject="state agencies at the provincial, district, and commune levels"
+example Lam Dong aims to have 80 per cent of adults using e-wallets by 2025 => percent 80 target=true year=2025 province="Lam Dong"
+
+pattern percent.subject_first
+kind percent
+priority 55
+regex %{SUBJ:subject}\s+%{LINKVERB}\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
+example Processing documents on the network environment in provincial level reached 99% => percent 99 subject~"provincial level"
+example mobile coverage in mountain communes stood at 97.2% => percent 97.2 subject="mobile coverage in mountain communes"
+
+pattern percent.list_item
+kind percent
+follow percent.subject_first percent.rate
+regex ,?\s*(?:and\s+)?%{SUBJSHORT:subject}\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
+example Processing documents in provincial level reached 99%, district level 85.3%, and commune level over 65.3% => percent 65.3 qualifier=min subject="commune level"
+example Processing documents in provincial level reached 99%, district level 85.3%, and commune level over 65.3% => percent 85.3 subject="district level"
+
+pattern percent.respectively
+kind percent
+priority 90
+regex %{SUBJ:subjects}\s+(?:with|at|reaching|of|had|have)\s+(?<values_list>%{NUMERAL}%{PCTSIGN}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL}%{PCTSIGN})+)\s*,?\s+respectively
+example Son La and Dien Bien with 58.3 percent and 57.6 percent respectively => percent 57.6 province="Dien Bien"
+example Son La and Dien Bien with 58.3 percent and 57.6 percent respectively => percent 58.3 subject="Son La"
+
+pattern percent.before_noun
+kind percent
+priority 40
+regex %{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}\s+%{SUBJ:subject}
+example digital government must achieve 100% online public services => percent 100 subject="online public services" target=true
+
+pattern percent.bare
+kind percent
+priority 10
+regex %{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
+example coverage now stands near 97.5%. => percent 97.5

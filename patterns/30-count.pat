@@ -1,0 +1,25 @@
+# Counts: a number and what it counts.
+
+pattern count.number_of
+kind count
+priority 70
+regex \bthe\s+(?:total\s+)?number\s+of\s+%{SUBJ:subject}\s+%{LINKVERB}\s+%{QUAL:qualifier}?%{COUNTNUM:value}
+example the number of mobile phone subscribers using smartphones is more than 850,000 subscribers => count 850000 qualifier=min subject="mobile phone subscribers using smartphones"
+example The total number of online records reached 1.2 million => count 1200000
+
+pattern count.noun
+kind count
+priority 50
+regex %{QUAL:qualifier}?%{COUNTNUM:value}\s+%{SUBJ:subject}
+example The province has provided 647 partially online public services and 1,081 fully online public services => count 1081 subject="fully online public services"
+example more than 48 thousand online applications were received => count 48000 qualifier=min subject="online applications"
+example In which sixty specific tasks are proposed => count 60 subject="specific tasks"
+example Three pillars comprise the provincial DTI structure => count 3 subject~pillars indicator=DTI
+example 100 communes and 715 villages have established teams with 4,327 members => count 4327 subject=members
+example 100 communes and 715 villages have established teams with 4,327 members => count 100 subject=communes
+example nearly 250 online payment procedures were integrated => count 250 qualifier=approx
+example the province has 285,394 electronic identification records, of which 189,631 accounts have been activated => count 189631 subject=accounts
+example It plans to train up to 500 firms by 2025 => count 500 qualifier=max target=true year=2025
+example In 2024 alone, the committee will organize 19 training courses => count 19 year=2024 target=false
+reject the plan to 2030 was approved by the council
+reject It is one of the first localities to do so

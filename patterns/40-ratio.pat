@@ -1,0 +1,17 @@
+# Ratios: a part of a whole, "11/21 tasks", "5 out of 9 tasks".
+
+pattern ratio.slash
+kind ratio
+priority 60
+regex %{INT:value}/%{TOTAL:total}\s+%{SUBJ:subject}
+example 11/21 tasks of developing digital government have been deployed => ratio 11/21 subject="tasks of developing digital government"
+example 11/11 assigned general task groups have been basically implemented => ratio 11/11 subject="assigned general task groups"
+reject Decision No. 1982/QD-UBND of the Provincial People's Committee
+reject It was signed on 22/03/2024 in the city
+
+pattern ratio.out_of
+kind ratio
+priority 65
+regex %{COUNTNUM:value}\s+(?:out\s+of|in\s+every)\s+%{COUNTNUM:total}\s+%{SUBJ:subject}
+example The city completed 7 out of 10 criteria for a smart city => ratio 7/10 subject~criteria
+example five out of nine tasks are done => ratio 5/9 subject=tasks

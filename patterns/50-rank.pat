@@ -1,0 +1,72 @@
+# Rankings: a position, with the field size when given.
+
+pattern rank.out_of
+kind rank
+priority 90
+regex %{ORDINAL:value}(?:\s+(?:place|position|rank))?\s+(?:out\s+of|among|of)\s+(?:the\s+)?(?:%{COUNTNUM:total})\b
+example Accordingly, Quang Ngai province was ranked 26th out of 63 provinces and cities in the country => rank 26/63 province="Quang Ngai"
+example Ninh Binh came second out of 34 localities in the PAR Index => rank 2/34 indicator=PAR
+
+pattern rank.slash
+kind rank
+priority 90
+regex (?:\brank(?:ed|s|ing)?|\bplaced|\bstood|\bposition(?:ed)?|\bat)\s+(?:at\s+)?(?:position\s+|No\.\s*)?%{INT:value}/%{TOTAL:total}(?:\s+(?:in|for|on)\s+%{SUBJSHORT:subject})?
+example Quang Ngai ranks 17/63 in digital government, 17/63 in digital economy, and 15/63 in digital society => rank 17/63 subject="digital government"
+example The province stood at position 16/63 in the DTI 2023 => rank 16/63 indicator=DTI year=2023
+
+pattern rank.slash_more
+kind rank
+priority 90
+follow rank.slash
+regex (?:,\s*|\s+)(?:and\s+)?%{INT:value}/%{TOTAL:total}\s+(?:in|for|on)\s+%{SUBJSHORT:subject}
+example Quang Ngai ranks 17/63 in digital government, 17/63 in digital economy, and 15/63 in digital society => rank 15/63 subject="digital society"
+example Quang Ngai ranks 17/63 in digital government, 17/63 in digital economy, and 15/63 in digital society => rank 17/63 subject="digital economy"
+
+pattern rank.verb
+kind rank
+priority 80
+regex (?:\brank(?:ed|s)?|\bplaced|\bcame|\bfinished|\bclimbed\s+to|\brose\s+to|\bmoved\s+up\s+to|\bjumped\s+to|\bfell\s+to|\bdropped\s+to|\bslipped\s+to|\bremained|\bretained|\bmaintained|\bheld)\s+(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))
+example Specifically, the ICT index in 2019 ranked 2nd nationwide => rank 2 indicator=ICT year=2019
+example the city climbed to 4th place in the PCI => rank 4 indicator=PCI
+example Da Nang ranked third in the country => rank 3 province="Da Nang"
+
+pattern rank.place
+kind rank
+priority 70
+regex %{ORDINAL:value}\s+(?:place|position|rank)\b
+example the PCI increased from 20th place in 2019 to 6th place nationwide in 2022 => rank 20 year=2019 indicator=PCI
+example the PCI increased from 20th place in 2019 to 6th place nationwide in 2022 => rank 6 year=2022
+reject the first meeting of the steering committee
+
+pattern rank.nationwide
+kind rank
+priority 65
+regex %{ORDINAL:value}\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam|among\s+(?:all\s+)?(?:provinces|localities|cities))
+example Bac Ninh is third nationwide in the SIPAS => rank 3 indicator=SIPAS
+
+pattern rank.top
+kind rank
+priority 70
+regex \b(?<qualifier_qual>top)\s+%{NUMERAL:value}
+example Khanh Hoa strives to be in the top 10 by 2025 => rank 10 qualifier=max target=true year=2025
+
+pattern rank_change.verb
+kind rank_change
+priority 85
+regex (?<sign_sign>\bup|\bdown|\brose|\brising|\bclimbed|\bclimbing|\bjumped|\bjumping|\bincreased|\bincreasing|\bdropped|\bdropping|\bfell|\bfalling|\bdecreased|\bslipped|\bslid|\bmoved\s+up|\bmoved\s+down|\badvanced|\bgained|\blost|\bimproved|\bleapt|\bleaped)\s+(?:by\s+)?%{COUNTNUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?)\b
+example Quang Ngai ranked 26th out of 63 provinces, up 34 places compared to 2021 => rank_change 34
+example the city dropped 3 places in the PAPI => rank_change -3 indicator=PAPI
+
+pattern rank_change.noun
+kind rank_change
+priority 85
+regex (?:\ban?\s+)?(?<sign_sign>increase|rise|improvement|jump|climb|gain|advance|decrease|drop|fall|decline)\s+of\s+%{COUNTNUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?)\b
+example an increase of 34 positions from 2021 => rank_change 34
+example a drop of two places in the ranking => rank_change -2
+
+pattern rank_change.hyphen
+kind rank_change
+priority 85
+regex (?:\ban?\s+)?%{COUNTNUM:value}[\s-](?:place|position|rank|spot|notch|step)\s+(?<sign_sign>improvement|increase|rise|jump|gain|climb|leap|advance|drop|decrease|decline|fall)
+example a 34-place improvement from 2021 => rank_change 34
+example a 9-place increase in DTI => rank_change 9 indicator=DTI

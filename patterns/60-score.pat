@@ -1,0 +1,27 @@
+# Scores: index values and points.
+
+pattern score.scale
+kind score
+priority 80
+regex %{NUMERAL:value}\s+(?:points?\s+)?(?:on|out\s+of)\s+a\s+%{NUMERAL:total}-point\s+scale
+example it reached 72.95 on a 100-point scale => score 72.95/100
+
+pattern score.points
+kind score
+priority 70
+regex (?:\bscored?|\bscoring|\bachiev(?:ed|ing)|\breach(?:ed|ing)|\bwith|\bgained|\bobtained|\bgot|\bearned|\bat)\s+%{QUAL:qualifier}?%{NUMERAL:value}\s+points?(?:\s+out\s+of\s+%{NUMERAL:total})?
+example Lam Dong scored 89.72 points in the PAR Index => score 89.72 indicator=PAR
+example it topped the list with 45.5 points out of 60 => score 45.5/60
+
+pattern score.value_of
+kind score
+priority 70
+regex (?:\ban?\s+)?(?:score|value|index\s+value|point)\s+of\s+%{NUMERAL:value}(?:/%{NUMERAL:total})?(?!\s*%|\s+(?:percent|per\s?cent))
+example the DTI with a value of 0.4096 => score 0.4096 indicator=DTI
+example an index score of 0.6437 for 2023 => score 0.6437 year=2023
+
+pattern score.scored
+kind score
+priority 65
+regex \bscor(?:ed|ing)\s+%{NUMERAL:value}(?!\s*%|\s+(?:percent|per\s?cent))
+example the province scored 0.6437 in the DTI 2023 => score 0.6437 indicator=DTI year=2023

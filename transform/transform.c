@@ -1,0 +1,922 @@
+/*
+ * transform: from an extracted article to its facts.
+ *
+ * For every sentence, every pattern of the set runs (followers run
+ * anchored right after the match they follow, for lists such as "17/63 in
+ * A, 17/63 in B").  Matches become candidates; "ignore" patterns (dates,
+ * document numbers, durations, technology names) claim their spans; then
+ * candidates are accepted by priority, one fact per number: a number that
+ * is a rank's field size or is claimed by an ignore pattern is not a fact
+ * of its own.  Each fact then gets its context: subject, qualifier, sign,
+ * unit, indicator, province, year and target.
+ */
+#include "transform_internal.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <utf8proc.h>
+
+/* ==== Fact list ==== */
+
+struct fact_strings {
+	struct buf text;
+	char **owned;
+	size_t n_owned;
+};
+
+static const char *list_strdup(struct fact_list *l, const char *s, size_t n)
+{
+	if (!l->strings)
+		l->strings = xcalloc(1, sizeof *l->strings);
+	struct fact_strings *fs = l->strings;
+	fs->owned = xrealloc(fs->owned, (fs->n_owned + 1) * sizeof *fs->owned);
+	return fs->owned[fs->n_owned++] = xstrndup(s, n);
+}
+
+static struct fact *list_push(struct fact_list *l)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 16;
+		l->facts = xrealloc(l->facts, l->cap * sizeof *l->facts);
+	}
+	struct fact *f = &l->facts[l->n++];
+	memset(f, 0, sizeof *f);
+	return f;
+}
+
+void fact_list_clear(struct fact_list *l)
+{
+	if (l->strings) {
+		for (size_t i = 0; i < l->strings->n_owned; i++)
+			free(l->strings->owned[i]);
+		l->strings->n_owned = 0;
+	}
+	l->n = 0;
+}
+
+void fact_list_free(struct fact_list *l)
+{
+	fact_list_clear(l);
+	if (l->strings) {
+		free(l->strings->owned);
+		buf_free(&l->strings->text);
+		free(l->strings);
+	}
+	free(l->facts);
+	memset(l, 0, sizeof *l);
+}
+
+/* ==== Lifecycle ==== */
+
+struct transform *transform_new(const char *dir, char *err, size_t errlen)
+{
+	struct transform *t = xcalloc(1, sizeof *t);
+	if (patterns_load(&t->set, dir, err, errlen) != 0) {
+		free(t);
+		return NULL;
+	}
+	int g = 1;
+	for (size_t i = 0; i < t->set.n_patterns; i++)
+		if (t->set.patterns[i].n_groups > g)
+			g = t->set.patterns[i].n_groups;
+	t->max_groups = g;
+	t->ov = xcalloc((size_t)g * 2, sizeof *t->ov);
+	return t;
+}
+
+void transform_free(struct transform **tp)
+{
+	if (!tp || !*tp)
+		return;
+	patterns_free(&(*tp)->set);
+	free((*tp)->ov);
+	free(*tp);
+	*tp = NULL;
+}
+
+size_t transform_pattern_count(const struct transform *t)
+{
+	return t->set.n_patterns;
+}
+
+const char *transform_fingerprint(const struct transform *t)
+{
+	return t->set.fingerprint_hex;
+}
+
+/* ==== Word tables for captured text ==== */
+
+struct word_map {
+	const char *prefix;
+	const char *value;
+};
+
+/* Qualifier phrases, matched at the start of the captured text, longest
+ * first where one is a prefix of another.  Add an entry in lower case. */
+static const struct word_map qualifier_words[] = {
+	{ "more than", "min" }, { "over", "min" }, { "at least", "min" }, { "above", "min" },
+	{ "exceeding", "min" }, { "greater than", "min" }, { "in excess of", "min" },
+	{ "no less than", "min" }, { "not less than", "min" }, { "upwards of", "min" },
+	{ "or more", "min" }, { "and above", "min" }, { "or above", "min" }, { "nearly", "approx" },
+	{ "almost", "approx" }, { "about", "approx" }, { "around", "approx" },
+	{ "approximately", "approx" }, { "approx", "approx" }, { "roughly", "approx" },
+	{ "some", "approx" }, { "close to", "approx" }, { "an estimated", "approx" },
+	{ "estimated", "approx" }, { "nearly", "approx" }, { "up to", "max" }, { "less than", "max" },
+	{ "under", "max" }, { "fewer than", "max" }, { "no more than", "max" }, { "below", "max" },
+	{ "at most", "max" }, { "not exceeding", "max" }, { "top", "max" }, { "or less", "max" },
+	{ "within", "max" },
+};
+
+/* Words that say which way a change went; "+" or "-". */
+static const struct word_map sign_words[] = {
+	{ "up", "+" }, { "ris", "+" }, { "rose", "+" }, { "increas", "+" }, { "gain", "+" },
+	{ "climb", "+" }, { "improv", "+" }, { "jump", "+" }, { "higher", "+" }, { "grew", "+" },
+	{ "grow", "+" }, { "advanc", "+" }, { "leap", "+" }, { "moved up", "+" }, { "+", "+" },
+	{ "down", "-" }, { "drop", "-" }, { "fell", "-" }, { "fall", "-" }, { "decreas", "-" },
+	{ "declin", "-" }, { "lost", "-" }, { "los", "-" }, { "lower", "-" }, { "slip", "-" },
+	{ "slid", "-" }, { "reduc", "-" }, { "moved down", "-" }, { "-", "-" }, { "\xe2\x80\x93", "-" },
+};
+
+/* Currency spellings and their ISO 4217 codes. */
+static const struct word_map currency_words[] = {
+	{ "us$", "USD" }, { "usd", "USD" }, { "$", "USD" }, { "us dollar", "USD" }, { "dollar", "USD" },
+	{ "vnd", "VND" }, { "vn\xc4\x91", "VND" }, { "dong", "VND" }, { "\xc4\x91\xe1\xbb\x93ng", "VND" },
+	{ "eur", "EUR" }, { "\xe2\x82\xac", "EUR" }, { "euro", "EUR" }, { "yen", "JPY" },
+	{ "jpy", "JPY" }, { "won", "KRW" }, { "krw", "KRW" }, { "yuan", "CNY" }, { "cny", "CNY" },
+};
+
+static const char *map_word(const struct word_map *m, size_t count, const char *s, size_t n)
+{
+	while (n && isspace((unsigned char)*s)) {
+		s++;
+		n--;
+	}
+	for (size_t i = 0; i < count; i++) {
+		size_t k = strlen(m[i].prefix);
+		if (n >= k && strncasecmp(s, m[i].prefix, k) == 0)
+			return m[i].value;
+	}
+	return NULL;
+}
+
+#define COUNT(a) (sizeof(a) / sizeof *(a))
+
+/* ==== Candidates ==== */
+
+struct candidate {
+	const struct pattern *p;
+	size_t ms, me;         /* match */
+	size_t vs, ve;         /* value */
+	size_t ts, te;         /* total, or RX_UNSET */
+	size_t ss, se;         /* subject, or RX_UNSET */
+	double value, total;
+	bool has_total;
+	const char *qualifier;
+	const char *unit;
+	int sign;
+	bool accepted;
+};
+
+struct sentence_work {
+	struct candidate *c;
+	size_t n, cap;
+	struct { size_t s, e; bool mask_year; } *ignored;
+	size_t n_ignored, cap_ignored;
+};
+
+static struct candidate *cand_push(struct sentence_work *w)
+{
+	if (w->n == w->cap) {
+		w->cap = w->cap ? w->cap * 2 : 16;
+		w->c = xrealloc(w->c, w->cap * sizeof *w->c);
+	}
+	struct candidate *c = &w->c[w->n++];
+	memset(c, 0, sizeof *c);
+	c->ts = c->te = c->ss = c->se = RX_UNSET;
+	return c;
+}
+
+static void ignore_push(struct sentence_work *w, size_t s, size_t e, bool mask_year)
+{
+	if (w->n_ignored == w->cap_ignored) {
+		w->cap_ignored = w->cap_ignored ? w->cap_ignored * 2 : 16;
+		w->ignored = xrealloc(w->ignored, w->cap_ignored * sizeof *w->ignored);
+	}
+	w->ignored[w->n_ignored].s = s;
+	w->ignored[w->n_ignored].e = e;
+	w->ignored[w->n_ignored].mask_year = mask_year;
+	w->n_ignored++;
+}
+
+/* Builds a candidate from the match in ov; false when the captured number
+ * does not read as a number. */
+static bool make_candidate(struct sentence_work *w, const struct pattern *p, const char *s,
+			   const size_t *ov)
+{
+	if (p->kind == KIND_IGNORE) {
+		size_t vs = ov[0], ve = ov[1];
+		for (size_t i = 0; i < p->n_caps; i++)
+			if (p->caps[i].field == FIELD_VALUE && ov[2 * p->caps[i].group] != RX_UNSET) {
+				vs = ov[2 * p->caps[i].group];
+				ve = ov[2 * p->caps[i].group + 1];
+			}
+		ignore_push(w, vs, ve, p->mask_year);
+		return true;
+	}
+	struct candidate c = { .p = p, .ms = ov[0], .me = ov[1], .vs = RX_UNSET, .ts = RX_UNSET,
+			       .te = RX_UNSET, .ss = RX_UNSET, .se = RX_UNSET, .qualifier = "exact",
+			       .sign = p->sign };
+	for (size_t i = 0; i < p->n_caps; i++) {
+		const struct capture *cap = &p->caps[i];
+		size_t a = ov[2 * cap->group], b = ov[2 * cap->group + 1];
+		if (a == RX_UNSET)
+			continue;
+		switch (cap->field) {
+		case FIELD_VALUE:
+		case FIELD_TOTAL: {
+			double v;
+			if (transform_number_parse(s + a, b - a, cap->type == TYPE_PCT, &v) != 0)
+				return false;
+			if (cap->field == FIELD_VALUE) {
+				c.value = v;
+				c.vs = a;
+				c.ve = b;
+			} else {
+				c.total = v;
+				c.has_total = true;
+				c.ts = a;
+				c.te = b;
+			}
+			break;
+		}
+		case FIELD_SUBJECT:
+			c.ss = a;
+			c.se = b;
+			break;
+		case FIELD_QUALIFIER: {
+			const char *q = map_word(qualifier_words, COUNT(qualifier_words), s + a, b - a);
+			if (q)
+				c.qualifier = q;
+			break;
+		}
+		case FIELD_SIGN: {
+			const char *g = map_word(sign_words, COUNT(sign_words), s + a, b - a);
+			if (g)
+				c.sign = g[0] == '-' ? -1 : 1;
+			break;
+		}
+		case FIELD_UNIT:
+			c.unit = map_word(currency_words, COUNT(currency_words), s + a, b - a);
+			break;
+		case FIELD_SUBJECTS:
+		case FIELD_VALUES:
+			/* Lists are expanded when the candidate is accepted. */
+			if (cap->field == FIELD_VALUES) {
+				c.vs = a;
+				c.ve = b;
+			} else {
+				c.ss = a;
+				c.se = b;
+			}
+			break;
+		case FIELD_COUNT_:
+			break;
+		}
+	}
+	if (c.vs == RX_UNSET)
+		return false;
+	*cand_push(w) = c;
+	return true;
+}
+
+/* Does f continue a match of p?  A follower also continues itself, so
+ * "17/63 in A, 17/63 in B and 15/63 in C" chains. */
+static bool continues(const struct pattern *f, const struct pattern *p)
+{
+	if (!f->follow)
+		return false;
+	if (f == p)
+		return true;
+	for (size_t i = 0; i < f->n_follows; i++)
+		if (f->follows[i] == p)
+			return true;
+	return false;
+}
+
+static int run_followers(struct transform *t, const struct pattern *after, const char *s, size_t n,
+			 size_t at, struct sentence_work *w, int depth, char *err, size_t errlen);
+
+static int run_pattern(struct transform *t, const struct pattern *p, const char *s, size_t n,
+		       struct sentence_work *w, char *err, size_t errlen)
+{
+	size_t start = 0;
+	while (start <= n) {
+		int rc = rx_exec(p->rx, s, n, start, false, t->ov, p->n_groups, err, errlen);
+		if (rc <= 0)
+			return rc;
+		size_t ms = t->ov[0], me = t->ov[1];
+		make_candidate(w, p, s, t->ov);
+		if (run_followers(t, p, s, n, me, w, 0, err, errlen) < 0)
+			return -1;
+		/* Search again after the number, so a number inside this
+		 * match's subject can still start a match of its own. */
+		size_t next = me;
+		if (w->n && w->c[w->n - 1].p == p && w->c[w->n - 1].ve != RX_UNSET && w->c[w->n - 1].ms == ms)
+			next = w->c[w->n - 1].ve;
+		if (next <= start)
+			next = start + 1;
+		while (next < n && ((unsigned char)s[next] & 0xC0) == 0x80)
+			next++;
+		start = next;
+	}
+	return 0;
+}
+
+static int run_followers(struct transform *t, const struct pattern *after, const char *s, size_t n,
+			 size_t at, struct sentence_work *w, int depth, char *err, size_t errlen)
+{
+	if (depth > 64)
+		return 0;
+	for (size_t i = 0; i < t->set.n_patterns; i++) {
+		const struct pattern *f = &t->set.patterns[i];
+		if (!continues(f, after))
+			continue;
+		int rc = rx_exec(f->rx, s, n, at, true, t->ov, f->n_groups, err, errlen);
+		if (rc < 0)
+			return -1;
+		if (rc == 0 || t->ov[1] <= at)
+			continue;
+		size_t me = t->ov[1];
+		make_candidate(w, f, s, t->ov);
+		return run_followers(t, f, s, n, me, w, depth + 1, err, errlen);
+	}
+	return 0;
+}
+
+/* ==== Accepting candidates ==== */
+
+static bool overlaps(size_t a, size_t b, size_t c, size_t d)
+{
+	return a != RX_UNSET && c != RX_UNSET && a < d && c < b;
+}
+
+static int cmp_candidates(const void *x, const void *y)
+{
+	const struct candidate *a = x, *b = y;
+	if (a->p->priority != b->p->priority)
+		return a->p->priority > b->p->priority ? -1 : 1;
+	if (a->vs != b->vs)
+		return a->vs < b->vs ? -1 : 1;
+	size_t la = a->me - a->ms, lb = b->me - b->ms;
+	return la > lb ? -1 : la < lb;
+}
+
+static void accept_candidates(struct sentence_work *w)
+{
+	qsort(w->c, w->n, sizeof *w->c, cmp_candidates);
+	for (size_t i = 0; i < w->n; i++) {
+		struct candidate *c = &w->c[i];
+		bool ok = true;
+		for (size_t k = 0; k < w->n_ignored && ok; k++)
+			if (overlaps(c->vs, c->ve, w->ignored[k].s, w->ignored[k].e))
+				ok = false;
+		for (size_t k = 0; k < i && ok; k++) {
+			const struct candidate *d = &w->c[k];
+			if (!d->accepted)
+				continue;
+			if (overlaps(c->vs, c->ve, d->vs, d->ve) || overlaps(c->vs, c->ve, d->ts, d->te) ||
+			    overlaps(c->ts, c->te, d->vs, d->ve) || overlaps(c->ts, c->te, d->ts, d->te))
+				ok = false;
+		}
+		c->accepted = ok;
+	}
+}
+
+/* ==== Context: years, indicators, provinces ==== */
+
+struct year_mention {
+	size_t s, e;
+	int years[4];
+	int n_years;
+	bool baseline;
+};
+
+struct article_context {
+	const char *province;
+	int indicator;       /* index, or -1 */
+	int *indicator_year; /* per indicator, 0 when unknown */
+	int running_year;    /* from an earlier sentence of the paragraph */
+	size_t paragraph;
+};
+
+static int year_mentions(struct transform *t, const char *s, size_t n, const struct sentence_work *w,
+			 struct year_mention *out, int max)
+{
+	int count = 0;
+	size_t start = 0, ov[2];
+	while (count < max && start < n) {
+		if (rx_exec(t->set.cue_year, s, n, start, false, ov, 1, NULL, 0) <= 0)
+			break;
+		size_t a = ov[0], b = ov[1];
+		start = b > start ? b : start + 1;
+		bool masked = false;
+		for (size_t k = 0; k < w->n_ignored; k++)
+			if (w->ignored[k].mask_year && overlaps(a, b, w->ignored[k].s, w->ignored[k].e))
+				masked = true;
+		if (masked)
+			continue;
+		int y = atoi(s + a);
+		/* "2020 and 2021", "2019, 2020": one mention of several years. */
+		if (count > 0) {
+			struct year_mention *prev = &out[count - 1];
+			size_t gap = a - prev->e;
+			if ((gap == 5 && !strncmp(s + prev->e, " and ", 5)) || (gap == 2 && !strncmp(s + prev->e, ", ", 2)) ||
+			    (gap == 6 && !strncmp(s + prev->e, ", and ", 6))) {
+				if (prev->n_years < 4)
+					prev->years[prev->n_years++] = y;
+				prev->e = b;
+				continue;
+			}
+		}
+		struct year_mention *m = &out[count++];
+		m->s = a;
+		m->e = b;
+		m->years[0] = y;
+		m->n_years = 1;
+		m->baseline = rx_exec(t->set.cue_baseline, s, a, 0, false, ov, 1, NULL, 0) > 0;
+	}
+	return count;
+}
+
+/* The clause of s around offset at: between semicolons. */
+static void clause_of(const char *s, size_t n, size_t at, size_t *cs, size_t *ce)
+{
+	size_t a = at, b = at;
+	while (a > 0 && s[a - 1] != ';')
+		a--;
+	while (b < n && s[b] != ';')
+		b++;
+	*cs = a;
+	*ce = b;
+}
+
+static const struct year_mention *fact_year(const struct year_mention *ym, int ny, size_t cs, size_t ce,
+					    size_t vs, size_t me)
+{
+	const struct year_mention *before = NULL, *after = NULL, *any = NULL;
+	for (int i = 0; i < ny; i++) {
+		const struct year_mention *m = &ym[i];
+		if (m->baseline)
+			continue;
+		if (!any)
+			any = m;
+		if (m->s < cs || m->e > ce)
+			continue;
+		if (m->s >= me && m->s - me <= 40 && !after)
+			after = m;
+		if (m->e <= vs)
+			before = m;
+	}
+	if (after)
+		return after;
+	if (before)
+		return before;
+	for (int i = 0; i < ny; i++)
+		if (!ym[i].baseline && ym[i].s >= cs && ym[i].e <= ce)
+			return &ym[i];
+	return any;
+}
+
+static int find_indicator(struct transform *t, const char *s, size_t n, size_t cs, size_t ce, size_t vs)
+{
+	int best_before = -1, first_after = -1, first_any = -1;
+	size_t ov[2], best_pos = 0;
+	for (size_t i = 0; i < t->set.n_indicators; i++) {
+		size_t start = 0, last_before = RX_UNSET;
+		while (start < n && rx_exec(t->set.indicators[i].rx, s, n, start, false, ov, 1, NULL, 0) > 0) {
+			if (first_any < 0)
+				first_any = (int)i;
+			if (ov[0] >= cs && ov[1] <= ce) {
+				if (ov[1] <= vs)
+					last_before = ov[0];
+				else if (first_after < 0)
+					first_after = (int)i;
+			}
+			start = ov[1] > start ? ov[1] : start + 1;
+		}
+		if (last_before != RX_UNSET && (best_before < 0 || last_before > best_pos)) {
+			best_before = (int)i;
+			best_pos = last_before;
+		}
+	}
+	if (best_before >= 0)
+		return best_before;
+	if (first_after >= 0)
+		return first_after;
+	return first_any;
+}
+
+const char *transform_province_find(const struct transform *t, const char *s, size_t n)
+{
+	size_t ms, me;
+	int g = rx_exec_which(t->set.gazetteer, s, n, 0, &ms, &me);
+	return g > 0 && (size_t)g <= t->set.n_provinces ? t->set.provinces[g - 1] : NULL;
+}
+
+/* The province named nearest before vs in the clause, else the first in
+ * the sentence. */
+static const char *sentence_province(const struct transform *t, const char *s, size_t n, size_t cs,
+				     size_t vs)
+{
+	const char *first = NULL, *before = NULL;
+	size_t start = 0, ms, me;
+	int g;
+	while (start < n && (g = rx_exec_which(t->set.gazetteer, s, n, start, &ms, &me)) > 0) {
+		const char *p = t->set.provinces[g - 1];
+		if (!first)
+			first = p;
+		if (ms >= cs && me <= vs)
+			before = p;
+		start = me > start ? me : start + 1;
+	}
+	return before ? before : first;
+}
+
+static bool is_rank_kind(enum fact_kind k)
+{
+	return k == KIND_RANK || k == KIND_RANK_CHANGE || k == KIND_SCORE;
+}
+
+/* ==== Subjects ==== */
+
+static const char *const trailing_stopwords[] = {
+	"of", "the", "a", "an", "and", "or", "in", "at", "on", "for", "to", "with", "by", "from",
+	"as", "is", "are", "was", "were", "has", "have", "had", "that", "which", "its", "their",
+	"this", "these", "those", "be", "been", "will", "who", "whose", "such",
+};
+
+#define SUBJECT_MAX_WORDS 10
+
+static bool is_stopword(const char *w, size_t n)
+{
+	for (size_t i = 0; i < COUNT(trailing_stopwords); i++)
+		if (strlen(trailing_stopwords[i]) == n && strncasecmp(trailing_stopwords[i], w, n) == 0)
+			return true;
+	return false;
+}
+
+/* Trims a captured subject: white space and punctuation at the ends, at
+ * most SUBJECT_MAX_WORDS words, no dangling "of the". */
+static void clean_subject(const char *s, size_t a, size_t b, size_t *oa, size_t *ob)
+{
+	while (a < b && (isspace((unsigned char)s[a]) || strchr(",;:.-", s[a])))
+		a++;
+	while (b > a && (isspace((unsigned char)s[b - 1]) || strchr(",;:.-", s[b - 1])))
+		b--;
+	size_t words = 0, i = a;
+	int depth = 0;
+	for (; i < b; i++) {
+		if (s[i] == '(')
+			depth++;
+		else if (s[i] == ')' && depth)
+			depth--;
+		else if (s[i] == ' ' && depth == 0 && ++words >= SUBJECT_MAX_WORDS)
+			break;
+	}
+	b = i;
+	for (;;) {
+		while (b > a && (isspace((unsigned char)s[b - 1]) || strchr(",;:-", s[b - 1])))
+			b--;
+		size_t w = b;
+		while (w > a && s[w - 1] != ' ')
+			w--;
+		if (w == a || !is_stopword(s + w, b - w))
+			break;
+		b = w;
+	}
+	*oa = a;
+	*ob = b;
+}
+
+/* ==== Facts ==== */
+
+static bool same_fact(const struct fact *a, const struct fact *b)
+{
+	if (a->kind != b->kind || fabs(a->value - b->value) > 1e-9 || a->has_total != b->has_total)
+		return false;
+	if (a->has_total && fabs(a->total - b->total) > 1e-9)
+		return false;
+	if (strcasecmp(a->subject, b->subject) != 0)
+		return false;
+	/* A rank of another year is another fact. */
+	return !(strcmp(a->kind, "rank") == 0 && a->year != b->year);
+}
+
+static void add_fact(struct fact_list *out, size_t first, const struct fact *f)
+{
+	for (size_t i = first; i < out->n; i++)
+		if (same_fact(&out->facts[i], f))
+			return;
+	*list_push(out) = *f;
+}
+
+/* Splits "A, B and C" into items: offsets of each in s. */
+static int split_list(const char *s, size_t a, size_t b, size_t *is, size_t *ie, int max)
+{
+	int n = 0;
+	size_t i = a;
+	while (i < b && n < max) {
+		size_t end = b, next = b;
+		for (size_t k = i; k < b; k++) {
+			if (s[k] == ',') {
+				end = k;
+				next = k + 1;
+				if (next + 4 <= b && !strncmp(s + next, " and ", 5))
+					next += 4;
+				break;
+			}
+			if (k + 5 <= b && !strncmp(s + k, " and ", 5)) {
+				end = k;
+				next = k + 5;
+				break;
+			}
+		}
+		size_t x = i, y = end;
+		while (x < y && s[x] == ' ')
+			x++;
+		while (y > x && s[y - 1] == ' ')
+			y--;
+		if (y > x) {
+			is[n] = x;
+			ie[n] = y;
+			n++;
+		}
+		i = next;
+	}
+	return n;
+}
+
+struct emit_ctx {
+	struct transform *t;
+	const struct article *a;
+	const struct sentence *sen;
+	const char *s;
+	size_t n;
+	struct article_context *ac;
+	const struct year_mention *ym;
+	int ny;
+	struct fact_list *out;
+	size_t first;
+};
+
+static void emit(struct emit_ctx *E, const struct candidate *c, double value, size_t vs, size_t ve,
+		 size_t ss, size_t se)
+{
+	struct transform *t = E->t;
+	const char *s = E->s;
+	enum fact_kind kind = c->p->kind;
+	size_t cs, ce;
+	clause_of(s, E->n, vs, &cs, &ce);
+
+	struct fact f = { 0 };
+	f.kind = kind_name(kind);
+	f.value = (kind == KIND_PERCENT_CHANGE || kind == KIND_RANK_CHANGE) ? value * c->sign : value;
+	f.total = c->total;
+	f.has_total = c->has_total;
+	f.qualifier = c->qualifier;
+	f.unit = kind == KIND_MONEY ? (c->unit ? c->unit : "VND") : NULL;
+	f.pattern = c->p->id;
+	f.sentence = s;
+	f.sentence_len = E->n;
+	f.start = E->sen->start + (c->ms < vs ? c->ms : vs);
+	f.end = E->sen->start + (c->me > ve ? c->me : ve);
+
+	int ind = find_indicator(t, s, E->n, cs, ce, vs);
+	if (ind < 0 && is_rank_kind(kind))
+		ind = E->ac->indicator;
+	f.indicator = ind >= 0 ? t->set.indicators[ind].code : NULL;
+
+	const char *subject = NULL;
+	size_t sa = 0, sb = 0;
+	if (ss != RX_UNSET) {
+		clean_subject(s, ss, se, &sa, &sb);
+		if (sb > sa)
+			subject = list_strdup(E->out, s + sa, sb - sa);
+	}
+	if (!subject && is_rank_kind(kind))
+		subject = ind >= 0 ? t->set.indicators[ind].name : "overall ranking";
+	f.subject = subject ? subject : "";
+
+	const char *prov = subject && sb > sa ? transform_province_find(t, s + sa, sb - sa) : NULL;
+	if (!prov)
+		prov = sentence_province(t, s, E->n, cs, vs);
+	f.province = prov ? prov : E->ac->province;
+
+	size_t ov[2];
+	f.target = rx_exec(t->set.cue_target, s, ve, cs, false, ov, 1, NULL, 0) > 0;
+
+	const struct year_mention *y = fact_year(E->ym, E->ny, cs, ce, vs, c->me);
+	if (y) {
+		int n_years = is_rank_kind(kind) ? y->n_years : 1;
+		for (int i = 0; i < n_years; i++) {
+			f.year = y->years[i];
+			add_fact(E->out, E->first, &f);
+		}
+		return;
+	}
+	f.year = E->ac->running_year;
+	if (!f.year && is_rank_kind(kind) && ind >= 0)
+		f.year = E->ac->indicator_year[ind];
+	add_fact(E->out, E->first, &f);
+}
+
+static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
+{
+	bool list = false;
+	for (size_t i = 0; i < c->p->n_caps; i++)
+		list |= c->p->caps[i].field == FIELD_VALUES;
+	if (!list) {
+		emit(E, c, c->value, c->vs, c->ve, c->ss, c->se);
+		return;
+	}
+	/* "A and B with 58.3 percent and 57.6 percent respectively" */
+	size_t vs[16], ve[16], ss[16], se[16];
+	int nv = split_list(E->s, c->vs, c->ve, vs, ve, 16);
+	int ns = c->ss != RX_UNSET ? split_list(E->s, c->ss, c->se, ss, se, 16) : 0;
+	if (nv < 2 || ns != nv)
+		return;
+	for (int i = 0; i < nv; i++) {
+		double v;
+		size_t e = ve[i];
+		while (e > vs[i] && !isdigit((unsigned char)E->s[e - 1]))
+			e--;
+		if (transform_number_parse(E->s + vs[i], e - vs[i], true, &v) != 0)
+			continue;
+		emit(E, c, v, vs[i], e, ss[i], se[i]);
+	}
+}
+
+/* Article-wide context: province, the indicator it is about and the year
+ * each indicator is reported for. */
+static void article_context(struct transform *t, const struct article *a, struct article_context *ac)
+{
+	ac->province = transform_article_province(t, a);
+	ac->indicator = -1;
+	ac->indicator_year = xcalloc(t->set.n_indicators + 1, sizeof *ac->indicator_year);
+	int *mentions = xcalloc(t->set.n_indicators + 1, sizeof *mentions);
+	struct sentence_work none = { 0 };
+	for (size_t i = 0; i < a->n_sentences; i++) {
+		const char *s = a->text + a->sentences[i].start;
+		size_t n = a->sentences[i].end - a->sentences[i].start;
+		struct year_mention ym[8];
+		int ny = -1;
+		size_t ov[2];
+		for (size_t k = 0; k < t->set.n_indicators; k++) {
+			if (rx_exec(t->set.indicators[k].rx, s, n, 0, false, ov, 1, NULL, 0) <= 0)
+				continue;
+			mentions[k] += 1 + (i == 0) * 100; /* the title names the subject */
+			if (ac->indicator_year[k])
+				continue;
+			if (ny < 0)
+				ny = year_mentions(t, s, n, &none, ym, 8);
+			for (int y = 0; y < ny; y++)
+				if (!ym[y].baseline && !ac->indicator_year[k])
+					ac->indicator_year[k] = ym[y].years[0];
+		}
+	}
+	int best = 0;
+	for (size_t k = 0; k < t->set.n_indicators; k++)
+		if (mentions[k] > best) {
+			best = mentions[k];
+			ac->indicator = (int)k;
+		}
+	free(mentions);
+}
+
+static bool valid_utf8(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+		if (k <= 0)
+			return false;
+		i += (size_t)k;
+	}
+	return true;
+}
+
+int transform_article(struct transform *t, const struct article *a, struct fact_list *out,
+		      char *err, size_t errlen)
+{
+	if (!valid_utf8(a->text, a->text_len)) {
+		errorf(err, errlen, "%s: text is not valid UTF-8", a->file);
+		return -1;
+	}
+	struct article_context ac = { 0 };
+	article_context(t, a, &ac);
+	struct sentence_work w = { 0 };
+	int rc = 0;
+	size_t first = out->n;
+	for (size_t i = 0; i < a->n_sentences; i++) {
+		const struct sentence *sen = &a->sentences[i];
+		const char *s = a->text + sen->start;
+		size_t n = sen->end - sen->start;
+		if (sen->paragraph != ac.paragraph) {
+			ac.paragraph = sen->paragraph;
+			ac.running_year = 0;
+		}
+		w.n = w.n_ignored = 0;
+		char perr[256] = "";
+		for (size_t k = 0; k < t->set.n_patterns; k++) {
+			const struct pattern *p = &t->set.patterns[k];
+			if (p->follow)
+				continue;
+			if (run_pattern(t, p, s, n, &w, perr, sizeof perr) < 0 && rc == 0) {
+				errorf(err, errlen, "%s: pattern %s (%s:%d) stopped on sentence %zu: %s", a->file,
+				       p->id, p->file, p->line, i + 1, perr);
+				rc = -1;
+			}
+		}
+		accept_candidates(&w);
+		if (getenv("GOVFACTS_DEBUG"))
+			for (size_t k = 0; k < w.n; k++)
+				fprintf(stderr, "debug: %s %s [%zu,%zu) value %.*s\n", w.c[k].accepted ? "+" : "-",
+					w.c[k].p->id, w.c[k].ms, w.c[k].me, (int)(w.c[k].ve - w.c[k].vs), s + w.c[k].vs);
+		struct year_mention ym[16];
+		int ny = year_mentions(t, s, n, &w, ym, 16);
+		struct emit_ctx E = { t, a, sen, s, n, &ac, ym, ny, out, first };
+		/* Facts in reading order. */
+		for (size_t pos = 0;; pos++) {
+			const struct candidate *next = NULL;
+			for (size_t k = 0; k < w.n; k++)
+				if (w.c[k].accepted && (!next || w.c[k].vs < next->vs))
+					next = &w.c[k];
+			if (!next)
+				break;
+			emit_candidate(&E, next);
+			((struct candidate *)next)->accepted = false;
+		}
+		for (int y = 0; y < ny; y++)
+			if (!ym[y].baseline) {
+				ac.running_year = ym[y].years[0];
+				break;
+			}
+	}
+	free(w.c);
+	free(w.ignored);
+	free(ac.indicator_year);
+	return rc;
+}
+
+/* ==== Article province ==== */
+
+const char *transform_article_province(const struct transform *t, const struct article *a)
+{
+	const struct pattern_set *S = &t->set;
+	if (a->site) {
+		/* quangngai.gov.vn, baoquangtri.vn: a province's name run
+		 * together in the host's first label. */
+		const char *dot = strchr(a->site, '.');
+		size_t n = dot ? (size_t)(dot - a->site) : strlen(a->site);
+		const char *best = NULL;
+		size_t best_len = 0;
+		for (size_t i = 0; i < S->n_provinces; i++) {
+			size_t k = strlen(S->province_keys[i]);
+			if (k < 5 || k > n || k <= best_len)
+				continue;
+			for (size_t j = 0; j + k <= n; j++)
+				if (!strncmp(a->site + j, S->province_keys[i], k)) {
+					best = S->provinces[i];
+					best_len = k;
+					break;
+				}
+		}
+		if (best)
+			return best;
+	}
+	if (a->title) {
+		const char *p = transform_province_find(t, a->title, strlen(a->title));
+		if (p)
+			return p;
+	}
+	size_t *counts = xcalloc(S->n_provinces, sizeof *counts);
+	size_t start = 0, ms, me;
+	int g;
+	while (start < a->text_len && (g = rx_exec_which(S->gazetteer, a->text, a->text_len, start, &ms, &me)) > 0) {
+		counts[g - 1]++;
+		start = me > start ? me : start + 1;
+	}
+	const char *best = NULL;
+	size_t most = 0;
+	for (size_t i = 0; i < S->n_provinces; i++)
+		if (counts[i] > most) {
+			most = counts[i];
+			best = S->provinces[i];
+		}
+	free(counts);
+	return best;
+}

@@ -1,0 +1,825 @@
+/*
+ * transform_patterns: the pattern files, loaded and compiled.
+ *
+ * This is the only file of govfacts that includes pcre2.h.  It reads the
+ * line-oriented *.pat files of a directory (see patterns/README.md for the
+ * format), expands the %{PIECE:field:type} references into named groups,
+ * compiles every regex once with the JIT and keeps one match data block
+ * per regex, so that matching allocates nothing.  It also loads the
+ * gazetteer (provinces.tsv) and compiles it into one alternation.
+ *
+ * Resource limits are set on purpose: a match limit and a depth limit on
+ * every match, and a JIT stack sized for the patterns we ship, so that no
+ * input makes a pattern run away; hitting one is an error the caller
+ * reports with the article's name.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include "transform_internal.h"
+
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define MATCH_LIMIT 200000
+#define DEPTH_LIMIT 2000
+#define JIT_STACK_MIN (32 * 1024)
+#define JIT_STACK_MAX (1024 * 1024)
+#define MAX_PIECE_DEPTH 16
+
+struct rx {
+	pcre2_code *code;
+	pcre2_match_data *md;
+	pcre2_match_context *mctx;
+	pcre2_jit_stack *stack;
+	bool anchored;
+	int groups; /* capture groups + 1 */
+};
+
+/* ==== The regex wrapper ==== */
+
+static void rx_free(struct rx *rx)
+{
+	if (!rx)
+		return;
+	pcre2_match_data_free(rx->md);
+	pcre2_match_context_free(rx->mctx);
+	pcre2_jit_stack_free(rx->stack);
+	pcre2_code_free(rx->code);
+	free(rx);
+}
+
+/* Compiles src; on error returns NULL and sets *erroff and msg. */
+static struct rx *rx_compile(const char *src, bool anchored, bool caseless, size_t *erroff,
+			     char *msg, size_t msglen)
+{
+	int errcode;
+	PCRE2_SIZE off;
+	uint32_t flags = PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | (caseless ? PCRE2_CASELESS : 0) |
+			 (anchored ? PCRE2_ANCHORED : 0);
+	pcre2_code *code = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED, flags, &errcode, &off, NULL);
+	if (!code) {
+		PCRE2_UCHAR text[256];
+		pcre2_get_error_message(errcode, text, sizeof text);
+		snprintf(msg, msglen, "%s", (const char *)text);
+		*erroff = off;
+		return NULL;
+	}
+	struct rx *rx = xcalloc(1, sizeof *rx);
+	rx->code = code;
+	rx->anchored = anchored;
+	/* Without JIT (some architectures) the interpreter still works. */
+	pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+	rx->md = pcre2_match_data_create_from_pattern(code, NULL);
+	rx->mctx = pcre2_match_context_create(NULL);
+	pcre2_set_match_limit(rx->mctx, MATCH_LIMIT);
+	pcre2_set_depth_limit(rx->mctx, DEPTH_LIMIT);
+	rx->stack = pcre2_jit_stack_create(JIT_STACK_MIN, JIT_STACK_MAX, NULL);
+	if (rx->stack)
+		pcre2_jit_stack_assign(rx->mctx, NULL, rx->stack);
+	uint32_t n = 0;
+	pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &n);
+	rx->groups = (int)n + 1;
+	if (!rx->md)
+		abort();
+	return rx;
+}
+
+int rx_groups(const struct rx *rx)
+{
+	return rx->groups;
+}
+
+int rx_exec(struct rx *rx, const char *s, size_t n, size_t start, bool anchored,
+	    size_t *ov, int groups, char *err, size_t errlen)
+{
+	uint32_t opts = PCRE2_NO_UTF_CHECK | (anchored && !rx->anchored ? PCRE2_ANCHORED : 0);
+	int rc = pcre2_match(rx->code, (PCRE2_SPTR)s, n, start, opts, rx->md, rx->mctx);
+	if (rc == PCRE2_ERROR_NOMATCH)
+		return 0;
+	if (rc < 0) {
+		PCRE2_UCHAR text[256];
+		pcre2_get_error_message(rc, text, sizeof text);
+		errorf(err, errlen, "%s", (const char *)text);
+		return -1;
+	}
+	PCRE2_SIZE *v = pcre2_get_ovector_pointer(rx->md);
+	uint32_t pairs = pcre2_get_ovector_count(rx->md);
+	for (int g = 0; g < groups; g++) {
+		bool set = (uint32_t)g < pairs && g < rc && v[2 * g] != PCRE2_UNSET;
+		ov[2 * g] = set ? v[2 * g] : RX_UNSET;
+		ov[2 * g + 1] = set ? v[2 * g + 1] : RX_UNSET;
+	}
+	return 1;
+}
+
+int rx_exec_which(struct rx *rx, const char *s, size_t n, size_t start, size_t *ms, size_t *me)
+{
+	int rc = pcre2_match(rx->code, (PCRE2_SPTR)s, n, start, PCRE2_NO_UTF_CHECK, rx->md, rx->mctx);
+	if (rc <= 0)
+		return 0;
+	PCRE2_SIZE *v = pcre2_get_ovector_pointer(rx->md);
+	*ms = v[0];
+	*me = v[1];
+	for (int g = rc - 1; g >= 1; g--)
+		if (v[2 * g] != PCRE2_UNSET)
+			return g;
+	return 0;
+}
+
+/* ==== Reading pattern files ==== */
+
+struct piece {
+	char *name;
+	char *src;
+	const char *file;
+	int line;
+};
+
+struct loader {
+	struct pattern_set *set;
+	struct piece *pieces;
+	size_t n_pieces;
+	char *err;
+	size_t errlen;
+	char **regex_src; /* per pattern, before expansion */
+};
+
+static const char *const kind_names[KIND_COUNT_] = {
+	"ignore", "percent", "percent_change", "count", "ratio", "rank", "rank_change", "score", "money",
+};
+
+const char *kind_name(enum fact_kind k)
+{
+	return kind_names[k];
+}
+
+static const char *const field_names[FIELD_COUNT_] = {
+	"value", "total", "subject", "qualifier", "sign", "unit", "subjects", "values",
+};
+
+static const char *const type_names[TYPE_COUNT_] = {
+	"num", "pct", "text", "qual", "sign", "currency", "list",
+};
+
+static const enum ftype default_types[FIELD_COUNT_] = {
+	TYPE_NUM, TYPE_NUM, TYPE_TEXT, TYPE_QUAL, TYPE_SIGN, TYPE_CURRENCY, TYPE_LIST, TYPE_LIST,
+};
+
+static int lookup_name(const char *const *names, size_t count, const char *s, size_t n)
+{
+	for (size_t i = 0; i < count; i++)
+		if (strlen(names[i]) == n && strncmp(names[i], s, n) == 0)
+			return (int)i;
+	return -1;
+}
+
+static const struct piece *find_piece(const struct loader *L, const char *name, size_t n)
+{
+	for (size_t i = 0; i < L->n_pieces; i++)
+		if (strlen(L->pieces[i].name) == n && strncmp(L->pieces[i].name, name, n) == 0)
+			return &L->pieces[i];
+	return NULL;
+}
+
+/* Expands %{NAME}, %{NAME:field} and %{NAME:field:type} in src into out. */
+static int expand(const struct loader *L, const char *src, struct buf *out, int depth,
+		  const char *file, int line)
+{
+	if (depth > MAX_PIECE_DEPTH) {
+		errorf(L->err, L->errlen, "%s:%d: pieces nest deeper than %d (a cycle?)", file, line,
+		       MAX_PIECE_DEPTH);
+		return -1;
+	}
+	for (const char *p = src; *p;) {
+		if (p[0] == '\\' && p[1]) {
+			buf_append(out, p, 2);
+			p += 2;
+			continue;
+		}
+		if (!(p[0] == '%' && p[1] == '{')) {
+			buf_putc(out, *p++);
+			continue;
+		}
+		const char *close = strchr(p, '}');
+		if (!close) {
+			errorf(L->err, L->errlen, "%s:%d: unclosed %%{ in regex", file, line);
+			return -1;
+		}
+		const char *name = p + 2, *c1 = memchr(name, ':', (size_t)(close - name));
+		const char *c2 = c1 ? memchr(c1 + 1, ':', (size_t)(close - c1 - 1)) : NULL;
+		size_t name_len = (size_t)((c1 ? c1 : close) - name);
+		const struct piece *piece = find_piece(L, name, name_len);
+		if (!piece) {
+			errorf(L->err, L->errlen, "%s:%d: unknown piece %%{%.*s}", file, line, (int)name_len, name);
+			return -1;
+		}
+		if (c1) {
+			const char *f = c1 + 1;
+			size_t flen = (size_t)((c2 ? c2 : close) - f);
+			int field = lookup_name(field_names, FIELD_COUNT_, f, flen);
+			if (field < 0) {
+				errorf(L->err, L->errlen, "%s:%d: unknown field '%.*s' in %%{%.*s}", file, line,
+				       (int)flen, f, (int)(close - name), name);
+				return -1;
+			}
+			int type = default_types[field];
+			if (c2) {
+				type = lookup_name(type_names, TYPE_COUNT_, c2 + 1, (size_t)(close - c2 - 1));
+				if (type < 0) {
+					errorf(L->err, L->errlen, "%s:%d: unknown type '%.*s' in %%{%.*s}", file,
+					       line, (int)(close - c2 - 1), c2 + 1, (int)(close - name), name);
+					return -1;
+				}
+			}
+			buf_printf(out, "(?<%s_%s>", field_names[field], type_names[type]);
+		} else {
+			buf_puts(out, "(?:");
+		}
+		if (expand(L, piece->src, out, depth + 1, piece->file, piece->line) != 0)
+			return -1;
+		buf_putc(out, ')');
+		p = close + 1;
+	}
+	return 0;
+}
+
+/* Finds the named groups of a compiled pattern and what they capture. */
+static void read_captures(struct pattern *pat)
+{
+	uint32_t count = 0, entry = 0;
+	PCRE2_SPTR table;
+	pcre2_pattern_info(pat->rx->code, PCRE2_INFO_NAMECOUNT, &count);
+	pcre2_pattern_info(pat->rx->code, PCRE2_INFO_NAMEENTRYSIZE, &entry);
+	pcre2_pattern_info(pat->rx->code, PCRE2_INFO_NAMETABLE, &table);
+	pat->caps = xcalloc(count ? count : 1, sizeof *pat->caps);
+	for (uint32_t i = 0; i < count; i++) {
+		const unsigned char *e = table + i * entry;
+		int group = (e[0] << 8) | e[1];
+		const char *name = (const char *)e + 2;
+		const char *us = strrchr(name, '_');
+		if (!us)
+			continue;
+		int field = lookup_name(field_names, FIELD_COUNT_, name, (size_t)(us - name));
+		int type = lookup_name(type_names, TYPE_COUNT_, us + 1, strlen(us + 1));
+		if (field < 0 || type < 0)
+			continue;
+		pat->caps[pat->n_caps++] = (struct capture){ group, (enum field)field, (enum ftype)type };
+	}
+	pat->n_groups = pat->rx->groups;
+}
+
+static int compile_error(const struct loader *L, const char *file, int line, const char *src,
+			 size_t off, const char *msg)
+{
+	errorf(L->err, L->errlen, "%s:%d:%zu: %s\n    %s\n    %*s^", file, line, off + 1, msg, src,
+	       (int)off, "");
+	return -1;
+}
+
+static char *trim(char *s)
+{
+	while (isspace((unsigned char)*s))
+		s++;
+	size_t n = strlen(s);
+	while (n && isspace((unsigned char)s[n - 1]))
+		s[--n] = '\0';
+	return s;
+}
+
+/* Splits "word rest" in place: returns rest (trimmed), NUL-terminates word. */
+static char *split_word(char *s)
+{
+	char *p = s;
+	while (*p && !isspace((unsigned char)*p))
+		p++;
+	if (!*p)
+		return p;
+	*p++ = '\0';
+	return trim(p);
+}
+
+struct pending {
+	char *src; /* regex source, concatenated */
+	int line;
+};
+
+static struct pattern *current(struct loader *L, const char *file, int line, const char *kw)
+{
+	struct pattern_set *S = L->set;
+	if (!S->n_patterns || S->patterns[S->n_patterns - 1].file != file) {
+		errorf(L->err, L->errlen, "%s:%d: '%s' outside a pattern (start one with 'pattern ID')",
+		       file, line, kw);
+		return NULL;
+	}
+	return &S->patterns[S->n_patterns - 1];
+}
+
+static int parse_line(struct loader *L, struct pending **pend, const char *file, int line, char *s)
+{
+	struct pattern_set *S = L->set;
+	char *kw = s, *rest = split_word(s);
+	if (strcmp(kw, "define") == 0) {
+		char *src = split_word(rest);
+		if (!*rest || !*src) {
+			errorf(L->err, L->errlen, "%s:%d: define needs a NAME and a regex", file, line);
+			return -1;
+		}
+		if (find_piece(L, rest, strlen(rest))) {
+			errorf(L->err, L->errlen, "%s:%d: piece %s defined twice", file, line, rest);
+			return -1;
+		}
+		L->pieces = xrealloc(L->pieces, (L->n_pieces + 1) * sizeof *L->pieces);
+		L->pieces[L->n_pieces++] = (struct piece){ xstrdup(rest), xstrdup(src), file, line };
+		return 0;
+	}
+	if (strcmp(kw, "pattern") == 0) {
+		if (!*rest) {
+			errorf(L->err, L->errlen, "%s:%d: pattern needs an id", file, line);
+			return -1;
+		}
+		for (size_t i = 0; i < S->n_patterns; i++)
+			if (strcmp(S->patterns[i].id, rest) == 0) {
+				errorf(L->err, L->errlen, "%s:%d: pattern %s defined twice (first at %s:%d)",
+				       file, line, rest, S->patterns[i].file, S->patterns[i].line);
+				return -1;
+			}
+		S->patterns = xrealloc(S->patterns, (S->n_patterns + 1) * sizeof *S->patterns);
+		*pend = xrealloc(*pend, (S->n_patterns + 1) * sizeof **pend);
+		S->patterns[S->n_patterns] = (struct pattern){
+			.id = xstrdup(rest), .kind = KIND_COUNT_, .priority = 50, .sign = 1,
+			.file = file, .line = line,
+		};
+		(*pend)[S->n_patterns] = (struct pending){ NULL, line };
+		S->n_patterns++;
+		return 0;
+	}
+	if (strcmp(kw, "indicator") == 0) {
+		/* indicator CODE "Display name" REGEX */
+		char *code = rest, *after = split_word(rest);
+		char *q1 = strchr(after, '"'), *q2 = q1 ? strchr(q1 + 1, '"') : NULL;
+		if (!*code || !q1 || !q2 || !*trim(q2 + 1)) {
+			errorf(L->err, L->errlen, "%s:%d: indicator needs CODE \"Name\" REGEX", file, line);
+			return -1;
+		}
+		*q2 = '\0';
+		char *src = trim(q2 + 1);
+		struct buf ex = { 0 };
+		if (expand(L, src, &ex, 0, file, line) != 0) {
+			buf_free(&ex);
+			return -1;
+		}
+		size_t off;
+		char msg[256];
+		struct rx *rx = rx_compile(ex.data, false, true, &off, msg, sizeof msg);
+		if (!rx) {
+			compile_error(L, file, line, ex.data, off, msg);
+			buf_free(&ex);
+			return -1;
+		}
+		buf_free(&ex);
+		S->indicators = xrealloc(S->indicators, (S->n_indicators + 1) * sizeof *S->indicators);
+		S->indicators[S->n_indicators++] = (struct indicator){ xstrdup(code), xstrdup(q1 + 1), rx };
+		return 0;
+	}
+	if (strcmp(kw, "cue") == 0) {
+		char *name = rest, *src = split_word(rest);
+		struct rx **slot = strcmp(name, "target") == 0	   ? &S->cue_target
+				   : strcmp(name, "baseline") == 0 ? &S->cue_baseline
+				   : strcmp(name, "year") == 0	   ? &S->cue_year
+								   : NULL;
+		if (!slot || !*src) {
+			errorf(L->err, L->errlen, "%s:%d: cue needs a name (target, baseline, year) and a regex",
+			       file, line);
+			return -1;
+		}
+		if (*slot) {
+			errorf(L->err, L->errlen, "%s:%d: cue %s defined twice", file, line, name);
+			return -1;
+		}
+		struct buf ex = { 0 };
+		if (expand(L, src, &ex, 0, file, line) != 0) {
+			buf_free(&ex);
+			return -1;
+		}
+		size_t off;
+		char msg[256];
+		*slot = rx_compile(ex.data, false, true, &off, msg, sizeof msg);
+		int rc = *slot ? 0 : compile_error(L, file, line, ex.data, off, msg);
+		buf_free(&ex);
+		return rc;
+	}
+
+	struct pattern *pat = current(L, file, line, kw);
+	if (!pat)
+		return -1;
+	struct pending *pd = &(*pend)[pat - S->patterns];
+	if (strcmp(kw, "kind") == 0) {
+		int k = lookup_name(kind_names, KIND_COUNT_, rest, strlen(rest));
+		if (k < 0) {
+			errorf(L->err, L->errlen, "%s:%d: unknown kind '%s'", file, line, rest);
+			return -1;
+		}
+		pat->kind = (enum fact_kind)k;
+	} else if (strcmp(kw, "priority") == 0) {
+		char *end;
+		long v = strtol(rest, &end, 10);
+		if (!*rest || *end || v < 0 || v > 1000) {
+			errorf(L->err, L->errlen, "%s:%d: priority must be a number from 0 to 1000", file, line);
+			return -1;
+		}
+		pat->priority = (int)v;
+	} else if (strcmp(kw, "sign") == 0) {
+		if (strcmp(rest, "+") && strcmp(rest, "-")) {
+			errorf(L->err, L->errlen, "%s:%d: sign must be + or -", file, line);
+			return -1;
+		}
+		pat->sign = rest[0] == '-' ? -1 : 1;
+	} else if (strcmp(kw, "mask") == 0) {
+		if (strcmp(rest, "year")) {
+			errorf(L->err, L->errlen, "%s:%d: mask takes 'year'", file, line);
+			return -1;
+		}
+		pat->mask_year = true;
+	} else if (strcmp(kw, "follow") == 0) {
+		free(pat->follow_id);
+		pat->follow_id = xstrdup(rest);
+	} else if (strcmp(kw, "regex") == 0) {
+		size_t old = pd->src ? strlen(pd->src) : 0;
+		pd->src = xrealloc(pd->src, old + strlen(rest) + 1);
+		strcpy(pd->src + old, rest);
+		if (!old)
+			pd->line = line;
+	} else if (strcmp(kw, "example") == 0 || strcmp(kw, "reject") == 0) {
+		char *text = rest, *expect = NULL;
+		if (kw[0] == 'e') {
+			char *arrow = strstr(rest, " => ");
+			if (!arrow) {
+				errorf(L->err, L->errlen, "%s:%d: example needs 'TEXT => EXPECTED'", file, line);
+				return -1;
+			}
+			*arrow = '\0';
+			expect = trim(arrow + 4);
+			text = trim(rest);
+		}
+		if (!*text) {
+			errorf(L->err, L->errlen, "%s:%d: %s needs a text", file, line, kw);
+			return -1;
+		}
+		pat->examples = xrealloc(pat->examples, (pat->n_examples + 1) * sizeof *pat->examples);
+		pat->examples[pat->n_examples++] =
+			(struct example){ xstrdup(text), expect ? xstrdup(expect) : NULL, line };
+	} else {
+		errorf(L->err, L->errlen, "%s:%d: unknown keyword '%s'", file, line, kw);
+		return -1;
+	}
+	return 0;
+}
+
+static void fingerprint_add(struct pattern_set *S, const char *s)
+{
+	uint64_t h = S->fingerprint ? S->fingerprint : 1469598103934665603ULL;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	S->fingerprint = h;
+}
+
+static int read_file(struct loader *L, struct pending **pend, const char *path)
+{
+	FILE *f = fopen(path, "r");
+	if (!f) {
+		errorf(L->err, L->errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	struct pattern_set *S = L->set;
+	S->files = xrealloc(S->files, (S->n_files + 1) * sizeof *S->files);
+	const char *file = S->files[S->n_files++] = xstrdup(path);
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	int lineno = 0, rc = 0;
+	while ((n = getline(&line, &cap, f)) >= 0) {
+		lineno++;
+		fingerprint_add(L->set, line);
+		char *s = trim(line);
+		if (!*s || *s == '#')
+			continue;
+		if ((rc = parse_line(L, pend, file, lineno, s)) != 0)
+			break;
+	}
+	free(line);
+	fclose(f);
+	return rc;
+}
+
+static int compile_patterns(struct loader *L, struct pending *pend)
+{
+	struct pattern_set *S = L->set;
+	for (size_t i = 0; i < S->n_patterns; i++) {
+		struct pattern *p = &S->patterns[i];
+		if (p->kind == KIND_COUNT_) {
+			errorf(L->err, L->errlen, "%s:%d: pattern %s has no kind", p->file, p->line, p->id);
+			return -1;
+		}
+		if (!pend[i].src) {
+			errorf(L->err, L->errlen, "%s:%d: pattern %s has no regex", p->file, p->line, p->id);
+			return -1;
+		}
+		if (p->follow_id) {
+			char *ids = xstrdup(p->follow_id), *save = NULL;
+			for (char *id = strtok_r(ids, " \t", &save); id; id = strtok_r(NULL, " \t", &save)) {
+				struct pattern *target = NULL;
+				for (size_t j = 0; j < S->n_patterns; j++)
+					if (strcmp(S->patterns[j].id, id) == 0)
+						target = &S->patterns[j];
+				if (!target) {
+					errorf(L->err, L->errlen, "%s:%d: pattern %s follows unknown pattern %s",
+					       p->file, p->line, p->id, id);
+					free(ids);
+					return -1;
+				}
+				p->follows = xrealloc(p->follows, (p->n_follows + 1) * sizeof *p->follows);
+				p->follows[p->n_follows++] = target;
+			}
+			free(ids);
+			p->follow = p->n_follows > 0;
+		}
+		struct buf ex = { 0 };
+		if (expand(L, pend[i].src, &ex, 0, p->file, pend[i].line) != 0) {
+			buf_free(&ex);
+			return -1;
+		}
+		size_t off;
+		char msg[256];
+		p->rx = rx_compile(ex.data, p->follow, true, &off, msg, sizeof msg);
+		if (!p->rx) {
+			compile_error(L, p->file, pend[i].line, ex.data, off, msg);
+			buf_free(&ex);
+			return -1;
+		}
+		buf_free(&ex);
+		read_captures(p);
+		bool has_value = false;
+		for (size_t c = 0; c < p->n_caps; c++)
+			has_value |= p->caps[c].field == FIELD_VALUE || p->caps[c].field == FIELD_VALUES;
+		if (p->kind != KIND_IGNORE && !has_value) {
+			errorf(L->err, L->errlen, "%s:%d: pattern %s captures no value (use %%{PIECE:value})",
+			       p->file, pend[i].line, p->id);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* ==== The gazetteer ==== */
+
+static void add_name(struct pattern_set *S, const char *name, size_t province)
+{
+	while (*name == ' ')
+		name++;
+	if (!*name)
+		return;
+	for (size_t i = 0; i < S->n_names; i++)
+		if (S->names[i].province == province && strcmp(S->names[i].name, name) == 0)
+			return;
+	S->names = xrealloc(S->names, (S->n_names + 1) * sizeof *S->names);
+	S->names[S->n_names++] = (struct province_name){ xstrdup(name), province };
+}
+
+/* A spelling as a regex: literal, with any hyphen or dash free to be
+ * written with or without spaces ("Ba Ria-Vung Tau", "Ba Ria - Vung Tau"). */
+static void name_regex(struct buf *out, const char *name)
+{
+	for (const char *p = name; *p; p++) {
+		if (*p == ' ' && (p[1] == '-' || !strncmp(p + 1, "\xe2\x80\x93", 3)))
+			continue;
+		if (*p == '-' || !strncmp(p, "\xe2\x80\x93", 3)) {
+			if (*p != '-')
+				p += 2;
+			if (p[1] == ' ')
+				p++;
+			buf_puts(out, "(?:\\s*(?:-|\xe2\x80\x93)\\s*|\\s+)");
+			continue;
+		}
+		if (*p == ' ') {
+			buf_puts(out, "\\s+");
+			continue;
+		}
+		if (strchr("\\^$.|?*+()[]{}", *p))
+			buf_putc(out, '\\');
+		buf_putc(out, *p);
+	}
+}
+
+static int load_gazetteer(struct loader *L, const char *dir)
+{
+	struct pattern_set *S = L->set;
+	struct buf path = { 0 };
+	buf_printf(&path, "%s/provinces.tsv", dir);
+	FILE *f = fopen(path.data, "r");
+	if (!f) {
+		errorf(L->err, L->errlen, "%s: %s", path.data, strerror(errno));
+		buf_free(&path);
+		return -1;
+	}
+	char *line = NULL;
+	size_t cap = 0;
+	int lineno = 0, rc = 0;
+	bool header = false;
+	while (getline(&line, &cap, f) >= 0) {
+		lineno++;
+		fingerprint_add(S, line);
+		char *s = line;
+		s[strcspn(s, "\r\n")] = '\0';
+		if (!*s || *s == '#')
+			continue;
+		if (!header) {
+			header = true; /* code name_vi name_en kind unit_2025 aliases */
+			continue;
+		}
+		char *cols[6] = { 0 };
+		int n = 0;
+		for (char *tok = s; n < 6; n++) {
+			cols[n] = tok;
+			char *tab = strchr(tok, '\t');
+			if (!tab) {
+				n++;
+				break;
+			}
+			*tab = '\0';
+			tok = tab + 1;
+		}
+		if (n < 5) {
+			errorf(L->err, L->errlen, "%s:%d: expected at least 5 tab-separated columns", path.data,
+			       lineno);
+			rc = -1;
+			break;
+		}
+		size_t idx = S->n_provinces++;
+		S->provinces = xrealloc(S->provinces, S->n_provinces * sizeof *S->provinces);
+		S->province_keys = xrealloc(S->province_keys, S->n_provinces * sizeof *S->province_keys);
+		S->provinces[idx] = xstrdup(cols[2]);
+		struct buf key = { 0 };
+		for (const char *c = cols[2]; *c; c++)
+			if (isalnum((unsigned char)*c))
+				buf_putc(&key, (char)tolower((unsigned char)*c));
+		S->province_keys[idx] = buf_steal(&key);
+		add_name(S, cols[1], idx);
+		add_name(S, cols[2], idx);
+		for (char *a = cols[5]; a && *a;) {
+			char *semi = strchr(a, ';');
+			if (semi)
+				*semi = '\0';
+			add_name(S, trim(a), idx);
+			a = semi ? semi + 1 : NULL;
+		}
+	}
+	free(line);
+	fclose(f);
+	if (rc == 0 && S->n_provinces == 0) {
+		errorf(L->err, L->errlen, "%s: no provinces", path.data);
+		rc = -1;
+	}
+	if (rc == 0) {
+		/* One group per province; longer spellings first so that
+		 * "Ho Chi Minh City" wins over a shorter alias. */
+		struct buf rx = { 0 };
+		buf_puts(&rx, "\\b(?:");
+		for (size_t p = 0; p < S->n_provinces; p++) {
+			buf_puts(&rx, p ? "|(" : "(");
+			bool first = true;
+			for (size_t pass = 0; pass < 2; pass++)
+				for (size_t i = 0; i < S->n_names; i++) {
+					if (S->names[i].province != p)
+						continue;
+					bool long_name = strchr(S->names[i].name, ' ') != NULL;
+					if (long_name != (pass == 0))
+						continue;
+					if (!first)
+						buf_putc(&rx, '|');
+					name_regex(&rx, S->names[i].name);
+					first = false;
+				}
+			buf_putc(&rx, ')');
+		}
+		buf_puts(&rx, ")\\b");
+		size_t off;
+		char msg[256];
+		S->gazetteer = rx_compile(rx.data, false, false, &off, msg, sizeof msg);
+		if (!S->gazetteer) {
+			errorf(L->err, L->errlen, "%s: gazetteer regex: %s at %zu", path.data, msg, off);
+			rc = -1;
+		}
+		buf_free(&rx);
+	}
+	buf_free(&path);
+	return rc;
+}
+
+/* ==== Entry ==== */
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int patterns_load(struct pattern_set *set, const char *dir, char *err, size_t errlen)
+{
+	memset(set, 0, sizeof *set);
+	struct loader L = { .set = set, .err = err, .errlen = errlen };
+	struct pending *pend = NULL;
+	DIR *d = opendir(dir);
+	if (!d) {
+		errorf(err, errlen, "%s: %s", dir, strerror(errno));
+		return -1;
+	}
+	char **names = NULL;
+	size_t n = 0;
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		size_t len = strlen(e->d_name);
+		if (len > 4 && strcmp(e->d_name + len - 4, ".pat") == 0) {
+			names = xrealloc(names, (n + 1) * sizeof *names);
+			struct buf p = { 0 };
+			buf_printf(&p, "%s/%s", dir, e->d_name);
+			names[n++] = buf_steal(&p);
+		}
+	}
+	closedir(d);
+	/* Sorted, so that file order (and so pattern order) is stable. */
+	qsort(names, n, sizeof *names, cmp_str);
+	int rc = n ? 0 : -1;
+	if (!n)
+		errorf(err, errlen, "%s: no pattern files (*.pat)", dir);
+	for (size_t i = 0; i < n && rc == 0; i++)
+		rc = read_file(&L, &pend, names[i]);
+	if (rc == 0)
+		rc = compile_patterns(&L, pend);
+	if (rc == 0 && (!set->cue_year || !set->cue_baseline || !set->cue_target)) {
+		errorf(err, errlen, "%s: the cues 'year', 'baseline' and 'target' must be defined", dir);
+		rc = -1;
+	}
+	if (rc == 0)
+		rc = load_gazetteer(&L, dir);
+	snprintf(set->fingerprint_hex, sizeof set->fingerprint_hex, "%016llx",
+		 (unsigned long long)set->fingerprint);
+	for (size_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	for (size_t i = 0; i < set->n_patterns; i++)
+		free(pend[i].src);
+	free(pend);
+	for (size_t i = 0; i < L.n_pieces; i++) {
+		free(L.pieces[i].name);
+		free(L.pieces[i].src);
+	}
+	free(L.pieces);
+	if (rc != 0)
+		patterns_free(set);
+	return rc;
+}
+
+void patterns_free(struct pattern_set *S)
+{
+	for (size_t i = 0; i < S->n_patterns; i++) {
+		struct pattern *p = &S->patterns[i];
+		free(p->id);
+		free(p->follow_id);
+		free(p->follows);
+		rx_free(p->rx);
+		free(p->caps);
+		for (size_t k = 0; k < p->n_examples; k++) {
+			free(p->examples[k].text);
+			free(p->examples[k].expect);
+		}
+		free(p->examples);
+	}
+	free(S->patterns);
+	for (size_t i = 0; i < S->n_indicators; i++) {
+		free(S->indicators[i].code);
+		free(S->indicators[i].name);
+		rx_free(S->indicators[i].rx);
+	}
+	free(S->indicators);
+	rx_free(S->cue_target);
+	rx_free(S->cue_baseline);
+	rx_free(S->cue_year);
+	for (size_t i = 0; i < S->n_files; i++)
+		free(S->files[i]);
+	free(S->files);
+	for (size_t i = 0; i < S->n_provinces; i++) {
+		free(S->provinces[i]);
+		free(S->province_keys[i]);
+	}
+	free(S->provinces);
+	free(S->province_keys);
+	for (size_t i = 0; i < S->n_names; i++)
+		free(S->names[i].name);
+	free(S->names);
+	rx_free(S->gazetteer);
+	memset(S, 0, sizeof *S);
+}
