@@ -319,6 +319,7 @@ static void best_candidate(struct page *p, xmlNode *n, xmlNode **best, double *b
 /* ==== Rendering ==== */
 
 struct render {
+	struct article *article;
 	struct page *page;
 	struct body *body;
 	struct buf para;
@@ -328,8 +329,13 @@ struct render {
 
 static void flush(struct render *r)
 {
-	if (r->para.len)
-		body_add_paragraph(r->body, r->para.data, r->para.len);
+	if (r->para.len) {
+		struct buf norm = { 0 };
+		text_normalize_space(&norm, r->para.data, r->para.len);
+		if (norm.len && !text_furniture_line(r->article, norm.data, norm.len))
+			body_add_paragraph(r->body, norm.data, norm.len);
+		buf_free(&norm);
+	}
 	buf_clear(&r->para);
 }
 
@@ -345,7 +351,7 @@ static void render_row(struct render *r, xmlNode *tr)
 		struct node_stat *st = stat_of(r->page, c);
 		if (st && st->removed)
 			continue;
-		struct render cell = { .page = r->page, .body = r->body };
+		struct render cell = { .article = r->article, .page = r->page, .body = r->body };
 		cell.in_row = 1;
 		render_nodes(&cell, c->children);
 		struct buf norm = { 0 };
@@ -477,18 +483,29 @@ static char *node_text(xmlNode *n)
 	return buf_steal(&b);
 }
 
-/* "Headline | Site name" or "Headline - Site": keep the headline. */
+/* "Headline | Site", "SITE :: Headline", "Print - Headline": the
+ * headline is the longest part. */
 static void strip_site_name(char *title)
 {
-	static const char *const seps[] = { " | ", " - ", " – ", " — ", " :: " };
+	static const char *const seps[] = { " | ", " :: ", " - ", " – ", " — ", " » " };
 	for (size_t i = 0; i < COUNT(seps); i++) {
-		char *last = NULL, *p = title;
-		while ((p = strstr(p, seps[i])) != NULL)
-			last = p++;
-		/* Only a short tail is a site name. */
-		if (last && strlen(last) < 40 && last - title > 20) {
-			*last = '\0';
-			return;
+		size_t k = strlen(seps[i]);
+		char *best = title, *p = title;
+		size_t best_len = 0;
+		for (;;) {
+			char *q = strstr(p, seps[i]);
+			size_t len = q ? (size_t)(q - p) : strlen(p);
+			if (len > best_len) {
+				best = p;
+				best_len = len;
+			}
+			if (!q)
+				break;
+			p = q + k;
+		}
+		if (best_len < strlen(title)) {
+			memmove(title, best, best_len);
+			title[best_len] = '\0';
 		}
 	}
 }
@@ -499,7 +516,7 @@ static void set_published(struct article *a, const char *s)
 	if (a->published || !s)
 		return;
 	size_t n = strlen(s);
-	for (size_t i = 0; i < n && i < 200; i++) {
+	for (size_t i = 0; i < n && i < 4000; i++) {
 		if (i > 0 && isdigit((unsigned char)s[i - 1]))
 			continue;
 		if (extract_date_parse(s + i, n - i, iso)) {
@@ -534,11 +551,11 @@ static void read_metadata(struct article *a, xmlNode *root)
 	a->url = meta_content(root, "property", "og:url");
 	if (!a->url)
 		a->url = link_canonical(root);
+	/* The headline: the h1 when the page title repeats it, else the
+	 * page title without the site's name. */
+	xmlNode *h1_el = find_element(root, "h1");
+	char *h1 = h1_el ? node_text(h1_el) : NULL;
 	char *t = meta_content(root, "property", "og:title");
-	if (!t) {
-		xmlNode *h1 = find_element(root, "h1");
-		t = h1 ? node_text(h1) : NULL;
-	}
 	if (!t) {
 		xmlNode *title = find_element(root, "title");
 		t = title ? node_text(title) : NULL;
@@ -547,10 +564,18 @@ static void read_metadata(struct article *a, xmlNode *root)
 		struct buf b = { 0 };
 		text_normalize_space(&b, t, strlen(t));
 		free(t);
-		strip_site_name(b.data ? b.data : "");
-		a->title = b.len ? xstrdup(b.data) : NULL;
+		t = b.len ? buf_steal(&b) : NULL;
 		buf_free(&b);
 	}
+	if (h1 && (!t || strstr(t, h1))) {
+		a->title = h1;
+		h1 = NULL;
+	} else if (t) {
+		strip_site_name(t);
+		a->title = *t ? xstrdup(t) : NULL;
+	}
+	free(t);
+	free(h1);
 	static const char *const date_props[][2] = {
 		{ "property", "article:published_time" }, { "itemprop", "datePublished" },
 		{ "name", "pubdate" }, { "name", "publishdate" }, { "name", "date" },
@@ -569,10 +594,64 @@ static void read_metadata(struct article *a, xmlNode *root)
 	}
 }
 
-/* A byline date near the top of the body ("Thursday, 14/09/2023 10:25"). */
-static void byline_date(struct article *a, const struct page *p, xmlNode *root)
+/* Does the class or id of n name a date ("date", "time", "posted")? */
+static bool date_hint(const xmlNode *n)
 {
-	(void)p;
+	static const char *const attrs[] = { "class", "id", "itemprop" };
+	static const char *const words[] = { "date", "time", "posted", "publish", "byline", "ngay" };
+	bool hit = false;
+	for (size_t a = 0; a < COUNT(attrs) && !hit; a++) {
+		xmlChar *v = xmlGetProp(n, (const xmlChar *)attrs[a]);
+		for (size_t w = 0; v && w < COUNT(words) && !hit; w++)
+			hit = strcasestr((const char *)v, words[w]) != NULL;
+		xmlFree(v);
+	}
+	return hit;
+}
+
+/* A date in a byline: an element named for dates, or a text that says
+ * "Posted: 18/06/2024".  Furniture (set aside) is not searched. */
+static void find_byline(struct article *a, struct page *p, xmlNode *n)
+{
+	static const char *const labels[] = { "posted", "updated", "published", "date", "ngày" };
+	for (; n && !a->published; n = n->next) {
+		if (n->type == XML_TEXT_NODE && n->content) {
+			const char *s = (const char *)n->content;
+			while (*s && isspace((unsigned char)*s))
+				s++;
+			for (size_t i = 0; i < COUNT(labels) && !a->published; i++)
+				if (!strncasecmp(s, labels[i], strlen(labels[i])) && strlen(s) < 80)
+					set_published(a, s);
+			continue;
+		}
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		struct node_stat *st = stat_of(p, n);
+		if (st && st->removed && !name_is(n, "header"))
+			continue;
+		if (date_hint(n) && st && st->raw < 80) {
+			char *t = node_text(n);
+			set_published(a, t);
+			free(t);
+			if (a->published)
+				return;
+		}
+		find_byline(a, p, n->children);
+	}
+}
+
+/* A byline date near the body ("Thursday, 14/09/2023 10:25"): first in
+ * the body's own container, then anywhere near the top of the page. */
+static void byline_date(struct article *a, xmlNode *near, xmlNode *root)
+{
+	if (a->published)
+		return;
+	for (int up = 0; near && up < 2 && !a->published; up++, near = near->parent) {
+		xmlChar *c = xmlNodeGetContent(near);
+		if (c && strlen((const char *)c) < 20000)
+			set_published(a, (const char *)c);
+		xmlFree(c);
+	}
 	if (a->published)
 		return;
 	xmlChar *all = xmlNodeGetContent(root);
@@ -628,7 +707,7 @@ int extract_html_article(struct article *a, const char *data, size_t len,
 	best_candidate(&p, body_el->children, &best, &best_score);
 
 	struct body body = { 0 };
-	struct render r = { .page = &p, .body = &body };
+	struct render r = { .article = a, .page = &p, .body = &body };
 	if (a->title)
 		body_add_paragraph(&body, a->title, strlen(a->title));
 	if (!best) {
@@ -660,7 +739,8 @@ int extract_html_article(struct article *a, const char *data, size_t len,
 	}
 	flush(&r);
 	buf_free(&r.para);
-	byline_date(a, &p, root);
+	find_byline(a, &p, body_el);
+	byline_date(a, best, root);
 	body_finish(&body, a);
 	body_free(&body);
 	free(p.stats);

@@ -42,6 +42,10 @@ int extract_text_article(struct article *a, const char *data, size_t len,
 int extract_html_article(struct article *a, const char *data, size_t len,
 			 char *err, size_t errlen);
 
+/* Is this line page furniture (contact lines, "Source: URL", "Category:",
+ * share and print links)?  A "Source: URL" line also sets a->url. */
+bool text_furniture_line(struct article *a, const char *s, size_t n);
+
 /* Looks for a host name (example.gov.vn) in s; copies it lowercased into
  * out (outlen bytes) and returns true when one is found. */
 bool extract_find_host(const char *s, size_t n, char *out, size_t outlen);

@@ -32,10 +32,12 @@ static const char *const furniture_lines[] = {
 	"bỏ qua nội dung", "tweet", "like", "email", "facebook", "zalo",
 };
 
-/* Prefixes of contact footer lines. */
+/* Prefixes of contact footer lines and of article tool bars. */
 static const char *const contact_prefixes[] = {
 	"tel:", "tel.", "fax:", "hotline:", "email:", "e-mail:", "address:", "phone:",
-	"điện thoại:", "địa chỉ:",
+	"điện thoại:", "địa chỉ:", "category:", "categories:", "tags:", "keywords:",
+	"e-mail this article", "email this article", "print this", "share:", "views:",
+	"posted by", "print |", "back to top",
 };
 
 static bool starts_with_ci(const char *s, size_t n, const char *prefix)
@@ -109,6 +111,12 @@ static bool source_line(struct article *a, const char *s, size_t n)
 	if (!a->url)
 		a->url = xstrndup(s + i, e - i);
 	return true;
+}
+
+bool text_furniture_line(struct article *a, const char *s, size_t n)
+{
+	return in_list(s, n, furniture_lines, COUNT(furniture_lines), false) ||
+	       in_list(s, n, contact_prefixes, COUNT(contact_prefixes), true) || source_line(a, s, n);
 }
 
 static void note_host(struct article *a, const char *s, size_t n)

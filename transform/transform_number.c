@@ -29,7 +29,7 @@ static const struct word_value small_words[] = {
 	{ "fourteen", 14 }, { "fifteen", 15 }, { "sixteen", 16 }, { "seventeen", 17 },
 	{ "eighteen", 18 }, { "nineteen", 19 }, { "twenty", 20 }, { "thirty", 30 },
 	{ "forty", 40 }, { "fourty", 40 }, { "fifty", 50 }, { "sixty", 60 }, { "seventy", 70 },
-	{ "eighty", 80 }, { "ninety", 90 }, { "dozen", 12 },
+	{ "eighty", 80 }, { "ninety", 90 },
 	{ "first", 1 }, { "second", 2 }, { "third", 3 }, { "fourth", 4 }, { "fifth", 5 },
 	{ "sixth", 6 }, { "seventh", 7 }, { "eighth", 8 }, { "ninth", 9 }, { "tenth", 10 },
 	{ "eleventh", 11 }, { "twelfth", 12 }, { "thirteenth", 13 }, { "fourteenth", 14 },
@@ -41,7 +41,7 @@ static const struct word_value small_words[] = {
 
 /* Multipliers, spelled out or abbreviated. */
 static const struct word_value scale_words[] = {
-	{ "hundred", 1e2 }, { "hundredth", 1e2 }, { "thousand", 1e3 }, { "thousandth", 1e3 },
+	{ "dozen", 12 }, { "dozens", 12 }, { "hundred", 1e2 }, { "hundredth", 1e2 }, { "thousand", 1e3 }, { "thousandth", 1e3 },
 	{ "k", 1e3 }, { "million", 1e6 }, { "millions", 1e6 }, { "mln", 1e6 }, { "m", 1e6 },
 	{ "billion", 1e9 }, { "billions", 1e9 }, { "bln", 1e9 }, { "bn", 1e9 },
 	{ "trillion", 1e12 }, { "trillions", 1e12 }, { "thousands", 1e3 },
@@ -148,8 +148,8 @@ int transform_number_parse(const char *s, size_t n, bool percent, double *out)
 		if (lookup(scale_words, sizeof scale_words / sizeof *scale_words, s + b, len, &v)) {
 			if (!any)
 				current = 1;
-			if (v == 100) {
-				current *= 100;
+			if (v < 1000) {
+				current *= v;
 			} else {
 				total += current * v;
 				current = 0;

@@ -1,0 +1,223 @@
+/*
+ * The extract stage on the seeds (plain text) and the HTML fixtures: the
+ * body keeps the article and drops the furniture; the metadata is exact.
+ * Fixture expectations live in fixtures/expected/NAME.{keep,drop,meta.json}.
+ */
+#include <criterion/criterion.h>
+#include <glob.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../extract/extract.h"
+
+#define SEEDS "../../shared/seeds/"
+
+static struct article *read_ok(const char *path)
+{
+	struct article *a = NULL;
+	char err[512];
+	int rc = extract_article_read(path, NULL, &a, err, sizeof err);
+	cr_assert_eq(rc, 0, "%s: %s", path, err);
+	return a;
+}
+
+static char *first_seed(const char *prefix)
+{
+	glob_t g;
+	char pat[256];
+	snprintf(pat, sizeof pat, SEEDS "%s*.txt", prefix);
+	cr_assert_eq(glob(pat, 0, NULL, &g), 0, "no seed %s", pat);
+	char *p = strdup(g.gl_pathv[0]);
+	globfree(&g);
+	return p;
+}
+
+/* Lines that are furniture in the seeds' scraped text. */
+static const char *const seed_furniture[] = {
+	"Related news", "Same tag", "Same category", "Comment (0)", "No data", "Copyright",
+	"Tel:", "Fax:", "Truy cập nội dung luôn", "No videos available", "Source:",
+};
+
+Test(extract, seeds_drop_furniture)
+{
+	const char *prefixes[] = { "000", "001", "002", "003", "004" };
+	for (size_t i = 0; i < 5; i++) {
+		char *path = first_seed(prefixes[i]);
+		struct article *a = read_ok(path);
+		for (size_t k = 0; k < sizeof seed_furniture / sizeof *seed_furniture; k++)
+			cr_expect_null(strstr(a->text, seed_furniture[k]), "%s keeps furniture '%s'", path,
+				       seed_furniture[k]);
+		cr_expect_gt(a->n_sentences, 5, "%s: too few sentences", path);
+		extract_article_free(&a);
+		free(path);
+	}
+}
+
+Test(extract, seeds_metadata)
+{
+	struct {
+		const char *prefix, *title, *published, *url;
+	} want[] = {
+		{ "000", "In 2022, Quang Ngai has the greatest increase", NULL, NULL },
+		{ "001", "The Provincial Digital Transformation Steering Committee organizes its first meeting",
+		  "2024-03-22", NULL },
+		{ "002", "Provincial Digital Transformation Steering Committee deploys tasks", "2024-06-28",
+		  "https://www.quangtri.gov.vn/" },
+		{ "003", "Towards a modern and transparent administration", "2025-05-28", "https://baoquangtri.vn/" },
+		{ "004", "Synchronize and connect digital government", NULL, NULL },
+	};
+	for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+		char *path = first_seed(want[i].prefix);
+		struct article *a = read_ok(path);
+		cr_expect(a->title && !strncmp(a->title, want[i].title, strlen(want[i].title)), "%s: title '%s'",
+			  path, a->title ? a->title : "(null)");
+		if (want[i].published)
+			cr_expect(a->published && !strcmp(a->published, want[i].published), "%s: published %s", path,
+				  a->published ? a->published : "(null)");
+		if (want[i].url)
+			cr_expect(a->url && !strncmp(a->url, want[i].url, strlen(want[i].url)), "%s: url %s", path,
+				  a->url ? a->url : "(null)");
+		extract_article_free(&a);
+		free(path);
+	}
+}
+
+Test(extract, sentences_do_not_break_on_abbreviations)
+{
+	const char *text = "Under Decision No. 1982/QD-UBND, Mr. Hung said the rate was 85.3 percent. "
+			   "It rose e.g. in Hue. The next one starts here.\n";
+	struct article *a = NULL;
+	char err[256];
+	cr_assert_eq(extract_article_parse("s.txt", text, strlen(text), &a, err, sizeof err), 0, "%s", err);
+	cr_expect_eq(a->n_sentences, 3, "got %zu sentences", a->n_sentences);
+	cr_expect_eq(a->text[a->sentences[1].start], 'I');
+	extract_article_free(&a);
+}
+
+Test(extract, repeated_paragraphs_once)
+{
+	const char *text = "Title line\n\nThe caption of the photo.\nThe caption of the photo..\nBody text here.\n";
+	struct article *a = NULL;
+	char err[256];
+	cr_assert_eq(extract_article_parse("r.txt", text, strlen(text), &a, err, sizeof err), 0, "%s", err);
+	cr_expect_eq(a->n_paragraphs, 3);
+	extract_article_free(&a);
+}
+
+Test(extract, refuses_binary_and_empty)
+{
+	struct article *a = NULL;
+	char err[256];
+	cr_expect_eq(extract_article_parse("x.png", "\x89PNG\r\n\x1a\n\0\0", 10, &a, err, sizeof err), -1);
+	cr_expect(strstr(err, "x.png") && strstr(err, "PNG"), "message: %s", err);
+	cr_expect_eq(extract_article_parse("e.txt", "", 0, &a, err, sizeof err), -1);
+	cr_expect(strstr(err, "empty"), "message: %s", err);
+	cr_expect_eq(extract_article_read("does/not/exist.html", NULL, &a, err, sizeof err), -1);
+	cr_expect(strstr(err, "does/not/exist.html"), "message: %s", err);
+	cr_expect_null(a);
+}
+
+Test(extract, dates)
+{
+	char iso[11];
+	cr_expect_gt(extract_date_parse("22/03/2024 16:29", 16, iso), 0);
+	cr_expect_str_eq(iso, "2024-03-22");
+	cr_expect_gt(extract_date_parse("June 28, 2024", 13, iso), 0);
+	cr_expect_str_eq(iso, "2024-06-28");
+	cr_expect_gt(extract_date_parse("2023-09-14T10:25:00+07:00", 25, iso), 0);
+	cr_expect_str_eq(iso, "2023-09-14");
+	cr_expect_gt(extract_date_parse("14 September 2023", 17, iso), 0);
+	cr_expect_str_eq(iso, "2023-09-14");
+	cr_expect_eq(extract_date_parse("11/21 tasks", 11, iso), 0);
+}
+
+/* ==== HTML fixtures ==== */
+
+static char *slurp(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	long n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	char *s = malloc((size_t)n + 1);
+	size_t got = fread(s, 1, (size_t)n, f);
+	s[got] = '\0';
+	fclose(f);
+	return s;
+}
+
+/* Runs fn on each line of fixtures/expected/NAME.EXT. */
+static void each_line(const char *name, const char *ext, void (*fn)(const struct article *, const char *, const char *),
+		      const struct article *a)
+{
+	char path[512];
+	snprintf(path, sizeof path, "../fixtures/expected/%s.%s", name, ext);
+	char *s = slurp(path);
+	cr_assert_not_null(s, "missing %s", path);
+	for (char *line = strtok(s, "\n"); line; line = strtok(NULL, "\n"))
+		if (*line)
+			fn(a, name, line);
+	free(s);
+}
+
+static void expect_kept(const struct article *a, const char *name, const char *line)
+{
+	cr_expect_not_null(strstr(a->text, line), "%s: body lost \"%s\"", name, line);
+}
+
+static void expect_dropped(const struct article *a, const char *name, const char *line)
+{
+	cr_expect_null(strstr(a->text, line), "%s: body keeps furniture \"%s\"", name, line);
+}
+
+/* A crude reader for the flat meta.json: "key": "value" or null. */
+static void expect_meta(const struct article *a, const char *name, const char *json)
+{
+	const char *keys[] = { "title", "published", "url" };
+	const char *have[] = { a->title, a->published, a->url };
+	for (size_t k = 0; k < 3; k++) {
+		char pat[32];
+		snprintf(pat, sizeof pat, "\"%s\":", keys[k]);
+		const char *p = strstr(json, pat);
+		cr_assert_not_null(p, "%s: meta has no %s", name, keys[k]);
+		p += strlen(pat);
+		while (*p == ' ')
+			p++;
+		if (!strncmp(p, "null", 4)) {
+			cr_expect_null(have[k], "%s: %s should be null, is %s", name, keys[k], have[k]);
+			continue;
+		}
+		const char *e = strchr(p + 1, '"');
+		cr_assert_not_null(e);
+		char want[512];
+		snprintf(want, sizeof want, "%.*s", (int)(e - p - 1), p + 1);
+		cr_expect(have[k] && !strcmp(have[k], want), "%s: %s is \"%s\", expected \"%s\"", name, keys[k],
+			  have[k] ? have[k] : "(null)", want);
+	}
+}
+
+Test(extract, html_fixtures)
+{
+	glob_t g;
+	cr_assert_eq(glob("../fixtures/*.html", 0, NULL, &g), 0);
+	cr_assert_geq(g.gl_pathc, 5, "need five templates");
+	for (size_t i = 0; i < g.gl_pathc; i++) {
+		struct article *a = read_ok(g.gl_pathv[i]);
+		char name[256];
+		const char *base = strrchr(g.gl_pathv[i], '/') + 1;
+		snprintf(name, sizeof name, "%.*s", (int)(strlen(base) - 5), base);
+		each_line(name, "keep", expect_kept, a);
+		each_line(name, "drop", expect_dropped, a);
+		char path[512];
+		snprintf(path, sizeof path, "../fixtures/expected/%s.meta.json", name);
+		char *meta = slurp(path);
+		cr_assert_not_null(meta, "missing %s", path);
+		expect_meta(a, name, meta);
+		free(meta);
+		extract_article_free(&a);
+	}
+	globfree(&g);
+}
