@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# End-to-end: ingest fixtures/ into a temporary database twice and check
+# the rows with SQL; bad inputs are refused by name and the run goes on;
+# exports parse as JSON Lines and CSV.
+set -euo pipefail
+bin=$(realpath "${1:-build/govfacts}")
+cd "$(dirname "$0")/.."
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+db="$tmp/facts.db"
+fail=0; passed=0
+check() { # name, condition result (0 = ok)
+	if [ "$2" = 0 ]; then passed=$((passed + 1)); else echo "FAIL: $1"; fail=$((fail + 1)); fi
+}
+q() { sqlite3 "$db" "$1"; }
+
+"$bin" ingest --db "$db" fixtures/ 2>"$tmp/run1.err"; rc=$?
+check "first ingest exits 0 (got $rc)" $rc
+articles=$(q "SELECT count(*) FROM articles")
+facts=$(q "SELECT count(*) FROM facts")
+check "fixtures give articles ($articles)" $([ "$articles" -ge 6 ]; echo $?)
+check "fixtures give facts ($facts)" $([ "$facts" -ge 50 ]; echo $?)
+check "every fact has its article" $([ "$(q 'SELECT count(*) FROM facts f LEFT JOIN articles a ON a.id = f.article_id WHERE a.id IS NULL')" = 0 ]; echo $?)
+check "the run is recorded ok" $([ "$(q "SELECT status FROM runs ORDER BY id DESC LIMIT 1")" = ok ]; echo $?)
+snapshot=$(q "SELECT a.doc, f.seq, f.kind, f.value, f.total, f.subject FROM facts f JOIN articles a ON a.id = f.article_id ORDER BY 1, 2")
+
+"$bin" ingest --db "$db" fixtures/ 2>"$tmp/run2.err"; rc=$?
+check "second ingest exits 0" $rc
+check "second run loads nothing new" $(grep -q "(0 new, 0 changed, $articles unchanged)" "$tmp/run2.err"; echo $?)
+check "same rows after a re-run" $([ "$snapshot" = "$(q "SELECT a.doc, f.seq, f.kind, f.value, f.total, f.subject FROM facts f JOIN articles a ON a.id = f.article_id ORDER BY 1, 2")" ]; echo $?)
+check "no duplicate facts" $([ "$(q 'SELECT count(*) FROM (SELECT article_id, kind, value, total, subject, year FROM facts GROUP BY 1,2,3,4,5,6 HAVING count(*) > 1)')" = 0 ]; echo $?)
+check "database passes integrity_check" $([ "$(q 'PRAGMA integrity_check')" = ok ]; echo $?)
+
+# Bad inputs: named on stderr, recorded, the rest still loaded, exit 1.
+mkdir -p "$tmp/in"
+cp fixtures/print-view.html "$tmp/in/good.html"
+: > "$tmp/in/empty.txt"
+printf '\x89PNG\r\n\x1a\n\0\0\0binary' > "$tmp/in/image.html"
+set +e
+"$bin" ingest --db "$db" "$tmp/in" "$tmp/missing.html" 2>"$tmp/bad.err"; rc=$?
+set -e
+check "bad inputs exit 1 (got $rc)" $([ $rc = 1 ]; echo $?)
+check "empty file named" $(grep -q "empty.txt: empty file" "$tmp/bad.err"; echo $?)
+check "binary file named" $(grep -q "image.html: not HTML or text" "$tmp/bad.err"; echo $?)
+check "missing file named" $(grep -q "missing.html: No such file" "$tmp/bad.err"; echo $?)
+check "rejects recorded" $([ "$(q 'SELECT count(*) FROM rejects')" = 3 ]; echo $?)
+
+# Exports parse and round-trip.
+"$bin" export --db "$db" --format jsonl > "$tmp/facts.jsonl"
+"$bin" export --db "$db" --format csv > "$tmp/facts.csv"
+python3 - "$tmp/facts.jsonl" "$tmp/facts.csv" "$(q 'SELECT count(*) FROM facts')" <<'PY'
+import csv, json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+fields = ["file","doc","kind","value","total","qualifier","unit","subject","indicator","province","year","target","sentence","start","end","pattern"]
+assert len(rows) == int(sys.argv[3]), (len(rows), sys.argv[3])
+assert all(list(r) == fields for r in rows), "JSON fields follow FACTS.md"
+with open(sys.argv[2], newline="", encoding="utf-8") as f:
+    c = list(csv.DictReader(f))
+assert len(c) == len(rows)
+for r, s in zip(rows, c):
+    assert s["subject"] == r["subject"] and s["sentence"] == r["sentence"]
+    assert float(s["value"]) == r["value"]
+PY
+check "exports parse and agree" $?
+
+# facts (no database) prints the same fields; usage errors exit 2.
+"$bin" facts --format jsonl fixtures/newspaper.html | python3 -c 'import json,sys; [json.loads(l) for l in sys.stdin]'
+check "facts prints JSON Lines" $?
+set +e
+"$bin" ingest --bogus 2>/dev/null; rc=$?
+set -e
+check "usage error exits 2" $([ $rc = 2 ]; echo $?)
+
+echo "e2e: $passed passed, $fail failed"
+[ $fail = 0 ]

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Scores the seeds (../shared) and the fixtures' expected facts; fails when
+# the seeds' strict F1 falls below the floor given (see README.md).
+set -euo pipefail
+bin=$(realpath "${1:-build/govfacts}")
+floor=${2:-0.80}
+cd "$(dirname "$0")/.."
+shared=../shared
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+if [ ! -d "$shared/seeds" ]; then
+	echo "seeds-score: $shared/seeds not found; skipped" >&2
+	exit 0
+fi
+"$bin" facts --format jsonl "$shared"/seeds/*.txt > "$tmp/seeds.jsonl"
+echo "== seeds (floor $floor)"
+python3 "$shared/eval/score.py" "$shared/eval/gold/seeds.jsonl" "$tmp/seeds.jsonl" --min-strict-f1 "$floor"
+cat fixtures/expected/*.facts.jsonl > "$tmp/fixtures-gold.jsonl"
+"$bin" facts --format jsonl fixtures/*.html > "$tmp/fixtures.jsonl"
+echo "== fixtures (reported, no floor yet)"
+python3 "$shared/eval/score.py" "$tmp/fixtures-gold.jsonl" "$tmp/fixtures.jsonl" | tail -1

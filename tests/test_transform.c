@@ -1,0 +1,179 @@
+/*
+ * The transform stage: pattern loading errors, context resolution
+ * (gazetteer spellings, years, indicators, targets) and facts on the seeds.
+ */
+#include <criterion/criterion.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../transform/transform.h"
+
+static struct transform *T;
+
+static void setup(void)
+{
+	char err[1024];
+	T = transform_new("../patterns", err, sizeof err);
+	cr_assert_not_null(T, "%s", err);
+}
+
+static void teardown(void)
+{
+	transform_free(&T);
+	cr_assert_null(T);
+}
+
+/* Facts of one text article. */
+static void facts_of(const char *text, struct fact_list *out)
+{
+	struct article *a = NULL;
+	char err[512];
+	cr_assert_eq(extract_article_parse("t.txt", text, strlen(text), &a, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(transform_article(T, a, out, err, sizeof err), 0, "%s", err);
+	extract_article_free(&a);
+}
+
+static const struct fact *find(const struct fact_list *l, const char *kind, double value)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (!strcmp(l->facts[i].kind, kind) && fabs(l->facts[i].value - value) < 1e-9)
+			return &l->facts[i];
+	return NULL;
+}
+
+TestSuite(transform, .init = setup, .fini = teardown);
+
+Test(transform, gazetteer_spellings)
+{
+	struct {
+		const char *text, *province;
+	} cases[] = {
+		{ "the province of Quảng Ngãi", "Quang Ngai" },
+		{ "Quang Ngai province", "Quang Ngai" },
+		{ "in BR-VT this year", "Ba Ria - Vung Tau" },
+		{ "Ba Ria-Vung Tau and others", "Ba Ria - Vung Tau" },
+		{ "the Hue-S platform", "Thua Thien Hue" },
+		{ "Thừa Thiên Huế", "Thua Thien Hue" },
+		{ "HCM City leads", "Ho Chi Minh City" },
+		{ "Bình Dương", "Binh Duong" },
+		{ "Đắk Lắk", "Dak Lak" },
+		{ "Hanoi", "Ha Noi" },
+		{ "nothing here", NULL },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		const char *p = transform_province_find(T, cases[i].text, strlen(cases[i].text));
+		if (!cases[i].province)
+			cr_expect_null(p, "'%s' -> %s", cases[i].text, p);
+		else
+			cr_expect(p && !strcmp(p, cases[i].province), "'%s' -> %s", cases[i].text, p ? p : "(null)");
+	}
+}
+
+Test(transform, article_province_from_site)
+{
+	struct article a = { .file = "x", .site = "quangngai.gov.vn", .text = "", .title = "no name here" };
+	const char *p = transform_article_province(T, &a);
+	cr_expect(p && !strcmp(p, "Quang Ngai"), "got %s", p ? p : "(null)");
+}
+
+Test(transform, year_from_paragraph_and_not_baseline)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("Title\n\nIn 2022, the number of records grew. During the year, 5,000 online applications "
+		 "were received. It rose 34 places compared to 2021.\n",
+		 &l);
+	const struct fact *f = find(&l, "count", 5000);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 2022);
+	f = find(&l, "rank_change", 34);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 2022, "a baseline year is not the fact's year (got %d)", f->year);
+	fact_list_free(&l);
+}
+
+Test(transform, rank_years_listed)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("Title\n\nThe DTI in 2020 and 2021 ranked 2nd nationwide.\n", &l);
+	int years = 0;
+	for (size_t i = 0; i < l.n; i++)
+		if (!strcmp(l.facts[i].kind, "rank")) {
+			years |= l.facts[i].year == 2020 ? 1 : l.facts[i].year == 2021 ? 2 : 4;
+			cr_expect_str_eq(l.facts[i].indicator, "DTI");
+		}
+	cr_expect_eq(years, 3, "one rank per year");
+	fact_list_free(&l);
+}
+
+Test(transform, duplicates_once_and_field_size_not_a_count)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("Title\n\nThe city ranked 5th out of 63 provinces in the PCI. Again, the city ranked 5th out of "
+		 "63 provinces in the PCI.\n",
+		 &l);
+	cr_expect_eq(l.n, 1, "got %zu facts", l.n);
+	cr_expect_null(find(&l, "count", 63));
+	fact_list_free(&l);
+}
+
+Test(transform, not_facts)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("Title\n\nOn 22/03/2024 at 16:29, under Decision No. 1982/QD-UBND dated July 29, 2022, after 3 "
+		 "years of implementing Resolution 54-NQ/TW in the period 2021-2025, 4G and IPv6 were piloted. "
+		 "Tel: 0255 3 712 135.\n",
+		 &l);
+	for (size_t i = 0; i < l.n; i++)
+		cr_expect_fail("unexpected fact %s %g (%s)", l.facts[i].kind, l.facts[i].value, l.facts[i].pattern);
+	fact_list_free(&l);
+}
+
+Test(transform, seeds_hold_known_facts)
+{
+	FILE *p = popen("ls ../../shared/seeds/002_*.txt", "r");
+	char path[512] = "";
+	cr_assert(fgets(path, sizeof path, p));
+	pclose(p);
+	path[strcspn(path, "\n")] = '\0';
+	struct article *a = NULL;
+	char err[512];
+	cr_assert_eq(extract_article_read(path, NULL, &a, err, sizeof err), 0, "%s", err);
+	struct fact_list l = FACT_LIST_INIT;
+	cr_assert_eq(transform_article(T, a, &l, err, sizeof err), 0, "%s", err);
+	const struct fact *f = find(&l, "ratio", 11);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->has_total, true);
+	f = find(&l, "count", 1081);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->province, "Quang Tri");
+	cr_expect(strstr(f->subject, "fully online public services"), "subject: %s", f->subject);
+	cr_expect_eq(memcmp(a->text + f->start, "1,081", 5), 0, "offsets point at the number");
+	fact_list_free(&l);
+	extract_article_free(&a);
+}
+
+Test(transform, pattern_errors_name_file_and_line)
+{
+	char dir[] = "/tmp/govfacts-pat-XXXXXX";
+	cr_assert_not_null(mkdtemp(dir));
+	char path[256];
+	snprintf(path, sizeof path, "%s/bad.pat", dir);
+	FILE *f = fopen(path, "w");
+	fputs("# a comment\npattern p\nkind count\nregex (%{NOPE:value}\n", f);
+	fclose(f);
+	char err[1024];
+	struct transform *t = transform_new(dir, err, sizeof err);
+	cr_expect_null(t);
+	cr_expect(strstr(err, "bad.pat:4") && strstr(err, "NOPE"), "message: %s", err);
+	f = fopen(path, "w");
+	fputs("pattern p\nkind count\nregex (\\d+\n", f);
+	fclose(f);
+	t = transform_new(dir, err, sizeof err);
+	cr_expect_null(t);
+	cr_expect(strstr(err, "bad.pat:3:") && strstr(err, "missing closing parenthesis"), "message: %s", err);
+	unlink(path);
+	rmdir(dir);
+}
