@@ -323,8 +323,9 @@ struct render {
 	struct page *page;
 	struct body *body;
 	struct buf para;
-	struct buf row; /* the current table row */
 	int in_row;
+	char *headers[16]; /* header cells of the current table */
+	size_t n_headers;
 };
 
 static void flush(struct render *r)
@@ -341,29 +342,55 @@ static void flush(struct render *r)
 
 static void render_nodes(struct render *r, xmlNode *n);
 
+static char *cell_text(struct render *r, xmlNode *c)
+{
+	struct render cell = { .article = r->article, .page = r->page, .body = r->body, .in_row = 1 };
+	render_nodes(&cell, c->children);
+	struct buf norm = { 0 };
+	text_normalize_space(&norm, cell.para.data ? cell.para.data : "", cell.para.len);
+	buf_free(&cell.para);
+	return buf_steal(&norm);
+}
+
+static void clear_headers(struct render *r)
+{
+	for (size_t i = 0; i < r->n_headers; i++)
+		free(r->headers[i]);
+	r->n_headers = 0;
+}
+
+/* A table row becomes one line.  Below a header row each cell after the
+ * first is labelled with its column's header ("Rank: 12"), so that the
+ * row reads like the sentence it stands for. */
 static void render_row(struct render *r, xmlNode *tr)
 {
 	flush(r);
-	bool first = true;
+	bool header = true, any = false;
+	for (xmlNode *c = tr->children; c; c = c->next)
+		if (name_is(c, "td") || name_is(c, "th")) {
+			any = true;
+			header &= name_is(c, "th");
+		}
+	if (header && any)
+		clear_headers(r);
+	size_t col = 0;
 	for (xmlNode *c = tr->children; c; c = c->next) {
 		if (!name_is(c, "td") && !name_is(c, "th"))
 			continue;
 		struct node_stat *st = stat_of(r->page, c);
-		if (st && st->removed)
-			continue;
-		struct render cell = { .article = r->article, .page = r->page, .body = r->body };
-		cell.in_row = 1;
-		render_nodes(&cell, c->children);
-		struct buf norm = { 0 };
-		text_normalize_space(&norm, cell.para.data ? cell.para.data : "", cell.para.len);
-		if (norm.len) {
-			if (!first)
-				buf_puts(&r->para, " | ");
-			buf_append(&r->para, norm.data, norm.len);
-			first = false;
+		char *text = st && st->removed ? xstrdup("") : cell_text(r, c);
+		if (header && r->n_headers < 16) {
+			r->headers[r->n_headers++] = xstrdup(text);
 		}
-		buf_free(&norm);
-		buf_free(&cell.para);
+		if (*text) {
+			if (r->para.len)
+				buf_puts(&r->para, " | ");
+			if (!header && col > 0 && col < r->n_headers && *r->headers[col])
+				buf_printf(&r->para, "%s: ", r->headers[col]);
+			buf_puts(&r->para, text);
+		}
+		free(text);
+		col++;
 	}
 	flush(r);
 }
@@ -385,6 +412,8 @@ static void render_nodes(struct render *r, xmlNode *n)
 			render_row(r, n);
 			continue;
 		}
+		if (name_is(n, "table") && !r->in_row)
+			clear_headers(r);
 		bool block = name_in(n, block_tags, COUNT(block_tags));
 		if (block) {
 			if (r->in_row)
@@ -738,6 +767,7 @@ int extract_html_article(struct article *a, const char *data, size_t len,
 		}
 	}
 	flush(&r);
+	clear_headers(&r);
 	buf_free(&r.para);
 	find_byline(a, &p, body_el);
 	byline_date(a, best, root);

@@ -39,7 +39,7 @@ define QUALWORDS (?:more\s+than|over|at\s+least|above|exceeding|greater\s+than|n
 define QUAL %{QUALWORDS}\s+
 
 # Words that end a subject: verbs and linking words of the clause.
-define STOPWORD (?:is|are|was|were|has|have|had|will|would|can|could|should|must|shall|been|being|be|reached|reach|reaches|account(?:s|ed|ing)?\s+for|compared|increased|decreased|rose|fell|grew|while|when|where|as|since|than|respectively|thereby|including|according|ranked|ranks|ranking|totaling|totalling|stood|stands|hit|achieved|attained|amounted|remained|which|who|whose|thanks\s+to|due\s+to|so|but|because|although|though|whereas|comprise|comprises|comprised|include|includes|included)
+define STOPWORD (?:is|are|was|were|has|have|had|will|would|can|could|should|must|shall|been|being|be|reached|reach|reaches|account(?:s|ed|ing)?\s+for|compared|increased|decreased|rose|fell|grew|while|when|where|as|since|than|respectively|thereby|including|according|ranked|ranks|ranking|totaling|totalling|stood|stands|hit|achieved|attained|amounted|remained|which|who|whose|thanks\s+to|due\s+to|so|but|because|although|though|whereas|comprise|comprises|comprised|include|includes|included|percent|per\s?cent)
 
 # A subject word: a word that is no stop word (and no qualifier before a
 # number), or a short parenthesis.

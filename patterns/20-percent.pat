@@ -55,7 +55,7 @@ example Processing documents in provincial level reached 99%, district level 85.
 pattern percent.respectively
 kind percent
 priority 90
-regex %{SUBJ:subjects}\s+(?:with|at|reaching|of|had|have)\s+(?<values_list>%{NUMERAL}%{PCTSIGN}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL}%{PCTSIGN})+)\s*,?\s+respectively
+regex %{SUBJ:subjects},?\s+(?:with|at|reaching|of|had|have)\s+(?<values_list>%{NUMERAL}%{PCTSIGN}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL}%{PCTSIGN})+)\s*,?\s+respectively
 example Son La and Dien Bien with 58.3 percent and 57.6 percent respectively => percent 57.6 province="Dien Bien"
 example Son La and Dien Bien with 58.3 percent and 57.6 percent respectively => percent 58.3 subject="Son La"
 
@@ -70,3 +70,11 @@ kind percent
 priority 10
 regex %{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example coverage now stands near 97.5%. => percent 97.5
+
+pattern percent.label
+kind percent
+priority 62
+regex %{SUBJ:subject}:\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
+example Rate of records submitted online: 78.25% => percent 78.25 subject="Rate of records submitted online"
+example Electronic documents sent with digital signatures: 100 percent => percent 100 subject~"digital signatures"
+example Rate of adults with a digital signature: at least 60% => percent 60 qualifier=min

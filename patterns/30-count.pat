@@ -23,3 +23,11 @@ example It plans to train up to 500 firms by 2025 => count 500 qualifier=max tar
 example In 2024 alone, the committee will organize 19 training courses => count 19 year=2024 target=false
 reject the plan to 2030 was approved by the council
 reject It is one of the first localities to do so
+
+pattern count.label
+kind count
+priority 56
+regex %{SUBJ:subject}:\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent|per\s?cent))
+example Digital technology enterprises: 1,027 => count 1027 subject="Digital technology enterprises"
+example Fully online public services: 1,342, up 9.5% compared with 2022 => count 1342 subject="Fully online public services"
+reject Households with fiber-optic broadband: 95.1%

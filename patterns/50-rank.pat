@@ -70,3 +70,11 @@ priority 85
 regex (?:\ban?\s+)?%{COUNTNUM:value}[\s-](?:place|position|rank|spot|notch|step)\s+(?<sign_sign>improvement|increase|rise|jump|gain|climb|leap|advance|drop|decrease|decline|fall)
 example a 34-place improvement from 2021 => rank_change 34
 example a 9-place increase in DTI => rank_change 9 indicator=DTI
+
+pattern rank.label
+kind rank
+priority 88
+regex \b(?:position|ranking|rank|place)(?:\s+(?:in|on)\s+(?:the\s+)?%{SUBJSHORT:subject})?[^:\d|]{0,40}:\s+(?:%{INT:value}/%{TOTAL:total}|%{ORDINAL:value}|(?<value_num>[1-9]\d{0,2})(?![\d.,%]))
+example Position in the digital government pillar of the DTI: 5/63 => rank 5/63 subject~"digital government" indicator=DTI
+example Ranking in the PCI: 12th => rank 12 indicator=PCI
+example Vinh Long | DTI 2023 score: 0.5893 | Rank: 12 => rank 12 indicator=DTI year=2023 province="Vinh Long"

@@ -25,3 +25,10 @@ kind score
 priority 65
 regex \bscor(?:ed|ing)\s+%{NUMERAL:value}(?!\s*%|\s+(?:percent|per\s?cent))
 example the province scored 0.6437 in the DTI 2023 => score 0.6437 indicator=DTI year=2023
+
+pattern score.label
+kind score
+priority 62
+regex (?<subject_text>(?:[\p{L}\d][\p{L}\p{N}'’&-]*\s+){0,4}(?:score|index|points?|value))\s*:\s+%{NUMERAL:value}(?![\d.,]*\s*(?:%|percent|per\s?cent|points?\b))
+example Vinh Long | DTI 2023 score: 0.5893 | Rank: 12 => score 0.5893 subject="DTI 2023 score" year=2023 province="Vinh Long"
+reject Digital technology enterprises: 1,027

@@ -377,7 +377,8 @@ static int cmp_candidates(const void *x, const void *y)
 
 static void accept_candidates(struct sentence_work *w)
 {
-	qsort(w->c, w->n, sizeof *w->c, cmp_candidates);
+	if (w->n > 1)
+		qsort(w->c, w->n, sizeof *w->c, cmp_candidates);
 	for (size_t i = 0; i < w->n; i++) {
 		struct candidate *c = &w->c[i];
 		bool ok = true;
