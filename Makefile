@@ -46,6 +46,12 @@ TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 
 .PHONY: all deps demo check unit patterns-check e2e seeds-score asan clean
 
+# Fragments for the bigger tool chains (fuzzing, benchmarks, ...): each may
+# add its test targets to CHECK_EXTRA.
+.DEFAULT_GOAL := all
+CHECK_EXTRA :=
+-include $(sort $(wildcard mk/*.mk))
+
 all: $(BUILD)/govfacts
 
 # Missing packages: installed with apt-get when root, else named.
@@ -97,7 +103,7 @@ SEEDS_FLOOR ?= 0.95
 seeds-score: $(BUILD)/govfacts
 	bash tests/score.sh $(BUILD)/govfacts $(SEEDS_FLOOR)
 
-check: unit patterns-check e2e seeds-score
+check: unit patterns-check e2e seeds-score $(CHECK_EXTRA)
 	@echo "check: all passed"
 
 asan:
