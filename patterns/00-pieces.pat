@@ -39,11 +39,11 @@ define QUALWORDS (?:more\s+than|over|at\s+least|above|exceeding|greater\s+than|n
 define QUAL %{QUALWORDS}\s+
 
 # Words that end a subject: verbs and linking words of the clause.
-define STOPWORD (?:is|are|was|were|has|have|had|will|would|can|could|should|must|shall|been|being|be|reached|reach|reaches|account(?:s|ed|ing)?\s+for|compared|increased|decreased|rose|fell|grew|while|when|where|as|since|than|respectively|thereby|including|according|ranked|ranks|ranking|totaling|totalling|stood|stands|hit|achieved|attained|amounted|remained|which|who|whose|thanks\s+to|due\s+to|so|but|because|although|though|whereas|comprise|comprises|comprised|include|includes|included|percent|per\s?cent)
+define STOPWORD (?:is|are|was|were|made\s+up|makes?\s+up|worth|has|have|had|will|would|(?-i:can)|could|should|must|shall|been|being|be|reached|reach|reaches|account(?:s|ed|ing)?\s+for|compared|increased|decreased|rose|fell|grew|while|when|where|as|since|than|respectively|thereby|including|according|ranked|ranks|ranking|totaling|totalling|stood|stands|hit|achieved|attained|amounted|remained|which|who|whose|thanks\s+to|due\s+to|so|but|because|although|though|whereas|comprise|comprises|comprised|include|includes|included|percent|per\s?cent)
 
 # A subject word: a word that is no stop word (and no qualifier before a
 # number), or a short parenthesis.
-define SW (?:(?!%{STOPWORD}\b|%{QUALWORDS}\s+\d)\p{L}[\p{L}\p{N}'’&-]*|\([^()]{1,60}\))
+define SW (?:(?<![\p{L}\p{N}'’-])(?!%{STOPWORD}\b|%{QUALWORDS}\s+\d)\p{L}[\p{L}\p{N}'’&-]*|\([^()]{1,60}\))
 
 # A subject: words, and a list "A, B and C" across commas.
 define SUBJ %{SW}(?:\s+%{SW}){0,11}(?:(?:,\s+%{SW}(?:\s+%{SW}){0,3})*,?\s+and\s+%{SW}(?:\s+%{SW}){0,8})?
@@ -52,6 +52,6 @@ define SUBJ %{SW}(?:\s+%{SW}){0,11}(?:(?:,\s+%{SW}(?:\s+%{SW}){0,3})*,?\s+and\s+
 define SUBJSHORT %{SW}(?:\s+%{SW}){0,4}
 
 # Verbs that link a subject to its figure.
-define LINKVERB (?:is|was|are|were|has\s+reached|have\s+reached|reached|reaches|reach|hit|stood\s+at|stands\s+at|accounted\s+for|accounts\s+for|account\s+for|achieved|attained|amounted\s+to|totaled|totalled|was\s+at|is\s+at|at)
+define LINKVERB (?:is|was|are|were|made\s+up|make\s+up|makes\s+up|has\s+reached|have\s+reached|reached|reaches|reach|hit|stood\s+at|stands\s+at|accounted\s+for|accounts\s+for|account\s+for|achieved|attained|amounted\s+to|totaled|totalled|was\s+at|is\s+at|at)
 
 define MONTH (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)

@@ -14,7 +14,31 @@ cue year (?<![\d/.,-])(?:19[89]\d|20[0-4]\d)(?![\d/%]|[.,]\d|\s*(?:percent|per\s
 
 # A year that is a point of comparison, not the year of the figure:
 # matched against the text before the year.
-cue baseline (?:\bfrom|\bsince|\bcompared\s+(?:to|with)|\bthan|\bversus|\bvs\.?|\bagainst|\brelative\s+to|\bsame\s+period\s+(?:of|in|last)|\bover)\s+(?:the\s+(?:year\s+|end\s+of\s+)?|(?:late|early|end\s+of)\s+)?$
+cue baseline (?:\bfrom\s+(?:[^\s,;]+\s+){1,3}in|\bfrom|\bsince|\bcompared\s+(?:to|with)|\bthan|\bversus|\bvs\.?|\bagainst|\brelative\s+to|\bsame\s+period\s+(?:of|in|last)|\bover)\s+(?:the\s+(?:year\s+|end\s+of\s+)?|(?:late|early|end\s+of)\s+)?$
 
 # Words that make a figure a goal: matched in the clause up to the figure.
-cue target \b(?:aim(?:s|ed|ing)?\s+(?:to|at|for)|striv(?:e|es|ing)\s+(?:to|for)|targets?\b|targeted|goals?\b|objectives?\b|must\s+(?:achieve|reach|attain|ensure|have|be|rank)|plans?\s+to|planned\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+set\s+to|seeks?\s+to|endeavou?rs?\s+to|determined\s+to|strategy\s+to|by\s+20[0-4]\d\b[^.;]{0,80}\bwill\s+(?:reach|achieve|have|rise|increase|attain|be))
+cue target \b(?:aim(?:s|ed|ing)?\s+(?:to|at|for)|striv(?:e|es|ing)\s+(?:to|for)|targets?\b|targeted|goals?\b|objectives?\b|must\s+(?:achieve|reach|attain|ensure|have|be|rank)|(?<!\ba\s)(?<!\bthe\s)plans?\s+to|planned\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+set\s+to|seeks?\s+to|endeavou?rs?\s+to|determined\s+to|strategy\s+to|by\s+20[0-4]\d\b[^.;]{0,80}\bwill\s+(?:reach|achieve|have|rise|increase|attain|be))
+
+# A year that is the date of a goal ("by 2025"): the year of a target, not
+# of a result stated beside it.  Matched against the text before the year.
+cue deadline (?:\bby|\bby\s+the\s+end\s+of|\bup\s+to|\buntil|\btill)\s+(?:the\s+year\s+)?$
+
+# Words that say a figure holds now: such a sentence takes no year from an
+# earlier one ("To date, 92.7% of households ...").
+cue now \b(?:to\s+date|up\s+to\s+now|until\s+now|so\s+far|currently|now|at\s+present|presently|as\s+of\s+today|today)\b
+
+# "the rate of X": X is what a sentence's bare or place-named figures measure.
+cue measure \b(?:rate|proportion|percentage|share|ratio|coverage)\s+of\s+\K%{SUBJ}
+
+# A leading phrase that a subject can do without.
+cue lead (?:(?:the|its|their|this|these|those|our|an?)\s+)*(?:(?:total\s+)?(?:rate|proportion|percentage|share|number)\s+of\s+(?:the\s+)?)?
+
+# Subjects that name no measure, once place names are taken out: the
+# figure's subject is then found elsewhere (see transform.c).
+cue weak (?:\s|[,.'’()&-]|\b(?:the|this|that|its|their|our|his|her|it|they|province|provinces|provincial|city|cities|town|district|locality|localities|local|country|nation|nationwide|region|regions|area|areas|unit|units|whole|entire|all|highest|lowest|led|leading|ranked|respectively|and|in|of|at|with|for|while|among|both|each|which|s|increase|rise|growth|jump|gain|hike|decrease|decline|drop|reduction|fall|from|over|compared|to|on|previous|last|same|prior|year|period|quarter|month)\b)*+$
+
+# A pronoun that stands for a figure named before it: "99.2% of them".
+cue pronoun (?:them|these|those|it|they|which|the\s+latter|the\s+former)$
+
+# What a sentence says of such a pronoun: "of them [were] processed on time".
+cue predicate \s*(?:(?:were|was|are|is|have|has|had|being)\s+)?(?:been\s+)?\K(?:(?!(?:and|while|but|whereas)\b)[^,;.:])+

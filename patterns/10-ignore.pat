@@ -75,9 +75,11 @@ reject a 34-place improvement
 
 pattern ignore.phone
 kind ignore
-regex (?:tel|fax|hotline|phone|telephone|điện\s+thoại)\.?\s*:?\s*\(?\+?\d[\d\s().-]*\d|\b0\d{2,3}[\s.]\d{3}[\s.]\d{3,4}\b|\(\+84\)[\d\s.-]{7,}
+regex (?:tel|fax|hotline|phone|telephone|mobile|call(?:\s+us)?(?:\s+at)?|điện\s+thoại|ĐT)\.?\s*:?\s*\(?\+?\d[\d\s().-]*\d|\b0\d{2,3}(?:[\s.]\d{1,4}){2,4}\b|\(\+84\)[\d\s.-]{7,}|\+84[\d\s.-]{8,}\d
 example Tel: 0255 3 712 135 | Fax: 0255 3 822 217 => none
 example call the hotline 1022 for support => none
+example For technical support, please call 0262 3 666 888 during office hours => none
+example Hotline: +84 236 3822 123 => none
 
 pattern ignore.address
 kind ignore
@@ -93,9 +95,10 @@ example under Industry 4.0 and ISO 9001:2015 => none
 
 pattern ignore.counter
 kind ignore
-regex \b(?:views?|comments?|likes?|shares?|reads?|visits?|lượt\s+xem)\s*:?\s*\(?\d[\d,.]*\)?|\(\d+\)
+regex \b(?:views?|comments?|likes?|shares?|reads?|visits?|visitors?|lượt\s+xem)\s*:?\s*\(?\d[\d,.]*\)?|\(\d+\)|\b\d+\s*min(?:ute)?s?\s+read\b
 example Comment (0) => none
 example Views: 1,234 => none
+example Hoang Nam, July 2, 2024 - 08:40 (GMT+7) 5 min read => none
 
 pattern ignore.copyright
 kind ignore

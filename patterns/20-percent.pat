@@ -4,16 +4,22 @@
 pattern percent.change.noun
 kind percent_change
 priority 85
-regex (?:\ban?\s+)?%{NUMERAL:value:pct}%{PCTSIGN}\s+(?<subject_text>(?<sign_sign>increase|rise|growth|jump|gain|hike|decrease|decline|drop|reduction|fall)(?:\s+(?:from|over|compared\s+(?:to|with)|on)\s+(?:the\s+)?(?:previous|last|same|prior)\s+(?:year|period|quarter|month))?)
-example more than 48 thousand applications, a 56% increase from the previous year => percent_change 56 subject~"previous year"
+regex (?:\ban?\s+)?%{NUMERAL:value:pct}%{PCTSIGN}\s+(?<fallback_text>(?<sign_sign>increase|rise|growth|jump|gain|hike|decrease|decline|drop|reduction|fall)(?:\s+(?:from|over|compared\s+(?:to|with)|on)\s+(?:the\s+)?(?:previous|last|same|prior)\s+(?:year|period|quarter|month))?)
+example more than 48 thousand applications, a 56% increase from the previous year => percent_change 56 subject=applications
+example Online payment transactions: 126,500, a 64% increase => percent_change 64 subject="Online payment transactions"
+example there was a 20 percent rise over the previous year => percent_change 20 subject~"rise over the previous year"
 example revenue saw a 12 percent decline => percent_change -12
 reject a 56-place increase in the ranking
 
 pattern percent.change.verb
 kind percent_change
 priority 85
-regex (?<sign_sign>\bup|\bdown|increased|decreased|rose|fell|grew|dropped|declined|jumped|climbed|surged|soared|plunged|went\s+up|went\s+down)\s+(?:by\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+of\b)
-example cashless transactions were up 12% year-on-year => percent_change 12
+regex (?:%{SUBJ:subject}\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?)?(?<sign_sign>(?<!\bmade\s)(?<!\bmakes\s)(?<!\bmake\s)\bup|\bdown|increased|decreased|rose|fell|grew|dropped|declined|jumped|climbed|surged|soared|plunged|went\s+up|went\s+down)\s+(?:by\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+of\b)
+example cashless transactions were up 12% year-on-year => percent_change 12 subject="cashless transactions"
+example Paper records submitted at one-stop shops were down 8%. => percent_change -8 subject~"paper records"
+example the number of cashless payments in the province jumped 35 percent in 2023 => percent_change 35 subject~"cashless payments" year=2023
+example the portal received 186 thousand online applications, up 42% year-on-year => percent_change 42 subject="online applications"
+reject overdue records made up under 2.4% of the total
 example the number of paper records fell by 8 percent => percent_change -8
 example online applications increased by more than 30% => percent_change 30 qualifier=min
 reject the rate increased to 85%
@@ -55,9 +61,11 @@ example Processing documents in provincial level reached 99%, district level 85.
 pattern percent.respectively
 kind percent
 priority 90
-regex %{SUBJ:subjects},?\s+(?:with|at|reaching|of|had|have)\s+(?<values_list>%{NUMERAL}%{PCTSIGN}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL}%{PCTSIGN})+)\s*,?\s+respectively
+regex %{SUBJ:subjects},?\s+(?:with|at|reaching|of|had|have|%{LINKVERB})\s+(?<values_list>%{NUMERAL}%{PCTSIGN}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL}%{PCTSIGN})+)\s*,?\s+respectively
 example Son La and Dien Bien with 58.3 percent and 57.6 percent respectively => percent 57.6 province="Dien Bien"
 example Son La and Dien Bien with 58.3 percent and 57.6 percent respectively => percent 58.3 subject="Son La"
+example The rate of adults with a digital signature in Ha Nam and Nam Dinh reached 41.2 percent and 38.5 percent respectively => percent 38.5 province="Nam Dinh" subject="adults with a digital signature"
+example households and enterprises using e-wallets reached 62% and 81% respectively => percent 81 subject~enterprises
 
 pattern percent.before_noun
 kind percent
@@ -75,6 +83,6 @@ pattern percent.label
 kind percent
 priority 62
 regex %{SUBJ:subject}:\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
-example Rate of records submitted online: 78.25% => percent 78.25 subject="Rate of records submitted online"
+example Rate of records submitted online: 78.25% => percent 78.25 subject="records submitted online"
 example Electronic documents sent with digital signatures: 100 percent => percent 100 subject~"digital signatures"
 example Rate of adults with a digital signature: at least 60% => percent 60 qualifier=min

@@ -6,13 +6,15 @@ priority 90
 regex %{ORDINAL:value}(?:\s+(?:place|position|rank))?\s+(?:out\s+of|among|of)\s+(?:the\s+)?(?:%{COUNTNUM:total})\b
 example Accordingly, Quang Ngai province was ranked 26th out of 63 provinces and cities in the country => rank 26/63 province="Quang Ngai"
 example Ninh Binh came second out of 34 localities in the PAR Index => rank 2/34 indicator=PAR
+example Lam Dong province ranked 14th out of 63 provinces in the PAPI => rank 14/63 subject~PAPI
 
 pattern rank.slash
 kind rank
 priority 90
-regex (?:\brank(?:ed|s|ing)?|\bplaced|\bstood|\bposition(?:ed)?|\bat)\s+(?:at\s+)?(?:position\s+|No\.\s*)?%{INT:value}/%{TOTAL:total}(?:\s+(?:in|for|on)\s+%{SUBJSHORT:subject})?
+regex (?:\brank(?:ed|s|ing)?|\branking\s+(?:was|is|of|stood\s+at)|\bplaced|\bstood|\bposition(?:ed)?|\bat|\bholds?|\bheld|\bwas|\bis)\s+(?:at\s+)?(?:position\s+|No\.\s*)?%{INT:value}/%{TOTAL:total}(?:\s+(?:in|for|on)\s+%{SUBJSHORT:subject})?
 example Quang Ngai ranks 17/63 in digital government, 17/63 in digital economy, and 15/63 in digital society => rank 17/63 subject="digital government"
 example The province stood at position 16/63 in the DTI 2023 => rank 16/63 indicator=DTI year=2023
+example Phu Yen ranked 21st in the SIPAS 2022, and its PAPI 2022 ranking was 18/63 => rank 18/63 indicator=PAPI year=2022
 
 pattern rank.slash_more
 kind rank
@@ -25,10 +27,24 @@ example Quang Ngai ranks 17/63 in digital government, 17/63 in digital economy, 
 pattern rank.verb
 kind rank
 priority 80
-regex (?:\brank(?:ed|s)?|\bplaced|\bcame|\bfinished|\bclimbed\s+to|\brose\s+to|\bmoved\s+up\s+to|\bjumped\s+to|\bfell\s+to|\bdropped\s+to|\bslipped\s+to|\bremained|\bretained|\bmaintained|\bheld)\s+(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))
+regex (?:%{SUBJ:fallback}\s+(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?)?(?:\brank(?:ed|s)?|\bplaced|\bcame|\bfinished|\bclimbed\s+to|\brose\s+to|\bmoved\s+up\s+to|\bjumped\s+to|\bfell\s+to|\bdropped\s+to|\bslipped\s+to|\bremained|\bretained|\bmaintained|\bheld|\bstood)\s+(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
 example Specifically, the ICT index in 2019 ranked 2nd nationwide => rank 2 indicator=ICT year=2019
 example the city climbed to 4th place in the PCI => rank 4 indicator=PCI
 example Da Nang ranked third in the country => rank 3 province="Da Nang"
+example Phu Yen ranked 21st in the SIPAS 2022, and its PAPI 2022 ranking was 18/63 => rank 21 indicator=SIPAS year=2022
+example By pillar, Binh Dinh ranked 3rd in digital government, 6th in digital economy and 5th in digital society => rank 3 subject="digital government"
+example its digital society pillar ranked 25th => rank 25 subject="digital society pillar"
+example The province ranked 6th in the DTI 2023 and third in the country in the PAR Index 2023 with 89.72 points => rank 6 indicator=DTI year=2023
+example Hai Duong ranked first among Red River Delta localities in the 2023 DTI => rank 1 subject~"Red River Delta localities"
+reject the city held its first meeting on digital transformation
+
+pattern rank.ordinal_more
+kind rank
+priority 80
+follow rank.verb
+regex (?:,\s*|\s+)(?:and\s+)?(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position))?\s+(?:in|for|on)\s+(?:the\s+)?%{SUBJSHORT:subject}
+example By pillar, Binh Dinh ranked 3rd in digital government, 6th in digital economy and 5th in digital society => rank 5 subject="digital society"
+example By pillar, Binh Dinh ranked 3rd in digital government, 6th in digital economy and 5th in digital society => rank 6 subject="digital economy"
 
 pattern rank.place
 kind rank
@@ -43,6 +59,7 @@ kind rank
 priority 65
 regex %{ORDINAL:value}\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam|among\s+(?:all\s+)?(?:provinces|localities|cities))
 example Bac Ninh is third nationwide in the SIPAS => rank 3 indicator=SIPAS
+example The province ranked 6th in the DTI 2023 and third in the country in the PAR Index 2023 with 89.72 points => rank 3 indicator=PAR
 
 pattern rank.top
 kind rank
@@ -53,9 +70,12 @@ example Khanh Hoa strives to be in the top 10 by 2025 => rank 10 qualifier=max t
 pattern rank_change.verb
 kind rank_change
 priority 85
-regex (?<sign_sign>\bup|\bdown|\brose|\brising|\bclimbed|\bclimbing|\bjumped|\bjumping|\bincreased|\bincreasing|\bdropped|\bdropping|\bfell|\bfalling|\bdecreased|\bslipped|\bslid|\bmoved\s+up|\bmoved\s+down|\badvanced|\bgained|\blost|\bimproved|\bleapt|\bleaped)\s+(?:by\s+)?%{COUNTNUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?)\b
+regex (?:%{SUBJ:fallback}\s+(?:(?:was|is|were|are|has|have|had)\s+)?)?(?<sign_sign>\bup|\bdown|\brose|\brising|\bclimbed|\bclimbing|\bjumped|\bjumping|\bincreased|\bincreasing|\bdropped|\bdropping|\bfell|\bfalling|\bdecreased|\bslipped|\bslid|\bmoved\s+up|\bmoved\s+down|\badvanced|\bgained|\blost|\bimproved|\bleapt|\bleaped)\s+(?:by\s+)?%{COUNTNUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?)\b
 example Quang Ngai ranked 26th out of 63 provinces, up 34 places compared to 2021 => rank_change 34
 example the city dropped 3 places in the PAPI => rank_change -3 indicator=PAPI
+example Compared with the previous assessment, the digital government pillar rose 17 positions, while the digital economy pillar dropped 3 places => rank_change -3 subject="digital economy pillar"
+example Compared with the previous assessment, the digital government pillar rose 17 positions, while the digital economy pillar dropped 3 places => rank_change 17 subject="digital government pillar"
+example The province scored 0.6437 and moved up 7 places from 11th place in 2022 => rank_change 7 year=null
 
 pattern rank_change.noun
 kind rank_change

@@ -26,6 +26,14 @@ priority 65
 regex \bscor(?:ed|ing)\s+%{NUMERAL:value}(?!\s*%|\s+(?:percent|per\s?cent))
 example the province scored 0.6437 in the DTI 2023 => score 0.6437 indicator=DTI year=2023
 
+pattern score.subject_first
+kind score
+priority 66
+regex (?<subject_text>(?:[\p{L}\d][\p{L}\p{N}'’&-]*\s+){0,5}(?:score|index\s+value|points?))\s+(?:%{LINKVERB}|stood\s+at|of)\s+%{QUAL:qualifier}?%{NUMERAL:value}(?![\d.,]*\s*(?:%|percent|per\s?cent))
+example Lam Dong's overall DTI 2023 score reached 0.5874 => score 0.5874 subject~"overall DTI 2023 score" year=2023 indicator=DTI
+example its average SIPAS score was 84.6 points => score 84.6 indicator=SIPAS
+reject the share of the digital economy reached 21.3 per cent
+
 pattern score.label
 kind score
 priority 62

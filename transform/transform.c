@@ -173,6 +173,7 @@ struct candidate {
 	size_t vs, ve;         /* value */
 	size_t ts, te;         /* total, or RX_UNSET */
 	size_t ss, se;         /* subject, or RX_UNSET */
+	size_t fs, fe;         /* fallback subject, or RX_UNSET */
 	double value, total;
 	bool has_total;
 	const char *qualifier;
@@ -196,7 +197,7 @@ static struct candidate *cand_push(struct sentence_work *w)
 	}
 	struct candidate *c = &w->c[w->n++];
 	memset(c, 0, sizeof *c);
-	c->ts = c->te = c->ss = c->se = RX_UNSET;
+	c->ts = c->te = c->ss = c->se = c->fs = c->fe = RX_UNSET;
 	return c;
 }
 
@@ -228,7 +229,8 @@ static bool make_candidate(struct sentence_work *w, const struct pattern *p, con
 		return true;
 	}
 	struct candidate c = { .p = p, .ms = ov[0], .me = ov[1], .vs = RX_UNSET, .ts = RX_UNSET,
-			       .te = RX_UNSET, .ss = RX_UNSET, .se = RX_UNSET, .qualifier = "exact",
+			       .te = RX_UNSET, .ss = RX_UNSET, .se = RX_UNSET, .fs = RX_UNSET, .fe = RX_UNSET,
+			       .qualifier = "exact",
 			       .sign = p->sign };
 	for (size_t i = 0; i < p->n_caps; i++) {
 		const struct capture *cap = &p->caps[i];
@@ -256,6 +258,10 @@ static bool make_candidate(struct sentence_work *w, const struct pattern *p, con
 		case FIELD_SUBJECT:
 			c.ss = a;
 			c.se = b;
+			break;
+		case FIELD_FALLBACK:
+			c.fs = a;
+			c.fe = b;
 			break;
 		case FIELD_QUALIFIER: {
 			const char *q = map_word(qualifier_words, COUNT(qualifier_words), s + a, b - a);
@@ -403,16 +409,30 @@ struct year_mention {
 	size_t s, e;
 	int years[4];
 	int n_years;
-	bool baseline;
+	bool baseline; /* a point of comparison: "compared with 2021" */
+	bool deadline; /* the date of a goal: "by 2025" */
 };
 
 struct article_context {
 	const char *province;
 	int indicator;       /* index, or -1 */
 	int *indicator_year; /* per indicator, 0 when unknown */
-	int running_year;    /* from an earlier sentence of the paragraph */
+	int running_year;    /* set by an earlier sentence of the paragraph */
 	size_t paragraph;
 };
+
+/* Does cue match the text just before offset at (cues end with "$")? */
+static bool cue_before(const struct transform *t, enum cue which, const char *s, size_t at)
+{
+	size_t ov[2];
+	return t->set.cues[which] && rx_exec(t->set.cues[which], s, at, 0, false, ov, 1, NULL, 0) > 0;
+}
+
+static bool cue_in(const struct transform *t, enum cue which, const char *s, size_t from, size_t to)
+{
+	size_t ov[2];
+	return t->set.cues[which] && rx_exec(t->set.cues[which], s, to, from, false, ov, 1, NULL, 0) > 0;
+}
 
 static int year_mentions(struct transform *t, const char *s, size_t n, const struct sentence_work *w,
 			 struct year_mention *out, int max)
@@ -420,7 +440,7 @@ static int year_mentions(struct transform *t, const char *s, size_t n, const str
 	int count = 0;
 	size_t start = 0, ov[2];
 	while (count < max && start < n) {
-		if (rx_exec(t->set.cue_year, s, n, start, false, ov, 1, NULL, 0) <= 0)
+		if (rx_exec(t->set.cues[CUE_YEAR], s, n, start, false, ov, 1, NULL, 0) <= 0)
 			break;
 		size_t a = ov[0], b = ov[1];
 		start = b > start ? b : start + 1;
@@ -448,7 +468,8 @@ static int year_mentions(struct transform *t, const char *s, size_t n, const str
 		m->e = b;
 		m->years[0] = y;
 		m->n_years = 1;
-		m->baseline = rx_exec(t->set.cue_baseline, s, a, 0, false, ov, 1, NULL, 0) > 0;
+		m->baseline = cue_before(t, CUE_BASELINE, s, a);
+		m->deadline = cue_before(t, CUE_DEADLINE, s, a);
 	}
 	return count;
 }
@@ -465,60 +486,124 @@ static void clause_of(const char *s, size_t n, size_t at, size_t *cs, size_t *ce
 	*ce = b;
 }
 
-static const struct year_mention *fact_year(const struct year_mention *ym, int ny, size_t cs, size_t ce,
-					    size_t vs, size_t me)
+static bool is_separator(const char *s, size_t cs, size_t ce, size_t i)
 {
-	const struct year_mention *before = NULL, *after = NULL, *any = NULL;
+	static const char *const words[] = { " and ", " while ", " but ", " whereas " };
+	if (s[i] == ',')
+		return true;
+	for (size_t k = 0; k < COUNT(words); k++) {
+		size_t len = strlen(words[k]);
+		if (i + len <= ce && i >= cs && !strncmp(s + i, words[k], len))
+			return true;
+	}
+	return false;
+}
+
+/* The part of a clause around [vs,ve) between commas and conjunctions:
+ * "ranked 6th in the DTI 2023 | and third in the PAR Index". */
+static void segment_of(const char *s, size_t cs, size_t ce, size_t vs, size_t ve, size_t *ss, size_t *se)
+{
+	size_t a = vs, b = ve;
+	while (a > cs && !is_separator(s, cs, ce, a - 1))
+		a--;
+	while (b < ce && !is_separator(s, cs, ce, b))
+		b++;
+	*ss = a;
+	*se = b;
+}
+
+/* "20th place in 2019": nothing but a preposition between a figure and
+ * its year. */
+static bool adjacent(const char *s, size_t a, size_t b)
+{
+	static const char *const links[] = { "in ", "of ", "for ", "(" };
+	while (a < b && s[a] == ' ')
+		a++;
+	for (size_t k = 0; k < COUNT(links); k++) {
+		size_t len = strlen(links[k]);
+		if (a + len <= b && !strncasecmp(s + a, links[k], len)) {
+			a += len;
+			break;
+		}
+	}
+	while (a < b && s[a] == ' ')
+		a++;
+	return a == b;
+}
+
+static bool year_usable(const struct year_mention *m, bool target)
+{
+	return !m->baseline && (target || !m->deadline);
+}
+
+/* "By 2022, 100 percent of agencies will ...": a deadline that opens the
+ * clause before the figure dates it, goal or not. */
+static bool year_usable_before(const struct year_mention *m)
+{
+	return !m->baseline;
+}
+
+/* The year of a figure at [vs,me): a year right after it, else the last
+ * before it in its clause, else a later one in the clause, else one
+ * elsewhere in the sentence.  Points of comparison never count, and the
+ * date of a goal ("by 2025") counts only for goals. */
+static const struct year_mention *fact_year(const char *s, const struct year_mention *ym, int ny, size_t cs,
+					    size_t ce, size_t vs, size_t me, bool target)
+{
+	const struct year_mention *before = NULL, *after = NULL, *later = NULL, *any = NULL;
 	for (int i = 0; i < ny; i++) {
 		const struct year_mention *m = &ym[i];
-		if (m->baseline)
+		bool in_clause = m->s >= cs && m->e <= ce;
+		if (in_clause && !after && m->s >= me && m->s - me <= 40 &&
+		    (year_usable(m, target) || adjacent(s, me, m->s)))
+			after = m;
+		if (in_clause && m->e <= vs && year_usable_before(m))
+			before = m;
+		if (!year_usable(m, target))
 			continue;
 		if (!any)
 			any = m;
-		if (m->s < cs || m->e > ce)
-			continue;
-		if (m->s >= me && m->s - me <= 40 && !after)
-			after = m;
-		if (m->e <= vs)
-			before = m;
+		if (in_clause && m->s >= me && !later)
+			later = m;
 	}
-	if (after)
-		return after;
-	if (before)
-		return before;
-	for (int i = 0; i < ny; i++)
-		if (!ym[i].baseline && ym[i].s >= cs && ym[i].e <= ce)
-			return &ym[i];
-	return any;
+	return after ? after : before ? before : later ? later : any;
 }
 
-static int find_indicator(struct transform *t, const char *s, size_t n, size_t cs, size_t ce, size_t vs)
+/* The indicator a figure belongs to: one named in its own segment (the
+ * nearest), else, for rankings and scores, the last named before it in the
+ * clause, the first after it, or the first in the sentence. */
+static int find_indicator(struct transform *t, const char *s, size_t n, size_t cs, size_t ce, size_t vs,
+			  size_t ve, bool rank_kind)
 {
-	int best_before = -1, first_after = -1, first_any = -1;
-	size_t ov[2], best_pos = 0;
+	size_t gs, ge;
+	segment_of(s, cs, ce, vs, ve, &gs, &ge);
+	int in_segment = -1, before = -1, after = -1, any = -1;
+	size_t seg_dist = SIZE_MAX, before_pos = 0, after_pos = SIZE_MAX, ov[2];
 	for (size_t i = 0; i < t->set.n_indicators; i++) {
-		size_t start = 0, last_before = RX_UNSET;
+		size_t start = 0;
 		while (start < n && rx_exec(t->set.indicators[i].rx, s, n, start, false, ov, 1, NULL, 0) > 0) {
-			if (first_any < 0)
-				first_any = (int)i;
-			if (ov[0] >= cs && ov[1] <= ce) {
-				if (ov[1] <= vs)
-					last_before = ov[0];
-				else if (first_after < 0)
-					first_after = (int)i;
-			}
 			start = ov[1] > start ? ov[1] : start + 1;
-		}
-		if (last_before != RX_UNSET && (best_before < 0 || last_before > best_pos)) {
-			best_before = (int)i;
-			best_pos = last_before;
+			if (any < 0)
+				any = (int)i;
+			if (ov[0] < cs || ov[1] > ce)
+				continue;
+			size_t dist = ov[1] <= vs ? vs - ov[1] : ov[0] >= ve ? ov[0] - ve : 0;
+			if (ov[0] >= gs && ov[1] <= ge && dist < seg_dist) {
+				in_segment = (int)i;
+				seg_dist = dist;
+			}
+			if (ov[1] <= vs && ov[0] >= before_pos) {
+				before = (int)i;
+				before_pos = ov[0];
+			} else if (ov[0] >= ve && ov[0] < after_pos) {
+				after = (int)i;
+				after_pos = ov[0];
+			}
 		}
 	}
-	if (best_before >= 0)
-		return best_before;
-	if (first_after >= 0)
-		return first_after;
-	return first_any;
+	if (in_segment >= 0 || !rank_kind)
+		return in_segment;
+	return before >= 0 ? before : after >= 0 ? after : any;
 }
 
 const char *transform_province_find(const struct transform *t, const char *s, size_t n)
@@ -570,14 +655,18 @@ static bool is_stopword(const char *w, size_t n)
 	return false;
 }
 
-/* Trims a captured subject: white space and punctuation at the ends, at
- * most SUBJECT_MAX_WORDS words, no dangling "of the". */
-static void clean_subject(const char *s, size_t a, size_t b, size_t *oa, size_t *ob)
+/* Trims a captured subject: white space and punctuation at the ends, a
+ * leading "the rate of", at most SUBJECT_MAX_WORDS words, no dangling
+ * "of the". */
+static void clean_subject(const struct transform *t, const char *s, size_t a, size_t b, size_t *oa, size_t *ob)
 {
 	while (a < b && (isspace((unsigned char)s[a]) || strchr(",;:.-", s[a])))
 		a++;
 	while (b > a && (isspace((unsigned char)s[b - 1]) || strchr(",;:.-", s[b - 1])))
 		b--;
+	size_t ov[2];
+	if (t->set.cues[CUE_LEAD] && rx_exec(t->set.cues[CUE_LEAD], s, b, a, true, ov, 1, NULL, 0) > 0 && ov[1] < b)
+		a = ov[1];
 	size_t words = 0, i = a;
 	int depth = 0;
 	for (; i < b; i++) {
@@ -603,6 +692,43 @@ static void clean_subject(const char *s, size_t a, size_t b, size_t *oa, size_t 
 	*ob = b;
 }
 
+/* What a subject names.  WEAK: nothing measured, only places and
+ * pronouns ("the province", "Binh Duong", "them"); PRONOUN: "them",
+ * "these", which stand for a figure named before. */
+enum subject_class { SUBJECT_NONE, SUBJECT_WEAK, SUBJECT_PRONOUN, SUBJECT_STRONG };
+
+static enum subject_class classify_subject(const struct transform *t, const char *s, size_t a, size_t b,
+					   const char **province)
+{
+	*province = NULL;
+	if (b <= a)
+		return SUBJECT_NONE;
+	size_t ov[2];
+	if (t->set.cues[CUE_PRONOUN] && rx_exec(t->set.cues[CUE_PRONOUN], s + a, b - a, 0, true, ov, 1, NULL, 0) > 0 &&
+	    ov[1] == b - a)
+		return SUBJECT_PRONOUN;
+	if (!t->set.cues[CUE_WEAK])
+		return SUBJECT_STRONG;
+	/* Blank out the places, then see whether anything but weak words is left. */
+	char local[256];
+	size_t n = b - a;
+	char *tmp = n < sizeof local ? local : xmalloc(n + 1);
+	memcpy(tmp, s + a, n);
+	tmp[n] = '\0';
+	size_t start = 0, ms, me;
+	int g;
+	while (start < n && (g = rx_exec_which(t->set.gazetteer, tmp, n, start, &ms, &me)) > 0) {
+		if (!*province)
+			*province = t->set.provinces[g - 1];
+		memset(tmp + ms, ' ', me - ms);
+		start = me > start ? me : start + 1;
+	}
+	bool weak = rx_exec(t->set.cues[CUE_WEAK], tmp, n, 0, true, ov, 1, NULL, 0) > 0 && ov[1] == n;
+	if (tmp != local)
+		free(tmp);
+	return weak ? SUBJECT_WEAK : SUBJECT_STRONG;
+}
+
 /* ==== Facts ==== */
 
 static bool same_fact(const struct fact *a, const struct fact *b)
@@ -617,12 +743,13 @@ static bool same_fact(const struct fact *a, const struct fact *b)
 	return !(strcmp(a->kind, "rank") == 0 && a->year != b->year);
 }
 
-static void add_fact(struct fact_list *out, size_t first, const struct fact *f)
+static bool add_fact(struct fact_list *out, size_t first, const struct fact *f)
 {
 	for (size_t i = first; i < out->n; i++)
 		if (same_fact(&out->facts[i], f))
-			return;
+			return false;
 	*list_push(out) = *f;
+	return true;
 }
 
 /* Splits "A, B and C" into items: offsets of each in s. */
@@ -670,12 +797,110 @@ struct emit_ctx {
 	struct article_context *ac;
 	const struct year_mention *ym;
 	int ny;
+	bool now;                 /* "to date", "currently": no year by inheritance */
+	size_t measure_s, measure_e; /* "the rate of X": X, or RX_UNSET */
+	/* The subject of the sentence's last fact that named one, and of its
+	 * last ranking, with the ranking's indicator. */
+	const char *prev_subject, *prev_rank_subject;
+	int prev_rank_indicator;
 	struct fact_list *out;
 	size_t first;
+	struct buf scratch;
 };
 
+/* "99.2% of them were processed on time": the figure "them" stands for,
+ * with what the sentence says of them. */
+static const char *pronoun_subject(struct emit_ctx *E, const char *antecedent, size_t se)
+{
+	struct buf *b = &E->scratch;
+	b->len = 0;
+	buf_puts(b, antecedent);
+	size_t ov[2];
+	if (E->t->set.cues[CUE_PREDICATE] &&
+	    rx_exec(E->t->set.cues[CUE_PREDICATE], E->s, E->n, se, true, ov, 1, NULL, 0) > 0 && ov[1] > ov[0]) {
+		size_t pa, pb;
+		clean_subject(E->t, E->s, ov[0], ov[1], &pa, &pb);
+		if (pb > pa) {
+			buf_putc(b, ' ');
+			buf_append(b, E->s + pa, pb - pa);
+		}
+	}
+	return list_strdup(E->out, b->data, b->len);
+}
+
+/* A capture's subject, cleaned, and what it names. */
+static enum subject_class captured_subject(const struct transform *t, const char *s, size_t cs, size_t ce,
+					   size_t *a, size_t *b, const char **province)
+{
+	*a = *b = 0;
+	*province = NULL;
+	if (cs == RX_UNSET)
+		return SUBJECT_NONE;
+	clean_subject(t, s, cs, ce, a, b);
+	return classify_subject(t, s, *a, *b, province);
+}
+
+/*
+ * The subject of a fact: what was measured.  In this order: the pattern's
+ * subject, then its fallback capture, when either names a measure; for a
+ * pronoun ("99.2% of them were processed"), the figure it stands for;
+ * the subject of the figure before it in the sentence (a change or a
+ * ranking's change inherits what changed; a place's figure, "while BR-VT
+ * reached 54.2%", what was measured); a "rate of X" phrase of the
+ * sentence; for rankings and scores, the index.  Last, whatever the
+ * pattern captured.  *inheritable says whether later figures of the
+ * sentence may take it.
+ */
+static const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_t ss, size_t se,
+				   int ind, const char **province, bool *inheritable)
+{
+	const struct transform *t = E->t;
+	const char *s = E->s;
+	enum fact_kind kind = c->p->kind;
+	bool rank = is_rank_kind(kind);
+	size_t sa, sb, fa, fb;
+	const char *fprov;
+	enum subject_class cls = captured_subject(t, s, ss, se, &sa, &sb, province);
+	enum subject_class fcls = captured_subject(t, s, c->fs, c->fe, &fa, &fb, &fprov);
+	if (!*province)
+		*province = fprov;
+	*inheritable = true;
+	if (cls == SUBJECT_STRONG)
+		return list_strdup(E->out, s + sa, sb - sa);
+	if (fcls == SUBJECT_STRONG)
+		return list_strdup(E->out, s + fa, fb - fa);
+	if (!rank && cls == SUBJECT_PRONOUN && (E->prev_subject || E->measure_s != RX_UNSET)) {
+		const char *ante = E->prev_subject;
+		if (!ante) {
+			size_t ma, mb;
+			clean_subject(t, s, E->measure_s, E->measure_e, &ma, &mb);
+			ante = list_strdup(E->out, s + ma, mb - ma);
+		}
+		return pronoun_subject(E, ante, se > c->me ? se : c->me);
+	}
+	/* A ranking has its own subject; its change and its score share it. */
+	if (rank && kind != KIND_RANK && E->prev_rank_subject && E->prev_rank_indicator == ind)
+		return E->prev_rank_subject;
+	if (!rank && E->prev_subject)
+		return E->prev_subject;
+	if (!rank && E->measure_s != RX_UNSET) {
+		size_t ma, mb;
+		clean_subject(t, s, E->measure_s, E->measure_e, &ma, &mb);
+		if (mb > ma)
+			return list_strdup(E->out, s + ma, mb - ma);
+	}
+	*inheritable = false;
+	if (rank)
+		return ind >= 0 ? t->set.indicators[ind].name : "overall ranking";
+	if (cls != SUBJECT_NONE)
+		return list_strdup(E->out, s + sa, sb - sa);
+	if (fcls != SUBJECT_NONE)
+		return list_strdup(E->out, s + fa, fb - fa);
+	return "";
+}
+
 static void emit(struct emit_ctx *E, const struct candidate *c, double value, size_t vs, size_t ve,
-		 size_t ss, size_t se)
+		 size_t ss, size_t se, const char *province)
 {
 	struct transform *t = E->t;
 	const char *s = E->s;
@@ -696,43 +921,43 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	f.start = E->sen->start + (c->ms < vs ? c->ms : vs);
 	f.end = E->sen->start + (c->me > ve ? c->me : ve);
 
-	int ind = find_indicator(t, s, E->n, cs, ce, vs);
+	int ind = find_indicator(t, s, E->n, cs, ce, vs, ve, is_rank_kind(kind));
 	if (ind < 0 && is_rank_kind(kind))
 		ind = E->ac->indicator;
 	f.indicator = ind >= 0 ? t->set.indicators[ind].code : NULL;
 
-	const char *subject = NULL;
-	size_t sa = 0, sb = 0;
-	if (ss != RX_UNSET) {
-		clean_subject(s, ss, se, &sa, &sb);
-		if (sb > sa)
-			subject = list_strdup(E->out, s + sa, sb - sa);
-	}
-	if (!subject && is_rank_kind(kind))
-		subject = ind >= 0 ? t->set.indicators[ind].name : "overall ranking";
-	f.subject = subject ? subject : "";
+	const char *subject_province;
+	bool inheritable;
+	f.subject = resolve_subject(E, c, ss, se, ind, &subject_province, &inheritable);
+	if (!province)
+		province = subject_province;
+	if (!province)
+		province = sentence_province(t, s, E->n, cs, vs);
+	f.province = province ? province : E->ac->province;
 
-	const char *prov = subject && sb > sa ? transform_province_find(t, s + sa, sb - sa) : NULL;
-	if (!prov)
-		prov = sentence_province(t, s, E->n, cs, vs);
-	f.province = prov ? prov : E->ac->province;
+	f.target = cue_in(t, CUE_TARGET, s, cs, ve);
 
-	size_t ov[2];
-	f.target = rx_exec(t->set.cue_target, s, ve, cs, false, ov, 1, NULL, 0) > 0;
-
-	const struct year_mention *y = fact_year(E->ym, E->ny, cs, ce, vs, c->me);
+	const struct year_mention *y = fact_year(s, E->ym, E->ny, cs, ce, vs, c->me, f.target);
+	bool added = false;
 	if (y) {
 		int n_years = is_rank_kind(kind) ? y->n_years : 1;
 		for (int i = 0; i < n_years; i++) {
 			f.year = y->years[i];
-			add_fact(E->out, E->first, &f);
+			added |= add_fact(E->out, E->first, &f);
 		}
-		return;
+	} else {
+		f.year = E->now ? 0 : E->ac->running_year;
+		if (!f.year && !E->now && is_rank_kind(kind) && ind >= 0)
+			f.year = E->ac->indicator_year[ind];
+		added = add_fact(E->out, E->first, &f);
 	}
-	f.year = E->ac->running_year;
-	if (!f.year && is_rank_kind(kind) && ind >= 0)
-		f.year = E->ac->indicator_year[ind];
-	add_fact(E->out, E->first, &f);
+	(void)added;
+	if (inheritable && is_rank_kind(kind)) {
+		E->prev_rank_subject = f.subject;
+		E->prev_rank_indicator = ind;
+	} else if (inheritable) {
+		E->prev_subject = f.subject;
+	}
 }
 
 static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
@@ -741,7 +966,7 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 	for (size_t i = 0; i < c->p->n_caps; i++)
 		list |= c->p->caps[i].field == FIELD_VALUES;
 	if (!list) {
-		emit(E, c, c->value, c->vs, c->ve, c->ss, c->se);
+		emit(E, c, c->value, c->vs, c->ve, c->ss, c->se, NULL);
 		return;
 	}
 	/* "A and B with 58.3 percent and 57.6 percent respectively" */
@@ -750,6 +975,24 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 	int ns = c->ss != RX_UNSET ? split_list(E->s, c->ss, c->se, ss, se, 16) : 0;
 	if (nv < 2 || ns != nv)
 		return;
+	/* "The rate of X in Can Tho and Vinh Long reached ... respectively":
+	 * the items are places, and X, before the first place, is the
+	 * subject of every one. */
+	const char *places[16];
+	size_t first_place = RX_UNSET;
+	bool by_place = true;
+	for (int i = 0; i < ns && by_place; i++) {
+		size_t ms, me;
+		int g = rx_exec_which(E->t->set.gazetteer, E->s, se[i], ss[i], &ms, &me);
+		places[i] = g > 0 ? E->t->set.provinces[g - 1] : NULL;
+		if (!places[i])
+			by_place = false;
+		else if (i == 0)
+			first_place = ms;
+	}
+	const char *last_province;
+	if (by_place && classify_subject(E->t, E->s, ss[ns - 1], se[ns - 1], &last_province) == SUBJECT_STRONG)
+		by_place = false;
 	for (int i = 0; i < nv; i++) {
 		double v;
 		size_t e = ve[i];
@@ -757,7 +1000,11 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 			e--;
 		if (transform_number_parse(E->s + vs[i], e - vs[i], true, &v) != 0)
 			continue;
-		emit(E, c, v, vs[i], e, ss[i], se[i]);
+		if (by_place)
+			emit(E, c, v, vs[i], e, first_place > ss[0] ? ss[0] : ss[i],
+			     first_place > ss[0] ? first_place : se[i], places[i]);
+		else
+			emit(E, c, v, vs[i], e, ss[i], se[i], NULL);
 	}
 }
 
@@ -810,6 +1057,17 @@ static bool valid_utf8(const char *s, size_t n)
 	return true;
 }
 
+/* "the rate of X": X, the measure a sentence is about. */
+static void sentence_measure(const struct transform *t, const char *s, size_t n, size_t *ms, size_t *me)
+{
+	size_t ov[2];
+	*ms = *me = RX_UNSET;
+	if (t->set.cues[CUE_MEASURE] && rx_exec(t->set.cues[CUE_MEASURE], s, n, 0, false, ov, 1, NULL, 0) > 0) {
+		*ms = ov[0];
+		*me = ov[1];
+	}
+}
+
 int transform_article(struct transform *t, const struct article *a, struct fact_list *out,
 		      char *err, size_t errlen)
 {
@@ -820,8 +1078,10 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 	struct article_context ac = { 0 };
 	article_context(t, a, &ac);
 	struct sentence_work w = { 0 };
+	struct buf scratch = { 0 };
 	int rc = 0;
 	size_t first = out->n;
+	bool debug = getenv("GOVFACTS_DEBUG") != NULL;
 	for (size_t i = 0; i < a->n_sentences; i++) {
 		const struct sentence *sen = &a->sentences[i];
 		const char *s = a->text + sen->start;
@@ -843,30 +1103,35 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 			}
 		}
 		accept_candidates(&w);
-		if (getenv("GOVFACTS_DEBUG"))
+		if (debug)
 			for (size_t k = 0; k < w.n; k++)
 				fprintf(stderr, "debug: %s %s [%zu,%zu) value %.*s\n", w.c[k].accepted ? "+" : "-",
 					w.c[k].p->id, w.c[k].ms, w.c[k].me, (int)(w.c[k].ve - w.c[k].vs), s + w.c[k].vs);
 		struct year_mention ym[16];
 		int ny = year_mentions(t, s, n, &w, ym, 16);
-		struct emit_ctx E = { t, a, sen, s, n, &ac, ym, ny, out, first };
+		struct emit_ctx E = { .t = t, .a = a, .sen = sen, .s = s, .n = n, .ac = &ac, .ym = ym, .ny = ny,
+				      .out = out, .first = first, .scratch = scratch };
+		E.now = cue_in(t, CUE_NOW, s, 0, n);
+		sentence_measure(t, s, n, &E.measure_s, &E.measure_e);
 		/* Facts in reading order. */
-		for (size_t pos = 0;; pos++) {
-			const struct candidate *next = NULL;
+		for (;;) {
+			struct candidate *next = NULL;
 			for (size_t k = 0; k < w.n; k++)
 				if (w.c[k].accepted && (!next || w.c[k].vs < next->vs))
 					next = &w.c[k];
 			if (!next)
 				break;
 			emit_candidate(&E, next);
-			((struct candidate *)next)->accepted = false;
+			next->accepted = false;
 		}
+		scratch = E.scratch;
 		for (int y = 0; y < ny; y++)
-			if (!ym[y].baseline) {
+			if (!ym[y].baseline && !ym[y].deadline) {
 				ac.running_year = ym[y].years[0];
 				break;
 			}
 	}
+	buf_free(&scratch);
 	free(w.c);
 	free(w.ignored);
 	free(ac.indicator_year);

@@ -19,7 +19,11 @@ enum fact_kind {
 /* Fields a pattern can capture: the name of a named group is
  * FIELD or FIELD_TYPE (value_pct, subject, qualifier). */
 enum field { FIELD_VALUE, FIELD_TOTAL, FIELD_SUBJECT, FIELD_QUALIFIER, FIELD_SIGN,
-	     FIELD_UNIT, FIELD_SUBJECTS, FIELD_VALUES, FIELD_COUNT_ };
+	     FIELD_UNIT, FIELD_SUBJECTS, FIELD_VALUES, FIELD_FALLBACK, FIELD_COUNT_ };
+
+/* Context cues of 01-context.pat: regexes the context resolver runs. */
+enum cue { CUE_YEAR, CUE_BASELINE, CUE_TARGET, CUE_NOW, CUE_DEADLINE, CUE_MEASURE, CUE_WEAK,
+	   CUE_PRONOUN, CUE_PREDICATE, CUE_LEAD, CUE_COUNT_ };
 
 /* How a capture is read (the normalizers). */
 enum ftype { TYPE_NUM, TYPE_PCT, TYPE_TEXT, TYPE_QUAL, TYPE_SIGN, TYPE_CURRENCY, TYPE_LIST, TYPE_COUNT_ };
@@ -74,7 +78,7 @@ struct pattern_set {
 	size_t n_patterns;
 	struct indicator *indicators;
 	size_t n_indicators;
-	struct rx *cue_target, *cue_baseline, *cue_year;
+	struct rx *cues[CUE_COUNT_]; /* year, baseline and target are required */
 	char **files;
 	size_t n_files;
 	/* gazetteer */

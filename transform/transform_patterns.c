@@ -159,7 +159,7 @@ const char *kind_name(enum fact_kind k)
 }
 
 static const char *const field_names[FIELD_COUNT_] = {
-	"value", "total", "subject", "qualifier", "sign", "unit", "subjects", "values",
+	"value", "total", "subject", "qualifier", "sign", "unit", "subjects", "values", "fallback",
 };
 
 static const char *const type_names[TYPE_COUNT_] = {
@@ -168,6 +168,11 @@ static const char *const type_names[TYPE_COUNT_] = {
 
 static const enum ftype default_types[FIELD_COUNT_] = {
 	TYPE_NUM, TYPE_NUM, TYPE_TEXT, TYPE_QUAL, TYPE_SIGN, TYPE_CURRENCY, TYPE_LIST, TYPE_LIST,
+	TYPE_TEXT,
+};
+
+static const char *const cue_names[CUE_COUNT_] = {
+	"year", "baseline", "target", "now", "deadline", "measure", "weak", "pronoun", "predicate", "lead",
 };
 
 static int lookup_name(const char *const *names, size_t count, const char *s, size_t n)
@@ -388,15 +393,14 @@ static int parse_line(struct loader *L, struct pending **pend, const char *file,
 	}
 	if (strcmp(kw, "cue") == 0) {
 		char *name = rest, *src = split_word(rest);
-		struct rx **slot = strcmp(name, "target") == 0	   ? &S->cue_target
-				   : strcmp(name, "baseline") == 0 ? &S->cue_baseline
-				   : strcmp(name, "year") == 0	   ? &S->cue_year
-								   : NULL;
-		if (!slot || !*src) {
-			errorf(L->err, L->errlen, "%s:%d: cue needs a name (target, baseline, year) and a regex",
+		int which = lookup_name(cue_names, CUE_COUNT_, name, strlen(name));
+		if (which < 0 || !*src) {
+			errorf(L->err, L->errlen,
+			       "%s:%d: cue needs a name (year, baseline, target, now, deadline, measure, weak, pronoun, predicate, lead) and a regex",
 			       file, line);
 			return -1;
 		}
+		struct rx **slot = &S->cues[which];
 		if (*slot) {
 			errorf(L->err, L->errlen, "%s:%d: cue %s defined twice", file, line, name);
 			return -1;
@@ -759,7 +763,7 @@ int patterns_load(struct pattern_set *set, const char *dir, char *err, size_t er
 		rc = read_file(&L, &pend, names[i]);
 	if (rc == 0)
 		rc = compile_patterns(&L, pend);
-	if (rc == 0 && (!set->cue_year || !set->cue_baseline || !set->cue_target)) {
+	if (rc == 0 && (!set->cues[CUE_YEAR] || !set->cues[CUE_BASELINE] || !set->cues[CUE_TARGET])) {
 		errorf(err, errlen, "%s: the cues 'year', 'baseline' and 'target' must be defined", dir);
 		rc = -1;
 	}
@@ -805,9 +809,8 @@ void patterns_free(struct pattern_set *S)
 		rx_free(S->indicators[i].rx);
 	}
 	free(S->indicators);
-	rx_free(S->cue_target);
-	rx_free(S->cue_baseline);
-	rx_free(S->cue_year);
+	for (int i = 0; i < CUE_COUNT_; i++)
+		rx_free(S->cues[i]);
 	for (size_t i = 0; i < S->n_files; i++)
 		free(S->files[i]);
 	free(S->files);
