@@ -17,11 +17,17 @@
 
 #include <stddef.h>
 
+/* What block of the page a sentence comes from: running text, a heading
+ * (h1-h6), or an item (a list item or a table row).  Text input has only
+ * running text. */
+enum sentence_role { SENTENCE_TEXT, SENTENCE_HEADING, SENTENCE_ITEM };
+
 /* One sentence: text[start, end) of the article, inside one paragraph. */
 struct sentence {
 	size_t start;
 	size_t end;
 	size_t paragraph; /* index of the paragraph, counting from 0 */
+	enum sentence_role role;
 };
 
 enum article_format { ARTICLE_TEXT, ARTICLE_HTML };

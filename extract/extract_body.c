@@ -186,7 +186,7 @@ static void add_sentence(struct body *b, size_t start, size_t end)
 		b->sentences = xrealloc(b->sentences, b->cap_sentences * sizeof *b->sentences);
 	}
 	b->sentences[b->n_sentences++] =
-		(struct sentence){ .start = start, .end = end, .paragraph = b->n_paragraphs };
+		(struct sentence){ .start = start, .end = end, .paragraph = b->n_paragraphs, .role = b->role };
 }
 
 static void split_sentences(struct body *b, size_t start, size_t end)
@@ -239,9 +239,14 @@ bool body_add_paragraph(struct body *b, const char *s, size_t n)
 			buf_putc(&b->text, '\n');
 		size_t start = b->text.len;
 		buf_append(&b->text, p, len);
+		/* Lines split by <br> are one paragraph: a line's sentences
+		 * share its context ("In 2023, ..." on the line before). */
+		if (b->joined && b->n_paragraphs)
+			b->n_paragraphs--;
 		split_sentences(b, start, b->text.len);
 		b->n_paragraphs++;
 	}
+	b->joined = false;
 	free(nfc);
 	buf_free(&norm);
 	return kept;

@@ -72,6 +72,9 @@ static const char *const block_tags[] = {
 	"caption", "body", "html",
 };
 
+static const char *const heading_tags[] = { "h1", "h2", "h3", "h4", "h5", "h6" };
+static const char *const item_tags[] = { "li", "dt", "dd" };
+
 /* Words in class and id names.  A furniture word sets an element aside;
  * the score words nudge a candidate.  Add a word in lower case; it is
  * matched against whole tokens of the name split at '-', '_', ' '. */
@@ -323,6 +326,8 @@ struct render {
 	struct page *page;
 	struct body *body;
 	struct buf para;
+	enum sentence_role role; /* of the block being rendered */
+	bool after_br;           /* the text being gathered follows a <br> */
 	int in_row;
 	char *headers[16]; /* header cells of the current table */
 	size_t n_headers;
@@ -333,8 +338,11 @@ static void flush(struct render *r)
 	if (r->para.len) {
 		struct buf norm = { 0 };
 		text_normalize_space(&norm, r->para.data, r->para.len);
-		if (norm.len && !text_furniture_line(r->article, norm.data, norm.len))
+		if (norm.len && !text_furniture_line(r->article, norm.data, norm.len)) {
+			r->body->role = r->role;
+			r->body->joined = r->after_br;
 			body_add_paragraph(r->body, norm.data, norm.len);
+		}
 		buf_free(&norm);
 	}
 	buf_clear(&r->para);
@@ -392,7 +400,10 @@ static void render_row(struct render *r, xmlNode *tr)
 		free(text);
 		col++;
 	}
+	enum sentence_role saved = r->role;
+	r->role = SENTENCE_ITEM;
 	flush(r);
+	r->role = saved;
 }
 
 static void render_nodes(struct render *r, xmlNode *n)
@@ -415,11 +426,17 @@ static void render_nodes(struct render *r, xmlNode *n)
 		if (name_is(n, "table") && !r->in_row)
 			clear_headers(r);
 		bool block = name_in(n, block_tags, COUNT(block_tags));
+		enum sentence_role saved = r->role;
 		if (block) {
 			if (r->in_row)
 				buf_putc(&r->para, ' ');
 			else
 				flush(r);
+			r->after_br = name_is(n, "br") && r->role != SENTENCE_HEADING;
+			if (name_in(n, heading_tags, COUNT(heading_tags)))
+				r->role = SENTENCE_HEADING;
+			else if (name_in(n, item_tags, COUNT(item_tags)))
+				r->role = SENTENCE_ITEM;
 		} else if (name_is(n, "td") || name_is(n, "th")) {
 			buf_putc(&r->para, ' ');
 		}
@@ -427,8 +444,11 @@ static void render_nodes(struct render *r, xmlNode *n)
 		if (block) {
 			if (r->in_row)
 				buf_putc(&r->para, ' ');
-			else
+			else if (!name_is(n, "br"))
 				flush(r);
+			if (!name_is(n, "br"))
+				r->after_br = false;
+			r->role = saved;
 		}
 	}
 }

@@ -20,6 +20,8 @@ struct body {
 	struct sentence *sentences;
 	size_t n_sentences, cap_sentences;
 	size_t n_paragraphs;
+	enum sentence_role role; /* of the paragraphs added next */
+	bool joined;             /* the next paragraph continues the last (<br>) */
 	uint64_t *seen; /* open-addressing set of paragraph fingerprints */
 	size_t seen_cap, seen_len;
 };

@@ -36,14 +36,14 @@ define ORDINAL (?<![\p{L}\d])\d{1,3}(?:st|nd|rd|th)\b|\b(?:(?:twenty|thirty|fort
 
 # Qualifiers before a number (the C table maps them to min, max, approx).
 define QUALWORDS (?:more\s+than|over|at\s+least|above|exceeding|greater\s+than|no\s+less\s+than|nearly|almost|about|around|approximately|roughly|some|close\s+to|an\s+estimated|up\s+to(?!\s+now)|less\s+than|under|fewer\s+than|no\s+more\s+than|below|at\s+most)
-define QUAL %{QUALWORDS}\s+
+define QUAL \b%{QUALWORDS}\s+
 
 # Words that end a subject: verbs and linking words of the clause.
-define STOPWORD (?:is|are|was|were|made\s+up|makes?\s+up|worth|has|have|had|will|would|(?-i:can)|could|should|must|shall|been|being|be|reached|reach|reaches|account(?:s|ed|ing)?\s+for|compared|increased|decreased|rose|fell|grew|while|when|where|as|since|than|respectively|thereby|including|according|ranked|ranks|ranking|totaling|totalling|stood|stands|hit|achieved|attained|amounted|remained|which|who|whose|thanks\s+to|due\s+to|so|but|because|although|though|whereas|comprise|comprises|comprised|include|includes|included|percent|per\s?cent)
+define STOPWORD (?:and|moved|moves|move|went|goes|is|are|was|were|made\s+up|makes?\s+up|worth|has|have|had|will|would|(?-i:can)|could|should|must|shall|been|being|be|reached|reach|reaches|account(?:s|ed|ing)?\s+for|compared|increased|decreased|rose|fell|grew|while|when|where|as|since|than|respectively|thereby|including|according|ranked|ranks|ranking|totaling|totalling|stood|stands|hit|achieved|attained|amounted|remained|which|who|whose|thanks\s+to|due\s+to|so|but|because|although|though|whereas|comprise|comprises|comprised|include|includes|included|percent|per\s?cent)
 
 # A subject word: a word that is no stop word (and no qualifier before a
 # number), or a short parenthesis.
-define SW (?:(?<![\p{L}\p{N}'’-])(?!%{STOPWORD}\b|%{QUALWORDS}\s+\d)\p{L}[\p{L}\p{N}'’&-]*|\([^()]{1,60}\))
+define SW (?:(?<![\p{L}\p{N}'’-])(?!%{STOPWORD}\b|%{QUALWORDS}\s+\d)\p{L}[\p{L}\p{N}'’&-]*|\([^()]{1,60}\)|\b[2-6]G\b|\bIPv[46]\b)
 
 # A subject: words, and a list "A, B and C" across commas.
 define SUBJ %{SW}(?:\s+%{SW}){0,11}(?:(?:,\s+%{SW}(?:\s+%{SW}){0,3})*,?\s+and\s+%{SW}(?:\s+%{SW}){0,8})?

@@ -3,10 +3,14 @@
 # a mention.  To add an indicator, add a line; rankings and scores in its
 # sentences, or in an article about it, will carry its code.
 indicator DTI "Digital Transformation Index (DTI)" \bDTI\b|digital\s+transformation\s+(?:index|assessment\s+index|readiness\s+index)
-indicator PCI "Provincial Competitiveness Index (PCI)" \bPCI\b|(?:provincial\s+)?competitiveness\s+index
+indicator PCI "Provincial Competitiveness Index (PCI)" \bPCI\b|provincial\s+competitiveness\s+index
 indicator PAPI "Provincial Governance and Public Administration Performance Index (PAPI)" \bPAPI\b|governance\s+and\s+public\s+administration\s+performance\s+index
 indicator PAR "Public Administration Reform Index (PAR Index)" \bPAR\s*Index\b|(?-i:\bPAR\b)|(?:public\s+)?administrative\s+reform\s+index|public\s+administration\s+reform\s+index
 indicator SIPAS "Satisfaction Index of Public Administrative Services (SIPAS)" \bSIPAS\b|satisfaction\s+index\s+of\s+public\s+administrative\s+services
+# Code "-": an index outside FACTS.md's list.  Its facts get no indicator,
+# but its name as subject, and never another index's code.
+indicator - "Department and District Competitiveness Index (DDCI)" \bDDCI\b|department\s+and\s+district\s+competitiveness\s+index
+indicator - "Provincial Green Index (PGI)" \bPGI\b|provincial\s+green\s+index
 indicator ICT "ICT Index" \bICT[\s-]+Index\b|ICT\s+development\s+(?:and\s+application\s+)?(?:readiness\s+)?index|(?-i:\bICT\b)(?=[^.;]{0,40}\brank)
 
 # A year: 1980-2049, not part of a date, code or bigger number.

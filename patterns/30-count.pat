@@ -24,6 +24,14 @@ example In 2024 alone, the committee will organize 19 training courses => count 
 reject the plan to 2030 was approved by the council
 reject It is one of the first localities to do so
 
+pattern count.of_which
+kind count
+priority 72
+regex \bof\s+(?<subject_text>which|them|these|those)\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?=\s+(?:are|were|is|was|have|has|had)\b)
+example The province now provides 1,685 online public services, of which more than 900 are full-process services => count 900 qualifier=min subject="full-process services"
+example Binh Phuoc currently offers 1,863 online public services, of which 1,004 are fully online => count 1004 subject="online public services fully online"
+example the system received 412,380 records, of which 2,150 were overdue => count 2150 subject="records overdue"
+
 pattern count.label
 kind count
 priority 56

@@ -1,15 +1,28 @@
-# Money: an amount with its currency (ISO 4217 in unit).
+# Money: an amount with its currency (ISO 4217 in unit).  What the money
+# is: "for the smart city project" after it, "a US$5 million grant", or
+# "Payments by QR code were worth", "transactions worth" before it.
+
+define MONEYSUBJ %{SUBJ:fallback}(?:\s+(?:(?:was|were|is|are)\s+)?(?:worth|valued\s+at|totall?ing|of)\s+|:\s+)
+define MONEYFOR \s+(?:(?:for|to|on|in|into)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:[-–]\d{2,4})?\s+)?|(?!(?:from|by|was|were|is|are|and|or|of|per|each|a|an|the|this|that)\b))%{SUBJSHORT:subject}
 
 pattern money.prefix
 kind money
 priority 80
-regex (?<unit_currency>\bVND|\bVNĐ|US\$|\bUSD|\$|\bEUR|€)\s?%{QUAL:qualifier}?%{MONEYNUM:value}(?:\s+(?:for|to|on)\s+%{SUBJSHORT:subject})?
+regex %{MONEYSUBJ}?(?<unit_currency>\bVND|\bVNĐ|US\$|\bUSD|\$|\bEUR|€)\s?%{QUAL:qualifier}?%{MONEYNUM:value}%{MONEYFOR}?
 example The province spent VND 1.2 trillion on digital infrastructure => money 1200000000000 unit=VND subject="digital infrastructure"
-example a US$5 million loan => money 5000000 unit=USD
+example a US$5 million loan => money 5000000 unit=USD subject=loan
+example A US$5 million grant from the Korea International Cooperation Agency is helping the province => money 5000000 subject~"grant from the Korea"
+example The city has earmarked VND 350 billion for the 2024-2026 smart city project => money 350000000000 subject="smart city project"
+example Payments by QR code alone were worth VND 1.2 trillion => money 1200000000000 subject="Payments by QR code alone"
+example about 45,700 transactions worth VND 38.6 billion were paid online => money 38600000000 subject=transactions qualifier=exact
+example E-commerce revenue: VND 4,500 billion => money 4500000000000 subject="E-commerce revenue"
+reject the province has 4,500 enterprises
 
 pattern money.suffix
 kind money
 priority 80
-regex %{QUAL:qualifier}?%{MONEYNUM:value}\s+(?<unit_currency>VND|VNĐ|dong\b|đồng|USD|US\s+dollars?|dollars?|euros?)(?:\s+(?:for|to|on)\s+%{SUBJSHORT:subject})?
+regex %{MONEYSUBJ}?%{QUAL:qualifier}?%{MONEYNUM:value}\s+(?<unit_currency>VND|VNĐ|dong\b|đồng|USD|US\s+dollars?|dollars?|euros?)%{MONEYFOR}?
 example allocating 120 billion dong for digital transformation => money 120000000000 unit=VND subject="digital transformation"
 example about 17 billion VND was disbursed => money 17000000000 qualifier=approx
+example the province allocated 96.5 billion dong to upgrade its data centre => money 96500000000 subject~"upgrade its data centre"
+example total investment of 2.3 trillion dong in digital infrastructure => money 2300000000000 subject="digital infrastructure"

@@ -419,6 +419,9 @@ struct article_context {
 	int *indicator_year; /* per indicator, 0 when unknown */
 	int running_year;    /* set by an earlier sentence of the paragraph */
 	size_t paragraph;
+	int title_year;      /* "... results in 2023": for list items */
+	int section_year;    /* the year of the last heading ("Targets for 2025") */
+	bool section_target; /* that heading names goals */
 };
 
 /* Does cue match the text just before offset at (cues end with "$")? */
@@ -731,23 +734,41 @@ static enum subject_class classify_subject(const struct transform *t, const char
 
 /* ==== Facts ==== */
 
-static bool same_fact(const struct fact *a, const struct fact *b)
+/* Is b the fact a states again?  Same kind, value and subject, and the
+ * same total where both give one ("4th place" in the headline, "4th out of
+ * 63" in the body).  A ranking or score whose subject is only its index
+ * is the one of that index, year and province whatever the other's
+ * subject says ("scored 0.6012 in the DTI 2023" and a table's "DTI 2023
+ * score: 0.6012"). */
+static bool same_fact(const struct transform *t, const struct fact *a, const struct fact *b)
 {
-	if (a->kind != b->kind || fabs(a->value - b->value) > 1e-9 || a->has_total != b->has_total)
+	if (a->kind != b->kind || fabs(a->value - b->value) > 1e-9)
 		return false;
-	if (a->has_total && fabs(a->total - b->total) > 1e-9)
+	if (a->has_total && b->has_total && fabs(a->total - b->total) > 1e-9)
 		return false;
-	if (strcasecmp(a->subject, b->subject) != 0)
+	bool rank = strcmp(a->kind, "rank") == 0;
+	if (strcasecmp(a->subject, b->subject) == 0)
+		return !(rank && a->year != b->year); /* a rank of another year is another fact */
+	if (!a->indicator || a->indicator != b->indicator || a->year != b->year || a->province != b->province)
 		return false;
-	/* A rank of another year is another fact. */
-	return !(strcmp(a->kind, "rank") == 0 && a->year != b->year);
+	for (size_t i = 0; i < t->set.n_indicators; i++)
+		if (a->subject == t->set.indicators[i].name || b->subject == t->set.indicators[i].name)
+			return true;
+	return false;
 }
 
-static bool add_fact(struct fact_list *out, size_t first, const struct fact *f)
+static bool add_fact(const struct transform *t, struct fact_list *out, size_t first, const struct fact *f)
 {
-	for (size_t i = first; i < out->n; i++)
-		if (same_fact(&out->facts[i], f))
-			return false;
+	for (size_t i = first; i < out->n; i++) {
+		struct fact *g = &out->facts[i];
+		if (!same_fact(t, g, f))
+			continue;
+		if (f->has_total && !g->has_total) {
+			g->total = f->total;
+			g->has_total = true;
+		}
+		return false;
+	}
 	*list_push(out) = *f;
 	return true;
 }
@@ -820,8 +841,17 @@ static const char *pronoun_subject(struct emit_ctx *E, const char *antecedent, s
 	    rx_exec(E->t->set.cues[CUE_PREDICATE], E->s, E->n, se, true, ov, 1, NULL, 0) > 0 && ov[1] > ov[0]) {
 		size_t pa, pb;
 		clean_subject(E->t, E->s, ov[0], ov[1], &pa, &pb);
+		/* "of which 900 are full-process services": the predicate
+		 * names the things itself when it ends on the same noun. */
+		const char *head = strrchr(antecedent, ' ');
+		head = head ? head + 1 : antecedent;
+		size_t hl = strlen(head);
+		if (pb - pa >= hl && hl > 2 && strncasecmp(E->s + pb - hl, head, hl) == 0 &&
+		    (pb - pa == hl || E->s[pb - hl - 1] == ' '))
+			b->len = 0;
 		if (pb > pa) {
-			buf_putc(b, ' ');
+			if (b->len)
+				buf_putc(b, ' ');
 			buf_append(b, E->s + pa, pb - pa);
 		}
 	}
@@ -924,7 +954,8 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	int ind = find_indicator(t, s, E->n, cs, ce, vs, ve, is_rank_kind(kind));
 	if (ind < 0 && is_rank_kind(kind))
 		ind = E->ac->indicator;
-	f.indicator = ind >= 0 ? t->set.indicators[ind].code : NULL;
+	/* Code "-": an index outside the contract's list (DDCI...). */
+	f.indicator = ind >= 0 && strcmp(t->set.indicators[ind].code, "-") ? t->set.indicators[ind].code : NULL;
 
 	const char *subject_province;
 	bool inheritable;
@@ -935,7 +966,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		province = sentence_province(t, s, E->n, cs, vs);
 	f.province = province ? province : E->ac->province;
 
-	f.target = cue_in(t, CUE_TARGET, s, cs, ve);
+	f.target = E->ac->section_target || cue_in(t, CUE_TARGET, s, cs, ve);
 
 	const struct year_mention *y = fact_year(s, E->ym, E->ny, cs, ce, vs, c->me, f.target);
 	bool added = false;
@@ -943,13 +974,18 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		int n_years = is_rank_kind(kind) ? y->n_years : 1;
 		for (int i = 0; i < n_years; i++) {
 			f.year = y->years[i];
-			added |= add_fact(E->out, E->first, &f);
+			added |= add_fact(t, E->out, E->first, &f);
 		}
 	} else {
-		f.year = E->now ? 0 : E->ac->running_year;
-		if (!f.year && !E->now && is_rank_kind(kind) && ind >= 0)
-			f.year = E->ac->indicator_year[ind];
-		added = add_fact(E->out, E->first, &f);
+		/* No year of its own: the paragraph's, the section's, for a
+		 * for a ranking its index's. */
+		const struct article_context *ac = E->ac;
+		if (!E->now) {
+			f.year = ac->running_year ? ac->running_year : ac->section_year;
+			if (!f.year && is_rank_kind(kind) && ind >= 0)
+				f.year = ac->indicator_year[ind];
+		}
+		added = add_fact(t, E->out, E->first, &f);
 	}
 	(void)added;
 	if (inheritable && is_rank_kind(kind)) {
@@ -1057,6 +1093,29 @@ static bool valid_utf8(const char *s, size_t n)
 	return true;
 }
 
+/* The first year s states that is no point of comparison, or 0. */
+static int first_year(struct transform *t, const char *s, size_t n)
+{
+	struct sentence_work none = { 0 };
+	struct year_mention ym[8];
+	int ny = year_mentions(t, s, n, &none, ym, 8);
+	for (int y = 0; y < ny; y++)
+		if (!ym[y].baseline)
+			return ym[y].years[0];
+	return 0;
+}
+
+/* A heading starts a section: "Targets for 2025" dates the figures below
+ * it that state no year, and makes them goals.  A heading with no year
+ * ("Digital government") sorts a report whose period the title gives. */
+static void section_context(struct transform *t, const char *s, size_t n, struct article_context *ac)
+{
+	ac->section_year = first_year(t, s, n);
+	if (!ac->section_year)
+		ac->section_year = ac->title_year;
+	ac->section_target = cue_in(t, CUE_TARGET, s, 0, n);
+}
+
 /* "the rate of X": X, the measure a sentence is about. */
 static void sentence_measure(const struct transform *t, const char *s, size_t n, size_t *ms, size_t *me)
 {
@@ -1077,6 +1136,8 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 	}
 	struct article_context ac = { 0 };
 	article_context(t, a, &ac);
+	if (a->title)
+		ac.title_year = first_year(t, a->title, strlen(a->title));
 	struct sentence_work w = { 0 };
 	struct buf scratch = { 0 };
 	int rc = 0;
@@ -1089,6 +1150,10 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 		if (sen->paragraph != ac.paragraph) {
 			ac.paragraph = sen->paragraph;
 			ac.running_year = 0;
+		}
+		if (sen->role == SENTENCE_HEADING) {
+			section_context(t, s, n, &ac);
+			continue;
 		}
 		w.n = w.n_ignored = 0;
 		char perr[256] = "";
