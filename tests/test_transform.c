@@ -131,6 +131,156 @@ Test(transform, not_facts)
 	fact_list_free(&l);
 }
 
+/* The fact of kind and value whose subject contains part; NULL if none. */
+static const struct fact *find_subject(const struct fact_list *l, const char *kind, double value, const char *part)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (!strcmp(l->facts[i].kind, kind) && fabs(l->facts[i].value - value) < 1e-9 &&
+		    strcasestr(l->facts[i].subject, part))
+			return &l->facts[i];
+	return NULL;
+}
+
+Test(transform, pronoun_takes_the_figure_it_stands_for)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("Title\n\nThe portal received 52,300 online applications, and 98.1% of them were handled on time. "
+		 "Nam Dinh offers 1,210 online public services, of which 702 are fully online.\n",
+		 &l);
+	const struct fact *f = find(&l, "percent", 98.1);
+	cr_assert_not_null(f);
+	cr_expect(strstr(f->subject, "online applications") && strstr(f->subject, "handled on time"), "subject: %s",
+		  f->subject);
+	f = find(&l, "count", 702);
+	cr_assert_not_null(f);
+	cr_expect(strstr(f->subject, "online public services") && strstr(f->subject, "fully online"), "subject: %s",
+		  f->subject);
+	fact_list_free(&l);
+}
+
+Test(transform, places_share_the_measure)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("Title\n\nThe rate of cashless payments in Ha Nam and Nam Dinh reached 44.1 percent and 39.5 percent "
+		 "respectively, while Thai Binh reached 31.2 percent.\n",
+		 &l);
+	struct {
+		double value;
+		const char *province;
+	} want[] = { { 44.1, "Ha Nam" }, { 39.5, "Nam Dinh" }, { 31.2, "Thai Binh" } };
+	for (size_t i = 0; i < 3; i++) {
+		const struct fact *f = find(&l, "percent", want[i].value);
+		cr_assert_not_null(f, "%g", want[i].value);
+		cr_expect_str_eq(f->province, want[i].province);
+		cr_expect(strcasestr(f->subject, "cashless payments") != NULL, "%g: subject %s", want[i].value,
+			  f->subject);
+	}
+	fact_list_free(&l);
+}
+
+Test(transform, change_takes_what_changed)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("Title\n\nThe system handled 71,400 records, a 23% increase over the previous year. "
+		 "Paper applications at one-stop shops were down 9%.\n",
+		 &l);
+	const struct fact *f = find(&l, "percent_change", 23);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->subject, "records");
+	f = find(&l, "percent_change", -9);
+	cr_assert_not_null(f);
+	cr_expect(strcasestr(f->subject, "paper applications") != NULL, "subject: %s", f->subject);
+	fact_list_free(&l);
+}
+
+Test(transform, goal_dates_only_goals)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("Title\n\nThe city has 652 digital technology enterprises and aims to have 1,000 by 2025. "
+		 "Currently, 60% of households use e-wallets.\n\nIn 2023, the portal received 9,800 applications. "
+		 "To date, 75% of schools use the software.\n",
+		 &l);
+	const struct fact *f = find(&l, "count", 652);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 0, "a goal's date is not a result's year (got %d)", f->year);
+	cr_expect_not(f->target);
+	f = find(&l, "percent", 75);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 0, "'to date' takes no year from the paragraph (got %d)", f->year);
+	f = find(&l, "count", 9800);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 2023);
+	fact_list_free(&l);
+}
+
+Test(transform, indicator_of_the_segment)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("Title\n\nThe province ranked 6th in the DTI 2023 and third in the country in the PAR Index 2022. "
+		 "By pillar, it ranked 3rd in digital government, 8th in digital economy and 5th in digital "
+		 "society.\n",
+		 &l);
+	const struct fact *f = find(&l, "rank", 6);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->indicator, "DTI");
+	cr_expect_eq(f->year, 2023);
+	f = find(&l, "rank", 3);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->indicator, "PAR");
+	cr_expect_eq(f->year, 2022);
+	cr_expect_not_null(find_subject(&l, "rank", 3, "digital government"));
+	cr_expect_not_null(find_subject(&l, "rank", 8, "digital economy"));
+	cr_expect_not_null(find_subject(&l, "rank", 5, "digital society"));
+	fact_list_free(&l);
+}
+
+Test(transform, headline_and_body_one_rank)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("Tay Ninh climbs to 4th place in the DTI\n\nTay Ninh climbed to 4th out of 63 provinces in the "
+		 "DTI 2023. It moved up 7 places from 11th place in 2022.\n",
+		 &l);
+	int ranks = 0;
+	for (size_t i = 0; i < l.n; i++)
+		if (!strcmp(l.facts[i].kind, "rank") && l.facts[i].value == 4) {
+			ranks++;
+			cr_expect(l.facts[i].has_total && l.facts[i].total == 63);
+		}
+	cr_expect_eq(ranks, 1);
+	const struct fact *f = find(&l, "rank", 11);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 2022, "the year right after a rank is its own, even a baseline");
+	f = find(&l, "rank_change", 7);
+	cr_assert_not_null(f);
+	cr_expect_neq(f->year, 2022, "a baseline year is not the change's year");
+	fact_list_free(&l);
+}
+
+Test(transform, heading_dates_its_section)
+{
+	const char *html = "<html><head><title>Results of 2024</title></head><body><article><h1>Results of "
+			   "2024</h1><p>The province reviewed its digital transformation work in a long meeting "
+			   "with all departments and districts of the province.</p><h3>Digital economy</h3><ul>"
+			   "<li>Enterprises using e-invoices: 97.5%</li></ul><h3>Targets for 2026</h3><ul>"
+			   "<li>Adults with a bank account: at least 90%</li></ul></article></body></html>";
+	struct article *a = NULL;
+	char err[512];
+	cr_assert_eq(extract_article_parse("t.html", html, strlen(html), &a, err, sizeof err), 0, "%s", err);
+	struct fact_list l = FACT_LIST_INIT;
+	cr_assert_eq(transform_article(T, a, &l, err, sizeof err), 0, "%s", err);
+	const struct fact *f = find(&l, "percent", 97.5);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 2024, "a section without a year takes the title's (got %d)", f->year);
+	cr_expect_not(f->target);
+	f = find(&l, "percent", 90);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 2026);
+	cr_expect(f->target, "a 'Targets' heading makes goals");
+	cr_expect_str_eq(f->qualifier, "min");
+	fact_list_free(&l);
+	extract_article_free(&a);
+}
+
 Test(transform, seeds_hold_known_facts)
 {
 	FILE *p = popen("ls ../../shared/seeds/002_*.txt", "r");

@@ -11,7 +11,7 @@
  * unit, indicator, province); "field~PART" asks that the field contain
  * PART.  "=> none" passes when TEXT yields no fact at all.  A reject line
  * passes when this pattern yields no fact (for an ignore pattern: when it
- * does not match TEXT).
+ * does not match TEXT, and "=> none" asks that it does).
  */
 #include "transform_internal.h"
 
@@ -235,6 +235,18 @@ static int check_ignore_reject(const struct pattern *p, const struct example *ex
 	return 0;
 }
 
+/* For an ignore pattern, "=> none" also says that this pattern is what
+ * keeps the text from being a fact: it must match. */
+static int check_ignore_matches(const struct pattern *p, const struct example *ex, FILE *report, size_t *ov)
+{
+	if (rx_exec(p->rx, ex->text, strlen(ex->text), 0, false, ov, p->n_groups, NULL, 0) <= 0) {
+		fprintf(report, "%s:%d: ignore pattern %s does not match \"%s\"\n", p->file, ex->line, p->id,
+			ex->text);
+		return 1;
+	}
+	return 0;
+}
+
 int transform_check(struct transform *t, FILE *report, size_t *n_examples)
 {
 	int failures = 0;
@@ -251,6 +263,8 @@ int transform_check(struct transform *t, FILE *report, size_t *n_examples)
 				failures += check_ignore_reject(p, ex, report, ov);
 			else
 				failures += check_example(t, p, ex, report);
+			if (ex->expect && p->kind == KIND_IGNORE && p->n_groups <= 128)
+				failures += check_ignore_matches(p, ex, report, ov);
 		}
 		if (!positive) {
 			fprintf(report, "%s:%d: pattern %s has no example\n", p->file, p->line, p->id);
