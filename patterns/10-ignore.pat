@@ -92,12 +92,14 @@ kind ignore
 regex \b[2-6]G\b|\bIPv[46]\b|\b(?:Industry|Industrial\s+Revolution|version|Web)\s*\d+(?:\.\d+)*|\b\d\.0\b|\bCOVID-19\b|\bISO\s*\d+(?::\d+)?
 example coverage of 2G, 3G, 4G networks and piloting 5G => none
 example under Industry 4.0 and ISO 9001:2015 => none
+example switch all government networks to IPv6 and expand 5G along the coast => none
 
 pattern ignore.counter
 kind ignore
 regex \b(?:views?|comments?|likes?|shares?|reads?|visits?|visitors?|lượt\s+xem)\s*:?\s*\(?\d[\d,.]*\)?|\(\d+\)|\b\d+\s*min(?:ute)?s?\s+read\b
 example Comment (0) => none
 example Views: 1,234 => none
+example Related news: Comments (12) | Shares 45 => none
 example Hoang Nam, July 2, 2024 - 08:40 (GMT+7) 5 min read => none
 
 pattern ignore.copyright
@@ -105,6 +107,7 @@ kind ignore
 mask year
 regex (?:©|\(c\)|copyright)\s*(?:by\s+)?(?:19|20)\d\d
 example Copyright 2012 by the Provincial People's Committee => none
+example © 2024 Provincial Electronic Information Portal => none
 
 pattern ignore.age
 kind ignore

@@ -23,6 +23,8 @@ example It plans to train up to 500 firms by 2025 => count 500 qualifier=max tar
 example In 2024 alone, the committee will organize 19 training courses => count 19 year=2024 target=false
 reject the plan to 2030 was approved by the council
 reject It is one of the first localities to do so
+reject Quang Tri ranked 26th out of 63 provinces and cities
+reject In 2023 the province grew quickly
 
 pattern count.of_which
 kind count

@@ -8,6 +8,7 @@ example 11/21 tasks of developing digital government have been deployed => ratio
 example 11/11 assigned general task groups have been basically implemented => ratio 11/11 subject="assigned general task groups"
 reject Decision No. 1982/QD-UBND of the Provincial People's Committee
 reject It was signed on 22/03/2024 in the city
+reject the meeting on 22/03 approved 1982/QD-UBND and 83/NQ-CP
 
 pattern ratio.out_of
 kind ratio

@@ -53,6 +53,7 @@ regex %{ORDINAL:value}\s+(?:place|position|rank)\b
 example the PCI increased from 20th place in 2019 to 6th place nationwide in 2022 => rank 20 year=2019 indicator=PCI
 example the PCI increased from 20th place in 2019 to 6th place nationwide in 2022 => rank 6 year=2022
 reject the first meeting of the steering committee
+example the province held its first meeting and the second phase began => none
 
 pattern rank.nationwide
 kind rank
