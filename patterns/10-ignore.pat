@@ -68,7 +68,7 @@ reject 647 partially online public services
 pattern ignore.code
 kind ignore
 mask year
-regex (?-i:(?<![\p{L}\d])\d+(?:[-/][A-ZĐ]{2,}[A-ZĐ\d]*)+(?:[-/][\p{L}\d]+)*)|\bNo\.\s*\d+
+regex (?-i:(?<![\p{L}\d])\d+(?:[-/][A-ZĐ]{2,}[A-ZĐ\d]*)+(?:[-/][\p{L}\d]+)*)|(?<!\branked\s)(?<!\branks\s)(?<!\brank\s)\bNo\.\s*\d+
 example according to 83/NQ-CP and 2022/ND-CP => none
 reject 11/21 tasks
 reject a 34-place improvement
@@ -93,6 +93,12 @@ regex \b[2-6]G\b|\bIPv[46]\b|\b(?:Industry|Industrial\s+Revolution|version|Web)\
 example coverage of 2G, 3G, 4G networks and piloting 5G => none
 example under Industry 4.0 and ISO 9001:2015 => none
 example switch all government networks to IPv6 and expand 5G along the coast => none
+
+pattern ignore.multiplier
+kind ignore
+regex \b\d+(?:[.,]\d+)?\s*(?:times|fold)\b|\b(?:two|three|four|five|ten)[\s-]?fold\b|\b\d+(?:\.\d+)?-fold\b
+example Non-cash payments increased 2.5 times over the period => none
+example e-commerce revenue rose three-fold => none
 
 pattern ignore.counter
 kind ignore

@@ -1,14 +1,17 @@
 # Percentages.  A change ("a 56% increase", "up 12%") is percent_change;
 # a share is percent, with its subject before or after the number.
 
+# What a change noun is about: "revenue recorded a growth of 21%".
+define CHANGED %{SUBJ:fallback}\s+(?:recorded|saw|posted|registered|reported|achieved|experienced|witnessed|showed|had)\s+
+
 pattern percent.change.noun
 kind percent_change
 priority 85
-regex (?:\ban?\s+)?%{NUMERAL:value:pct}%{PCTSIGN}\s+(?<fallback_text>(?<sign_sign>increase|rise|growth|jump|gain|hike|decrease|decline|drop|reduction|fall)(?:\s+(?:from|over|compared\s+(?:to|with)|on)\s+(?:the\s+)?(?:previous|last|same|prior)\s+(?:year|period|quarter|month))?)
+regex (?:%{CHANGED})?(?:\ban?\s+)?%{NUMERAL:value:pct}%{PCTSIGN}\s+(?<fallback_text>(?<sign_sign>increase|rise|growth|jump|gain|hike|decrease|decline|drop|reduction|fall)(?:\s+(?:from|over|compared\s+(?:to|with)|on)\s+(?:the\s+)?(?:previous|last|same|prior)\s+(?:year|period|quarter|month))?)
 example more than 48 thousand applications, a 56% increase from the previous year => percent_change 56 subject=applications
 example Online payment transactions: 126,500, a 64% increase => percent_change 64 subject="Online payment transactions"
 example there was a 20 percent rise over the previous year => percent_change 20 subject~"rise over the previous year"
-example revenue saw a 12 percent decline => percent_change -12
+example revenue saw a 12 percent decline => percent_change -12 subject=revenue
 reject a 56-place increase in the ranking
 
 pattern percent.change.verb
@@ -23,6 +26,14 @@ reject overdue records made up under 2.4% of the total
 example the number of paper records fell by 8 percent => percent_change -8
 example online applications increased by more than 30% => percent_change 30 qualifier=min
 reject the rate increased to 85%
+
+pattern percent.change.rate
+kind percent_change
+priority 80
+regex \b(?:growth|increase)\s+rate\s+of\s+%{SUBJ:subject}\s+%{LINKVERB}\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}|(?:%{CHANGED}(?:an?\s+)?)?\b(?<sign_sign>growth|increase|rise|decrease|decline|drop|reduction|fall)\s+of\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?:\s+in\s+%{SUBJSHORT:subject})?
+example the growth rate of online public service use was 12.5% => percent_change 12.5 subject="online public service use"
+example revenue recorded a growth of 21% over 2022 => percent_change 21 subject=revenue
+example a decrease of 8 percent in paper records => percent_change -8 subject="paper records"
 
 pattern percent.rate
 kind percent

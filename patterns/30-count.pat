@@ -10,7 +10,7 @@ example The total number of online records reached 1.2 million => count 1200000
 pattern count.noun
 kind count
 priority 50
-regex %{QUAL:qualifier}?%{COUNTNUM:value}\s+%{SUBJ:subject}
+regex %{QUAL:qualifier}?%{COUNTNUM:value}\s+(?!of\b|per\b|times\b|fold\b)%{SUBJ:subject}
 example The province has provided 647 partially online public services and 1,081 fully online public services => count 1081 subject="fully online public services"
 example more than 48 thousand online applications were received => count 48000 qualifier=min subject="online applications"
 example In which sixty specific tasks are proposed => count 60 subject="specific tasks"

@@ -13,6 +13,7 @@ reject the meeting on 22/03 approved 1982/QD-UBND and 83/NQ-CP
 pattern ratio.out_of
 kind ratio
 priority 65
-regex %{COUNTNUM:value}\s+(?:out\s+of|in\s+every)\s+%{COUNTNUM:total}\s+%{SUBJ:subject}
+regex %{COUNTNUM:value}\s+(?:out\s+of|in\s+every|of\s+(?:the|its|all)(?:\s+its)?)\s+%{COUNTNUM:total}\s+%{SUBJ:subject}
 example The city completed 7 out of 10 criteria for a smart city => ratio 7/10 subject~criteria
 example five out of nine tasks are done => ratio 5/9 subject=tasks
+example 19 of the 25 targets set for the year were met => ratio 19/25 subject~targets

@@ -46,6 +46,15 @@ regex (?:,\s*|\s+)(?:and\s+)?(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position)
 example By pillar, Binh Dinh ranked 3rd in digital government, 6th in digital economy and 5th in digital society => rank 5 subject="digital society"
 example By pillar, Binh Dinh ranked 3rd in digital government, 6th in digital economy and 5th in digital society => rank 6 subject="digital economy"
 
+pattern rank.top_verb
+kind rank
+priority 75
+value 1
+regex \b(?:topped|tops|led|leads|headed|heads)\s+(?:the\s+)?(?:whole\s+)?(?:country|nation|rankings?|list|table|provinces|localities|region|DTI|PCI|PAPI|PAR\s+Index|SIPAS|ICT\s+Index)\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
+example Quang Ninh topped the country in the PAR Index 2023 => rank 1 indicator=PAR year=2023
+example Da Nang ranked No. 1 in the DTI for the third year => rank 1 indicator=DTI
+reject The Vice Chairman led the delegation to Japan
+
 pattern rank.place
 kind rank
 priority 70

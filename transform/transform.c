@@ -260,8 +260,11 @@ static bool make_candidate(struct sentence_work *w, const struct pattern *p, con
 			c.se = b;
 			break;
 		case FIELD_FALLBACK:
-			c.fs = a;
-			c.fe = b;
+			/* Of two fallbacks set, the first in the regex is meant. */
+			if (c.fs == RX_UNSET) {
+				c.fs = a;
+				c.fe = b;
+			}
 			break;
 		case FIELD_QUALIFIER: {
 			const char *q = map_word(qualifier_words, COUNT(qualifier_words), s + a, b - a);
@@ -292,6 +295,11 @@ static bool make_candidate(struct sentence_work *w, const struct pattern *p, con
 		case FIELD_COUNT_:
 			break;
 		}
+	}
+	if (c.vs == RX_UNSET && p->has_const_value) {
+		c.value = p->const_value;
+		c.vs = c.ms;
+		c.ve = c.me;
 	}
 	if (c.vs == RX_UNSET)
 		return false;
@@ -616,23 +624,37 @@ const char *transform_province_find(const struct transform *t, const char *s, si
 	return g > 0 && (size_t)g <= t->set.n_provinces ? t->set.provinces[g - 1] : NULL;
 }
 
+/* Is offset at inside parentheses: "Phu Tho (formerly Vinh Phuc)"? */
+static bool in_parentheses(const char *s, size_t at)
+{
+	int depth = 0;
+	for (size_t i = 0; i < at; i++)
+		depth += s[i] == '(' ? 1 : s[i] == ')' && depth ? -1 : 0;
+	return depth > 0;
+}
+
 /* The province named nearest before vs in the clause, else the first in
- * the sentence. */
+ * the sentence; a name in parentheses only when there is no other. */
 static const char *sentence_province(const struct transform *t, const char *s, size_t n, size_t cs,
 				     size_t vs)
 {
-	const char *first = NULL, *before = NULL;
+	const char *first = NULL, *before = NULL, *aside = NULL;
 	size_t start = 0, ms, me;
 	int g;
 	while (start < n && (g = rx_exec_which(t->set.gazetteer, s, n, start, &ms, &me)) > 0) {
 		const char *p = t->set.provinces[g - 1];
+		start = me > start ? me : start + 1;
+		if (in_parentheses(s, ms)) {
+			if (!aside)
+				aside = p;
+			continue;
+		}
 		if (!first)
 			first = p;
 		if (ms >= cs && me <= vs)
 			before = p;
-		start = me > start ? me : start + 1;
 	}
-	return before ? before : first;
+	return before ? before : first ? first : aside;
 }
 
 static bool is_rank_kind(enum fact_kind k)

@@ -48,6 +48,8 @@ struct pattern {
 	int priority;
 	int sign;          /* default sign of a change: +1 or -1 */
 	bool mask_year;    /* years inside its matches are not fact years */
+	bool has_const_value; /* "value N": the match states N in words ("topped") */
+	double const_value;
 	char *follow_id;        /* "ID ID ...": patterns this one continues */
 	struct pattern **follows; /* resolved follow_id */
 	size_t n_follows;

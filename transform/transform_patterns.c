@@ -138,6 +138,13 @@ struct piece {
 	char *src;
 	const char *file;
 	int line;
+	int has_fields; /* -1 unknown, else whether it captures a field (itself or a piece in it) */
+};
+
+/* The pieces one regex calls as subroutines: defined once at its end. */
+struct piece_calls {
+	bool *used;
+	bool *defined;
 };
 
 struct loader {
@@ -191,9 +198,39 @@ static const struct piece *find_piece(const struct loader *L, const char *name, 
 	return NULL;
 }
 
-/* Expands %{NAME}, %{NAME:field} and %{NAME:field:type} in src into out. */
+/* Does piece p capture a field, itself or through the pieces it uses? */
+static bool piece_has_fields(const struct loader *L, struct piece *p, int depth)
+{
+	if (p->has_fields >= 0 || depth > MAX_PIECE_DEPTH)
+		return p->has_fields > 0;
+	bool fields = false;
+	for (const char *s = p->src; (s = strstr(s, "%{")) != NULL && !fields; s += 2) {
+		const char *close = strchr(s, '}');
+		if (!close)
+			break;
+		const char *colon = memchr(s + 2, ':', (size_t)(close - s - 2));
+		if (colon) {
+			fields = true;
+			break;
+		}
+		struct piece *q = (struct piece *)find_piece(L, s + 2, (size_t)(close - s - 2));
+		if (q && q != p)
+			fields = piece_has_fields(L, q, depth + 1);
+	}
+	p->has_fields = fields;
+	return fields;
+}
+
+/*
+ * Expands %{NAME}, %{NAME:field} and %{NAME:field:type} in src into out.
+ * A piece that captures no field is called as a subroutine, (?&gpN), and
+ * defined once at the end of the regex (see expand_regex): the pieces are
+ * used many times over, and inlining them all makes regexes too large for
+ * PCRE2 and for the cache.  A piece with a field is inlined, because a
+ * subroutine's captures do not outlive the call.
+ */
 static int expand(const struct loader *L, const char *src, struct buf *out, int depth,
-		  const char *file, int line)
+		  const char *file, int line, struct piece_calls *calls)
 {
 	if (depth > MAX_PIECE_DEPTH) {
 		errorf(L->err, L->errlen, "%s:%d: pieces nest deeper than %d (a cycle?)", file, line,
@@ -218,7 +255,7 @@ static int expand(const struct loader *L, const char *src, struct buf *out, int 
 		const char *name = p + 2, *c1 = memchr(name, ':', (size_t)(close - name));
 		const char *c2 = c1 ? memchr(c1 + 1, ':', (size_t)(close - c1 - 1)) : NULL;
 		size_t name_len = (size_t)((c1 ? c1 : close) - name);
-		const struct piece *piece = find_piece(L, name, name_len);
+		struct piece *piece = (struct piece *)find_piece(L, name, name_len);
 		if (!piece) {
 			errorf(L->err, L->errlen, "%s:%d: unknown piece %%{%.*s}", file, line, (int)name_len, name);
 			return -1;
@@ -242,15 +279,49 @@ static int expand(const struct loader *L, const char *src, struct buf *out, int 
 				}
 			}
 			buf_printf(out, "(?<%s_%s>", field_names[field], type_names[type]);
+		} else if (calls && !piece_has_fields(L, piece, 0)) {
+			size_t index = (size_t)(piece - L->pieces);
+			calls->used[index] = true;
+			buf_printf(out, "(?&gp%zu)", index);
+			p = close + 1;
+			continue;
 		} else {
 			buf_puts(out, "(?:");
 		}
-		if (expand(L, piece->src, out, depth + 1, piece->file, piece->line) != 0)
+		if (expand(L, piece->src, out, depth + 1, piece->file, piece->line, calls) != 0)
 			return -1;
 		buf_putc(out, ')');
 		p = close + 1;
 	}
 	return 0;
+}
+
+/* Expands a whole regex: src, then a DEFINE group with every piece it
+ * calls (and the pieces those call). */
+static int expand_regex(const struct loader *L, const char *src, struct buf *out, const char *file, int line)
+{
+	struct piece_calls calls = { xcalloc(L->n_pieces + 1, sizeof(bool)), xcalloc(L->n_pieces + 1, sizeof(bool)) };
+	int rc = expand(L, src, out, 0, file, line, &calls);
+	bool opened = false;
+	for (bool more = true; rc == 0 && more;) {
+		more = false;
+		for (size_t i = 0; i < L->n_pieces && rc == 0; i++) {
+			if (!calls.used[i] || calls.defined[i])
+				continue;
+			if (!opened)
+				buf_puts(out, "(?(DEFINE)");
+			opened = true;
+			calls.defined[i] = more = true;
+			buf_printf(out, "(?<gp%zu>", i);
+			rc = expand(L, L->pieces[i].src, out, 1, L->pieces[i].file, L->pieces[i].line, &calls);
+			buf_putc(out, ')');
+		}
+	}
+	if (opened)
+		buf_putc(out, ')');
+	free(calls.used);
+	free(calls.defined);
+	return rc;
 }
 
 /* Finds the named groups of a compiled pattern and what they capture. */
@@ -339,7 +410,7 @@ static int parse_line(struct loader *L, struct pending **pend, const char *file,
 			return -1;
 		}
 		L->pieces = xrealloc(L->pieces, (L->n_pieces + 1) * sizeof *L->pieces);
-		L->pieces[L->n_pieces++] = (struct piece){ xstrdup(rest), xstrdup(src), file, line };
+		L->pieces[L->n_pieces++] = (struct piece){ xstrdup(rest), xstrdup(src), file, line, -1 };
 		return 0;
 	}
 	if (strcmp(kw, "pattern") == 0) {
@@ -374,7 +445,7 @@ static int parse_line(struct loader *L, struct pending **pend, const char *file,
 		*q2 = '\0';
 		char *src = trim(q2 + 1);
 		struct buf ex = { 0 };
-		if (expand(L, src, &ex, 0, file, line) != 0) {
+		if (expand_regex(L, src, &ex, file, line) != 0) {
 			buf_free(&ex);
 			return -1;
 		}
@@ -406,7 +477,7 @@ static int parse_line(struct loader *L, struct pending **pend, const char *file,
 			return -1;
 		}
 		struct buf ex = { 0 };
-		if (expand(L, src, &ex, 0, file, line) != 0) {
+		if (expand_regex(L, src, &ex, file, line) != 0) {
 			buf_free(&ex);
 			return -1;
 		}
@@ -443,6 +514,15 @@ static int parse_line(struct loader *L, struct pending **pend, const char *file,
 			return -1;
 		}
 		pat->sign = rest[0] == '-' ? -1 : 1;
+	} else if (strcmp(kw, "value") == 0) {
+		char *end;
+		double v = strtod(rest, &end);
+		if (!*rest || *end) {
+			errorf(L->err, L->errlen, "%s:%d: value must be a number", file, line);
+			return -1;
+		}
+		pat->has_const_value = true;
+		pat->const_value = v;
 	} else if (strcmp(kw, "mask") == 0) {
 		if (strcmp(rest, "year")) {
 			errorf(L->err, L->errlen, "%s:%d: mask takes 'year'", file, line);
@@ -553,7 +633,7 @@ static int compile_patterns(struct loader *L, struct pending *pend)
 			p->follow = p->n_follows > 0;
 		}
 		struct buf ex = { 0 };
-		if (expand(L, pend[i].src, &ex, 0, p->file, pend[i].line) != 0) {
+		if (expand_regex(L, pend[i].src, &ex, p->file, pend[i].line) != 0) {
 			buf_free(&ex);
 			return -1;
 		}
@@ -567,11 +647,11 @@ static int compile_patterns(struct loader *L, struct pending *pend)
 		}
 		buf_free(&ex);
 		read_captures(p);
-		bool has_value = false;
+		bool has_value = p->has_const_value;
 		for (size_t c = 0; c < p->n_caps; c++)
 			has_value |= p->caps[c].field == FIELD_VALUE || p->caps[c].field == FIELD_VALUES;
 		if (p->kind != KIND_IGNORE && !has_value) {
-			errorf(L->err, L->errlen, "%s:%d: pattern %s captures no value (use %%{PIECE:value})",
+			errorf(L->err, L->errlen, "%s:%d: pattern %s captures no value (use %%{PIECE:value} or a 'value' line)",
 			       p->file, pend[i].line, p->id);
 			return -1;
 		}
