@@ -2,16 +2,17 @@
 # is: "for the smart city project" after it, "a US$5 million grant", or
 # "Payments by QR code were worth", "transactions worth" before it.
 
-define MONEYSUBJ %{SUBJ:fallback}(?:\s+(?:(?:was|were|is|are)\s+)?(?:worth|valued\s+at|totall?ing|of)\s+|\s+%{LINKVERB}\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?|:\s+)
+define MONEYSUBJ %{SUBJ:fallback}(?:\s+(?:(?:was|were|is|are)\s+)?(?:worth|valued\s+at|totall?ing|of)\s+|\s+%{LINKVERB}\s+|:\s+)
 define MONEYFOR \s+(?:(?:for|to|on|in|into)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:[-–]\d{2,4})?\s+)?|(?!(?:from|by|was|were|is|are|and|or|of|per|each|a|an|the|this|that|for|to|on|in|into|at|with|as|up|down)\b))%{SUBJSHORT:subject}
 
 pattern money.prefix
 kind money
 priority 80
-regex %{MONEYSUBJ}?(?<unit_currency>\bVND|\bVNĐ|US\$|\bUSD|\$|\bEUR|€)\s?%{QUAL:qualifier}?%{MONEYNUM:value}%{MONEYFOR}?
+regex %{MONEYSUBJ}?%{QUAL:qualifier}?(?<unit_currency>\bVND|\bVNĐ|US\$|\bUSD|\$|\bEUR|€)\s?%{QUAL:qualifier}?%{MONEYNUM:value}%{MONEYFOR}?
 example The province spent VND 1.2 trillion on digital infrastructure => money 1200000000000 unit=VND subject="digital infrastructure"
 example a US$5 million loan => money 5000000 unit=USD subject=loan
 example Total investment reached VND15 billion in 2023 => money 15000000000 unit=VND year=2023 subject="Total investment"
+example Online payments were worth about VND 2.1 trillion => money 2100000000000 qualifier=approx subject="Online payments"
 example A US$5 million grant from the Korea International Cooperation Agency is helping the province => money 5000000 subject~"grant from the Korea"
 example The city has earmarked VND 350 billion for the 2024-2026 smart city project => money 350000000000 subject="smart city project"
 example Payments by QR code alone were worth VND 1.2 trillion => money 1200000000000 subject="Payments by QR code alone"
