@@ -89,6 +89,7 @@ kind percent
 priority 10
 regex %{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example coverage now stands near 97.5%. => percent 97.5
+example the share of records processed online rose to 68.2 percent, compared with 51.4 percent in 2023 => percent 68.2 year=null
 
 pattern percent.label
 kind percent

@@ -55,6 +55,21 @@ example Quang Ninh topped the country in the PAR Index 2023 => rank 1 indicator=
 example Da Nang ranked No. 1 in the DTI for the third year => rank 1 indicator=DTI
 reject The Vice Chairman led the delegation to Japan
 
+pattern rank.from
+kind rank
+priority 78
+regex (?:\branking|\brank|\bposition|\bplace|\bmoved|\brose|\brisen|\bclimbed|\bjumped|\bimproved|\bfell|\bdropped|\bslipped|\bwent|\badvanced)\b[^.;\d]{0,30}?\bfrom\s+(?:the\s+)?%{ORDINAL:value}(?!\s+(?:place|position|rank|time|meeting|session|phase|stage|batch|round|step|quarter|half)\b)
+example The province's DTI ranking improved from 36th in 2022 to 21st in 2023 => rank 36 year=2022 indicator=DTI
+reject the delegation went from the first meeting to the second
+
+pattern rank.to
+kind rank
+priority 78
+follow rank.from
+regex (?:\s+in\s+(?:19|20)\d\d)?,?\s+to\s+(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step|quarter|half)\b)
+example The province's DTI ranking improved from 36th in 2022 to 21st in 2023 => rank 21 year=2023 indicator=DTI
+example Its PAPI position went from 40th to 28th => rank 28 indicator=PAPI
+
 pattern rank.place
 kind rank
 priority 70
@@ -80,9 +95,10 @@ example Khanh Hoa strives to be in the top 10 by 2025 => rank 10 qualifier=max t
 pattern rank_change.verb
 kind rank_change
 priority 85
-regex (?:%{SUBJ:fallback}\s+(?:(?:was|is|were|are|has|have|had)\s+)?)?(?<sign_sign>\bup|\bdown|\brose|\brising|\bclimbed|\bclimbing|\bjumped|\bjumping|\bincreased|\bincreasing|\bdropped|\bdropping|\bfell|\bfalling|\bdecreased|\bslipped|\bslid|\bmoved\s+up|\bmoved\s+down|\badvanced|\bgained|\blost|\bimproved|\bleapt|\bleaped)\s+(?:by\s+)?%{COUNTNUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?)\b
+regex (?:%{SUBJ:fallback}\s+(?:(?:was|is|were|are|has|have|had)\s+)?)?(?<sign_sign>\bup|\bdown|\brose|\brisen|\brising|\bclimbed|\bclimbing|\bjumped|\bjumping|\bincreased|\bincreasing|\bdropped|\bdropping|\bfell|\bfalling|\bdecreased|\bslipped|\bslid|\bmoved\s+up|\bmoved\s+down|\badvanced|\bgained|\blost|\bimproved|\bleapt|\bleaped)\s+(?:by\s+)?%{COUNTNUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?)\b
 example Quang Ngai ranked 26th out of 63 provinces, up 34 places compared to 2021 => rank_change 34
 example the city dropped 3 places in the PAPI => rank_change -3 indicator=PAPI
+example The province's ICT Index has risen 12 places over the past 5 years => rank_change 12 indicator=ICT
 example Compared with the previous assessment, the digital government pillar rose 17 positions, while the digital economy pillar dropped 3 places => rank_change -3 subject="digital economy pillar"
 example Compared with the previous assessment, the digital government pillar rose 17 positions, while the digital economy pillar dropped 3 places => rank_change 17 subject="digital government pillar"
 example The province scored 0.6437 and moved up 7 places from 11th place in 2022 => rank_change 7 year=null

@@ -542,6 +542,16 @@ static bool adjacent(const char *s, size_t a, size_t b)
 	return a == b;
 }
 
+/* Is there a number between a and b?  It would claim a year after it
+ * ("68.2%, compared with 51.4% in 2023"). */
+static bool number_between(const char *s, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (isdigit((unsigned char)s[i]))
+			return true;
+	return false;
+}
+
 static bool year_usable(const struct year_mention *m, bool target)
 {
 	return !m->baseline && (target || !m->deadline);
@@ -565,16 +575,16 @@ static const struct year_mention *fact_year(const char *s, const struct year_men
 	for (int i = 0; i < ny; i++) {
 		const struct year_mention *m = &ym[i];
 		bool in_clause = m->s >= cs && m->e <= ce;
-		if (in_clause && !after && m->s >= me && m->s - me <= 40 &&
+		if (in_clause && !after && m->s >= me && m->s - me <= 40 && !number_between(s, me, m->s) &&
 		    (year_usable(m, target) || adjacent(s, me, m->s)))
 			after = m;
 		if (in_clause && m->e <= vs && year_usable_before(m))
 			before = m;
 		if (!year_usable(m, target))
 			continue;
-		if (!any)
+		if (!any && !in_clause)
 			any = m;
-		if (in_clause && m->s >= me && !later)
+		if (in_clause && m->s >= me && !later && !number_between(s, me, m->s))
 			later = m;
 	}
 	return after ? after : before ? before : later ? later : any;
@@ -675,14 +685,14 @@ static const char *const trailing_stopwords[] = {
 static bool is_stopword(const char *w, size_t n)
 {
 	for (size_t i = 0; i < COUNT(trailing_stopwords); i++)
-		if (strlen(trailing_stopwords[i]) == n && strncasecmp(trailing_stopwords[i], w, n) == 0)
+		if (strlen(trailing_stopwords[i]) == n && strncmp(trailing_stopwords[i], w, n) == 0)
 			return true;
 	return false;
 }
 
 /* Trims a captured subject: white space and punctuation at the ends, a
  * leading "the rate of", at most SUBJECT_MAX_WORDS words, no dangling
- * "of the". */
+ * "of the" (in lower case: "Nghe An" keeps its "An"). */
 static void clean_subject(const struct transform *t, const char *s, size_t a, size_t b, size_t *oa, size_t *ob)
 {
 	while (a < b && (isspace((unsigned char)s[a]) || strchr(",;:.-", s[a])))
