@@ -59,7 +59,7 @@ static bool name_in(const xmlNode *n, const char *const *names, size_t count)
 
 /* Elements that never hold article text. */
 static const char *const dropped_tags[] = {
-	"script", "style", "noscript", "nav", "header", "footer", "aside", "form",
+	"script", "style", "noscript", "nav", "header", "footer", "aside",
 	"iframe", "svg", "button", "select", "input", "textarea", "template",
 	"object", "embed", "canvas", "menu", "dialog", "head", "link", "meta",
 };
@@ -86,6 +86,13 @@ static const char *const furniture_words[] = {
 	"most", "hotnews", "othernews", "other", "lienquan", "tags", "tag", "toolbar",
 	"print", "rating", "masthead", "topbar", "header", "sponsor", "promo", "recommend",
 	"recommended", "trending", "popular", "latest", "aside", "copyright", "contact",
+	"more", "readmore", "readalso", "seealso", "attachment", "attachments", "attach", "download",
+	"downloads", "files",
+};
+
+/* Pairs of tokens that are furniture together ("read-also", "see_also"). */
+static const char *const furniture_pairs[][2] = {
+	{ "read", "also" }, { "read", "more" }, { "see", "also" }, { "xem", "them" }, { "tin", "khac" },
 };
 
 static const char *const positive_words[] = {
@@ -116,7 +123,7 @@ static void class_hints(const xmlNode *n, int *furniture, int *positive, int *ne
 		if (!v)
 			continue;
 		const char *s = (const char *)v;
-		size_t i = 0, len = strlen(s);
+		size_t i = 0, len = strlen(s), pb = 0, pn = 0;
 		while (i < len) {
 			while (i < len && !isalnum((unsigned char)s[i]))
 				i++;
@@ -125,6 +132,12 @@ static void class_hints(const xmlNode *n, int *furniture, int *positive, int *ne
 				i++;
 			if (i == b)
 				continue;
+			for (size_t k = 0; k < COUNT(furniture_pairs) && pn; k++)
+				if (strlen(furniture_pairs[k][0]) == pn && !strncasecmp(s + pb, furniture_pairs[k][0], pn) &&
+				    strlen(furniture_pairs[k][1]) == i - b && !strncasecmp(s + b, furniture_pairs[k][1], i - b))
+					*furniture += 1;
+			pb = b;
+			pn = i - b;
 			*furniture += token_in(s + b, i - b, furniture_words, COUNT(furniture_words));
 			*positive += token_in(s + b, i - b, positive_words, COUNT(positive_words));
 			*negative += token_in(s + b, i - b, negative_words, COUNT(negative_words));

@@ -37,7 +37,8 @@ static const char *const contact_prefixes[] = {
 	"tel:", "tel.", "fax:", "hotline:", "email:", "e-mail:", "address:", "phone:",
 	"điện thoại:", "địa chỉ:", "category:", "categories:", "tags:", "keywords:",
 	"e-mail this article", "email this article", "print this", "share:", "views:",
-	"posted by", "print |", "back to top",
+	"posted by", "print |", "back to top", "read more:", "read also:", "see also:", "related:",
+	"xem thêm:", "read more >>", "read also >>",
 };
 
 static bool starts_with_ci(const char *s, size_t n, const char *prefix)

@@ -46,7 +46,7 @@ define STOPWORD (?:and|moved|moves|move|went|goes|is|are|was|were|made\s+up|make
 define SW (?:(?<![\p{L}\p{N}'’-])(?!%{STOPWORD}\b|%{QUALWORDS}\s+\d)\p{L}[\p{L}\p{N}'’&-]*|\([^()]{1,60}\)|\b[2-6]G\b|\bIPv[46]\b)
 
 # A subject: words, and a list "A, B and C" across commas.
-define SUBJ %{SW}(?:\s+%{SW}){0,11}(?:(?:,\s+%{SW}(?:\s+%{SW}){0,3})*,?\s+and\s+%{SW}(?:\s+%{SW}){0,8})?
+define SUBJ %{SW}(?:\s+%{SW}){0,11}(?:(?:,\s+%{SW}(?:\s+%{SW}){0,3})*,?\s+and\s+(?!the\s+(?:rate|proportion|share|percentage|number)\b)%{SW}(?:\s+%{SW}){0,8})?
 
 # A shorter subject, for items of a list: "district level 85.3%".
 define SUBJSHORT %{SW}(?:\s+%{SW}){0,4}

@@ -39,7 +39,7 @@ cue lead (?:(?:the|its|their|this|these|those|our|an?)\s+)*(?:(?:total\s+)?(?:ra
 
 # Subjects that name no measure, once place names are taken out: the
 # figure's subject is then found elsewhere (see transform.c).
-cue weak (?:\s|[,.'’()&-]|\b(?:the|this|that|its|their|our|his|her|it|they|province|provinces|provincial|city|cities|town|district|locality|localities|local|country|nation|nationwide|region|regions|area|areas|unit|units|whole|entire|all|highest|lowest|led|leading|ranked|respectively|and|in|of|at|with|for|while|among|both|each|which|s|increase|rise|growth|jump|gain|hike|decrease|decline|drop|reduction|fall|from|over|compared|to|on|previous|last|same|prior|year|period|quarter|month)\b)*+$
+cue weak (?:\s|[,.'’()&-]|\b(?:the|this|that|its|their|our|his|her|it|they|province|provinces|provincial|city|cities|town|district|locality|localities|local|country|nation|nationwide|region|regions|area|areas|unit|units|whole|entire|all|highest|lowest|led|leading|ranked|respectively|and|in|of|at|with|for|while|among|both|each|which|s|increase|rise|growth|jump|gain|hike|decrease|decline|drop|reduction|fall|from|over|compared|to|on|previous|last|same|prior|year|period|quarter|month|neighbouring|neighboring|nearby|fellow|former|other)\b|\b(?:19|20)\d\d\b)*+$
 
 # A pronoun that stands for a figure named before it: "99.2% of them".
 cue pronoun (?:them|these|those|it|they|which|the\s+latter|the\s+former)$

@@ -47,8 +47,10 @@ example the proportion of adults with a digital signature reached over 45,61% =>
 pattern percent.of
 kind percent
 priority 60
-regex %{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}\s+of\s+%{SUBJ:subject}
+regex %{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}\s+of\s+(?:%{SUBJ:subject}|(?<subject_text>which|them|these|those)\b)
 example To date, 92.7% of households have a smartphone => percent 92.7 subject="households"
+example the portal handled 1.46 million records, 90.2% of which were submitted online => percent 90.2 subject="records submitted online"
+example Fibre-optic broadband reaches 100 percent of communes, and the rate of households with a smartphone is 86.5% => percent 100 subject=communes
 example 100% of departments, branches and localities have arranged staff => percent 100 subject="departments, branches and localities"
 example more than 90% of directive and administrative documents are updated => percent 90 qualifier=min subject="directive and administrative documents"
 example Up to now, 100% of administrative procedures are online => percent 100 qualifier=exact

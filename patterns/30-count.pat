@@ -10,7 +10,7 @@ example The total number of online records reached 1.2 million => count 1200000
 pattern count.noun
 kind count
 priority 50
-regex %{QUAL:qualifier}?%{COUNTNUM:value}\s+(?!of\b|per\b|times\b|fold\b)%{SUBJ:subject}
+regex %{QUAL:qualifier}?%{COUNTNUM:value}\s+(?!(?:of|per|times|fold|thousand|million|billion|trillion|in|on|at|by|for|to|from|with|and|or|as|than|compared)\b)%{SUBJ:subject}
 example The province has provided 647 partially online public services and 1,081 fully online public services => count 1081 subject="fully online public services"
 example more than 48 thousand online applications were received => count 48000 qualifier=min subject="online applications"
 example In which sixty specific tasks are proposed => count 60 subject="specific tasks"
@@ -33,6 +33,21 @@ regex \bof\s+(?<subject_text>which|them|these|those)\s+%{QUAL:qualifier}?%{COUNT
 example The province now provides 1,685 online public services, of which more than 900 are full-process services => count 900 qualifier=min subject="full-process services"
 example Binh Phuoc currently offers 1,863 online public services, of which 1,004 are fully online => count 1004 subject="online public services fully online"
 example the system received 412,380 records, of which 2,150 were overdue => count 2150 subject="records overdue"
+
+pattern count.of_them
+kind count
+priority 60
+regex %{QUAL:qualifier}?%{COUNTNUM:value}\s+of\s+(?<subject_text>them|these|those)\b
+example The portal received 62,000 applications. Nearly 51 thousand of them were paid online => count 51000 qualifier=approx
+example the province reviewed 147 administrative procedures and proposed simplifying 52 of them => count 52 subject~"administrative procedures"
+
+pattern count.subject_first
+kind count
+priority 45
+regex %{SUBJ:subject}\s+(?:numbered|number|totall?ed|totals|reached|stood\s+at|stands\s+at|amounted\s+to|hit|was|were|is|are)\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent|per\s?cent|points?\b|places?\b|positions?\b))
+example Fee payments made online numbered about 140 thousand, up 56.2% on 2021 => count 140000 qualifier=approx subject="Fee payments made online"
+example Digital technology firms totalled 1,250 in 2024 => count 1250 year=2024 subject="Digital technology firms"
+reject The rate of online payment reached 45%
 
 pattern count.label
 kind count

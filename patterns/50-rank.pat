@@ -1,5 +1,8 @@
 # Rankings: a position, with the field size when given.
 
+# A number of places: "up one place" too.
+define CHANGENUM %{COUNTNUM}|\bone\b
+
 pattern rank.out_of
 kind rank
 priority 90
@@ -73,10 +76,11 @@ example Its PAPI position went from 40th to 28th => rank 28 indicator=PAPI
 pattern rank.place
 kind rank
 priority 70
-regex %{ORDINAL:value}\s+(?:place|position|rank)\b
+regex %{ORDINAL:value}\s+(?:place|position|rank)\b(?:\s+(?:in|for|on)\s+(?:the\s+|its\s+)?(?!(?:19|20)\d\d)%{SUBJSHORT:subject})?
 example the PCI increased from 20th place in 2019 to 6th place nationwide in 2022 => rank 20 year=2019 indicator=PCI
 example the PCI increased from 20th place in 2019 to 6th place nationwide in 2022 => rank 6 year=2022
 reject the first meeting of the steering committee
+example Ha Tinh ranked third in the PAPI 2023 and took first place in its e-governance dimension => rank 1 subject~e-governance
 example the province held its first meeting and the second phase began => none
 
 pattern rank.nationwide
@@ -95,13 +99,23 @@ example Khanh Hoa strives to be in the top 10 by 2025 => rank 10 qualifier=max t
 pattern rank_change.verb
 kind rank_change
 priority 85
-regex (?:%{SUBJ:fallback}\s+(?:(?:was|is|were|are|has|have|had)\s+)?)?(?<sign_sign>\bup|\bdown|\brose|\brisen|\brising|\bclimbed|\bclimbing|\bjumped|\bjumping|\bincreased|\bincreasing|\bdropped|\bdropping|\bfell|\bfalling|\bdecreased|\bslipped|\bslid|\bmoved\s+up|\bmoved\s+down|\badvanced|\bgained|\blost|\bimproved|\bleapt|\bleaped)\s+(?:by\s+)?%{COUNTNUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?)\b
+regex (?:%{SUBJ:fallback}\s+(?:(?:was|is|were|are|has|have|had)\s+)?)?(?<sign_sign>\bup|\bdown|\brose|\brises|\brisen|\brising|\bclimbed|\bclimbs|\bclimbing|\bjumped|\bjumps|\bjumping|\bincreased|\bincreases|\bincreasing|\bdropped|\bdrops|\bdropping|\bfell|\bfalls|\bfalling|\bdecreased|\bslipped|\bslips|\bslid|\bmoved\s+up|\bmoves\s+up|\bmoved\s+down|\bmoves\s+down|\badvanced|\badvances|\bgained|\bgains|\blost|\bloses|\bimproved|\bimproves|\bleapt|\bleaped|\bleaps)\s+(?:by\s+)?%{CHANGENUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?)\b
 example Quang Ngai ranked 26th out of 63 provinces, up 34 places compared to 2021 => rank_change 34
 example the city dropped 3 places in the PAPI => rank_change -3 indicator=PAPI
+example Quang Tri ranked first in the DTI 2023, up one place from 2022 => rank_change 1 year=2023
+example Hai Duong climbs 19 places in the PAR Index 2022 => rank_change 19 indicator=PAR year=2022
 example The province's ICT Index has risen 12 places over the past 5 years => rank_change 12 indicator=ICT
 example Compared with the previous assessment, the digital government pillar rose 17 positions, while the digital economy pillar dropped 3 places => rank_change -3 subject="digital economy pillar"
 example Compared with the previous assessment, the digital government pillar rose 17 positions, while the digital economy pillar dropped 3 places => rank_change 17 subject="digital government pillar"
 example The province scored 0.6437 and moved up 7 places from 11th place in 2022 => rank_change 7 year=null
+
+pattern rank.after_change
+kind rank
+priority 85
+follow rank_change.verb
+regex \s+to\s+(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position))?
+example while the digital society pillar dropped 5 places to 41st => rank 41 subject~"digital society"
+example The city moved up 3 places to 9th place in the PCI 2023 => rank 9 indicator=PCI year=2023
 
 pattern rank_change.noun
 kind rank_change

@@ -34,6 +34,13 @@ example Lam Dong's overall DTI 2023 score reached 0.5874 => score 0.5874 subject
 example its average SIPAS score was 84.6 points => score 84.6 indicator=SIPAS
 reject the share of the digital economy reached 21.3 per cent
 
+pattern score.respectively
+kind score
+priority 85
+regex %{SUBJ:subjects},?\s+(?:scored|achieved|got|obtained|had|reached|with)\s+(?<values_list>%{NUMERAL}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL})+)\s+points?,?\s+respectively
+example Ha Nam and neighbouring Nam Dinh scored 65.77 and 67.02 points respectively in the PCI 2022 => score 67.02 province="Nam Dinh" indicator=PCI year=2022
+example Ha Nam and neighbouring Nam Dinh scored 65.77 and 67.02 points respectively in the PCI 2022 => score 65.77 province="Ha Nam"
+
 pattern score.label
 kind score
 priority 62

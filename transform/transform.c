@@ -485,13 +485,14 @@ static int year_mentions(struct transform *t, const char *s, size_t n, const str
 	return count;
 }
 
-/* The clause of s around offset at: between semicolons. */
+/* The clause of s around offset at: between semicolons, or the cell of a
+ * table row ("DTI score | 2022: 0.6125 | 2023: 0.6581"). */
 static void clause_of(const char *s, size_t n, size_t at, size_t *cs, size_t *ce)
 {
 	size_t a = at, b = at;
-	while (a > 0 && s[a - 1] != ';')
+	while (a > 0 && s[a - 1] != ';' && s[a - 1] != '|')
 		a--;
-	while (b < n && s[b] != ';')
+	while (b < n && s[b] != ';' && s[b] != '|')
 		b++;
 	*cs = a;
 	*ce = b;
@@ -766,6 +767,40 @@ static enum subject_class classify_subject(const struct transform *t, const char
 
 /* ==== Facts ==== */
 
+/* A subject reduced to what it measures: lower case, without place names
+ * and the words around them ("communes in Nghe An" -> "communes"), so that
+ * a caption's "100% of communes in Nghe An" is the body's "100% of
+ * communes". */
+static void subject_key(const struct transform *t, const char *subject, char *out, size_t outlen)
+{
+	static const char *const filler[] = { "the", "a", "an", "in", "of", "at", "across", "throughout",
+					      "province", "province's", "provincial", "city", "city's", "its",
+					      "their", "whole", "entire", "all" };
+	char tmp[256];
+	size_t n = strlen(subject);
+	if (n >= sizeof tmp)
+		n = sizeof tmp - 1;
+	memcpy(tmp, subject, n);
+	tmp[n] = '\0';
+	size_t start = 0, ms, me;
+	int g;
+	while (start < n && (g = rx_exec_which(t->set.gazetteer, tmp, n, start, &ms, &me)) > 0) {
+		memset(tmp + ms, ' ', me - ms);
+		start = me > start ? me : start + 1;
+	}
+	size_t o = 0;
+	for (char *w = strtok(tmp, " ,"); w; w = strtok(NULL, " ,")) {
+		bool skip = false;
+		for (size_t i = 0; i < COUNT(filler) && !skip; i++)
+			skip = strcasecmp(w, filler[i]) == 0;
+		for (size_t i = 0; w[i] && !skip && o + 2 < outlen; i++)
+			out[o++] = (char)tolower((unsigned char)w[i]);
+		if (!skip && o + 1 < outlen)
+			out[o++] = ' ';
+	}
+	out[o] = '\0';
+}
+
 /* Is b the fact a states again?  Same kind, value and subject, and the
  * same total where both give one ("4th place" in the headline, "4th out of
  * 63" in the body).  A ranking or score whose subject is only its index
@@ -779,7 +814,10 @@ static bool same_fact(const struct transform *t, const struct fact *a, const str
 	if (a->has_total && b->has_total && fabs(a->total - b->total) > 1e-9)
 		return false;
 	bool rank = strcmp(a->kind, "rank") == 0;
-	if (strcasecmp(a->subject, b->subject) == 0)
+	char ka[256], kb[256];
+	subject_key(t, a->subject, ka, sizeof ka);
+	subject_key(t, b->subject, kb, sizeof kb);
+	if (strcmp(ka, kb) == 0)
 		return !(rank && a->year != b->year); /* a rank of another year is another fact */
 	if (!a->indicator || a->indicator != b->indicator || a->year != b->year || a->province != b->province)
 		return false;
@@ -940,8 +978,10 @@ static const char *resolve_subject(struct emit_ctx *E, const struct candidate *c
 		}
 		return pronoun_subject(E, ante, se > c->me ? se : c->me);
 	}
-	/* A ranking has its own subject; its change and its score share it. */
-	if (rank && kind != KIND_RANK && E->prev_rank_subject && E->prev_rank_indicator == ind)
+	/* A ranking has its own subject; its change and its score share it,
+	 * as does a ranking that continues a phrase ("dropped 5 places to
+	 * 41st"). */
+	if (rank && (kind != KIND_RANK || c->p->follow) && E->prev_rank_subject && E->prev_rank_indicator == ind)
 		return E->prev_rank_subject;
 	if (!rank && E->prev_subject)
 		return E->prev_subject;

@@ -203,7 +203,10 @@ static bool piece_has_fields(const struct loader *L, struct piece *p, int depth)
 {
 	if (p->has_fields >= 0 || depth > MAX_PIECE_DEPTH)
 		return p->has_fields > 0;
+	/* A named group written out, (?<subject_text>...), is a field too. */
 	bool fields = false;
+	for (const char *s = p->src; (s = strstr(s, "(?<")) != NULL && !fields; s += 3)
+		fields = s[3] != '=' && s[3] != '!';
 	for (const char *s = p->src; (s = strstr(s, "%{")) != NULL && !fields; s += 2) {
 		const char *close = strchr(s, '}');
 		if (!close)

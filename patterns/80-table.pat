@@ -1,0 +1,70 @@
+# Table rows.  The HTML reader renders a row as its cells joined by " | ",
+# each cell after the first labelled with its column's header:
+#     DTI score | 2022: 0.6125 | 2023: 0.6581
+#     Can Tho | DTI 2023 score: 0.6012 | Rank: 9
+# A row is one sentence and each cell a clause of its own, so a header's
+# year dates its cell.  The first cell is the fallback subject, the
+# header the subject when it names a measure.  The kind comes from the
+# row label (rank, score) or the value (a percentage; else a count).
+
+define CELL \s\|\s(?:(?<subject_text>[^|:]{1,60}):\s)?
+# A cell whose header names no ranking or score (for shares and counts).
+define CELLQ \s\|\s(?:(?![^|:]*\b(?:score|index|points?|rank|ranking|position)\b)(?<subject_text>[^|:]{1,60}):\s)?
+define CELLEND (?=\s\||\s*$)
+define RANKVALUE (?:%{INT:value}/%{TOTAL:total}|%{ORDINAL:value}|(?<value_num>[1-9]\d{0,2})(?![\d.,%]))
+
+pattern table.rank
+kind rank
+priority 87
+regex ^(?<fallback_text>[^|:]{0,60}?\b(?:rank|ranking|position|place)\b[^|:]{0,30}?)%{CELL}%{RANKVALUE}%{CELLEND}
+example DTI ranking | 2022: 2 | 2023: 1 => rank 2 year=2022 indicator=DTI
+reject Records submitted online | 2022: 81.4% | 2023: 90.2%
+
+pattern table.rank_more
+kind rank
+priority 87
+follow table.rank
+regex %{CELL}%{RANKVALUE}%{CELLEND}
+example DTI ranking | 2022: 2 | 2023: 1 => rank 1 year=2023 indicator=DTI
+
+pattern table.score
+kind score
+priority 87
+regex ^(?<fallback_text>[^|:]{0,60}?\b(?:score|index|points?|value)\b[^|:]{0,30}?)%{CELL}%{NUMERAL:value}%{CELLEND}
+example DTI score | 2022: 0.6125 | 2023: 0.6581 => score 0.6125 year=2022 indicator=DTI
+reject Fully online public services | 2022: 1,215 | 2023: 1,402
+
+pattern table.score_more
+kind score
+priority 87
+follow table.score
+regex %{CELL}%{NUMERAL:value}%{CELLEND}
+example DTI score | 2022: 0.6125 | 2023: 0.6581 => score 0.6581 year=2023 indicator=DTI
+
+pattern table.percent
+kind percent
+priority 86
+regex ^(?<fallback_text>[^|:]{1,80}?)%{CELLQ}%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}%{CELLEND}
+example Records submitted online | 2022: 81.4% | 2023: 90.2% => percent 81.4 year=2022 subject="Records submitted online"
+example Ha Nam | Households with broadband: 88.5% => percent 88.5 province="Ha Nam" subject="Households with broadband"
+
+pattern table.percent_more
+kind percent
+priority 86
+follow table.percent
+regex %{CELLQ}%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}%{CELLEND}
+example Records submitted online | 2022: 81.4% | 2023: 90.2% => percent 90.2 year=2023 subject="Records submitted online"
+
+pattern table.count
+kind count
+priority 84
+regex ^(?<fallback_text>[^|:]{1,80}?)%{CELLQ}%{QUAL:qualifier}?%{COUNTNUM:value}%{CELLEND}
+example Fully online public services | 2022: 1,215 | 2023: 1,402 => count 1215 year=2022 subject="Fully online public services"
+reject Lam Dong | 12/05/2024
+
+pattern table.count_more
+kind count
+priority 84
+follow table.count
+regex %{CELLQ}%{QUAL:qualifier}?%{COUNTNUM:value}%{CELLEND}
+example Fully online public services | 2022: 1,215 | 2023: 1,402 => count 1402 year=2023 subject="Fully online public services"
