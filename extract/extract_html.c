@@ -72,6 +72,9 @@ static const char *const block_tags[] = {
 	"caption", "body", "html",
 };
 
+/* Blocks beside the body that may hold its lead paragraph. */
+static const char *const lead_tags[] = { "div", "h2", "h3", "section", "blockquote", "strong" };
+
 static const char *const heading_tags[] = { "h1", "h2", "h3", "h4", "h5", "h6" };
 static const char *const item_tags[] = { "li", "dt", "dd" };
 
@@ -731,6 +734,42 @@ static void byline_date(struct article *a, xmlNode *near, xmlNode *root)
 
 /* ==== Entry ==== */
 
+/*
+ * Parses the page.  libxml2 recovers from broken markup, but some input
+ * makes it stop for good (markup nested deeper than its limit of 256
+ * levels, which also bounds the recursion of the passes above); the tree
+ * it returns then ends where it stopped, so the page is refused rather
+ * than loaded cut short.
+ */
+static htmlDocPtr parse_page(struct article *a, const char *data, size_t len, char *err, size_t errlen)
+{
+	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+		   HTML_PARSE_NONET | HTML_PARSE_COMPACT;
+	htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+	if (!ctxt) {
+		errorf(err, errlen, "%s: HTML parser could not start", a->file);
+		return NULL;
+	}
+	htmlDocPtr doc = htmlCtxtReadMemory(ctxt, data, (int)len, NULL, NULL, opts);
+	/* In recovery mode only a halt (xmlHaltParser) disables SAX. */
+	bool halted = ctxt->disableSAX != 0;
+	if (halted && ctxt->errNo == XML_ERR_INTERNAL_ERROR && ctxt->lastError.message &&
+	    strstr(ctxt->lastError.message, "depth"))
+		errorf(err, errlen, "%s: markup nested too deep (over 256 levels)", a->file);
+	else if (halted)
+		errorf(err, errlen, "%s: HTML parser stopped: %.*s", a->file,
+		       ctxt->lastError.message ? (int)strcspn(ctxt->lastError.message, "\n") : 7,
+		       ctxt->lastError.message ? ctxt->lastError.message : "unknown");
+	else if (!doc)
+		errorf(err, errlen, "%s: HTML parser could not read the page", a->file);
+	htmlFreeParserCtxt(ctxt);
+	if (halted) {
+		xmlFreeDoc(doc);
+		return NULL;
+	}
+	return doc;
+}
+
 int extract_html_article(struct article *a, const char *data, size_t len,
 			 char *err, size_t errlen)
 {
@@ -738,13 +777,9 @@ int extract_html_article(struct article *a, const char *data, size_t len,
 		errorf(err, errlen, "%s: too large for the HTML parser", a->file);
 		return -1;
 	}
-	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-		   HTML_PARSE_NONET | HTML_PARSE_COMPACT;
-	htmlDocPtr doc = htmlReadMemory(data, (int)len, NULL, NULL, opts);
-	if (!doc) {
-		errorf(err, errlen, "%s: HTML parser could not read the page", a->file);
+	htmlDocPtr doc = parse_page(a, data, len, err, errlen);
+	if (!doc)
 		return -1;
-	}
 	xmlNode *root = xmlDocGetRootElement(doc);
 	if (!root) {
 		xmlFreeDoc(doc);
@@ -790,6 +825,8 @@ int extract_html_article(struct article *a, const char *data, size_t len,
 					take = true;
 				else if (name_is(s, "p") && st->text > 80 && ld < 0.25)
 					take = true;
+				else if (name_in(s, lead_tags, COUNT(lead_tags)) && st->text > 100 && ld < 0.1)
+					take = true; /* a lead (sapo, summary) beside the body */
 			}
 			if (take) {
 				render_nodes(&r, s);

@@ -114,10 +114,31 @@ static bool source_line(struct article *a, const char *s, size_t n)
 	return true;
 }
 
+/* A gallery's or a video's label: a few words ending "(4 photos)". */
+static bool media_label_line(const char *s, size_t n)
+{
+	static const char *const media[] = { " photo", " image", " picture", " video", " clip" };
+	if (n == 0 || s[n - 1] != ')' || count_words(s, n) > 6)
+		return false;
+	size_t open = n - 1;
+	while (open > 0 && s[open] != '(')
+		open--;
+	size_t i = open + 1;
+	if (s[open] != '(' || i >= n || !isdigit((unsigned char)s[i]))
+		return false;
+	while (i < n && isdigit((unsigned char)s[i]))
+		i++;
+	for (size_t k = 0; k < COUNT(media); k++)
+		if (starts_with_ci(s + i, n - i, media[k]))
+			return true;
+	return false;
+}
+
 bool text_furniture_line(struct article *a, const char *s, size_t n)
 {
 	return in_list(s, n, furniture_lines, COUNT(furniture_lines), false) ||
-	       in_list(s, n, contact_prefixes, COUNT(contact_prefixes), true) || source_line(a, s, n);
+	       in_list(s, n, contact_prefixes, COUNT(contact_prefixes), true) || source_line(a, s, n) ||
+	       media_label_line(s, n);
 }
 
 static void note_host(struct article *a, const char *s, size_t n)

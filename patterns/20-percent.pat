@@ -2,7 +2,7 @@
 # a share is percent, with its subject before or after the number.
 
 # What a change noun is about: "revenue recorded a growth of 21%".
-define CHANGED %{SUBJ:fallback}\s+(?:recorded|saw|posted|registered|reported|achieved|experienced|witnessed|showed|had)\s+
+define CHANGED %{SUBJB:fallback}\s+(?:recorded|saw|posted|registered|reported|achieved|experienced|witnessed|showed|had)\s+
 
 pattern percent.change.noun
 kind percent_change
@@ -17,7 +17,7 @@ reject a 56-place increase in the ranking
 pattern percent.change.verb
 kind percent_change
 priority 85
-regex (?:%{SUBJ:subject}\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?)?(?<sign_sign>(?<!\bmade\s)(?<!\bmakes\s)(?<!\bmake\s)\bup|\bdown|increased|decreased|rose|fell|grew|dropped|declined|jumped|climbed|surged|soared|plunged|went\s+up|went\s+down)\s+(?:by\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+of\b)
+regex (?:%{SUBJB:subject}\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?)?(?<sign_sign>(?<!\bmade\s)(?<!\bmakes\s)(?<!\bmake\s)\bup|\bdown|increased|decreased|rose|fell|grew|dropped|declined|jumped|climbed|surged|soared|plunged|went\s+up|went\s+down)\s+(?:by\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+of\b)
 example cashless transactions were up 12% year-on-year => percent_change 12 subject="cashless transactions"
 example Paper records submitted at one-stop shops were down 8%. => percent_change -8 subject~"paper records"
 example the number of cashless payments in the province jumped 35 percent in 2023 => percent_change 35 subject~"cashless payments" year=2023
@@ -44,6 +44,13 @@ example The rate of households with fixed broadband is 80.47% => percent 80.47 s
 example The rate of population covered by mobile (2G, 3G, 4G) reached 100% => percent 100 subject~population
 example the proportion of adults with a digital signature reached over 45,61% => percent 45.61 qualifier=min
 
+pattern percent.accounted
+kind percent
+priority 65
+regex %{SUBJB:subject}\s+(?:accounted|accounts|account|made\s+up|makes\s+up|represented|represents)\s+(?:for\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
+example The digital economy accounted for 11.2% of the province's GRDP in 2023 => percent 11.2 subject="digital economy" year=2023
+example More than 23,000 digital signatures were issued, and Nha Trang city accounted for 41% of them => percent 41 subject~"Nha Trang"
+
 pattern percent.of
 kind percent
 priority 60
@@ -60,7 +67,7 @@ example Lam Dong aims to have 80 per cent of adults using e-wallets by 2025 => p
 pattern percent.subject_first
 kind percent
 priority 55
-regex %{SUBJ:subject}\s+%{LINKVERB}\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
+regex %{SUBJB:subject}\s+%{LINKVERB}\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example Processing documents on the network environment in provincial level reached 99% => percent 99 subject~"provincial level"
 example mobile coverage in mountain communes stood at 97.2% => percent 97.2 subject="mobile coverage in mountain communes"
 

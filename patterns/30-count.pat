@@ -44,7 +44,7 @@ example the province reviewed 147 administrative procedures and proposed simplif
 pattern count.subject_first
 kind count
 priority 45
-regex %{SUBJ:subject}\s+(?:numbered|number|totall?ed|totals|reached|stood\s+at|stands\s+at|amounted\s+to|hit|was|were|is|are)\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent|per\s?cent|points?\b|places?\b|positions?\b))
+regex %{SUBJB:subject}\s+(?:numbered|number|totall?ed|totals|reached|stood\s+at|stands\s+at|amounted\s+to|hit|was|were|is|are)\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent|per\s?cent|points?\b|places?\b|positions?\b))
 example Fee payments made online numbered about 140 thousand, up 56.2% on 2021 => count 140000 qualifier=approx subject="Fee payments made online"
 example Digital technology firms totalled 1,250 in 2024 => count 1250 year=2024 subject="Digital technology firms"
 reject The rate of online payment reached 45%

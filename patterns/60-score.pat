@@ -30,7 +30,7 @@ pattern score.subject_first
 kind score
 priority 66
 regex (?<subject_text>(?:[\p{L}\d][\p{L}\p{N}'’&-]*\s+){0,5}(?:score|index\s+value|points?))\s+(?:%{LINKVERB}|stood\s+at|of)\s+%{QUAL:qualifier}?%{NUMERAL:value}(?![\d.,]*\s*(?:%|percent|per\s?cent))
-example Lam Dong's overall DTI 2023 score reached 0.5874 => score 0.5874 subject~"overall DTI 2023 score" year=2023 indicator=DTI
+example Lam Dong's overall DTI 2023 score reached 0.5874 => score 0.5874 subject~DTI year=2023 indicator=DTI
 example its average SIPAS score was 84.6 points => score 84.6 indicator=SIPAS
 reject the share of the digital economy reached 21.3 per cent
 
@@ -45,5 +45,5 @@ pattern score.label
 kind score
 priority 62
 regex (?<subject_text>(?:[\p{L}\d][\p{L}\p{N}'’&-]*\s+){0,4}(?:score|index|points?|value))\s*:\s+%{NUMERAL:value}(?![\d.,]*\s*(?:%|percent|per\s?cent|points?\b))
-example Vinh Long | DTI 2023 score: 0.5893 | Rank: 12 => score 0.5893 subject="DTI 2023 score" year=2023 province="Vinh Long"
+example Vinh Long | DTI 2023 score: 0.5893 | Rank: 12 => score 0.5893 subject~DTI year=2023 province="Vinh Long"
 reject Digital technology enterprises: 1,027

@@ -2,7 +2,7 @@
 # is: "for the smart city project" after it, "a US$5 million grant", or
 # "Payments by QR code were worth", "transactions worth" before it.
 
-define MONEYSUBJ %{SUBJ:fallback}(?:\s+(?:(?:was|were|is|are)\s+)?(?:worth|valued\s+at|totall?ing|of)\s+|\s+%{LINKVERB}\s+|:\s+)
+define MONEYSUBJ %{SUBJB:fallback}(?:\s+(?:(?:was|were|is|are)\s+)?(?:worth|valued\s+at|totall?ing|of)\s+|\s+%{LINKVERB}\s+|:\s+)
 define MONEYFOR \s+(?:(?:for|to|on|in|into)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:[-–]\d{2,4})?\s+)?|(?!(?:from|by|was|were|is|are|and|or|of|per|each|a|an|the|this|that|for|to|on|in|into|at|with|as|up|down)\b))%{SUBJSHORT:subject}
 
 pattern money.prefix

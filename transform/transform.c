@@ -759,6 +759,13 @@ static enum subject_class classify_subject(const struct transform *t, const char
 		memset(tmp + ms, ' ', me - ms);
 		start = me > start ? me : start + 1;
 	}
+	/* "the DTI 2023", "DTI ranking": an index names no measure of its own
+	 * (its rankings take the index's name). */
+	size_t ov2[2];
+	for (size_t i = 0; i < t->set.n_indicators; i++)
+		for (start = 0; start < n && rx_exec(t->set.indicators[i].rx, tmp, n, start, false, ov2, 1, NULL, 0) > 0;
+		     start = ov2[1] > start ? ov2[1] : start + 1)
+			memset(tmp + ov2[0], ' ', ov2[1] - ov2[0]);
 	bool weak = rx_exec(t->set.cues[CUE_WEAK], tmp, n, 0, true, ov, 1, NULL, 0) > 0 && ov[1] == n;
 	if (tmp != local)
 		free(tmp);
@@ -801,6 +808,32 @@ static void subject_key(const struct transform *t, const char *subject, char *ou
 	out[o] = '\0';
 }
 
+/* Are the words of key a all among those of key b? */
+static bool words_within(const char *a, const char *b)
+{
+	bool any = false;
+	for (const char *w = a; *w;) {
+		while (*w == ' ')
+			w++;
+		size_t n = strcspn(w, " ");
+		if (!n)
+			break;
+		bool found = false;
+		for (const char *v = b; *v && !found;) {
+			while (*v == ' ')
+				v++;
+			size_t m = strcspn(v, " ");
+			found = m == n && !strncmp(v, w, n);
+			v += m;
+		}
+		if (!found)
+			return false;
+		any = true;
+		w += n;
+	}
+	return any;
+}
+
 /* Is b the fact a states again?  Same kind, value and subject, and the
  * same total where both give one ("4th place" in the headline, "4th out of
  * 63" in the body).  A ranking or score whose subject is only its index
@@ -819,6 +852,11 @@ static bool same_fact(const struct transform *t, const struct fact *a, const str
 	subject_key(t, b->subject, kb, sizeof kb);
 	if (strcmp(ka, kb) == 0)
 		return !(rank && a->year != b->year); /* a rank of another year is another fact */
+	/* "the digital economy accounted for 11.2%" and a table's "Digital
+	 * economy share of GRDP: 11.2%" in the same year. */
+	if (a->year && a->year == b->year && a->province == b->province &&
+	    (words_within(ka, kb) || words_within(kb, ka)))
+		return true;
 	if (!a->indicator || a->indicator != b->indicator || a->year != b->year || a->province != b->province)
 		return false;
 	for (size_t i = 0; i < t->set.n_indicators; i++)
