@@ -56,6 +56,6 @@ define SUBJB %{SW}(?:\s+%{SW}){0,11}(?:(?:,\s+%{SW}(?:\s+%{SW}){0,3})*\s+and\s+(
 define SUBJSHORT %{SW}(?:\s+%{SW}){0,4}
 
 # Verbs that link a subject to its figure.
-define LINKVERB (?:is|was|are|were|made\s+up|make\s+up|makes\s+up|has\s+reached|have\s+reached|reached|reaches|reach|hit|stood\s+at|stands\s+at|accounted\s+for|accounts\s+for|account\s+for|achieved|attained|amounted\s+to|totaled|totalled|was\s+at|is\s+at|at)
+define LINKVERB (?:(?:must|will|should|shall|would|(?:is|are)\s+(?:expected|set|due)\s+to)\s+(?:achieve|reach|hit|attain|exceed|be)|is|was|are|were|made\s+up|make\s+up|makes\s+up|has\s+reached|have\s+reached|reached|reaches|reach|hit|stood\s+at|stands\s+at|accounted\s+for|accounts\s+for|account\s+for|achieved|attained|amounted\s+to|totaled|totalled|was\s+at|is\s+at|at)
 
 define MONTH (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)

@@ -10,6 +10,7 @@ indicator SIPAS "Satisfaction Index of Public Administrative Services (SIPAS)" \
 # Code "-": an index outside FACTS.md's list.  Its facts get no indicator,
 # but its name as subject, and never another index's code.
 indicator - "Department and District Competitiveness Index (DDCI)" \bDDCI\b|department\s+and\s+district\s+competitiveness\s+index
+indicator - "Service Index for Citizens and Businesses" service\s+index\s+for\s+(?:people|citizens)\s+and\s+businesses
 indicator - "Provincial Green Index (PGI)" \bPGI\b|provincial\s+green\s+index
 indicator ICT "ICT Index" \bICT[\s-]+Index\b|ICT\s+development\s+(?:and\s+application\s+)?(?:readiness\s+)?index|(?-i:\bICT\b)(?=[^.;]{0,40}\brank)
 
@@ -21,7 +22,7 @@ cue year (?<![\d/.,-])(?:19[89]\d|20[0-4]\d)(?![\d/%]|[.,]\d|\s*(?:percent|per\s
 cue baseline (?:\bfrom\s+(?:[^\s,;]+\s+){1,3}in|\bfrom|\bon|\bsince|\bcompared\s+(?:to|with)|\bthan|\bversus|\bvs\.?|\bagainst|\brelative\s+to|\bsame\s+period\s+(?:of|in|last)|\bover)\s+(?:the\s+(?:year\s+|end\s+of\s+)?|(?:late|early|end\s+of)\s+)?$
 
 # Words that make a figure a goal: matched in the clause up to the figure.
-cue target \b(?:aim(?:s|ed|ing)?\s+(?:to|at|for)|striv(?:e|es|ing)\s+(?:to|for)|targets?\b|targeted|goals?\b|objectives?\b|must\s+(?:achieve|reach|attain|ensure|have|be|rank)|(?<!\ba\s)(?<!\bthe\s)plans?\s+to|planned\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+set\s+to|seeks?\s+to|endeavou?rs?\s+to|determined\s+to|strategy\s+to|by\s+20[0-4]\d\b[^.;]{0,80}\bwill\s+(?:reach|achieve|have|rise|increase|attain|be))
+cue target \b(?:aim(?:s|ed|ing)?\s+(?:to|at|for)|striv(?:e|es|ing)\s+(?:to|for)|targets?\b|targeted|goals?\b|objectives?\b|must\s+(?:achieve|reach|attain|ensure|have|be|rank)|(?<!\ba\s)(?<!\bthe\s)plans?\s+to|planned\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+set\s+to|seeks?\s+to|endeavou?rs?\s+to|determined\s+to|strategy\s+to|by\s+(?:the\s+end\s+of\s+)?20[0-4]\d\b[^.;]{0,160}\bwill\s+(?:reach|achieve|have|rise|increase|attain|be)|(?:asked|requested|urged|directed|instructed|called\s+on)\s+(?:[^\s,.;]+\s+){0,5}?to\b)
 
 # A year that is the date of a goal ("by 2025"): the year of a target, not
 # of a result stated beside it.  Matched against the text before the year.

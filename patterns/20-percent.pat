@@ -41,6 +41,8 @@ priority 75
 regex (?:\bthe\s+)?\b(?:rate|proportion|percentage|share|ratio)\s+of\s+%{SUBJ:subject}\s+%{LINKVERB}\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example the rate of Internet users (fixed and mobile) is 103.97% => percent 103.97 subject="Internet users (fixed and mobile)"
 example The rate of households with fixed broadband is 80.47% => percent 80.47 subject="households with fixed broadband"
+example By the end of 2025, the rate of documents signed digitally will reach 95% => percent 95 target=true year=2025 subject="documents signed digitally"
+example He stressed that the rate of records processed online must achieve at least 80% by the end of 2024 => percent 80 qualifier=min target=true year=2024
 example The rate of population covered by mobile (2G, 3G, 4G) reached 100% => percent 100 subject~population
 example the proportion of adults with a digital signature reached over 45,61% => percent 45.61 qualifier=min
 
@@ -50,6 +52,13 @@ priority 65
 regex %{SUBJB:subject}\s+(?:accounted|accounts|account|made\s+up|makes\s+up|represented|represents)\s+(?:for\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example The digital economy accounted for 11.2% of the province's GRDP in 2023 => percent 11.2 subject="digital economy" year=2023
 example More than 23,000 digital signatures were issued, and Nha Trang city accounted for 41% of them => percent 41 subject~"Nha Trang"
+
+pattern percent.rate_value
+kind percent
+priority 62
+regex (?<subject_text>(?:(?!(?:must|will|should|to|achieve|reach|and|or)\b)[\p{L}-]+\s+){1,4}(?:rate|coverage|ratio|proportion|share))\s+of\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
+example every commune and ward must achieve an online application rate of at least 80% by December 2025 => percent 80 qualifier=min subject~"online application rate" target=true year=2025
+reject the rate of records processed online reached 60%
 
 pattern percent.of
 kind percent
@@ -67,7 +76,7 @@ example Lam Dong aims to have 80 per cent of adults using e-wallets by 2025 => p
 pattern percent.subject_first
 kind percent
 priority 55
-regex %{SUBJB:subject}\s+%{LINKVERB}\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
+regex %{SUBJB:subject}\s+%{LINKVERB}\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+(?!(?:by|in|on|at|for|to|from|with|as|than|compared|during|since|until|over|year|and|or|of|respectively|while|but|which|this|that|the|a|an|up|down|higher|lower|more|less|year-on-year|nationwide)\b)\p{L})
 example Processing documents on the network environment in provincial level reached 99% => percent 99 subject~"provincial level"
 example mobile coverage in mountain communes stood at 97.2% => percent 97.2 subject="mobile coverage in mountain communes"
 
@@ -81,16 +90,17 @@ example Processing documents in provincial level reached 99%, district level 85.
 pattern percent.respectively
 kind percent
 priority 90
-regex %{SUBJ:subjects},?\s+(?:with|at|reaching|of|had|have|%{LINKVERB})\s+(?<values_list>%{NUMERAL}%{PCTSIGN}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL}%{PCTSIGN})+)\s*,?\s+respectively
+regex %{SUBJ:subjects}(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:with|at|reaching|of|had|have|%{LINKVERB})\s+(?<values_list>%{NUMERAL}%{PCTSIGN}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL}%{PCTSIGN})+)\s*,?\s+respectively
 example Son La and Dien Bien with 58.3 percent and 57.6 percent respectively => percent 57.6 province="Dien Bien"
 example Son La and Dien Bien with 58.3 percent and 57.6 percent respectively => percent 58.3 subject="Son La"
 example The rate of adults with a digital signature in Ha Nam and Nam Dinh reached 41.2 percent and 38.5 percent respectively => percent 38.5 province="Nam Dinh" subject="adults with a digital signature"
+example The online application rates of the former Kon Tum and Quang Ngai provinces in 2024 were 61.4% and 78.9% respectively => percent 78.9 province="Quang Ngai" subject~"online application rates" year=2024
 example households and enterprises using e-wallets reached 62% and 81% respectively => percent 81 subject~enterprises
 
 pattern percent.before_noun
 kind percent
 priority 40
-regex %{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}\s+%{SUBJ:subject}
+regex %{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}\s+(?!(?:by|in|on|at|for|to|from|with|as|than|compared|during|since|until|over|year|and|or)\b)%{SUBJ:subject}
 example digital government must achieve 100% online public services => percent 100 subject="online public services" target=true
 
 pattern percent.bare

@@ -426,9 +426,11 @@ struct article_context {
 	int indicator;       /* index, or -1 */
 	int *indicator_year; /* per indicator, 0 when unknown */
 	int running_year;    /* set by an earlier sentence of the paragraph */
+	const char *last_subject; /* of the paragraph's last figure: "them" in the next sentence */
 	size_t paragraph;
 	int title_year;      /* "... results in 2023": for list items */
 	int section_year;    /* the year of the last heading ("Targets for 2025") */
+	bool in_section;     /* below a heading */
 	bool section_target; /* that heading names goals */
 };
 
@@ -678,7 +680,7 @@ static bool is_rank_kind(enum fact_kind k)
 static const char *const trailing_stopwords[] = {
 	"of", "the", "a", "an", "and", "or", "in", "at", "on", "for", "to", "with", "by", "from",
 	"as", "is", "are", "was", "were", "has", "have", "had", "that", "which", "its", "their",
-	"this", "these", "those", "be", "been", "will", "who", "whose", "such",
+	"this", "these", "those", "be", "been", "will", "who", "whose", "such", "former",
 };
 
 #define SUBJECT_MAX_WORDS 10
@@ -1007,8 +1009,8 @@ static const char *resolve_subject(struct emit_ctx *E, const struct candidate *c
 		return list_strdup(E->out, s + sa, sb - sa);
 	if (fcls == SUBJECT_STRONG)
 		return list_strdup(E->out, s + fa, fb - fa);
-	if (!rank && cls == SUBJECT_PRONOUN && (E->prev_subject || E->measure_s != RX_UNSET)) {
-		const char *ante = E->prev_subject;
+	if (!rank && cls == SUBJECT_PRONOUN && (E->prev_subject || E->measure_s != RX_UNSET || E->ac->last_subject)) {
+		const char *ante = E->prev_subject ? E->prev_subject : E->measure_s == RX_UNSET ? E->ac->last_subject : NULL;
 		if (!ante) {
 			size_t ma, mb;
 			clean_subject(t, s, E->measure_s, E->measure_e, &ma, &mb);
@@ -1088,10 +1090,14 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		}
 	} else {
 		/* No year of its own: the paragraph's, the section's, for a
-		 * for a ranking its index's. */
+		 * for a list item below a heading the title's, for a ranking its index's. */
 		const struct article_context *ac = E->ac;
 		if (!E->now) {
 			f.year = ac->running_year ? ac->running_year : ac->section_year;
+			/* The items of a report's sections ("Digital government":
+			 * a list of results) are of the period its title names. */
+			if (!f.year && ac->in_section && E->sen->role == SENTENCE_ITEM)
+				f.year = ac->title_year;
 			if (!f.year && is_rank_kind(kind) && ind >= 0)
 				f.year = ac->indicator_year[ind];
 		}
@@ -1103,6 +1109,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		E->prev_rank_indicator = ind;
 	} else if (inheritable) {
 		E->prev_subject = f.subject;
+		E->ac->last_subject = f.subject;
 	}
 }
 
@@ -1216,13 +1223,11 @@ static int first_year(struct transform *t, const char *s, size_t n)
 }
 
 /* A heading starts a section: "Targets for 2025" dates the figures below
- * it that state no year, and makes them goals.  A heading with no year
- * ("Digital government") sorts a report whose period the title gives. */
+ * it that state no year, and makes them goals. */
 static void section_context(struct transform *t, const char *s, size_t n, struct article_context *ac)
 {
 	ac->section_year = first_year(t, s, n);
-	if (!ac->section_year)
-		ac->section_year = ac->title_year;
+	ac->in_section = true;
 	ac->section_target = cue_in(t, CUE_TARGET, s, 0, n);
 }
 
@@ -1260,6 +1265,7 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 		if (sen->paragraph != ac.paragraph) {
 			ac.paragraph = sen->paragraph;
 			ac.running_year = 0;
+			ac.last_subject = NULL;
 		}
 		if (sen->role == SENTENCE_HEADING) {
 			section_context(t, s, n, &ac);
