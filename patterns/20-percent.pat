@@ -49,8 +49,9 @@ example the proportion of adults with a digital signature reached over 45,61% =>
 pattern percent.accounted
 kind percent
 priority 65
-regex %{SUBJB:subject}\s+(?:accounted|accounts|account|made\s+up|makes\s+up|represented|represents)\s+(?:for\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
+regex %{SUBJB:subject}\s+(?:(?:will|would|must|should|is\s+expected\s+to)\s+)?(?:accounted|accounts|account|made\s+up|makes\s+up|make\s+up|represented|represents|represent)\s+(?:for\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example The digital economy accounted for 11.2% of the province's GRDP in 2023 => percent 11.2 subject="digital economy" year=2023
+example Our goal is that by 2030, the digital economy will account for 30% of GRDP => percent 30 subject="digital economy" year=2030 target=true
 example More than 23,000 digital signatures were issued, and Nha Trang city accounted for 41% of them => percent 41 subject~"Nha Trang"
 
 pattern percent.rate_value

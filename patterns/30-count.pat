@@ -37,9 +37,10 @@ example the system received 412,380 records, of which 2,150 were overdue => coun
 pattern count.of_them
 kind count
 priority 60
-regex %{QUAL:qualifier}?%{COUNTNUM:value}\s+of\s+(?<subject_text>them|these|those)\b
+regex %{QUAL:qualifier}?%{COUNTNUM:value}\s+of\s+(?<subject_text>them|these|those|which)\b
 example The portal received 62,000 applications. Nearly 51 thousand of them were paid online => count 51000 qualifier=approx
 example the province reviewed 147 administrative procedures and proposed simplifying 52 of them => count 52 subject~"administrative procedures"
+example the province provides 1,816 online public services, 1,033 of which are full-process services => count 1033 subject="full-process services"
 
 pattern count.subject_first
 kind count

@@ -73,6 +73,13 @@ regex (?:\s+in\s+(?:19|20)\d\d)?,?\s+to\s+(?:the\s+)?%{ORDINAL:value}(?!\s+(?:ti
 example The province's DTI ranking improved from 36th in 2022 to 21st in 2023 => rank 21 year=2023 indicator=DTI
 example Its PAPI position went from 40th to 28th => rank 28 indicator=PAPI
 
+pattern rank.respectively
+kind rank
+priority 92
+regex %{SUBJ:subjects},?\s+(?:ranked|rank|came\s+in\s+at|came|were|placed|stood\s+at|finished|took)\s+(?<values_list>%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+)(?:\s+places?)?\s*,?\s+respectively
+example Tra Vinh ranked 28th nationally, while Soc Trang and Bac Lieu came in at 45th and 51st respectively => rank 51 province="Bac Lieu"
+example Soc Trang and Bac Lieu ranked third and fifth respectively in the PCI => rank 3 province="Soc Trang" indicator=PCI
+
 pattern rank.place
 kind rank
 priority 70

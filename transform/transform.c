@@ -1147,12 +1147,15 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 	if (by_place && classify_subject(E->t, E->s, ss[ns - 1], se[ns - 1], &last_province) == SUBJECT_STRONG)
 		by_place = false;
 	for (int i = 0; i < nv; i++) {
+		/* "58.3 percent", "45th", "third": the whole item, else its digits. */
 		double v;
 		size_t e = ve[i];
-		while (e > vs[i] && !isdigit((unsigned char)E->s[e - 1]))
-			e--;
-		if (transform_number_parse(E->s + vs[i], e - vs[i], true, &v) != 0)
-			continue;
+		if (transform_number_parse(E->s + vs[i], e - vs[i], true, &v) != 0) {
+			while (e > vs[i] && !isdigit((unsigned char)E->s[e - 1]))
+				e--;
+			if (transform_number_parse(E->s + vs[i], e - vs[i], true, &v) != 0)
+				continue;
+		}
 		if (by_place)
 			emit(E, c, v, vs[i], e, first_place > ss[0] ? ss[0] : ss[i],
 			     first_place > ss[0] ? first_place : se[i], places[i]);
