@@ -42,6 +42,10 @@ cue lead (?:(?:the|its|their|this|these|those|our|an?)\s+)*(?:(?:total\s+)?(?:ra
 # figure's subject is then found elsewhere (see transform.c).
 cue weak (?:\s|[,.'’()&-]|\b(?:the|this|that|its|their|our|his|her|it|they|province|provinces|provincial|city|cities|town|district|locality|localities|local|country|nation|nationwide|region|regions|area|areas|unit|units|whole|entire|all|highest|lowest|led|leading|ranked|respectively|and|in|of|at|with|for|while|among|both|each|which|s|increase|rise|growth|jump|gain|hike|decrease|decline|drop|reduction|fall|from|over|compared|to|on|previous|last|same|prior|year|period|quarter|month|neighbouring|neighboring|nearby|fellow|former|other|index|ranking|rankings|rank|score|scores|result|results|overall|general|total|points?|pillar|assessment|announced|published)\b|\b(?:19|20)\d\d\b)*+$
 
+# A pillar of an index, named before a ranking that has no subject of its
+# own: "In the digital economy pillar, Kien Giang climbed 14 places".
+cue pillar (?<!\bby\s)(?<!\bper\s)\b(?:(?!by\b|the\b|its\b|in\b|of\b)[\p{L}-]+\s+){1,3}(?:pillar|dimension|component|sub-index)\b
+
 # A pronoun that stands for a figure named before it: "99.2% of them".
 cue pronoun (?:them|these|those|it|they|which|the\s+latter|the\s+former)$
 

@@ -123,6 +123,7 @@ follow rank_change.verb
 regex \s+to\s+(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position))?
 example while the digital society pillar dropped 5 places to 41st => rank 41 subject~"digital society"
 example The city moved up 3 places to 9th place in the PCI 2023 => rank 9 indicator=PCI year=2023
+example In the digital economy pillar, Kien Giang posted the biggest gain, climbing 14 places to 22nd => rank 22 subject="digital economy pillar"
 
 pattern rank_change.noun
 kind rank_change

@@ -968,6 +968,27 @@ static const char *pronoun_subject(struct emit_ctx *E, const char *antecedent, s
 	return list_strdup(E->out, b->data, b->len);
 }
 
+/* "In the digital economy pillar, Kien Giang climbed 14 places": the
+ * pillar named last before a ranking in its clause. */
+static bool sentence_pillar(const struct transform *t, const char *s, const struct candidate *c, size_t *pa,
+			    size_t *pb)
+{
+	struct rx *cue = t->set.cues[CUE_PILLAR];
+	if (!cue)
+		return false;
+	size_t cs, ce, ov[2], start, found = RX_UNSET, found_end = 0;
+	clause_of(s, c->vs, c->vs, &cs, &ce);
+	for (start = cs; start < c->vs && rx_exec(cue, s, c->vs, start, false, ov, 1, NULL, 0) > 0;
+	     start = ov[1] > start ? ov[1] : start + 1) {
+		found = ov[0];
+		found_end = ov[1];
+	}
+	if (found == RX_UNSET)
+		return false;
+	clean_subject(t, s, found, found_end, pa, pb);
+	return *pb > *pa;
+}
+
 /* A capture's subject, cleaned, and what it names. */
 static enum subject_class captured_subject(const struct transform *t, const char *s, size_t cs, size_t ce,
 					   size_t *a, size_t *b, const char **province)
@@ -1017,6 +1038,11 @@ static const char *resolve_subject(struct emit_ctx *E, const struct candidate *c
 			ante = list_strdup(E->out, s + ma, mb - ma);
 		}
 		return pronoun_subject(E, ante, se > c->me ? se : c->me);
+	}
+	if (rank) {
+		size_t pa, pb;
+		if (sentence_pillar(t, s, c, &pa, &pb))
+			return list_strdup(E->out, s + pa, pb - pa);
 	}
 	/* A ranking has its own subject; its change and its score share it,
 	 * as does a ranking that continues a phrase ("dropped 5 places to
