@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 #include <utf8proc.h>
 
 /* ==== Fact list ==== */
@@ -85,13 +86,49 @@ struct transform *transform_new(const char *dir, char *err, size_t errlen)
 			g = t->set.patterns[i].n_groups;
 	t->max_groups = g;
 	t->ov = xcalloc((size_t)g * 2, sizeof *t->ov);
+	if (getenv("GOVFACTS_PROFILE"))
+		t->profile = xcalloc(t->set.n_patterns + 1, sizeof *t->profile);
 	return t;
+}
+
+static double cpu_seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* GOVFACTS_PROFILE=1: the CPU time each pattern took, most first. */
+static void profile_report(const struct transform *t)
+{
+	double total = 0;
+	size_t n = t->set.n_patterns;
+	size_t *order = xcalloc(n + 1, sizeof *order);
+	for (size_t i = 0; i < n; i++) {
+		order[i] = i;
+		total += t->profile[i];
+	}
+	for (size_t i = 1; i < n; i++)
+		for (size_t k = i; k > 0 && t->profile[order[k]] > t->profile[order[k - 1]]; k--) {
+			size_t x = order[k];
+			order[k] = order[k - 1];
+			order[k - 1] = x;
+		}
+	fprintf(stderr, "profile: %.3f s in patterns\n", total);
+	for (size_t i = 0; i < n && i < 30; i++)
+		fprintf(stderr, "profile: %8.3f ms %5.1f%%  %s\n", t->profile[order[i]] * 1e3,
+			total > 0 ? 100 * t->profile[order[i]] / total : 0, t->set.patterns[order[i]].id);
+	free(order);
 }
 
 void transform_free(struct transform **tp)
 {
 	if (!tp || !*tp)
 		return;
+	if ((*tp)->profile) {
+		profile_report(*tp);
+		free((*tp)->profile);
+	}
 	patterns_free(&(*tp)->set);
 	free((*tp)->ov);
 	free(*tp);
@@ -1306,7 +1343,11 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 			const struct pattern *p = &t->set.patterns[k];
 			if (p->follow)
 				continue;
-			if (run_pattern(t, p, s, n, &w, perr, sizeof perr) < 0 && rc == 0) {
+			double t0 = t->profile ? cpu_seconds() : 0;
+			int prc = run_pattern(t, p, s, n, &w, perr, sizeof perr);
+			if (t->profile)
+				t->profile[k] += cpu_seconds() - t0;
+			if (prc < 0 && rc == 0) {
 				errorf(err, errlen, "%s: pattern %s (%s:%d) stopped on sentence %zu: %s", a->file,
 				       p->id, p->file, p->line, i + 1, perr);
 				rc = -1;

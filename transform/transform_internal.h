@@ -98,6 +98,7 @@ struct transform {
 	struct pattern_set set;
 	size_t *ov; /* match offsets, sized for the pattern with most groups */
 	int max_groups;
+	double *profile; /* CPU seconds per pattern, when GOVFACTS_PROFILE is set */
 };
 
 /* Loads dir/\*.pat and dir/provinces.tsv into set.  -1 with err on error. */
