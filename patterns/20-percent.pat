@@ -2,9 +2,10 @@
 # a share is percent, with its subject before or after the number.
 
 # What a change noun is about: "revenue recorded a growth of 21%".
-define CHANGED %{SUBJB:fallback}\s+(?:recorded|saw|posted|registered|reported|achieved|experienced|witnessed|showed|had)\s+
+define CHANGED (?<left>\b(?:recorded|saw|posted|registered|reported|achieved|experienced|witnessed|showed|had))\s+
 
 pattern percent.change.noun
+left fallback SUBJB
 kind percent_change
 priority 85
 regex (?:%{CHANGED})?(?:\ban?\s+)?%{NUMERAL:value:pct}%{PCTSIGN}\s+(?<fallback_text>(?<sign_sign>increase|rise|growth|jump|gain|hike|decrease|decline|drop|reduction|fall)(?:\s+(?:from|over|compared\s+(?:to|with)|on)\s+(?:the\s+)?(?:previous|last|same|prior)\s+(?:year|period|quarter|month))?)
@@ -17,7 +18,8 @@ reject a 56-place increase in the ranking
 pattern percent.change.verb
 kind percent_change
 priority 85
-regex (?:%{SUBJB:subject}\s+(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?)?(?<sign_sign>(?<!\bmade\s)(?<!\bmakes\s)(?<!\bmake\s)\bup|\bdown|increased|decreased|rose|fell|grew|dropped|declined|jumped|climbed|surged|soared|plunged|went\s+up|went\s+down)\s+(?:by\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+of\b)
+left subject SUBJB
+regex (?:\b(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?<sign_sign>(?<!\bmade\s)(?<!\bmakes\s)(?<!\bmake\s)\bup|\bdown|increased|decreased|rose|fell|grew|dropped|declined|jumped|climbed|surged|soared|plunged|went\s+up|went\s+down)\s+(?:by\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+of\b)
 example cashless transactions were up 12% year-on-year => percent_change 12 subject="cashless transactions"
 example Paper records submitted at one-stop shops were down 8%. => percent_change -8 subject~"paper records"
 example the number of cashless payments in the province jumped 35 percent in 2023 => percent_change 35 subject~"cashless payments" year=2023
@@ -28,6 +30,7 @@ example online applications increased by more than 30% => percent_change 30 qual
 reject the rate increased to 85%
 
 pattern percent.change.rate
+left fallback SUBJB
 kind percent_change
 priority 80
 regex \b(?:growth|increase)\s+rate\s+of\s+%{SUBJ:subject}\s+%{LINKVERB}\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}|(?:%{CHANGED}(?:an?\s+)?)?\b(?<sign_sign>growth|increase|rise|decrease|decline|drop|reduction|fall)\s+of\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?:\s+in\s+%{SUBJSHORT:subject})?
@@ -49,7 +52,8 @@ example the proportion of adults with a digital signature reached over 45,61% =>
 pattern percent.accounted
 kind percent
 priority 65
-regex %{SUBJB:subject}\s+(?:(?:will|would|must|should|is\s+expected\s+to)\s+)?(?:accounted|accounts|account|made\s+up|makes\s+up|make\s+up|represented|represents|represent)\s+(?:for\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
+left subject SUBJB required
+regex \b(?:(?:will|would|must|should|is\s+expected\s+to)\s+)?(?:accounted|accounts|account|made\s+up|makes\s+up|make\s+up|represented|represents|represent)\s+(?:for\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example The digital economy accounted for 11.2% of the province's GRDP in 2023 => percent 11.2 subject="digital economy" year=2023
 example Our goal is that by 2030, the digital economy will account for 30% of GRDP => percent 30 subject="digital economy" year=2030 target=true
 example More than 23,000 digital signatures were issued, and Nha Trang city accounted for 41% of them => percent 41 subject~"Nha Trang"
@@ -77,7 +81,8 @@ example Lam Dong aims to have 80 per cent of adults using e-wallets by 2025 => p
 pattern percent.subject_first
 kind percent
 priority 55
-regex %{SUBJB:subject}\s+%{LINKVERB}\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+(?!(?:by|in|on|at|for|to|from|with|as|than|compared|during|since|until|over|year|and|or|of|respectively|while|but|which|this|that|the|a|an|up|down|higher|lower|more|less|year-on-year|nationwide)\b)\p{L})
+left subject SUBJB required
+regex \b%{LINKVERB}\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+(?!(?:by|in|on|at|for|to|from|with|as|than|compared|during|since|until|over|year|and|or|of|respectively|while|but|which|this|that|the|a|an|up|down|higher|lower|more|less|year-on-year|nationwide)\b)\p{L})
 example Processing documents on the network environment in provincial level reached 99% => percent 99 subject~"provincial level"
 example mobile coverage in mountain communes stood at 97.2% => percent 97.2 subject="mobile coverage in mountain communes"
 
@@ -91,7 +96,8 @@ example Processing documents in provincial level reached 99%, district level 85.
 pattern percent.respectively
 kind percent
 priority 90
-regex %{SUBJ:subjects}(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:with|at|reaching|of|had|have|%{LINKVERB})\s+(?<values_list>%{NUMERAL}%{PCTSIGN}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL}%{PCTSIGN})+)\s*,?\s+respectively
+left subjects SUBJ required
+regex (?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:with|at|reaching|of|had|have|%{LINKVERB})\s+(?<values_list>%{NUMERAL}%{PCTSIGN}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL}%{PCTSIGN})+)\s*,?\s+respectively
 example Son La and Dien Bien with 58.3 percent and 57.6 percent respectively => percent 57.6 province="Dien Bien"
 example Son La and Dien Bien with 58.3 percent and 57.6 percent respectively => percent 58.3 subject="Son La"
 example The rate of adults with a digital signature in Ha Nam and Nam Dinh reached 41.2 percent and 38.5 percent respectively => percent 38.5 province="Nam Dinh" subject="adults with a digital signature"
@@ -114,7 +120,8 @@ example the share of records processed online rose to 68.2 percent, compared wit
 pattern percent.label
 kind percent
 priority 62
-regex %{SUBJ:subject}:\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
+left subject SUBJ required
+regex :\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example Rate of records submitted online: 78.25% => percent 78.25 subject="records submitted online"
 example Electronic documents sent with digital signatures: 100 percent => percent 100 subject~"digital signatures"
 example Rate of adults with a digital signature: at least 60% => percent 60 qualifier=min

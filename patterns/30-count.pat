@@ -45,7 +45,8 @@ example the province provides 1,816 online public services, 1,033 of which are f
 pattern count.subject_first
 kind count
 priority 45
-regex %{SUBJB:subject}\s+(?:numbered|number|totall?ed|totals|reached|stood\s+at|stands\s+at|amounted\s+to|hit|was|were|is|are)\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent|per\s?cent|points?\b|places?\b|positions?\b))
+left subject SUBJB required
+regex \b(?:numbered|number|totall?ed|totals|reached|stood\s+at|stands\s+at|amounted\s+to|hit|was|were|is|are)\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent|per\s?cent|points?\b|places?\b|positions?\b))
 example Fee payments made online numbered about 140 thousand, up 56.2% on 2021 => count 140000 qualifier=approx subject="Fee payments made online"
 example Digital technology firms totalled 1,250 in 2024 => count 1250 year=2024 subject="Digital technology firms"
 reject The rate of online payment reached 45%
@@ -53,7 +54,8 @@ reject The rate of online payment reached 45%
 pattern count.label
 kind count
 priority 56
-regex %{SUBJ:subject}:\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent|per\s?cent))
+left subject SUBJ required
+regex :\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent|per\s?cent))
 example Digital technology enterprises: 1,027 => count 1027 subject="Digital technology enterprises"
 example Fully online public services: 1,342, up 9.5% compared with 2022 => count 1342 subject="Fully online public services"
 reject Households with fiber-optic broadband: 95.1%

@@ -30,7 +30,8 @@ example Quang Ngai ranks 17/63 in digital government, 17/63 in digital economy, 
 pattern rank.verb
 kind rank
 priority 80
-regex (?:%{SUBJB:fallback}\s+(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?)?(?:\brank(?:ed|s)?|\bplaced|\bcame|\bfinished|\bclimbed\s+to|\brose\s+to|\bmoved\s+up\s+to|\bjumped\s+to|\bfell\s+to|\bdropped\s+to|\bslipped\s+to|\bremained|\bretained|\bmaintained|\bheld|\bstood)\s+(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
+left fallback SUBJB
+regex (?:\b(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:\brank(?:ed|s)?|\bplaced|\bcame|\bfinished|\bclimbed\s+to|\brose\s+to|\bmoved\s+up\s+to|\bjumped\s+to|\bfell\s+to|\bdropped\s+to|\bslipped\s+to|\bremained|\bretained|\bmaintained|\bheld|\bstood)\s+(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
 example Specifically, the ICT index in 2019 ranked 2nd nationwide => rank 2 indicator=ICT year=2019
 example the city climbed to 4th place in the PCI => rank 4 indicator=PCI
 example Da Nang ranked third in the country => rank 3 province="Da Nang"
@@ -76,7 +77,8 @@ example Its PAPI position went from 40th to 28th => rank 28 indicator=PAPI
 pattern rank.respectively
 kind rank
 priority 92
-regex %{SUBJ:subjects},?\s+(?:ranked|rank|came\s+in\s+at|came|were|placed|stood\s+at|finished|took)\s+(?<values_list>%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+)(?:\s+places?)?\s*,?\s+respectively
+left subjects SUBJ required
+regex ,?\s+(?:ranked|rank|came\s+in\s+at|came|were|placed|stood\s+at|finished|took)\s+(?<values_list>%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+)(?:\s+places?)?\s*,?\s+respectively
 example Tra Vinh ranked 28th nationally, while Soc Trang and Bac Lieu came in at 45th and 51st respectively => rank 51 province="Bac Lieu"
 example Soc Trang and Bac Lieu ranked third and fifth respectively in the PCI => rank 3 province="Soc Trang" indicator=PCI
 
@@ -106,7 +108,8 @@ example Khanh Hoa strives to be in the top 10 by 2025 => rank 10 qualifier=max t
 pattern rank_change.verb
 kind rank_change
 priority 85
-regex (?:%{SUBJB:fallback}\s+(?:(?:was|is|were|are|has|have|had)\s+)?)?(?<sign_sign>\bup|\bdown|\brose|\brises|\brisen|\brising|\bclimbed|\bclimbs|\bclimbing|\bjumped|\bjumps|\bjumping|\bincreased|\bincreases|\bincreasing|\bdropped|\bdrops|\bdropping|\bfell|\bfalls|\bfalling|\bdecreased|\bslipped|\bslips|\bslid|\bmoved\s+up|\bmoves\s+up|\bmoved\s+down|\bmoves\s+down|\badvanced|\badvances|\bgained|\bgains|\blost|\bloses|\bimproved|\bimproves|\bleapt|\bleaped|\bleaps)\s+(?:by\s+)?%{CHANGENUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?)\b
+left fallback SUBJB
+regex (?:\b(?:was|is|were|are|has|have|had)\s+)?(?<sign_sign>\bup|\bdown|\brose|\brises|\brisen|\brising|\bclimbed|\bclimbs|\bclimbing|\bjumped|\bjumps|\bjumping|\bincreased|\bincreases|\bincreasing|\bdropped|\bdrops|\bdropping|\bfell|\bfalls|\bfalling|\bdecreased|\bslipped|\bslips|\bslid|\bmoved\s+up|\bmoves\s+up|\bmoved\s+down|\bmoves\s+down|\badvanced|\badvances|\bgained|\bgains|\blost|\bloses|\bimproved|\bimproves|\bleapt|\bleaped|\bleaps)\s+(?:by\s+)?%{CHANGENUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?)\b
 example Quang Ngai ranked 26th out of 63 provinces, up 34 places compared to 2021 => rank_change 34
 example the city dropped 3 places in the PAPI => rank_change -3 indicator=PAPI
 example Quang Tri ranked first in the DTI 2023, up one place from 2022 => rank_change 1 year=2023

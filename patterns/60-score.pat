@@ -37,7 +37,8 @@ reject the share of the digital economy reached 21.3 per cent
 pattern score.respectively
 kind score
 priority 85
-regex %{SUBJ:subjects},?\s+(?:scored|achieved|got|obtained|had|reached|with)\s+(?<values_list>%{NUMERAL}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL})+)\s+points?,?\s+respectively
+left subjects SUBJ required
+regex ,?\s+(?:scored|achieved|got|obtained|had|reached|with)\s+(?<values_list>%{NUMERAL}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL})+)\s+points?,?\s+respectively
 example Ha Nam and neighbouring Nam Dinh scored 65.77 and 67.02 points respectively in the PCI 2022 => score 67.02 province="Nam Dinh" indicator=PCI year=2022
 example Ha Nam and neighbouring Nam Dinh scored 65.77 and 67.02 points respectively in the PCI 2022 => score 65.77 province="Ha Nam"
 

@@ -2,10 +2,11 @@
 # is: "for the smart city project" after it, "a US$5 million grant", or
 # "Payments by QR code were worth", "transactions worth" before it.
 
-define MONEYSUBJ %{SUBJB:fallback}(?:\s+(?:(?:was|were|is|are)\s+)?(?:worth|valued\s+at|totall?ing|of)\s+|\s+%{LINKVERB}\s+|:\s+)
+define MONEYSUBJ (?<left>\s+(?:(?:was|were|is|are)\s+)?(?:worth|valued\s+at|totall?ing|of)\s+|\s+%{LINKVERB}\s+|:\s+)
 define MONEYFOR \s+(?:(?:for|to|on|in|into)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:[-–]\d{2,4})?\s+)?|(?!(?:from|by|was|were|is|are|and|or|of|per|each|a|an|the|this|that|for|to|on|in|into|at|with|as|up|down)\b))%{SUBJSHORT:subject}
 
 pattern money.prefix
+left fallback SUBJB
 kind money
 priority 80
 regex %{MONEYSUBJ}?%{QUAL:qualifier}?(?<unit_currency>\bVND|\bVNĐ|US\$|\bUSD|\$|\bEUR|€)\s?%{QUAL:qualifier}?%{MONEYNUM:value}%{MONEYFOR}?
@@ -21,6 +22,7 @@ example E-commerce revenue: VND 4,500 billion => money 4500000000000 subject="E-
 reject the province has 4,500 enterprises
 
 pattern money.suffix
+left fallback SUBJB
 kind money
 priority 80
 regex %{MONEYSUBJ}?%{QUAL:qualifier}?%{MONEYNUM:value}\s+(?<unit_currency>VND|VNĐ|dong\b|đồng|USD|US\s+dollars?|dollars?|euros?)%{MONEYFOR}?

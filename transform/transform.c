@@ -250,8 +250,36 @@ static void ignore_push(struct sentence_work *w, size_t s, size_t e, bool mask_y
 	w->n_ignored++;
 }
 
+/* Word starts looked at, right to left, for a "left" field. */
+#define LEFT_MAX_WORDS 24
+#define LEFT_MAX_BYTES 240
+
+/* The longest text before ms that the pattern's left piece matches
+ * whole: the subject of "Paper records ... were down 8%", read after the
+ * regex found the verb.  False when there is none. */
+static bool left_field(const struct pattern *p, const char *s, size_t ms, size_t *a, size_t *b)
+{
+	size_t e = ms;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e == 0)
+		return false;
+	size_t starts[LEFT_MAX_WORDS], n = 0, floor = e > LEFT_MAX_BYTES ? e - LEFT_MAX_BYTES : 0;
+	for (size_t i = e; i > floor && n < LEFT_MAX_WORDS; i--)
+		if (s[i - 1] != ' ' && (i - 1 == 0 || s[i - 2] == ' ' || s[i - 2] == '('))
+			starts[n++] = i - 1;
+	size_t ov[2];
+	while (n-- > 0)
+		if (rx_exec(p->left_rx, s, e, starts[n], true, ov, 1, NULL, 0) > 0 && ov[1] == e) {
+			*a = starts[n];
+			*b = e;
+			return true;
+		}
+	return false;
+}
+
 /* Builds a candidate from the match in ov; false when the captured number
- * does not read as a number. */
+ * does not read as a number or a required left field is missing. */
 static bool make_candidate(struct sentence_work *w, const struct pattern *p, const char *s,
 			   const size_t *ov)
 {
@@ -332,6 +360,22 @@ static bool make_candidate(struct sentence_work *w, const struct pattern *p, con
 		case FIELD_COUNT_:
 			break;
 		}
+	}
+	if (p->left_rx && (!p->left_group || ov[2 * p->left_group] != RX_UNSET)) {
+		size_t a, b;
+		if (left_field(p, s, c.ms, &a, &b)) {
+			if (p->left_field == FIELD_FALLBACK) {
+				c.fs = a;
+				c.fe = b;
+			} else {
+				c.ss = a;
+				c.se = b;
+			}
+		} else if (p->left_required) {
+			return false;
+		}
+	} else if (p->left_rx && p->left_required) {
+		return false;
 	}
 	if (c.vs == RX_UNSET && p->has_const_value) {
 		c.value = p->const_value;

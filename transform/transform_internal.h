@@ -50,6 +50,15 @@ struct pattern {
 	bool mask_year;    /* years inside its matches are not fact years */
 	bool has_const_value; /* "value N": the match states N in words ("topped") */
 	double const_value;
+	/* "left FIELD PIECE [required]": FIELD is the longest run of text
+	 * that PIECE matches ending just before the match (read after the
+	 * match, so the regex itself can start at its verb or number), when
+	 * the group named "left" took part, or always if there is none. */
+	int left_field;        /* enum field, or -1 */
+	char *left_piece;
+	bool left_required;
+	struct rx *left_rx;
+	int left_group;        /* number of the group "left", or 0 */
 	char *follow_id;        /* "ID ID ...": patterns this one continues */
 	struct pattern **follows; /* resolved follow_id */
 	size_t n_follows;

@@ -341,6 +341,8 @@ static void read_captures(struct pattern *pat)
 		const unsigned char *e = table + i * entry;
 		int group = (e[0] << 8) | e[1];
 		const char *name = (const char *)e + 2;
+		if (!strcmp(name, "left"))
+			pat->left_group = group;
 		const char *us = strrchr(name, '_');
 		if (!us)
 			continue;
@@ -431,7 +433,7 @@ static int parse_line(struct loader *L, struct pending **pend, const char *file,
 		S->patterns = xrealloc(S->patterns, (S->n_patterns + 1) * sizeof *S->patterns);
 		*pend = xrealloc(*pend, (S->n_patterns + 1) * sizeof **pend);
 		S->patterns[S->n_patterns] = (struct pattern){
-			.id = xstrdup(rest), .kind = KIND_COUNT_, .priority = 50, .sign = 1,
+			.id = xstrdup(rest), .kind = KIND_COUNT_, .priority = 50, .sign = 1, .left_field = -1,
 			.file = file, .line = line,
 		};
 		(*pend)[S->n_patterns] = (struct pending){ NULL, line };
@@ -518,6 +520,19 @@ static int parse_line(struct loader *L, struct pending **pend, const char *file,
 			return -1;
 		}
 		pat->sign = rest[0] == '-' ? -1 : 1;
+	} else if (strcmp(kw, "left") == 0) {
+		char *field = rest, *piece = split_word(rest), *flag = split_word(piece);
+		int fi = lookup_name(field_names, FIELD_COUNT_, field, strlen(field));
+		if ((fi != FIELD_SUBJECT && fi != FIELD_FALLBACK && fi != FIELD_SUBJECTS) || !*piece ||
+		    (*flag && strcmp(flag, "required"))) {
+			errorf(L->err, L->errlen, "%s:%d: left takes subject, fallback or subjects, a piece and 'required'",
+			       file, line);
+			return -1;
+		}
+		pat->left_field = fi;
+		free(pat->left_piece);
+		pat->left_piece = xstrdup(piece);
+		pat->left_required = *flag != '\0';
 	} else if (strcmp(kw, "value") == 0) {
 		char *end;
 		double v = strtod(rest, &end);
@@ -651,6 +666,21 @@ static int compile_patterns(struct loader *L, struct pending *pend)
 		}
 		buf_free(&ex);
 		read_captures(p);
+		if (p->left_piece) {
+			struct buf lx = { 0 };
+			buf_printf(&lx, "(?:%%{%s})\\z", p->left_piece);
+			struct buf lex = { 0 };
+			int lrc = expand_regex(L, lx.data, &lex, p->file, pend[i].line);
+			if (lrc == 0) {
+				p->left_rx = rx_compile(lex.data, true, true, &off, msg, sizeof msg);
+				if (!p->left_rx)
+					lrc = compile_error(L, p->file, pend[i].line, lex.data, off, msg);
+			}
+			buf_free(&lx);
+			buf_free(&lex);
+			if (lrc != 0)
+				return -1;
+		}
 		bool has_value = p->has_const_value;
 		for (size_t c = 0; c < p->n_caps; c++)
 			has_value |= p->caps[c].field == FIELD_VALUE || p->caps[c].field == FIELD_VALUES;
@@ -878,6 +908,8 @@ void patterns_free(struct pattern_set *S)
 		free(p->id);
 		free(p->follow_id);
 		free(p->follows);
+		free(p->left_piece);
+		rx_free(p->left_rx);
 		rx_free(p->rx);
 		free(p->caps);
 		for (size_t k = 0; k < p->n_examples; k++) {
