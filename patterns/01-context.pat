@@ -51,3 +51,19 @@ cue pronoun (?:them|these|those|it|they|which|the\s+latter|the\s+former)$
 
 # What a sentence says of such a pronoun: "of them [were] processed on time".
 cue predicate \s*(?:(?:were|was|are|is|have|has|had|being)\s+)?(?:been\s+)?\K(?:(?!(?:and|while|but|whereas)\b)[^,;.:])+
+
+# Triggers: cheap tests run once per sentence.  A pattern that "needs"
+# triggers runs only on sentences that hold one of them, so a sentence
+# with no percent sign is never searched for shares, one with no currency
+# never for money.  The examples in the pattern files prove the needs.
+trigger DIGIT \d
+trigger CARD %{CARD}
+trigger PCT %|\bpercent\b|\bper\s?cent\b
+trigger ORD %{ORDINAL}
+trigger TOP \btop\b|\btopp?(?:ed|s)\b|\bled\b|\bleads\b|\bheaded\b|\bheads\b|\bNo\.?\s*1\b|\bnumber\s+one\b
+trigger PLACES \b(?:places?|positions?|spots?|ranks?|notch(?:es)?|steps?|rungs?)\b
+trigger RANKWORD \b(?:rank|ranking|position|place)\b
+trigger SLASH \d/\d
+trigger SCOREWORD \b(?:scor(?:e|ed|es|ing)|points?|value|scale)\b|\(\s*0[.,]\d
+trigger MONEY \bVND|\bVNĐ|US\$|\bUSD|\$|\bEUR|€|\bdong\b|đồng|\bdollars?\b|\beuros?\b
+trigger PIPE \|

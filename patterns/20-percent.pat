@@ -7,6 +7,7 @@ define CHANGED (?<left>\b(?:recorded|saw|posted|registered|reported|achieved|exp
 pattern percent.change.noun
 left fallback SUBJB
 kind percent_change
+needs PCT
 priority 85
 regex (?:%{CHANGED})?(?:\ban?\s+)?%{NUMERAL:value:pct}%{PCTSIGN}\s+(?<fallback_text>(?<sign_sign>increase|rise|growth|jump|gain|hike|decrease|decline|drop|reduction|fall)(?:\s+(?:from|over|compared\s+(?:to|with)|on)\s+(?:the\s+)?(?:previous|last|same|prior)\s+(?:year|period|quarter|month))?)
 example more than 48 thousand applications, a 56% increase from the previous year => percent_change 56 subject=applications
@@ -17,6 +18,7 @@ reject a 56-place increase in the ranking
 
 pattern percent.change.verb
 kind percent_change
+needs PCT
 priority 85
 left subject SUBJB
 regex (?:\b(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?<sign_sign>(?<!\bmade\s)(?<!\bmakes\s)(?<!\bmake\s)\bup|\bdown|increased|decreased|rose|fell|grew|dropped|declined|jumped|climbed|surged|soared|plunged|went\s+up|went\s+down)\s+(?:by\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+of\b)
@@ -32,6 +34,7 @@ reject the rate increased to 85%
 pattern percent.change.rate
 left fallback SUBJB
 kind percent_change
+needs PCT
 priority 80
 regex \b(?:growth|increase)\s+rate\s+of\s+%{SUBJ:subject}\s+%{LINKVERB}\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}|(?:%{CHANGED}(?:an?\s+)?)?\b(?<sign_sign>growth|increase|rise|decrease|decline|drop|reduction|fall)\s+of\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?:\s+in\s+%{SUBJSHORT:subject})?
 example the growth rate of online public service use was 12.5% => percent_change 12.5 subject="online public service use"
@@ -40,6 +43,7 @@ example a decrease of 8 percent in paper records => percent_change -8 subject="p
 
 pattern percent.rate
 kind percent
+needs PCT
 priority 75
 regex (?:\bthe\s+)?\b(?:rate|proportion|percentage|share|ratio)\s+of\s+%{SUBJ:subject}\s+%{LINKVERB}\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example the rate of Internet users (fixed and mobile) is 103.97% => percent 103.97 subject="Internet users (fixed and mobile)"
@@ -51,6 +55,7 @@ example the proportion of adults with a digital signature reached over 45,61% =>
 
 pattern percent.accounted
 kind percent
+needs PCT
 priority 65
 left subject SUBJB required
 regex \b(?:(?:will|would|must|should|is\s+expected\s+to)\s+)?(?:accounted|accounts|account|made\s+up|makes\s+up|make\s+up|represented|represents|represent)\s+(?:for\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
@@ -60,6 +65,7 @@ example More than 23,000 digital signatures were issued, and Nha Trang city acco
 
 pattern percent.rate_value
 kind percent
+needs PCT
 priority 62
 regex (?<subject_text>(?:(?!(?:must|will|should|to|achieve|reach|and|or)\b)[\p{L}-]+\s+){1,4}(?:rate|coverage|ratio|proportion|share))\s+of\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example every commune and ward must achieve an online application rate of at least 80% by December 2025 => percent 80 qualifier=min subject~"online application rate" target=true year=2025
@@ -67,6 +73,7 @@ reject the rate of records processed online reached 60%
 
 pattern percent.of
 kind percent
+needs PCT
 priority 60
 regex %{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}\s+of\s+(?:%{SUBJ:subject}|(?<subject_text>which|them|these|those)\b)
 example To date, 92.7% of households have a smartphone => percent 92.7 subject="households"
@@ -80,6 +87,7 @@ example Lam Dong aims to have 80 per cent of adults using e-wallets by 2025 => p
 
 pattern percent.subject_first
 kind percent
+needs PCT
 priority 55
 left subject SUBJB required
 regex \b%{LINKVERB}\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+(?!(?:by|in|on|at|for|to|from|with|as|than|compared|during|since|until|over|year|and|or|of|respectively|while|but|which|this|that|the|a|an|up|down|higher|lower|more|less|year-on-year|nationwide)\b)\p{L})
@@ -95,6 +103,7 @@ example Processing documents in provincial level reached 99%, district level 85.
 
 pattern percent.respectively
 kind percent
+needs PCT
 priority 90
 left subjects SUBJ required
 regex (?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:with|at|reaching|of|had|have|%{LINKVERB})\s+(?<values_list>%{NUMERAL}%{PCTSIGN}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL}%{PCTSIGN})+)\s*,?\s+respectively
@@ -106,12 +115,14 @@ example households and enterprises using e-wallets reached 62% and 81% respectiv
 
 pattern percent.before_noun
 kind percent
+needs PCT
 priority 40
 regex %{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}\s+(?!(?:by|in|on|at|for|to|from|with|as|than|compared|during|since|until|over|year|and|or)\b)%{SUBJ:subject}
 example digital government must achieve 100% online public services => percent 100 subject="online public services" target=true
 
 pattern percent.bare
 kind percent
+needs PCT
 priority 10
 regex %{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example coverage now stands near 97.5%. => percent 97.5
@@ -119,6 +130,7 @@ example the share of records processed online rose to 68.2 percent, compared wit
 
 pattern percent.label
 kind percent
+needs PCT
 priority 62
 left subject SUBJ required
 regex :\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}

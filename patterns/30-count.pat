@@ -2,6 +2,7 @@
 
 pattern count.number_of
 kind count
+needs DIGIT CARD
 priority 70
 regex \bthe\s+(?:total\s+)?number\s+of\s+%{SUBJ:subject}\s+%{LINKVERB}\s+%{QUAL:qualifier}?%{COUNTNUM:value}
 example the number of mobile phone subscribers using smartphones is more than 850,000 subscribers => count 850000 qualifier=min subject="mobile phone subscribers using smartphones"
@@ -9,6 +10,7 @@ example The total number of online records reached 1.2 million => count 1200000
 
 pattern count.noun
 kind count
+needs DIGIT CARD
 priority 50
 regex %{QUAL:qualifier}?%{COUNTNUM:value}\s+(?!(?:of|per|times|fold|thousand|million|billion|trillion|in|on|at|by|for|to|from|with|and|or|as|than|compared)\b)%{SUBJ:subject}
 example The province has provided 647 partially online public services and 1,081 fully online public services => count 1081 subject="fully online public services"
@@ -28,6 +30,7 @@ reject In 2023 the province grew quickly
 
 pattern count.of_which
 kind count
+needs DIGIT CARD
 priority 72
 regex \bof\s+(?<subject_text>which|them|these|those)\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?=\s+(?:are|were|is|was|have|has|had)\b)
 example The province now provides 1,685 online public services, of which more than 900 are full-process services => count 900 qualifier=min subject="full-process services"
@@ -36,6 +39,7 @@ example the system received 412,380 records, of which 2,150 were overdue => coun
 
 pattern count.of_them
 kind count
+needs DIGIT CARD
 priority 60
 regex %{QUAL:qualifier}?%{COUNTNUM:value}\s+of\s+(?<subject_text>them|these|those|which)\b
 example The portal received 62,000 applications. Nearly 51 thousand of them were paid online => count 51000 qualifier=approx
@@ -44,6 +48,7 @@ example the province provides 1,816 online public services, 1,033 of which are f
 
 pattern count.subject_first
 kind count
+needs DIGIT CARD
 priority 45
 left subject SUBJB required
 regex \b(?:numbered|number|totall?ed|totals|reached|stood\s+at|stands\s+at|amounted\s+to|hit|was|were|is|are)\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent|per\s?cent|points?\b|places?\b|positions?\b))
@@ -53,6 +58,7 @@ reject The rate of online payment reached 45%
 
 pattern count.label
 kind count
+needs DIGIT CARD
 priority 56
 left subject SUBJ required
 regex :\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent|per\s?cent))

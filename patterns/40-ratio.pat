@@ -2,6 +2,7 @@
 
 pattern ratio.slash
 kind ratio
+needs SLASH
 priority 60
 regex %{INT:value}/%{TOTAL:total}\s+%{SUBJ:subject}
 example 11/21 tasks of developing digital government have been deployed => ratio 11/21 subject="tasks of developing digital government"
@@ -12,6 +13,7 @@ reject the meeting on 22/03 approved 1982/QD-UBND and 83/NQ-CP
 
 pattern ratio.out_of
 kind ratio
+needs DIGIT CARD
 priority 65
 regex %{COUNTNUM:value}\s+(?:out\s+of|in\s+every|of\s+(?:the|its|all)(?:\s+its)?)\s+%{COUNTNUM:total}\s+%{SUBJ:subject}
 example The city completed 7 out of 10 criteria for a smart city => ratio 7/10 subject~criteria

@@ -5,6 +5,7 @@ define CHANGENUM %{COUNTNUM}|\bone\b
 
 pattern rank.out_of
 kind rank
+needs ORD
 priority 90
 regex %{ORDINAL:value}(?:\s+(?:place|position|rank))?\s+(?:out\s+of|among|of)\s+(?:the\s+)?(?:%{COUNTNUM:total})\b
 example Accordingly, Quang Ngai province was ranked 26th out of 63 provinces and cities in the country => rank 26/63 province="Quang Ngai"
@@ -13,6 +14,7 @@ example Lam Dong province ranked 14th out of 63 provinces in the PAPI => rank 14
 
 pattern rank.slash
 kind rank
+needs SLASH
 priority 90
 regex (?:\brank(?:ed|s|ing)?|\branking\s+(?:was|is|of|stood\s+at)|\bplaced|\bstood|\bposition(?:ed)?|\bat|\bholds?|\bheld|\bwas|\bis)\s+(?:at\s+)?(?:position\s+|No\.\s*)?%{INT:value}/%{TOTAL:total}(?:\s+(?:in|for|on)\s+%{SUBJSHORT:subject})?
 example Quang Ngai ranks 17/63 in digital government, 17/63 in digital economy, and 15/63 in digital society => rank 17/63 subject="digital government"
@@ -29,6 +31,7 @@ example Quang Ngai ranks 17/63 in digital government, 17/63 in digital economy, 
 
 pattern rank.verb
 kind rank
+needs ORD
 priority 80
 left fallback SUBJB
 regex (?:\b(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:\brank(?:ed|s)?|\bplaced|\bcame|\bfinished|\bclimbed\s+to|\brose\s+to|\bmoved\s+up\s+to|\bjumped\s+to|\bfell\s+to|\bdropped\s+to|\bslipped\s+to|\bremained|\bretained|\bmaintained|\bheld|\bstood)\s+(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
@@ -52,6 +55,7 @@ example By pillar, Binh Dinh ranked 3rd in digital government, 6th in digital ec
 
 pattern rank.top_verb
 kind rank
+needs TOP
 priority 75
 value 1
 regex \b(?:topped|tops|led|leads|headed|heads)\s+(?:the\s+)?(?:whole\s+)?(?:country|nation|rankings?|list|table|provinces|localities|region|DTI|PCI|PAPI|PAR\s+Index|SIPAS|ICT\s+Index)\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
@@ -61,6 +65,7 @@ reject The Vice Chairman led the delegation to Japan
 
 pattern rank.from
 kind rank
+needs ORD
 priority 78
 regex (?:\branking|\brank|\bposition|\bplace|\bmoved|\brose|\brisen|\bclimbed|\bjumped|\bimproved|\bfell|\bdropped|\bslipped|\bwent|\badvanced)\b[^.;\d]{0,30}?\bfrom\s+(?:the\s+)?%{ORDINAL:value}(?!\s+(?:place|position|rank|time|meeting|session|phase|stage|batch|round|step|quarter|half)\b)
 example The province's DTI ranking improved from 36th in 2022 to 21st in 2023 => rank 36 year=2022 indicator=DTI
@@ -76,6 +81,7 @@ example Its PAPI position went from 40th to 28th => rank 28 indicator=PAPI
 
 pattern rank.respectively
 kind rank
+needs ORD
 priority 92
 left subjects SUBJ required
 regex ,?\s+(?:ranked|rank|came\s+in\s+at|came|were|placed|stood\s+at|finished|took)\s+(?<values_list>%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+)(?:\s+places?)?\s*,?\s+respectively
@@ -84,6 +90,7 @@ example Soc Trang and Bac Lieu ranked third and fifth respectively in the PCI =>
 
 pattern rank.place
 kind rank
+needs ORD
 priority 70
 regex %{ORDINAL:value}\s+(?:place|position|rank)\b(?:\s+(?:in|for|on)\s+(?:the\s+|its\s+)?(?!(?:19|20)\d\d)%{SUBJSHORT:subject})?
 example the PCI increased from 20th place in 2019 to 6th place nationwide in 2022 => rank 20 year=2019 indicator=PCI
@@ -94,6 +101,7 @@ example the province held its first meeting and the second phase began => none
 
 pattern rank.nationwide
 kind rank
+needs ORD
 priority 65
 regex %{ORDINAL:value}\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam|among\s+(?:all\s+)?(?:provinces|localities|cities))
 example Bac Ninh is third nationwide in the SIPAS => rank 3 indicator=SIPAS
@@ -101,12 +109,14 @@ example The province ranked 6th in the DTI 2023 and third in the country in the 
 
 pattern rank.top
 kind rank
+needs TOP
 priority 70
 regex \b(?<qualifier_qual>top)\s+%{NUMERAL:value}
 example Khanh Hoa strives to be in the top 10 by 2025 => rank 10 qualifier=max target=true year=2025
 
 pattern rank_change.verb
 kind rank_change
+needs PLACES
 priority 85
 left fallback SUBJB
 regex (?:\b(?:was|is|were|are|has|have|had)\s+)?(?<sign_sign>\bup|\bdown|\brose|\brises|\brisen|\brising|\bclimbed|\bclimbs|\bclimbing|\bjumped|\bjumps|\bjumping|\bincreased|\bincreases|\bincreasing|\bdropped|\bdrops|\bdropping|\bfell|\bfalls|\bfalling|\bdecreased|\bslipped|\bslips|\bslid|\bmoved\s+up|\bmoves\s+up|\bmoved\s+down|\bmoves\s+down|\badvanced|\badvances|\bgained|\bgains|\blost|\bloses|\bimproved|\bimproves|\bleapt|\bleaped|\bleaps)\s+(?:by\s+)?%{CHANGENUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?)\b
@@ -130,6 +140,7 @@ example In the digital economy pillar, Kien Giang posted the biggest gain, climb
 
 pattern rank_change.noun
 kind rank_change
+needs PLACES
 priority 85
 regex (?:\ban?\s+)?(?<sign_sign>increase|rise|improvement|jump|climb|gain|advance|decrease|drop|fall|decline)\s+of\s+%{COUNTNUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?)\b
 example an increase of 34 positions from 2021 => rank_change 34
@@ -137,6 +148,7 @@ example a drop of two places in the ranking => rank_change -2
 
 pattern rank_change.hyphen
 kind rank_change
+needs PLACES
 priority 85
 regex (?:\ban?\s+)?%{COUNTNUM:value}[\s-](?:place|position|rank|spot|notch|step)\s+(?<sign_sign>improvement|increase|rise|jump|gain|climb|leap|advance|drop|decrease|decline|fall)
 example a 34-place improvement from 2021 => rank_change 34
@@ -144,6 +156,7 @@ example a 9-place increase in DTI => rank_change 9 indicator=DTI
 
 pattern rank.label
 kind rank
+needs RANKWORD
 priority 88
 regex \b(?:position|ranking|rank|place)(?:\s+(?:in|on)\s+(?:the\s+)?%{SUBJSHORT:subject})?[^:\d|]{0,40}:\s+(?:%{INT:value}/%{TOTAL:total}|%{ORDINAL:value}|(?<value_num>[1-9]\d{0,2})(?![\d.,%]))
 example Position in the digital government pillar of the DTI: 5/63 => rank 5/63 subject~"digital government" indicator=DTI

@@ -2,12 +2,14 @@
 
 pattern score.scale
 kind score
+needs SCOREWORD
 priority 80
 regex %{NUMERAL:value}\s+(?:points?\s+)?(?:on|out\s+of)\s+a\s+%{NUMERAL:total}-point\s+scale
 example it reached 72.95 on a 100-point scale => score 72.95/100
 
 pattern score.points
 kind score
+needs SCOREWORD
 priority 70
 regex (?:\bscored?|\bscoring|\bachiev(?:ed|ing)|\breach(?:ed|ing)|\bwith|\bgained|\bobtained|\bgot|\bearned|\bat)\s+%{QUAL:qualifier}?%{NUMERAL:value}\s+points?(?:\s+out\s+of\s+%{NUMERAL:total})?
 example Lam Dong scored 89.72 points in the PAR Index => score 89.72 indicator=PAR
@@ -15,6 +17,7 @@ example it topped the list with 45.5 points out of 60 => score 45.5/60
 
 pattern score.value_of
 kind score
+needs SCOREWORD
 priority 70
 regex (?:\ban?\s+)?(?:score|value|index\s+value|point)\s+of\s+%{NUMERAL:value}(?:/%{NUMERAL:total})?(?!\s*%|\s+(?:percent|per\s?cent))
 example the DTI with a value of 0.4096 => score 0.4096 indicator=DTI
@@ -22,12 +25,14 @@ example an index score of 0.6437 for 2023 => score 0.6437 year=2023
 
 pattern score.scored
 kind score
+needs SCOREWORD
 priority 65
 regex \bscor(?:ed|ing)\s+%{NUMERAL:value}(?!\s*%|\s+(?:percent|per\s?cent))
 example the province scored 0.6437 in the DTI 2023 => score 0.6437 indicator=DTI year=2023
 
 pattern score.subject_first
 kind score
+needs SCOREWORD
 priority 66
 regex (?<subject_text>(?:[\p{L}\d][\p{L}\p{N}'’&-]*\s+){0,5}(?:score|index\s+value|points?))\s+(?:%{LINKVERB}|stood\s+at|of)\s+%{QUAL:qualifier}?%{NUMERAL:value}(?![\d.,]*\s*(?:%|percent|per\s?cent))
 example Lam Dong's overall DTI 2023 score reached 0.5874 => score 0.5874 subject~DTI year=2023 indicator=DTI
@@ -36,6 +41,7 @@ reject the share of the digital economy reached 21.3 per cent
 
 pattern score.respectively
 kind score
+needs SCOREWORD
 priority 85
 left subjects SUBJ required
 regex ,?\s+(?:scored|achieved|got|obtained|had|reached|with)\s+(?<values_list>%{NUMERAL}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL})+)\s+points?,?\s+respectively
@@ -44,6 +50,7 @@ example Ha Nam and neighbouring Nam Dinh scored 65.77 and 67.02 points respectiv
 
 pattern score.paren
 kind score
+needs SCOREWORD
 priority 60
 regex (?<=\p{L}|\p{L}\))\s+\(\s*(?:%{NUMERAL:value}\s+points?|(?<value_num>0[.,]\d{2,4}))\s*\)
 example Long An led the region with a score of 0.5731, followed by Can Tho (0.5602) and Dong Thap (0.5489) => score 0.5489 province="Dong Thap"
@@ -52,6 +59,7 @@ reject the project (phase 2) ended
 
 pattern score.label
 kind score
+needs SCOREWORD
 priority 62
 regex (?<subject_text>(?:[\p{L}\d][\p{L}\p{N}'’&-]*\s+){0,4}(?:score|index|points?|value))\s*:\s+%{NUMERAL:value}(?![\d.,]*\s*(?:%|percent|per\s?cent|points?\b))
 example Vinh Long | DTI 2023 score: 0.5893 | Rank: 12 => score 0.5893 subject~DTI year=2023 province="Vinh Long"

@@ -8,6 +8,7 @@ define MONEYFOR \s+(?:(?:for|to|on|in|into)\s+(?:the\s+)?(?:(?:19|20)\d\d(?:[-�
 pattern money.prefix
 left fallback SUBJB
 kind money
+needs MONEY
 priority 80
 regex %{MONEYSUBJ}?%{QUAL:qualifier}?(?<unit_currency>\bVND|\bVNĐ|US\$|\bUSD|\$|\bEUR|€)\s?%{QUAL:qualifier}?%{MONEYNUM:value}%{MONEYFOR}?
 example The province spent VND 1.2 trillion on digital infrastructure => money 1200000000000 unit=VND subject="digital infrastructure"
@@ -24,6 +25,7 @@ reject the province has 4,500 enterprises
 pattern money.suffix
 left fallback SUBJB
 kind money
+needs MONEY
 priority 80
 regex %{MONEYSUBJ}?%{QUAL:qualifier}?%{MONEYNUM:value}\s+(?<unit_currency>VND|VNĐ|dong\b|đồng|USD|US\s+dollars?|dollars?|euros?)%{MONEYFOR}?
 example allocating 120 billion dong for digital transformation => money 120000000000 unit=VND subject="digital transformation"

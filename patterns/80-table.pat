@@ -15,6 +15,7 @@ define RANKVALUE (?:%{INT:value}/%{TOTAL:total}|%{ORDINAL:value}|(?<value_num>[1
 
 pattern table.rank
 kind rank
+needs PIPE
 priority 87
 regex ^(?<fallback_text>[^|:]{0,60}?\b(?:rank|ranking|position|place)\b[^|:]{0,30}?)%{CELL}%{RANKVALUE}%{CELLEND}
 example DTI ranking | 2022: 2 | 2023: 1 => rank 2 year=2022 indicator=DTI
@@ -29,6 +30,7 @@ example DTI ranking | 2022: 2 | 2023: 1 => rank 1 year=2023 indicator=DTI
 
 pattern table.score
 kind score
+needs PIPE
 priority 87
 regex ^(?<fallback_text>[^|:]{0,60}?\b(?:score|index|points?|value)\b[^|:]{0,30}?)%{CELL}%{NUMERAL:value}%{CELLEND}
 example DTI score | 2022: 0.6125 | 2023: 0.6581 => score 0.6125 year=2022 indicator=DTI
@@ -43,6 +45,7 @@ example DTI score | 2022: 0.6125 | 2023: 0.6581 => score 0.6581 year=2023 indica
 
 pattern table.percent
 kind percent
+needs PIPE
 priority 86
 regex ^(?<fallback_text>[^|:]{1,80}?)%{CELLQ}%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}%{CELLEND}
 example Records submitted online | 2022: 81.4% | 2023: 90.2% => percent 81.4 year=2022 subject="Records submitted online"
@@ -57,6 +60,7 @@ example Records submitted online | 2022: 81.4% | 2023: 90.2% => percent 90.2 yea
 
 pattern table.count
 kind count
+needs PIPE
 priority 84
 regex ^(?<fallback_text>[^|:]{1,80}?)%{CELLQ}%{QUAL:qualifier}?%{COUNTNUM:value}%{CELLEND}
 example Fully online public services | 2022: 1,215 | 2023: 1,402 => count 1215 year=2022 subject="Fully online public services"

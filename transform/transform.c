@@ -1341,6 +1341,17 @@ static void section_context(struct transform *t, const char *s, size_t n, struct
 	ac->section_target = cue_in(t, CUE_TARGET, s, 0, n);
 }
 
+/* The triggers a sentence holds, one bit each. */
+static uint32_t sentence_triggers(const struct transform *t, const char *s, size_t n)
+{
+	uint32_t bits = 0;
+	size_t ov[2];
+	for (size_t i = 0; i < t->set.n_triggers; i++)
+		if (rx_exec(t->set.triggers[i].rx, s, n, 0, false, ov, 1, NULL, 0) > 0)
+			bits |= (uint32_t)1 << i;
+	return bits;
+}
+
 /* "the rate of X": X, the measure a sentence is about. */
 static void sentence_measure(const struct transform *t, const char *s, size_t n, size_t *ms, size_t *me)
 {
@@ -1383,9 +1394,10 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 		}
 		w.n = w.n_ignored = 0;
 		char perr[256] = "";
+		uint32_t present = sentence_triggers(t, s, n);
 		for (size_t k = 0; k < t->set.n_patterns; k++) {
 			const struct pattern *p = &t->set.patterns[k];
-			if (p->follow)
+			if (p->follow || (p->needs && !(p->needs & present)))
 				continue;
 			double t0 = t->profile ? cpu_seconds() : 0;
 			int prc = run_pattern(t, p, s, n, &w, perr, sizeof perr);

@@ -59,6 +59,8 @@ struct pattern {
 	bool left_required;
 	struct rx *left_rx;
 	int left_group;        /* number of the group "left", or 0 */
+	char *needs_names;     /* "needs NAME ...": triggers, one of which a sentence must hold */
+	uint32_t needs;        /* their bits; 0 runs on every sentence */
 	char *follow_id;        /* "ID ID ...": patterns this one continues */
 	struct pattern **follows; /* resolved follow_id */
 	size_t n_follows;
@@ -71,6 +73,14 @@ struct pattern {
 	int n_groups;
 	struct example *examples;
 	size_t n_examples;
+};
+
+/* "trigger NAME REGEX": a cheap test of a sentence; patterns that need
+ * a trigger the sentence lacks are not run on it. */
+#define MAX_TRIGGERS 32
+struct trigger {
+	char *name;
+	struct rx *rx;
 };
 
 struct indicator {
@@ -90,6 +100,8 @@ struct pattern_set {
 	struct indicator *indicators;
 	size_t n_indicators;
 	struct rx *cues[CUE_COUNT_]; /* year, baseline and target are required */
+	struct trigger triggers[MAX_TRIGGERS];
+	size_t n_triggers;
 	char **files;
 	size_t n_files;
 	/* gazetteer */

@@ -468,6 +468,35 @@ static int parse_line(struct loader *L, struct pending **pend, const char *file,
 		S->indicators[S->n_indicators++] = (struct indicator){ xstrdup(code), xstrdup(q1 + 1), rx };
 		return 0;
 	}
+	if (strcmp(kw, "trigger") == 0) {
+		char *name = rest, *src = split_word(rest);
+		if (!*name || !*src) {
+			errorf(L->err, L->errlen, "%s:%d: trigger needs a name and a regex", file, line);
+			return -1;
+		}
+		for (size_t i = 0; i < S->n_triggers; i++)
+			if (!strcmp(S->triggers[i].name, name)) {
+				errorf(L->err, L->errlen, "%s:%d: trigger %s defined twice", file, line, name);
+				return -1;
+			}
+		if (S->n_triggers == MAX_TRIGGERS) {
+			errorf(L->err, L->errlen, "%s:%d: more than %d triggers", file, line, MAX_TRIGGERS);
+			return -1;
+		}
+		struct buf ex = { 0 };
+		if (expand_regex(L, src, &ex, file, line) != 0) {
+			buf_free(&ex);
+			return -1;
+		}
+		size_t off;
+		char msg[256];
+		struct rx *rx = rx_compile(ex.data, false, true, &off, msg, sizeof msg);
+		int rc = rx ? 0 : compile_error(L, file, line, ex.data, off, msg);
+		buf_free(&ex);
+		if (rc == 0)
+			S->triggers[S->n_triggers++] = (struct trigger){ xstrdup(name), rx };
+		return rc;
+	}
 	if (strcmp(kw, "cue") == 0) {
 		char *name = rest, *src = split_word(rest);
 		int which = lookup_name(cue_names, CUE_COUNT_, name, strlen(name));
@@ -551,6 +580,9 @@ static int parse_line(struct loader *L, struct pending **pend, const char *file,
 	} else if (strcmp(kw, "follow") == 0) {
 		free(pat->follow_id);
 		pat->follow_id = xstrdup(rest);
+	} else if (strcmp(kw, "needs") == 0) {
+		free(pat->needs_names);
+		pat->needs_names = xstrdup(rest);
 	} else if (strcmp(kw, "regex") == 0) {
 		size_t old = pd->src ? strlen(pd->src) : 0;
 		pd->src = xrealloc(pd->src, old + strlen(rest) + 1);
@@ -631,6 +663,22 @@ static int compile_patterns(struct loader *L, struct pending *pend)
 		if (!pend[i].src) {
 			errorf(L->err, L->errlen, "%s:%d: pattern %s has no regex", p->file, p->line, p->id);
 			return -1;
+		}
+		if (p->needs_names) {
+			char *names = xstrdup(p->needs_names), *save = NULL;
+			for (char *nm = strtok_r(names, " \t", &save); nm; nm = strtok_r(NULL, " \t", &save)) {
+				size_t k = 0;
+				while (k < S->n_triggers && strcmp(S->triggers[k].name, nm))
+					k++;
+				if (k == S->n_triggers) {
+					errorf(L->err, L->errlen, "%s:%d: pattern %s needs unknown trigger %s", p->file,
+					       p->line, p->id, nm);
+					free(names);
+					return -1;
+				}
+				p->needs |= (uint32_t)1 << k;
+			}
+			free(names);
 		}
 		if (p->follow_id) {
 			char *ids = xstrdup(p->follow_id), *save = NULL;
@@ -907,6 +955,7 @@ void patterns_free(struct pattern_set *S)
 		struct pattern *p = &S->patterns[i];
 		free(p->id);
 		free(p->follow_id);
+		free(p->needs_names);
 		free(p->follows);
 		free(p->left_piece);
 		rx_free(p->left_rx);
@@ -927,6 +976,10 @@ void patterns_free(struct pattern_set *S)
 	free(S->indicators);
 	for (int i = 0; i < CUE_COUNT_; i++)
 		rx_free(S->cues[i]);
+	for (size_t i = 0; i < S->n_triggers; i++) {
+		free(S->triggers[i].name);
+		rx_free(S->triggers[i].rx);
+	}
 	for (size_t i = 0; i < S->n_files; i++)
 		free(S->files[i]);
 	free(S->files);
