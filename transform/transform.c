@@ -114,7 +114,9 @@ static void profile_report(const struct transform *t)
 			order[k] = order[k - 1];
 			order[k - 1] = x;
 		}
-	fprintf(stderr, "profile: %.3f s in patterns\n", total);
+	fprintf(stderr, "profile: %.3f s in transform: %.3f article context, %.3f triggers and cues, %.3f patterns, "
+		"%.3f facts\n", t->profile_stage[3], t->profile_stage[0], t->profile_stage[1], total,
+		t->profile_stage[2]);
 	for (size_t i = 0; i < n && i < 30; i++)
 		fprintf(stderr, "profile: %8.3f ms %5.1f%%  %s\n", t->profile[order[i]] * 1e3,
 			total > 0 ? 100 * t->profile[order[i]] / total : 0, t->set.patterns[order[i]].id);
@@ -674,36 +676,85 @@ static const struct year_mention *fact_year(const char *s, const struct year_men
 	return after ? after : before ? before : later ? later : any;
 }
 
+/* Where a sentence names indicators and provinces: found once per
+ * sentence, when its first fact needs them. */
+struct mention {
+	size_t s, e;
+	int which; /* indicator index, or province index */
+};
+
+struct mentions {
+	struct mention *m;
+	size_t n, cap;
+	bool done;
+};
+
+static void mention_push(struct mentions *l, size_t s, size_t e, int which)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 16;
+		l->m = xrealloc(l->m, l->cap * sizeof *l->m);
+	}
+	l->m[l->n++] = (struct mention){ s, e, which };
+}
+
+/* Indicator mentions in indicator order, then by position. */
+static const struct mentions *indicator_mentions(const struct transform *t, const char *s, size_t n,
+						 struct mentions *l)
+{
+	if (l->done)
+		return l;
+	size_t ov[2];
+	for (size_t i = 0; i < t->set.n_indicators; i++)
+		for (size_t start = 0;
+		     start < n && rx_exec(t->set.indicators[i].rx, s, n, start, false, ov, 1, NULL, 0) > 0;
+		     start = ov[1] > start ? ov[1] : start + 1)
+			mention_push(l, ov[0], ov[1], (int)i);
+	l->done = true;
+	return l;
+}
+
+static const struct mentions *province_mentions(const struct transform *t, const char *s, size_t n,
+						struct mentions *l)
+{
+	if (l->done)
+		return l;
+	size_t ms, me;
+	int g;
+	for (size_t start = 0; start < n && (g = rx_exec_which(t->set.gazetteer, s, n, start, &ms, &me)) > 0;
+	     start = me > start ? me : start + 1)
+		mention_push(l, ms, me, g - 1);
+	l->done = true;
+	return l;
+}
+
 /* The indicator a figure belongs to: one named in its own segment (the
  * nearest), else, for rankings and scores, the last named before it in the
  * clause, the first after it, or the first in the sentence. */
-static int find_indicator(struct transform *t, const char *s, size_t n, size_t cs, size_t ce, size_t vs,
-			  size_t ve, bool rank_kind)
+static int find_indicator(const struct mentions *l, const char *s, size_t cs, size_t ce, size_t vs, size_t ve,
+			  bool rank_kind)
 {
 	size_t gs, ge;
 	segment_of(s, cs, ce, vs, ve, &gs, &ge);
 	int in_segment = -1, before = -1, after = -1, any = -1;
-	size_t seg_dist = SIZE_MAX, before_pos = 0, after_pos = SIZE_MAX, ov[2];
-	for (size_t i = 0; i < t->set.n_indicators; i++) {
-		size_t start = 0;
-		while (start < n && rx_exec(t->set.indicators[i].rx, s, n, start, false, ov, 1, NULL, 0) > 0) {
-			start = ov[1] > start ? ov[1] : start + 1;
-			if (any < 0)
-				any = (int)i;
-			if (ov[0] < cs || ov[1] > ce)
-				continue;
-			size_t dist = ov[1] <= vs ? vs - ov[1] : ov[0] >= ve ? ov[0] - ve : 0;
-			if (ov[0] >= gs && ov[1] <= ge && dist < seg_dist) {
-				in_segment = (int)i;
-				seg_dist = dist;
-			}
-			if (ov[1] <= vs && ov[0] >= before_pos) {
-				before = (int)i;
-				before_pos = ov[0];
-			} else if (ov[0] >= ve && ov[0] < after_pos) {
-				after = (int)i;
-				after_pos = ov[0];
-			}
+	size_t seg_dist = SIZE_MAX, before_pos = 0, after_pos = SIZE_MAX;
+	for (size_t k = 0; k < l->n; k++) {
+		const struct mention *m = &l->m[k];
+		if (any < 0)
+			any = m->which;
+		if (m->s < cs || m->e > ce)
+			continue;
+		size_t dist = m->e <= vs ? vs - m->e : m->s >= ve ? m->s - ve : 0;
+		if (m->s >= gs && m->e <= ge && dist < seg_dist) {
+			in_segment = m->which;
+			seg_dist = dist;
+		}
+		if (m->e <= vs && m->s >= before_pos) {
+			before = m->which;
+			before_pos = m->s;
+		} else if (m->s >= ve && m->s < after_pos) {
+			after = m->which;
+			after_pos = m->s;
 		}
 	}
 	if (in_segment >= 0 || !rank_kind)
@@ -729,23 +780,21 @@ static bool in_parentheses(const char *s, size_t at)
 
 /* The province named nearest before vs in the clause, else the first in
  * the sentence; a name in parentheses only when there is no other. */
-static const char *sentence_province(const struct transform *t, const char *s, size_t n, size_t cs,
-				     size_t vs)
+static const char *sentence_province(const struct transform *t, const struct mentions *l, const char *s,
+				     size_t cs, size_t vs)
 {
 	const char *first = NULL, *before = NULL, *aside = NULL;
-	size_t start = 0, ms, me;
-	int g;
-	while (start < n && (g = rx_exec_which(t->set.gazetteer, s, n, start, &ms, &me)) > 0) {
-		const char *p = t->set.provinces[g - 1];
-		start = me > start ? me : start + 1;
-		if (in_parentheses(s, ms)) {
+	for (size_t k = 0; k < l->n; k++) {
+		const struct mention *m = &l->m[k];
+		const char *p = t->set.provinces[m->which];
+		if (in_parentheses(s, m->s)) {
 			if (!aside)
 				aside = p;
 			continue;
 		}
 		if (!first)
 			first = p;
-		if (ms >= cs && me <= vs)
+		if (m->s >= cs && m->e <= vs)
 			before = p;
 	}
 	return before ? before : first ? first : aside;
@@ -923,16 +972,14 @@ static bool words_within(const char *a, const char *b)
  * is the one of that index, year and province whatever the other's
  * subject says ("scored 0.6012 in the DTI 2023" and a table's "DTI 2023
  * score: 0.6012"). */
-static bool same_fact(const struct transform *t, const struct fact *a, const struct fact *b)
+static bool same_fact(const struct transform *t, const struct fact *a, const char *ka, const struct fact *b,
+		      const char *kb)
 {
 	if (a->kind != b->kind || fabs(a->value - b->value) > 1e-9)
 		return false;
 	if (a->has_total && b->has_total && fabs(a->total - b->total) > 1e-9)
 		return false;
 	bool rank = strcmp(a->kind, "rank") == 0;
-	char ka[256], kb[256];
-	subject_key(t, a->subject, ka, sizeof ka);
-	subject_key(t, b->subject, kb, sizeof kb);
 	if (strcmp(ka, kb) == 0)
 		return !(rank && a->year != b->year); /* a rank of another year is another fact */
 	/* "the digital economy accounted for 11.2%" and a table's "Digital
@@ -948,21 +995,8 @@ static bool same_fact(const struct transform *t, const struct fact *a, const str
 	return false;
 }
 
-static bool add_fact(const struct transform *t, struct fact_list *out, size_t first, const struct fact *f)
-{
-	for (size_t i = first; i < out->n; i++) {
-		struct fact *g = &out->facts[i];
-		if (!same_fact(t, g, f))
-			continue;
-		if (f->has_total && !g->has_total) {
-			g->total = f->total;
-			g->has_total = true;
-		}
-		return false;
-	}
-	*list_push(out) = *f;
-	return true;
-}
+struct emit_ctx;
+static bool add_fact(struct emit_ctx *E, const struct fact *f);
 
 /* Splits "A, B and C" into items: offsets of each in s. */
 static int split_list(const char *s, size_t a, size_t b, size_t *is, size_t *ie, int max)
@@ -1018,7 +1052,35 @@ struct emit_ctx {
 	struct fact_list *out;
 	size_t first;
 	struct buf scratch;
+	struct mentions *indicators, *provinces; /* of this sentence */
+	char **keys;                             /* subject keys of out's facts from first */
+	size_t n_keys, cap_keys;
 };
+
+/* Appends f unless the article states it already; the subject keys of
+ * the facts are kept beside them, one per fact, to compare with. */
+static bool add_fact(struct emit_ctx *E, const struct fact *f)
+{
+	char key[256];
+	subject_key(E->t, f->subject, key, sizeof key);
+	for (size_t i = E->first; i < E->out->n; i++) {
+		struct fact *g = &E->out->facts[i];
+		if (!same_fact(E->t, g, E->keys[i - E->first], f, key))
+			continue;
+		if (f->has_total && !g->has_total) {
+			g->total = f->total;
+			g->has_total = true;
+		}
+		return false;
+	}
+	*list_push(E->out) = *f;
+	if (E->n_keys == E->cap_keys) {
+		E->cap_keys = E->cap_keys ? E->cap_keys * 2 : 32;
+		E->keys = xrealloc(E->keys, E->cap_keys * sizeof *E->keys);
+	}
+	E->keys[E->n_keys++] = xstrdup(key);
+	return true;
+}
 
 /* "99.2% of them were processed on time": the figure "them" stands for,
  * with what the sentence says of them. */
@@ -1170,7 +1232,8 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	f.start = E->sen->start + (c->ms < vs ? c->ms : vs);
 	f.end = E->sen->start + (c->me > ve ? c->me : ve);
 
-	int ind = find_indicator(t, s, E->n, cs, ce, vs, ve, is_rank_kind(kind));
+	int ind = find_indicator(indicator_mentions(t, s, E->n, E->indicators), s, cs, ce, vs, ve,
+				 is_rank_kind(kind));
 	if (ind < 0 && is_rank_kind(kind))
 		ind = E->ac->indicator;
 	/* Code "-": an index outside the contract's list (DDCI...). */
@@ -1182,7 +1245,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	if (!province)
 		province = subject_province;
 	if (!province)
-		province = sentence_province(t, s, E->n, cs, vs);
+		province = sentence_province(t, province_mentions(t, s, E->n, E->provinces), s, cs, vs);
 	f.province = province ? province : E->ac->province;
 
 	f.target = E->ac->section_target || cue_in(t, CUE_TARGET, s, cs, ve);
@@ -1193,7 +1256,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		int n_years = is_rank_kind(kind) ? y->n_years : 1;
 		for (int i = 0; i < n_years; i++) {
 			f.year = y->years[i];
-			added |= add_fact(t, E->out, E->first, &f);
+			added |= add_fact(E, &f);
 		}
 	} else {
 		/* No year of its own: the paragraph's, the section's, for a
@@ -1208,7 +1271,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 			if (!f.year && is_rank_kind(kind) && ind >= 0)
 				f.year = ac->indicator_year[ind];
 		}
-		added = add_fact(t, E->out, E->first, &f);
+		added = add_fact(E, &f);
 	}
 	(void)added;
 	if (inheritable && is_rank_kind(kind)) {
@@ -1370,15 +1433,21 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 		errorf(err, errlen, "%s: text is not valid UTF-8", a->file);
 		return -1;
 	}
+	double t_start = t->profile ? cpu_seconds() : 0, t_mark = t_start;
 	struct article_context ac = { 0 };
 	article_context(t, a, &ac);
 	if (a->title)
 		ac.title_year = first_year(t, a->title, strlen(a->title));
 	struct sentence_work w = { 0 };
-	struct buf scratch = { 0 };
 	int rc = 0;
-	size_t first = out->n;
+	struct mentions indicators = { 0 }, provinces = { 0 };
+	struct emit_ctx E = { .t = t, .a = a, .ac = &ac, .out = out, .first = out->n, .indicators = &indicators,
+			      .provinces = &provinces };
 	bool debug = getenv("GOVFACTS_DEBUG") != NULL;
+	if (t->profile) {
+		t->profile_stage[0] += cpu_seconds() - t_mark;
+		t_mark = cpu_seconds();
+	}
 	for (size_t i = 0; i < a->n_sentences; i++) {
 		const struct sentence *sen = &a->sentences[i];
 		const char *s = a->text + sen->start;
@@ -1394,12 +1463,15 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 		}
 		w.n = w.n_ignored = 0;
 		char perr[256] = "";
+		double t0 = t->profile ? cpu_seconds() : 0;
 		uint32_t present = sentence_triggers(t, s, n);
+		if (t->profile)
+			t->profile_stage[1] += cpu_seconds() - t0;
 		for (size_t k = 0; k < t->set.n_patterns; k++) {
 			const struct pattern *p = &t->set.patterns[k];
 			if (p->follow || (p->needs && !(p->needs & present)))
 				continue;
-			double t0 = t->profile ? cpu_seconds() : 0;
+			t0 = t->profile ? cpu_seconds() : 0;
 			int prc = run_pattern(t, p, s, n, &w, perr, sizeof perr);
 			if (t->profile)
 				t->profile[k] += cpu_seconds() - t0;
@@ -1414,12 +1486,24 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 			for (size_t k = 0; k < w.n; k++)
 				fprintf(stderr, "debug: %s %s [%zu,%zu) value %.*s\n", w.c[k].accepted ? "+" : "-",
 					w.c[k].p->id, w.c[k].ms, w.c[k].me, (int)(w.c[k].ve - w.c[k].vs), s + w.c[k].vs);
+		t0 = t->profile ? cpu_seconds() : 0;
 		struct year_mention ym[16];
 		int ny = year_mentions(t, s, n, &w, ym, 16);
-		struct emit_ctx E = { .t = t, .a = a, .sen = sen, .s = s, .n = n, .ac = &ac, .ym = ym, .ny = ny,
-				      .out = out, .first = first, .scratch = scratch };
+		E.sen = sen;
+		E.s = s;
+		E.n = n;
+		E.ym = ym;
+		E.ny = ny;
+		E.prev_subject = E.prev_rank_subject = NULL;
+		E.prev_rank_indicator = 0;
+		indicators.n = provinces.n = 0;
+		indicators.done = provinces.done = false;
 		E.now = cue_in(t, CUE_NOW, s, 0, n);
 		sentence_measure(t, s, n, &E.measure_s, &E.measure_e);
+		if (t->profile) {
+			t->profile_stage[1] += cpu_seconds() - t0;
+			t0 = cpu_seconds();
+		}
 		/* Facts in reading order. */
 		for (;;) {
 			struct candidate *next = NULL;
@@ -1431,14 +1515,22 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 			emit_candidate(&E, next);
 			next->accepted = false;
 		}
-		scratch = E.scratch;
+		if (t->profile)
+			t->profile_stage[2] += cpu_seconds() - t0;
 		for (int y = 0; y < ny; y++)
 			if (!ym[y].baseline && !ym[y].deadline) {
 				ac.running_year = ym[y].years[0];
 				break;
 			}
 	}
-	buf_free(&scratch);
+	if (t->profile)
+		t->profile_stage[3] += cpu_seconds() - t_start;
+	buf_free(&E.scratch);
+	for (size_t k = 0; k < E.n_keys; k++)
+		free(E.keys[k]);
+	free(E.keys);
+	free(indicators.m);
+	free(provinces.m);
 	free(w.c);
 	free(w.ignored);
 	free(ac.indicator_year);

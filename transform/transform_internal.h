@@ -120,6 +120,7 @@ struct transform {
 	size_t *ov; /* match offsets, sized for the pattern with most groups */
 	int max_groups;
 	double *profile; /* CPU seconds per pattern, when GOVFACTS_PROFILE is set */
+	double profile_stage[4]; /* article context, triggers and cues, facts, all */
 };
 
 /* Loads dir/\*.pat and dir/provinces.tsv into set.  -1 with err on error. */
