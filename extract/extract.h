@@ -18,9 +18,10 @@
 #include <stddef.h>
 
 /* What block of the page a sentence comes from: running text, a heading
- * (h1-h6), or an item (a list item or a table row).  Text input has only
+ * (h1-h6), an item (a list item or a table row), or the article's title
+ * (its first paragraph, the headline).  Text input has only the title and
  * running text. */
-enum sentence_role { SENTENCE_TEXT, SENTENCE_HEADING, SENTENCE_ITEM };
+enum sentence_role { SENTENCE_TEXT, SENTENCE_HEADING, SENTENCE_ITEM, SENTENCE_TITLE };
 
 /* One sentence: text[start, end) of the article, inside one paragraph. */
 struct sentence {

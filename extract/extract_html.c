@@ -90,7 +90,7 @@ static const char *const furniture_words[] = {
 	"print", "rating", "masthead", "topbar", "header", "sponsor", "promo", "recommend",
 	"recommended", "trending", "popular", "latest", "aside", "copyright", "contact",
 	"more", "readmore", "readalso", "seealso", "attachment", "attachments", "attach", "download",
-	"downloads", "files",
+	"downloads", "files", "bookmark", "modifydate", "createdate",
 };
 
 /* Pairs of tokens that are furniture together ("read-also", "see_also"). */
@@ -114,6 +114,26 @@ static bool token_in(const char *tok, size_t n, const char *const *words, size_t
 		if (strlen(words[i]) == n && strncasecmp(words[i], tok, n) == 0)
 			return true;
 	return false;
+}
+
+/* CSS-module names glue words in camel case ("InlineRelated_box__Zp19a",
+ * "ArticleBody_content"): their parts count too.  Not "header": an
+ * "ArticleHeader" holds the headline and the lead. */
+static void camel_hints(const char *tok, size_t n, int *furniture, int *positive)
+{
+	size_t start = 0, parts = 0;
+	for (size_t k = 1; k <= n; k++) {
+		if (k < n && !(isupper((unsigned char)tok[k]) && islower((unsigned char)tok[k - 1])))
+			continue;
+		if (start == 0 && k == n)
+			return; /* one word: counted as a whole already */
+		size_t len = k - start;
+		if (!(len == 6 && !strncasecmp(tok + start, "header", 6)))
+			*furniture += token_in(tok + start, len, furniture_words, COUNT(furniture_words));
+		*positive += token_in(tok + start, len, positive_words, COUNT(positive_words));
+		start = k;
+		parts++;
+	}
 }
 
 /* Counts the tokens of class and id that fall in each word list. */
@@ -144,6 +164,7 @@ static void class_hints(const xmlNode *n, int *furniture, int *positive, int *ne
 			*furniture += token_in(s + b, i - b, furniture_words, COUNT(furniture_words));
 			*positive += token_in(s + b, i - b, positive_words, COUNT(positive_words));
 			*negative += token_in(s + b, i - b, negative_words, COUNT(negative_words));
+			camel_hints(s + b, i - b, furniture, positive);
 		}
 		xmlFree(v);
 	}
@@ -202,8 +223,9 @@ static void mark_removed(struct page *p, xmlNode *n)
 		int furn, pos, neg;
 		class_hints(n, &furn, &pos, &neg);
 		/* A wrapper named "content-sidebar" that holds most of the page
-		 * is the page, not a sidebar. */
-		if (furn > pos && !(st->raw * 2 > p->total_raw) && !name_is(n, "body")) {
+		 * is the page, not a sidebar.  A tie is furniture: "story-related"
+		 * is a list of other stories. */
+		if (furn > 0 && furn >= pos && !(st->raw * 2 > p->total_raw) && !name_is(n, "body")) {
 			st->removed = true;
 			continue;
 		}
@@ -734,12 +756,28 @@ static void byline_date(struct article *a, xmlNode *near, xmlNode *root)
 
 /* ==== Entry ==== */
 
+static void discard_message(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
+/* Did the bytes fail to decode in the charset the page declares?  libxml2
+ * then ends the document at the first such byte, silently. */
+static bool decode_failed(const htmlParserCtxtPtr ctxt)
+{
+	return ctxt->input && ctxt->input->buf && ctxt->input->buf->error != 0;
+}
+
 /*
  * Parses the page.  libxml2 recovers from broken markup, but some input
  * makes it stop for good (markup nested deeper than its limit of 256
  * levels, which also bounds the recursion of the passes above); the tree
  * it returns then ends where it stopped, so the page is refused rather
- * than loaded cut short.
+ * than loaded cut short.  A page whose bytes are not in the charset it
+ * declares (UTF-8 declared as windows-1252) is read again as UTF-8, where
+ * libxml2 falls back to Latin-1 byte by byte instead of stopping.
+ * libxml2's own messages, which would name no file, are kept off stderr.
  */
 static htmlDocPtr parse_page(struct article *a, const char *data, size_t len, char *err, size_t errlen)
 {
@@ -750,12 +788,22 @@ static htmlDocPtr parse_page(struct article *a, const char *data, size_t len, ch
 		errorf(err, errlen, "%s: HTML parser could not start", a->file);
 		return NULL;
 	}
+	xmlGenericErrorFunc saved = xmlGenericError;
+	void *saved_ctx = xmlGenericErrorContext;
+	xmlSetGenericErrorFunc(NULL, discard_message);
 	htmlDocPtr doc = htmlCtxtReadMemory(ctxt, data, (int)len, NULL, NULL, opts);
+	if (decode_failed(ctxt)) {
+		xmlFreeDoc(doc);
+		doc = htmlCtxtReadMemory(ctxt, data, (int)len, NULL, "UTF-8", opts | HTML_PARSE_IGNORE_ENC);
+	}
+	xmlSetGenericErrorFunc(saved_ctx, saved);
 	/* In recovery mode only a halt (xmlHaltParser) disables SAX. */
-	bool halted = ctxt->disableSAX != 0;
+	bool halted = ctxt->disableSAX != 0 || decode_failed(ctxt);
 	if (halted && ctxt->errNo == XML_ERR_INTERNAL_ERROR && ctxt->lastError.message &&
 	    strstr(ctxt->lastError.message, "depth"))
 		errorf(err, errlen, "%s: markup nested too deep (over 256 levels)", a->file);
+	else if (decode_failed(ctxt))
+		errorf(err, errlen, "%s: bytes the HTML parser cannot decode", a->file);
 	else if (halted)
 		errorf(err, errlen, "%s: HTML parser stopped: %.*s", a->file,
 		       ctxt->lastError.message ? (int)strcspn(ctxt->lastError.message, "\n") : 7,
@@ -805,8 +853,12 @@ int extract_html_article(struct article *a, const char *data, size_t len,
 
 	struct body body = { 0 };
 	struct render r = { .article = a, .page = &p, .body = &body };
-	if (a->title)
+	if (a->title) {
+		body.role = SENTENCE_TITLE;
 		body_add_paragraph(&body, a->title, strlen(a->title));
+		body.role = SENTENCE_TEXT;
+	}
+	size_t title_sentences = body.n_sentences;
 	if (!best) {
 		render_nodes(&r, body_el->children);
 	} else {
@@ -841,9 +893,16 @@ int extract_html_article(struct article *a, const char *data, size_t len,
 	buf_free(&r.para);
 	find_byline(a, &p, body_el);
 	byline_date(a, best, root);
+	/* A headline over an empty body (a page cut off in its head, one
+	 * written by scripts) is not an article. */
+	bool empty = title_sentences > 0 && body.n_sentences == title_sentences;
 	body_finish(&body, a);
 	body_free(&body);
 	free(p.stats);
 	xmlFreeDoc(doc);
+	if (empty) {
+		errorf(err, errlen, "%s: no article text found (nothing below the headline)", a->file);
+		return -1;
+	}
 	return 0;
 }

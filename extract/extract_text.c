@@ -38,7 +38,7 @@ static const char *const contact_prefixes[] = {
 	"điện thoại:", "địa chỉ:", "category:", "categories:", "tags:", "keywords:",
 	"e-mail this article", "email this article", "print this", "share:", "views:",
 	"posted by", "print |", "back to top", "read more:", "read also:", "see also:", "related:",
-	"xem thêm:", "read more >>", "read also >>",
+	"xem thêm:", "read more >>", "read also >>", "last updated", "updated:", "modified:",
 };
 
 static bool starts_with_ci(const char *s, size_t n, const char *prefix)
@@ -114,6 +114,19 @@ static bool source_line(struct article *a, const char *s, size_t n)
 	return true;
 }
 
+/* A line of article data: "Issued: 05/11/2024 • ... • Viewed: 1,093". */
+static bool counter_line(const char *s, size_t n)
+{
+	static const char *const counters[] = { "viewed:", "views:", "hits:", "lượt xem:", "read:" };
+	if (count_words(s, n) > 30)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < COUNT(counters); k++)
+			if ((i == 0 || s[i - 1] == ' ') && starts_with_ci(s + i, n - i, counters[k]))
+				return true;
+	return false;
+}
+
 /* A gallery's or a video's label: a few words ending "(4 photos)". */
 static bool media_label_line(const char *s, size_t n)
 {
@@ -138,7 +151,7 @@ bool text_furniture_line(struct article *a, const char *s, size_t n)
 {
 	return in_list(s, n, furniture_lines, COUNT(furniture_lines), false) ||
 	       in_list(s, n, contact_prefixes, COUNT(contact_prefixes), true) || source_line(a, s, n) ||
-	       media_label_line(s, n);
+	       media_label_line(s, n) || counter_line(s, n);
 }
 
 static void note_host(struct article *a, const char *s, size_t n)
@@ -199,6 +212,7 @@ int extract_text_article(struct article *a, const char *data, size_t len,
 				continue;
 			}
 		}
+		body.role = a->title ? SENTENCE_TEXT : SENTENCE_TITLE;
 		if (body_add_paragraph(&body, s, n)) {
 			if (!a->title) {
 				size_t last = body.text.len, first = last;

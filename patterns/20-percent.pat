@@ -41,6 +41,14 @@ example the growth rate of online public service use was 12.5% => percent_change
 example revenue recorded a growth of 21% over 2022 => percent_change 21 subject=revenue
 example a decrease of 8 percent in paper records => percent_change -8 subject="paper records"
 
+pattern percent.change.cut
+kind percent_change
+needs PCT
+priority 82
+regex \b(?<sign_sign>cut|cutting|reduce|reducing|reduced|lower|lowering|raise|raising|boost|boosting)\s+(?:the\s+)?%{SUBJ:subject}\s+by\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
+example The goal is to cut the time needed to process administrative procedures by 30% compared with 2024 => percent_change -30 subject~"time needed" target=true
+example the province will raise the share of cashless payments by 10 percent => percent_change 10
+
 pattern percent.rate
 kind percent
 needs PCT

@@ -56,6 +56,14 @@ example Fee payments made online numbered about 140 thousand, up 56.2% on 2021 =
 example Digital technology firms totalled 1,250 in 2024 => count 1250 year=2024 subject="Digital technology firms"
 reject The rate of online payment reached 45%
 
+pattern count.compared
+kind count
+priority 60
+follow count.noun count.subject_first count.number_of count.compared
+regex (?:,?\s+(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|versus|vs\.?)|,\s*|,?\s+and)\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?:\s+in\s+(?<fallback_text>(?-i:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})))(?=[\s,.;]|$)
+example Only 1,140 businesses in the province sell on e-commerce platforms, against 3,900 in Kien Giang and 2,650 in Ben Tre => count 2650 province="Ben Tre" subject~businesses
+example Only 1,140 businesses in the province sell on e-commerce platforms, against 3,900 in Kien Giang and 2,650 in Ben Tre => count 3900 province="Kien Giang"
+
 pattern count.label
 kind count
 needs DIGIT CARD

@@ -34,7 +34,7 @@ kind rank
 needs ORD
 priority 80
 left fallback SUBJB
-regex (?:\b(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:\brank(?:ed|s)?|\bplaced|\bcame|\bfinished|\bclimbed\s+to|\brose\s+to|\bmoved\s+up\s+to|\bjumped\s+to|\bfell\s+to|\bdropped\s+to|\bslipped\s+to|\bremained|\bretained|\bmaintained|\bheld|\bstood)\s+(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
+regex (?:\b(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:\brank(?:ed|s|ing)?|\bplac(?:ed|ing)|\bcame|\bcoming|\bfinish(?:ed|ing)|\b(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|\bremained|\bretained|\bmaintained|\bheld(?:\s+steady)?|\bstood|\bstayed|\bstanding|\b(?:was|is)(?=\s+(?:the\s+)?%{ORDINAL}\s+(?:in|among|nationwide|place|position|with|for|on|out)\b)|\bput\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
 example Specifically, the ICT index in 2019 ranked 2nd nationwide => rank 2 indicator=ICT year=2019
 example the city climbed to 4th place in the PCI => rank 4 indicator=PCI
 example Da Nang ranked third in the country => rank 3 province="Da Nang"
@@ -43,6 +43,11 @@ example By pillar, Binh Dinh ranked 3rd in digital government, 6th in digital ec
 example its digital society pillar ranked 25th => rank 25 subject="digital society pillar"
 example The province ranked 6th in the DTI 2023 and third in the country in the PAR Index 2023 with 89.72 points => rank 6 indicator=DTI year=2023
 example Hai Duong ranked first among Red River Delta localities in the 2023 DTI => rank 1 subject~"Red River Delta localities"
+example Its digital government pillar did best, coming 6th, while the other pillars came 15th and 19th respectively => rank 6 subject~"digital government"
+example Reporter: Ha Nam was 19th in the PAR Index 2022 => rank 19 indicator=PAR year=2022
+example The SIPAS 2023 put Ha Nam 9th, with 84.15 percent of respondents satisfied => rank 9 indicator=SIPAS
+example Ben Tre rose 18 places to 24th, while Kien Giang held steady at 30th => rank 30 province="Kien Giang"
+reject Ha Nam was the first province to issue the plan
 reject the city held its first meeting on digital transformation
 
 pattern rank.ordinal_more
@@ -53,15 +58,24 @@ regex (?:,\s*|\s+)(?:and\s+)?(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position)
 example By pillar, Binh Dinh ranked 3rd in digital government, 6th in digital economy and 5th in digital society => rank 5 subject="digital society"
 example By pillar, Binh Dinh ranked 3rd in digital government, 6th in digital economy and 5th in digital society => rank 6 subject="digital economy"
 
+pattern rank.ellipsis
+kind rank
+priority 80
+follow rank.verb rank.ellipsis
+regex (?:,\s*|\s+and\s+|,\s+and\s+)(?<fallback_text>(?-i:(?:the\s+former\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}))%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step)\b)
+example In the DTI 2024, the former Vinh Phuc province ranked 8th, Phu Tho 23rd and Hoa Binh 47th => rank 47 province="Hoa Binh" indicator=DTI year=2024
+example In the DTI 2024, the former Vinh Phuc province ranked 8th, Phu Tho 23rd and Hoa Binh 47th => rank 23 province="Phu Tho"
+
 pattern rank.top_verb
 kind rank
 needs TOP
 priority 75
 value 1
-regex \b(?:topped|tops|led|leads|headed|heads)\s+(?:the\s+)?(?:whole\s+)?(?:country|nation|rankings?|list|table|provinces|localities|region|DTI|PCI|PAPI|PAR\s+Index|SIPAS|ICT\s+Index)\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
+regex \b(?:topped|tops)\s+(?:the\s+)?(?:whole\s+)?(?:country|nation|rankings?|list|table|provinces|localities|region|DTI|PCI|PAPI|PAR\s+Index|SIPAS|ICT\s+Index)\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
 example Quang Ninh topped the country in the PAR Index 2023 => rank 1 indicator=PAR year=2023
 example Da Nang ranked No. 1 in the DTI for the third year => rank 1 indicator=DTI
 reject The Vice Chairman led the delegation to Japan
+reject Vinh Phuc had also led the PAR Index 2024 with strong results
 
 pattern rank.from
 kind rank
@@ -104,7 +118,7 @@ kind rank
 needs ORD
 priority 65
 regex %{ORDINAL:value}\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam|among\s+(?:all\s+)?(?:provinces|localities|cities))
-example Bac Ninh is third nationwide in the SIPAS => rank 3 indicator=SIPAS
+example Bac Ninh, third nationwide in the SIPAS, hosted the meeting => rank 3 indicator=SIPAS
 example The province ranked 6th in the DTI 2023 and third in the country in the PAR Index 2023 with 89.72 points => rank 3 indicator=PAR
 
 pattern rank.top
@@ -119,12 +133,14 @@ kind rank_change
 needs PLACES
 priority 85
 left fallback SUBJB
-regex (?:\b(?:was|is|were|are|has|have|had)\s+)?(?<sign_sign>\bup|\bdown|\brose|\brises|\brisen|\brising|\bclimbed|\bclimbs|\bclimbing|\bjumped|\bjumps|\bjumping|\bincreased|\bincreases|\bincreasing|\bdropped|\bdrops|\bdropping|\bfell|\bfalls|\bfalling|\bdecreased|\bslipped|\bslips|\bslid|\bmoved\s+up|\bmoves\s+up|\bmoved\s+down|\bmoves\s+down|\badvanced|\badvances|\bgained|\bgains|\blost|\bloses|\bimproved|\bimproves|\bleapt|\bleaped|\bleaps)\s+(?:by\s+)?%{CHANGENUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?)\b
+regex (?:\b(?:was|is|were|are|has|have|had)\s+)?(?<sign_sign>\bup|\bdown|\brose|\brises|\brisen|\brising|\bclimbed|\bclimbs|\bclimbing|\bjumped|\bjumps|\bjumping|\bincreased|\bincreases|\bincreasing|\bdropped|\bdrops|\bdropping|\bfell|\bfalls|\bfalling|\bdecreased|\bslipped|\bslips|\bslid|\bmoved\s+up|\bmoves\s+up|\bmoved\s+down|\bmoves\s+down|\badvanced|\badvances|\bgained|\bgains|\blost|\bloses|\bimproved|\bimproves|\bleapt|\bleaped|\bleaps|\bclimb|\brise|\bmove\s+up|\bjump|\bimprove|\bdrop|\bfall|\bslip|\bslipping|\bgaining|\blosing|\bimproving|\badvancing|\bleaping|\bmoving\s+up|\bmoving\s+down|\bdeclin(?:ed|ing))\s+(?:by\s+)?%{QUAL:qualifier}?%{CHANGENUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?)\b
 example Quang Ngai ranked 26th out of 63 provinces, up 34 places compared to 2021 => rank_change 34
 example the city dropped 3 places in the PAPI => rank_change -3 indicator=PAPI
 example Quang Tri ranked first in the DTI 2023, up one place from 2022 => rank_change 1 year=2023
 example Hai Duong climbs 19 places in the PAR Index 2022 => rank_change 19 indicator=PAR year=2022
 example The province's ICT Index has risen 12 places over the past 5 years => rank_change 12 indicator=ICT
+example Soc Trang aims to climb at least 10 places in the DTI 2024 => rank_change 10 qualifier=min target=true year=2024
+example Nam Dinh ranked 24th in the DTI 2023, slipping two places from 2022 => rank_change -2 year=2023
 example Compared with the previous assessment, the digital government pillar rose 17 positions, while the digital economy pillar dropped 3 places => rank_change -3 subject="digital economy pillar"
 example Compared with the previous assessment, the digital government pillar rose 17 positions, while the digital economy pillar dropped 3 places => rank_change 17 subject="digital government pillar"
 example The province scored 0.6437 and moved up 7 places from 11th place in 2022 => rank_change 7 year=null
@@ -137,6 +153,14 @@ regex \s+to\s+(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position))?
 example while the digital society pillar dropped 5 places to 41st => rank 41 subject~"digital society"
 example The city moved up 3 places to 9th place in the PCI 2023 => rank 9 indicator=PCI year=2023
 example In the digital economy pillar, Kien Giang posted the biggest gain, climbing 14 places to 22nd => rank 22 subject="digital economy pillar"
+
+pattern rank_change.adjective
+kind rank_change
+needs PLACES
+priority 85
+regex (?:\b(?<sign_sign>up|down)\s+)?%{CHANGENUM:value}\s+(?:places?|positions?|spots?|notches?|ranks?)\s+(?<sign_sign>higher|lower|better|worse|up|down)\b
+example Thai Binh climbed to 7th place, 12 places higher than in 2022 => rank_change 12
+example the city finished 3 places lower than last year => rank_change -3
 
 pattern rank_change.noun
 kind rank_change

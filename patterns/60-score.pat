@@ -4,8 +4,9 @@ pattern score.scale
 kind score
 needs SCOREWORD
 priority 80
-regex %{NUMERAL:value}\s+(?:points?\s+)?(?:on|out\s+of)\s+a\s+%{NUMERAL:total}-point\s+scale
+regex %{NUMERAL:value}\s+(?:points?\s+)?(?:on|out\s+of)\s+a\s+%{NUMERAL:total}-point\s+scale|%{NUMERAL:value}\s+(?:points?\s+)?out\s+of\s+(?:a\s+(?:possible|maximum)\s+(?:of\s+)?)?%{NUMERAL:total}(?:\s+points?|-point\s+scale)
 example it reached 72.95 on a 100-point scale => score 72.95/100
+example In the PAR Index 2023, Ha Nam scored 88.74 out of 100 points and climbed to 7th place => score 88.74/100 indicator=PAR year=2023
 
 pattern score.points
 kind score
@@ -34,9 +35,10 @@ pattern score.subject_first
 kind score
 needs SCOREWORD
 priority 66
-regex (?<subject_text>(?:[\p{L}\d][\p{L}\p{N}'’&-]*\s+){0,5}(?:score|index\s+value|points?))\s+(?:%{LINKVERB}|stood\s+at|of)\s+%{QUAL:qualifier}?%{NUMERAL:value}(?![\d.,]*\s*(?:%|percent|per\s?cent))
+regex (?<subject_text>(?:[\p{L}\d][\p{L}\p{N}'’&-]*\s+){0,5}(?:score|index\s+value|points?))\s+(?:%{LINKVERB}|stood\s+at|of|(?:rose|increased|fell|dropped|improved|climbed|grew)\s+to)\s+%{QUAL:qualifier}?%{NUMERAL:value}(?![\d.,]*\s*(?:%|percent|per\s?cent))
 example Lam Dong's overall DTI 2023 score reached 0.5874 => score 0.5874 subject~DTI year=2023 indicator=DTI
 example its average SIPAS score was 84.6 points => score 84.6 indicator=SIPAS
+example Its digital government score rose to 0.5102, compared with 0.4437 in 2022 => score 0.5102 subject~"digital government"
 reject the share of the digital economy reached 21.3 per cent
 
 pattern score.respectively
@@ -56,6 +58,13 @@ regex (?<=\p{L}|\p{L}\))\s+\(\s*(?:%{NUMERAL:value}\s+points?|(?<value_num>0[.,]
 example Long An led the region with a score of 0.5731, followed by Can Tho (0.5602) and Dong Thap (0.5489) => score 0.5489 province="Dong Thap"
 example Hue (84.2 points) and Da Nang (83.9 points) led the PAR Index => score 84.2 province="Thua Thien Hue" indicator=PAR
 reject the project (phase 2) ended
+
+pattern score.compared
+kind score
+priority 70
+follow score.subject_first score.scored score.points score.value_of score.scale
+regex ,?\s+(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|versus|from)\s+(?:the\s+)?%{NUMERAL:value}(?![\d.,]*\s*(?:%|percent|per\s?cent))(?:\s+points?)?
+example Its digital government score rose to 0.5102, compared with 0.4437 in 2022 => score 0.4437 year=2022
 
 pattern score.label
 kind score

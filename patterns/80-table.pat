@@ -43,6 +43,13 @@ follow table.score
 regex %{CELL}%{NUMERAL:value}%{CELLEND}
 example DTI score | 2022: 0.6125 | 2023: 0.6581 => score 0.6581 year=2023 indicator=DTI
 
+pattern table.percent_change
+kind percent_change
+needs PIPE
+priority 88
+regex ^(?<fallback_text>[^|:]{0,80}?\b(?:change|growth|increase|decrease|rise|fall)\b[^|:]{0,80}?)%{CELLQ}(?<sign_sign>[+−-])?%{NUMERAL:value:pct}%{PCTSIGN}%{CELLEND}
+example Change in online fee payments against the same period of 2023 | Value: +22.4% => percent_change 22.4 subject~"online fee payments"
+
 pattern table.percent
 kind percent
 needs PIPE

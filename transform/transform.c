@@ -175,6 +175,8 @@ static const struct word_map sign_words[] = {
 	{ "up", "+" }, { "ris", "+" }, { "rose", "+" }, { "increas", "+" }, { "gain", "+" },
 	{ "climb", "+" }, { "improv", "+" }, { "jump", "+" }, { "higher", "+" }, { "grew", "+" },
 	{ "grow", "+" }, { "advanc", "+" }, { "leap", "+" }, { "moved up", "+" }, { "+", "+" },
+	{ "better", "+" }, { "rais", "+" }, { "boost", "+" }, { "moving up", "+" }, { "move up", "+" },
+	{ "worse", "-" }, { "cut", "-" }, { "moving down", "-" },
 	{ "down", "-" }, { "drop", "-" }, { "fell", "-" }, { "fall", "-" }, { "decreas", "-" },
 	{ "declin", "-" }, { "lost", "-" }, { "los", "-" }, { "lower", "-" }, { "slip", "-" },
 	{ "slid", "-" }, { "reduc", "-" }, { "moved down", "-" }, { "-", "-" }, { "\xe2\x80\x93", "-" },
@@ -1461,6 +1463,10 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 			section_context(t, s, n, &ac);
 			continue;
 		}
+		/* The headline is metadata: a figure in it is one the body states
+		 * again, or a teaser ("three starting points"). */
+		if (sen->role == SENTENCE_TITLE)
+			continue;
 		w.n = w.n_ignored = 0;
 		char perr[256] = "";
 		double t0 = t->profile ? cpu_seconds() : 0;
