@@ -75,7 +75,8 @@ static const char *const block_tags[] = {
 /* Blocks beside the body that may hold its lead paragraph. */
 static const char *const lead_tags[] = { "div", "h2", "h3", "section", "blockquote", "strong" };
 
-static const char *const heading_tags[] = { "h1", "h2", "h3", "h4", "h5", "h6" };
+/* A table's caption heads its rows as a heading heads its section. */
+static const char *const heading_tags[] = { "h1", "h2", "h3", "h4", "h5", "h6", "caption" };
 static const char *const item_tags[] = { "li", "dt", "dd" };
 
 /* Words in class and id names.  A furniture word sets an element aside;
@@ -466,11 +467,16 @@ static void render_nodes(struct render *r, xmlNode *n)
 		bool block = name_in(n, block_tags, COUNT(block_tags));
 		enum sentence_role saved = r->role;
 		if (block) {
+			/* "A<br>B": one paragraph; "A<br><br>B": two. */
+			bool blank = true;
+			for (size_t k = 0; k < r->para.len && blank; k++)
+				blank = isspace((unsigned char)r->para.data[k]);
+			bool second_br = name_is(n, "br") && r->after_br && blank;
 			if (r->in_row)
 				buf_putc(&r->para, ' ');
 			else
 				flush(r);
-			r->after_br = name_is(n, "br") && r->role != SENTENCE_HEADING;
+			r->after_br = name_is(n, "br") && r->role != SENTENCE_HEADING && !second_br;
 			if (name_in(n, heading_tags, COUNT(heading_tags)))
 				r->role = SENTENCE_HEADING;
 			else if (name_in(n, item_tags, COUNT(item_tags)))

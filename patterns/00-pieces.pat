@@ -35,11 +35,11 @@ define ORDWORD (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|ten
 define ORDINAL (?<![\p{L}\d])\d{1,3}(?:st|nd|rd|th)\b|\b(?:(?:twenty|thirty|forty|fifty|sixty)[\s-])?%{ORDWORD}\b
 
 # Qualifiers before a number (the C table maps them to min, max, approx).
-define QUALWORDS (?:more\s+than|over|at\s+least|above|exceeding|greater\s+than|no\s+less\s+than|nearly|almost|about|around|approximately|roughly|some|close\s+to|an\s+estimated|up\s+to(?!\s+now)|less\s+than|under|fewer\s+than|no\s+more\s+than|below|at\s+most)
-define QUAL \b%{QUALWORDS}\s+
+define QUALWORDS (?:more\s+than|over|at\s+least|above|exceeding|greater\s+than|no\s+less\s+than|nearly|almost|about|around|approximately|roughly|some|close\s+to|up\s+to(?!\s+now)|less\s+than|under|fewer\s+than|no\s+more\s+than|below|at\s+most)
+define QUAL (?:(?:only|just|merely|still)\s+)?\b%{QUALWORDS}\s+|\b(?:only|just|merely|still|an\s+estimated|estimated)\s+
 
 # Words that end a subject: verbs and linking words of the clause.
-define STOPWORD (?:and|moved|moves|move|went|goes|is|are|was|were|made\s+up|makes?\s+up|worth|has|have|had|will|would|(?-i:can)|could|should|must|shall|been|being|be|reached|reach|reaches|account(?:s|ed|ing)?\s+for|compared|increased|decreased|rose|fell|grew|while|when|where|as|since|than|respectively|thereby|including|according|ranked|ranks|ranking|totaling|totalling|stood|stands|hit|achieved|attained|amounted|remained|which|who|whose|thanks\s+to|due\s+to|so|but|because|although|though|whereas|comprise|comprises|comprised|include|includes|included|percent|per\s?cent)
+define STOPWORD (?:and|said|says|told|noted|stated|added|stressed|emphasi[sz]ed|aims?|aimed|plans?|planned|strives?|seeks?|wants?|hopes?|expects?|moved|moves|move|went|goes|is|are|was|were|made\s+up|makes?\s+up|worth|has|have|had|will|would|(?-i:can)|could|should|must|shall|been|being|be|reached|reach|reaches|account(?:s|ed|ing)?\s+for|compared|increased|decreased|rose|fell|grew|while|when|where|as|since|than|respectively|thereby|including|according|ranked|ranks|ranking|totaling|totalling|stood|stands|hit|achieved|attained|amounted|remained|which|who|whose|thanks\s+to|due\s+to|so|but|because|although|though|whereas|comprise|comprises|comprised|include|includes|included|percent|per\s?cent)
 
 # A subject word: a word that is no stop word (and no qualifier before a
 # number), or a short parenthesis.

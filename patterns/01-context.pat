@@ -22,7 +22,11 @@ cue year (?<![\d/.,-])(?:19[89]\d|20[0-4]\d)(?![\d/%]|[.,]\d|\s*(?:percent|per\s
 cue baseline (?:\bfrom\s+(?:[^\s,;]+\s+){1,3}in|\bfrom|\bon|\bsince|\bcompared\s+(?:to|with)|\bthan|\bversus|\bvs\.?|\bagainst|\brelative\s+to|\bsame\s+period\s+(?:of|in|last)|\bover)\s+(?:the\s+(?:year\s+|end\s+of\s+)?|(?:late|early|end\s+of)\s+)?$
 
 # Words that make a figure a goal: matched in the clause up to the figure.
-cue target \b(?:aim(?:s|ed|ing)?\s+(?:to|at|for)|striv(?:e|es|ing)\s+(?:to|for)|targets?\b|targeted|goals?\b|objectives?\b|must\s+(?:achieve|reach|attain|ensure|have|be|rank)|(?<!\ba\s)(?<!\bthe\s)plans?\s+to|planned\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+set\s+to|seeks?\s+to|endeavou?rs?\s+to|determined\s+to|strategy\s+to|by\s+(?:the\s+end\s+of\s+)?20[0-4]\d\b[^.;]{0,160}\bwill\s+(?:reach|achieve|have|rise|increase|attain|be)|(?:asked|requested|urged|directed|instructed|called\s+on)\s+(?:[^\s,.;]+\s+){0,5}?to\b)
+cue target \b(?:aim(?:s|ed|ing)?\s+(?:to|at|for)|striv(?:e|es|ing)\s+(?:to|for)|targets?\b|targeted|goals?\b|objectives?\b|must\s+(?:achieve|reach|attain|ensure|have|be|rank)|(?<!\ba\s)(?<!\bthe\s)plans?\s+to|planned\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+set\s+to|seeks?\s+to|endeavou?rs?\s+to|determined\s+to|strategy\s+to|(?:asked|requested|urged|directed|instructed|called\s+on)\s+(?:[^\s,.;]+\s+){0,5}?to\b)
+
+# A deadline with a future verb makes a goal anywhere in its clause:
+# "By 2030, at least 80% of procedures should be handled online".
+cue goal \bby\s+(?:the\s+end\s+of\s+)?20[0-4]\d\b[^.;]{0,160}\b(?:will\s+(?:reach|achieve|have|rise|increase|attain|be)|should|must|shall)\b
 
 # A year that is the date of a goal ("by 2025"): the year of a target, not
 # of a result stated beside it.  Matched against the text before the year.

@@ -49,6 +49,21 @@ regex \b(?<sign_sign>cut|cutting|reduce|reducing|reduced|lower|lowering|raise|ra
 example The goal is to cut the time needed to process administrative procedures by 30% compared with 2024 => percent_change -30 subject~"time needed" target=true
 example the province will raise the share of cashless payments by 10 percent => percent_change 10
 
+pattern percent.raise_to
+kind percent
+needs PCT
+priority 70
+regex \b(?:raise|raising|increase|increasing|lift|lifting|bring|bringing|push|pushing|boost|boosting|keep|keeping|maintain|maintaining|hold|holding)\s+(?:the\s+)?%{SUBJ:subject}\s+(?:to|at|(?<qualifier_qual>above|over|below|under))\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
+example the province strives to raise the online filing rate to 70 per cent => percent 70 subject~"online filing rate" target=true
+example Ha Nam strives to keep satisfaction in the SIPAS above 85% => percent 85 qualifier=min subject~satisfaction target=true
+
+pattern percent.went_to
+kind percent
+needs PCT
+priority 66
+regex %{NUMERAL:value:pct}%{PCTSIGN}\s+(?:went|goes|go|was\s+spent|were\s+spent|was\s+allocated|is\s+allocated|will\s+go)\s+(?:to|on|for)\s+(?:the\s+)?%{SUBJ:subject}
+example the province set aside VND 86 billion in 2023, of which 34.5% went to data infrastructure => percent 34.5 subject="data infrastructure" year=2023
+
 pattern percent.rate
 kind percent
 needs PCT
@@ -92,6 +107,7 @@ example more than 90% of directive and administrative documents are updated => p
 example Up to now, 100% of administrative procedures are online => percent 100 qualifier=exact
 example by 2022, 100 percent of state agencies at the provincial, district, and commune levels will implement the software => percent 100 year=2022 subject="state agencies at the provincial, district, and commune levels"
 example Lam Dong aims to have 80 per cent of adults using e-wallets by 2025 => percent 80 target=true year=2025 province="Lam Dong"
+example By 2030, at least 80% of administrative procedures should be handled without paper => percent 80 qualifier=min target=true year=2030
 
 pattern percent.subject_first
 kind percent
@@ -101,6 +117,7 @@ left subject SUBJB required
 regex \b%{LINKVERB}\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+(?!(?:by|in|on|at|for|to|from|with|as|than|compared|during|since|until|over|year|and|or|of|respectively|while|but|which|this|that|the|a|an|up|down|higher|lower|more|less|year-on-year|nationwide)\b)\p{L})
 example Processing documents on the network environment in provincial level reached 99% => percent 99 subject~"provincial level"
 example mobile coverage in mountain communes stood at 97.2% => percent 97.2 subject="mobile coverage in mountain communes"
+example mountainous districts such as Tanh Linh, where the rate was only 54% => percent 54 subject~rate
 
 pattern percent.list_item
 kind percent
@@ -125,7 +142,7 @@ pattern percent.before_noun
 kind percent
 needs PCT
 priority 40
-regex %{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}\s+(?!(?:by|in|on|at|for|to|from|with|as|than|compared|during|since|until|over|year|and|or)\b)%{SUBJ:subject}
+regex %{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}\s+(?!(?:by|in|on|at|for|to|from|with|as|than|compared|during|since|until|over|year|and|or|do|does|did|is|are|was|were)\b)%{SUBJ:subject}
 example digital government must achieve 100% online public services => percent 100 subject="online public services" target=true
 
 pattern percent.bare
@@ -134,6 +151,7 @@ needs PCT
 priority 10
 regex %{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example coverage now stands near 97.5%. => percent 97.5
+example so far, approximately 31% do. => percent 31 qualifier=approx
 example the share of records processed online rose to 68.2 percent, compared with 51.4 percent in 2023 => percent 68.2 year=null
 
 pattern percent.label

@@ -65,6 +65,13 @@ follow table.percent
 regex %{CELLQ}%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}%{CELLEND}
 example Records submitted online | 2022: 81.4% | 2023: 90.2% => percent 90.2 year=2023 subject="Records submitted online"
 
+pattern table.money
+kind money
+needs PIPE
+priority 88
+regex ^(?<fallback_text>[^|:]{1,80}?)%{CELLQ}%{QUAL:qualifier}?(?:(?<unit_currency>\bVND|\bVNĐ|US\$|\bUSD|\$)\s?%{MONEYNUM:value}|%{MONEYNUM:value}\s+(?<unit_currency>VND|VNĐ|dong\b|USD))%{CELLEND}
+example Online fee payments | Value: VND 36.2 billion => money 36200000000 subject="Online fee payments"
+
 pattern table.count
 kind count
 needs PIPE

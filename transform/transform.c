@@ -163,8 +163,7 @@ static const struct word_map qualifier_words[] = {
 	{ "or more", "min" }, { "and above", "min" }, { "or above", "min" }, { "nearly", "approx" },
 	{ "almost", "approx" }, { "about", "approx" }, { "around", "approx" },
 	{ "approximately", "approx" }, { "approx", "approx" }, { "roughly", "approx" },
-	{ "some", "approx" }, { "close to", "approx" }, { "an estimated", "approx" },
-	{ "estimated", "approx" }, { "nearly", "approx" }, { "up to", "max" }, { "less than", "max" },
+	{ "some", "approx" }, { "close to", "approx" }, { "nearly", "approx" }, { "up to", "max" }, { "less than", "max" },
 	{ "under", "max" }, { "fewer than", "max" }, { "no more than", "max" }, { "below", "max" },
 	{ "at most", "max" }, { "not exceeding", "max" }, { "top", "max" }, { "or less", "max" },
 	{ "within", "max" },
@@ -780,12 +779,17 @@ static bool in_parentheses(const char *s, size_t at)
 	return depth > 0;
 }
 
-/* The province named nearest before vs in the clause, else the first in
- * the sentence; a name in parentheses only when there is no other. */
+/* The province named nearest before vs in the clause, else the first
+ * after it in its segment, else the first before it in the sentence; a
+ * name in parentheses only when there is no other.  A name after the
+ * figure in another segment is another place's: "1,140 businesses in the
+ * province, against 3,900 in Kien Giang". */
 static const char *sentence_province(const struct transform *t, const struct mentions *l, const char *s,
-				     size_t cs, size_t vs)
+				     size_t cs, size_t ce, size_t vs, size_t ve)
 {
-	const char *first = NULL, *before = NULL, *aside = NULL;
+	const char *first = NULL, *before = NULL, *after = NULL, *aside = NULL;
+	size_t gs, ge;
+	segment_of(s, cs, ce, vs, ve, &gs, &ge);
 	for (size_t k = 0; k < l->n; k++) {
 		const struct mention *m = &l->m[k];
 		const char *p = t->set.provinces[m->which];
@@ -794,12 +798,14 @@ static const char *sentence_province(const struct transform *t, const struct men
 				aside = p;
 			continue;
 		}
-		if (!first)
-			first = p;
 		if (m->s >= cs && m->e <= vs)
 			before = p;
+		else if (m->s >= ve && m->e <= ge && !after)
+			after = p;
+		else if (m->e <= vs && !first)
+			first = p;
 	}
-	return before ? before : first ? first : aside;
+	return before ? before : after ? after : first ? first : aside;
 }
 
 static bool is_rank_kind(enum fact_kind k)
@@ -1247,10 +1253,10 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	if (!province)
 		province = subject_province;
 	if (!province)
-		province = sentence_province(t, province_mentions(t, s, E->n, E->provinces), s, cs, vs);
+		province = sentence_province(t, province_mentions(t, s, E->n, E->provinces), s, cs, ce, vs, ve);
 	f.province = province ? province : E->ac->province;
 
-	f.target = E->ac->section_target || cue_in(t, CUE_TARGET, s, cs, ve);
+	f.target = E->ac->section_target || cue_in(t, CUE_TARGET, s, cs, ve) || cue_in(t, CUE_GOAL, s, cs, ce);
 
 	const struct year_mention *y = fact_year(s, E->ym, E->ny, cs, ce, vs, c->me, f.target);
 	bool added = false;

@@ -180,7 +180,7 @@ static const enum ftype default_types[FIELD_COUNT_] = {
 
 static const char *const cue_names[CUE_COUNT_] = {
 	"year", "baseline", "target", "now", "deadline", "measure", "weak", "pronoun", "predicate", "lead",
-	"pillar",
+	"pillar", "goal",
 };
 
 static int lookup_name(const char *const *names, size_t count, const char *s, size_t n)
@@ -502,7 +502,7 @@ static int parse_line(struct loader *L, struct pending **pend, const char *file,
 		int which = lookup_name(cue_names, CUE_COUNT_, name, strlen(name));
 		if (which < 0 || !*src) {
 			errorf(L->err, L->errlen,
-			       "%s:%d: cue needs a name (year, baseline, target, now, deadline, measure, weak, pronoun, predicate, lead, pillar) and a regex",
+			       "%s:%d: cue needs a name (year, baseline, target, now, deadline, measure, weak, pronoun, predicate, lead, pillar, goal) and a regex",
 			       file, line);
 			return -1;
 		}
