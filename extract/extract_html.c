@@ -91,7 +91,7 @@ static const char *const furniture_words[] = {
 	"print", "rating", "masthead", "topbar", "header", "sponsor", "promo", "recommend",
 	"recommended", "trending", "popular", "latest", "aside", "copyright", "contact",
 	"more", "readmore", "readalso", "seealso", "attachment", "attachments", "attach", "download",
-	"downloads", "files", "bookmark", "modifydate", "createdate",
+	"downloads", "files", "bookmark", "modifydate",
 };
 
 /* Pairs of tokens that are furniture together ("read-also", "see_also"). */
@@ -135,6 +135,31 @@ static void camel_hints(const char *tok, size_t n, int *furniture, int *positive
 		start = k;
 		parts++;
 	}
+}
+
+/* Words in class names of a lead paragraph kept outside the body
+ * ("article-excerpt", "sapo"): it is rendered before the body. */
+static const char *const lead_words[] = {
+	"sapo", "summary", "excerpt", "lead", "dek", "standfirst", "chapeau", "abstract", "intro",
+};
+
+static bool class_has(const xmlNode *n, const char *const *words, size_t count)
+{
+	xmlChar *v = xmlGetProp(n, (const xmlChar *)"class");
+	bool hit = false;
+	if (v) {
+		const char *s = (const char *)v;
+		for (size_t i = 0, len = strlen(s); i < len && !hit;) {
+			while (i < len && !isalnum((unsigned char)s[i]))
+				i++;
+			size_t b = i;
+			while (i < len && isalnum((unsigned char)s[i]))
+				i++;
+			hit = i > b && token_in(s + b, i - b, words, count);
+		}
+		xmlFree(v);
+	}
+	return hit;
 }
 
 /* Counts the tokens of class and id that fall in each word list. */
@@ -445,55 +470,97 @@ static void render_row(struct render *r, xmlNode *tr)
 	r->role = saved;
 }
 
+/* Renders one node and what is below it. */
+static void render_node(struct render *r, xmlNode *n)
+{
+	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+		if (n->content)
+			buf_puts(&r->para, (const char *)n->content);
+		return;
+	}
+	if (n->type != XML_ELEMENT_NODE)
+		return;
+	struct node_stat *st = stat_of(r->page, n);
+	if (st && st->removed)
+		return;
+	if (name_is(n, "tr") && !r->in_row) {
+		render_row(r, n);
+		return;
+	}
+	if (name_is(n, "table") && !r->in_row)
+		clear_headers(r);
+	bool block = name_in(n, block_tags, COUNT(block_tags));
+	enum sentence_role saved = r->role;
+	if (block) {
+		/* "A<br>B": one paragraph; "A<br><br>B": two. */
+		bool blank = true;
+		for (size_t k = 0; k < r->para.len && blank; k++)
+			blank = isspace((unsigned char)r->para.data[k]);
+		bool second_br = name_is(n, "br") && r->after_br && blank;
+		if (r->in_row)
+			buf_putc(&r->para, ' ');
+		else
+			flush(r);
+		r->after_br = name_is(n, "br") && r->role != SENTENCE_HEADING && !second_br;
+		if (name_in(n, heading_tags, COUNT(heading_tags)))
+			r->role = SENTENCE_HEADING;
+		else if (name_in(n, item_tags, COUNT(item_tags)))
+			r->role = SENTENCE_ITEM;
+	} else if (name_is(n, "td") || name_is(n, "th")) {
+		buf_putc(&r->para, ' ');
+	}
+	render_nodes(r, n->children);
+	if (block) {
+		if (r->in_row)
+			buf_putc(&r->para, ' ');
+		else if (!name_is(n, "br"))
+			flush(r);
+		if (!name_is(n, "br"))
+			r->after_br = false;
+		r->role = saved;
+	}
+}
+
+/* Renders a list of sibling nodes. */
 static void render_nodes(struct render *r, xmlNode *n)
 {
+	for (; n; n = n->next)
+		render_node(r, n);
+}
+
+static char *node_text(xmlNode *n);
+
+/* Is n the size of a lead: a sentence or two, few links?  Below a node
+ * set aside, pass 1 counted nothing, so the text is measured here. */
+static bool lead_size_ok(xmlNode *n, const struct node_stat *st, bool set_aside)
+{
+	if (!set_aside)
+		return st->text > 60 && st->text < 1500 && st->link * 4 < st->text;
+	char *t = node_text(n);
+	size_t len = t ? strlen(t) : 0;
+	free(t);
+	return len > 60 && len < 1500;
+}
+
+/* Renders the lead paragraphs that the body leaves out, in page order:
+ * those outside it, and those in an article's <header> (set aside as
+ * furniture with the headline) inside it. */
+static void render_leads(struct render *r, xmlNode *n, const xmlNode *best, bool in_best, bool in_header)
+{
 	for (; n; n = n->next) {
-		if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-			if (n->content)
-				buf_puts(&r->para, (const char *)n->content);
-			continue;
-		}
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
 		struct node_stat *st = stat_of(r->page, n);
-		if (st && st->removed)
+		bool header = st->removed && name_is(n, "header");
+		if (st->removed && !header)
 			continue;
-		if (name_is(n, "tr") && !r->in_row) {
-			render_row(r, n);
+		if ((!in_best || in_header) && !header && class_has(n, lead_words, COUNT(lead_words)) &&
+		    lead_size_ok(n, st, in_header)) {
+			render_node(r, n);
+			flush(r);
 			continue;
 		}
-		if (name_is(n, "table") && !r->in_row)
-			clear_headers(r);
-		bool block = name_in(n, block_tags, COUNT(block_tags));
-		enum sentence_role saved = r->role;
-		if (block) {
-			/* "A<br>B": one paragraph; "A<br><br>B": two. */
-			bool blank = true;
-			for (size_t k = 0; k < r->para.len && blank; k++)
-				blank = isspace((unsigned char)r->para.data[k]);
-			bool second_br = name_is(n, "br") && r->after_br && blank;
-			if (r->in_row)
-				buf_putc(&r->para, ' ');
-			else
-				flush(r);
-			r->after_br = name_is(n, "br") && r->role != SENTENCE_HEADING && !second_br;
-			if (name_in(n, heading_tags, COUNT(heading_tags)))
-				r->role = SENTENCE_HEADING;
-			else if (name_in(n, item_tags, COUNT(item_tags)))
-				r->role = SENTENCE_ITEM;
-		} else if (name_is(n, "td") || name_is(n, "th")) {
-			buf_putc(&r->para, ' ');
-		}
-		render_nodes(r, n->children);
-		if (block) {
-			if (r->in_row)
-				buf_putc(&r->para, ' ');
-			else if (!name_is(n, "br"))
-				flush(r);
-			if (!name_is(n, "br"))
-				r->after_br = false;
-			r->role = saved;
-		}
+		render_leads(r, n->children, best, in_best || n == best, in_header || header);
 	}
 }
 
@@ -644,6 +711,14 @@ static void read_metadata(struct article *a, xmlNode *root)
 	a->url = meta_content(root, "property", "og:url");
 	if (!a->url)
 		a->url = link_canonical(root);
+	if (!a->url) {
+		/* Dublin Core, on older government CMSs. */
+		a->url = meta_content(root, "name", "DC.identifier");
+		if (a->url && strncasecmp(a->url, "http", 4) != 0) {
+			free(a->url);
+			a->url = NULL;
+		}
+	}
 	/* The headline: the h1 when the page title repeats it, else the
 	 * page title without the site's name. */
 	xmlNode *h1_el = find_element(root, "h1");
@@ -865,6 +940,8 @@ int extract_html_article(struct article *a, const char *data, size_t len,
 		body.role = SENTENCE_TEXT;
 	}
 	size_t title_sentences = body.n_sentences;
+	if (best)
+		render_leads(&r, body_el->children, best, false, false);
 	if (!best) {
 		render_nodes(&r, body_el->children);
 	} else {
@@ -887,7 +964,7 @@ int extract_html_article(struct article *a, const char *data, size_t len,
 					take = true; /* a lead (sapo, summary) beside the body */
 			}
 			if (take) {
-				render_nodes(&r, s);
+				render_node(&r, s);
 				flush(&r);
 			}
 			if (!parent)
