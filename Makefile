@@ -36,7 +36,7 @@ LIB_SRC := common/buf.c \
            extract/extract_text.c \
            transform/transform.c transform/transform_check.c transform/transform_number.c \
            transform/transform_patterns.c \
-           load/load_db.c
+           load/load_db.c load/load_read.c load/load_ref.c
 CLI_SRC := cli/govfacts.c cli/cli_inputs.c cli/cli_output.c
 TEST_SRC := $(wildcard tests/test_*.c)
 

@@ -1,12 +1,15 @@
 /*
- * The command line's own helpers: walking the inputs and writing facts.
- * Only the CLI knows all three stages; these files glue them.
+ * The command line's own helpers: walking the inputs and writing facts,
+ * articles and stats.  Only the CLI knows all three stages; these files
+ * glue them.  Nothing here allocates what the caller must free; rows
+ * handed in are only read.
  */
 #ifndef GOVFACTS_CLI_H
 #define GOVFACTS_CLI_H
 
 #include <stdio.h>
 
+#include "../load/load.h"
 #include "../transform/transform.h"
 
 /* Called for every input file; path is as given or found under a given
@@ -20,12 +23,27 @@ typedef void (*input_error_fn)(void *ctx, const char *path, const char *reason);
  * Returns the first non-zero value of fn, else 0. */
 int cli_inputs_walk(char **inputs, int n, input_fn fn, input_error_fn on_error, void *ctx);
 
-enum output_format { FORMAT_JSONL, FORMAT_CSV };
+/* FORMAT_TEXT: stats only (a table for people). */
+enum output_format { FORMAT_JSONL, FORMAT_CSV, FORMAT_TEXT };
 
 void output_fact_header(FILE *out, enum output_format fmt);
 void output_fact(FILE *out, enum output_format fmt, const char *file, const char *doc,
 		 const struct fact *f);
 /* A JSON string literal of s[0,n). */
 void output_json_string(FILE *out, const char *s, size_t n);
+
+/* Articles (govfacts export --table articles): doc, url, file, title,
+ * published, province, content_hash, first_seen, last_seen, run_id,
+ * facts (how many), text. */
+void output_article_header(FILE *out, enum output_format fmt);
+void output_article(FILE *out, enum output_format fmt, const struct load_article_row *a);
+
+/* govfacts stats, FORMAT_TEXT or FORMAT_JSONL (one object a line, its
+ * "table" saying which: totals, kind, province, run). */
+void output_stats_totals(FILE *out, enum output_format fmt, const char *path, const struct load_totals *t);
+void output_stats_group(FILE *out, enum output_format fmt, const char *group);
+void output_stats_row(FILE *out, enum output_format fmt, const char *group, const struct load_stats_row *r);
+void output_runs_header(FILE *out, enum output_format fmt, long long shown, long long total);
+void output_run(FILE *out, enum output_format fmt, const struct load_run_row *r);
 
 #endif

@@ -1,6 +1,8 @@
 /*
- * cli_output: facts as JSON Lines (the fields of FACTS.md, in its order)
- * or RFC 4180 CSV with a header row.
+ * cli_output: facts and articles as JSON Lines (the fields of FACTS.md, in
+ * its order) or RFC 4180 CSV with a header row (CRLF line ends; NULL is an
+ * empty field, booleans are true/false); database stats as a table or as
+ * JSON Lines.
  */
 #include "cli.h"
 
@@ -37,9 +39,15 @@ static void json_string_or_null(FILE *out, const char *s)
 		fputs("null", out);
 }
 
-/* The shortest decimal that reads back as the same double. */
-static void print_number(FILE *out, double v)
+/* The shortest decimal that reads back as the same double; null (JSON)
+ * or nothing (CSV) for what JSON cannot hold. */
+static void print_number(FILE *out, double v, enum output_format fmt)
 {
+	if (!isfinite(v)) {
+		if (fmt == FORMAT_JSONL)
+			fputs("null", out);
+		return;
+	}
 	char buf[40];
 	for (int prec = 15; prec <= 17; prec++) {
 		snprintf(buf, sizeof buf, "%.*g", prec, v);
@@ -89,10 +97,10 @@ void output_fact(FILE *out, enum output_format fmt, const char *file, const char
 		fputc(',', out);
 		csv_str(out, doc);
 		fprintf(out, ",%s,", f->kind);
-		print_number(out, f->value);
+		print_number(out, f->value, fmt);
 		fputc(',', out);
 		if (f->has_total)
-			print_number(out, f->total);
+			print_number(out, f->total, fmt);
 		fprintf(out, ",%s,%s,", f->qualifier, f->unit ? f->unit : "");
 		csv_str(out, f->subject);
 		fputc(',', out);
@@ -114,10 +122,10 @@ void output_fact(FILE *out, enum output_format fmt, const char *file, const char
 	fputs(",\"doc\":", out);
 	json_string_or_null(out, doc);
 	fprintf(out, ",\"kind\":\"%s\",\"value\":", f->kind);
-	print_number(out, f->value);
+	print_number(out, f->value, fmt);
 	fputs(",\"total\":", out);
 	if (f->has_total)
-		print_number(out, f->total);
+		print_number(out, f->total, fmt);
 	else
 		fputs("null", out);
 	fprintf(out, ",\"qualifier\":\"%s\",\"unit\":", f->qualifier);
@@ -138,4 +146,110 @@ void output_fact(FILE *out, enum output_format fmt, const char *file, const char
 	fprintf(out, ",\"start\":%zu,\"end\":%zu,\"pattern\":", f->start, f->end);
 	json_string_or_null(out, f->pattern);
 	fputs("}\n", out);
+}
+
+/* ==== Articles ==== */
+
+void output_article_header(FILE *out, enum output_format fmt)
+{
+	if (fmt == FORMAT_CSV)
+		fputs("doc,url,file,title,published,province,content_hash,first_seen,last_seen,run_id,facts,"
+		      "text\r\n",
+		      out);
+}
+
+void output_article(FILE *out, enum output_format fmt, const struct load_article_row *a)
+{
+	const char *const texts[] = { a->doc, a->url, a->file, a->title, a->published,
+				      a->province, a->content_hash, a->first_seen, a->last_seen };
+	static const char *const names[] = { "doc", "url", "file", "title", "published",
+					     "province", "content_hash", "first_seen", "last_seen" };
+	size_t n = sizeof names / sizeof *names;
+	if (fmt == FORMAT_CSV) {
+		for (size_t i = 0; i < n; i++) {
+			csv_str(out, texts[i]);
+			fputc(',', out);
+		}
+		fprintf(out, "%lld,%lld,", a->run_id, a->facts);
+		if (a->text)
+			csv_field(out, a->text, a->text_len);
+		fputs("\r\n", out);
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		fprintf(out, "%s\"%s\":", i ? "," : "{", names[i]);
+		json_string_or_null(out, texts[i]);
+	}
+	fprintf(out, ",\"run_id\":%lld,\"facts\":%lld,\"text\":", a->run_id, a->facts);
+	if (a->text)
+		output_json_string(out, a->text, a->text_len);
+	else
+		fputs("null", out);
+	fputs("}\n", out);
+}
+
+/* ==== Stats ==== */
+
+void output_stats_totals(FILE *out, enum output_format fmt, const char *path, const struct load_totals *t)
+{
+	if (fmt == FORMAT_JSONL) {
+		fputs("{\"table\":\"totals\",\"db\":", out);
+		json_string_or_null(out, path);
+		fprintf(out, ",\"schema\":%d,\"articles\":%lld,\"facts\":%lld,\"rejects\":%lld,\"runs\":%lld}\n",
+			t->schema, t->articles, t->facts, t->rejects, t->runs);
+		return;
+	}
+	fprintf(out, "%s: schema %d, %lld articles, %lld facts, %lld rejects, %lld runs\n", path, t->schema,
+		t->articles, t->facts, t->rejects, t->runs);
+}
+
+void output_stats_group(FILE *out, enum output_format fmt, const char *group)
+{
+	if (fmt != FORMAT_JSONL)
+		fprintf(out, "\nfacts by %-21s %8s %9s\n", group, "facts", "articles");
+}
+
+void output_stats_row(FILE *out, enum output_format fmt, const char *group, const struct load_stats_row *r)
+{
+	if (fmt == FORMAT_JSONL) {
+		fprintf(out, "{\"table\":\"%s\",\"%s\":", group, group);
+		json_string_or_null(out, r->key);
+		fprintf(out, ",\"facts\":%lld,\"articles\":%lld}\n", r->facts, r->articles);
+		return;
+	}
+	fprintf(out, "  %-28s %8lld %9lld\n", r->key ? r->key : "(none)", r->facts, r->articles);
+}
+
+void output_runs_header(FILE *out, enum output_format fmt, long long shown, long long total)
+{
+	if (fmt == FORMAT_JSONL)
+		return;
+	fprintf(out, "\nruns");
+	if (shown < total)
+		fprintf(out, " (the last %lld of %lld; --format jsonl lists all)", shown, total);
+	fprintf(out, "\n  %5s  %-20s  %-20s  %-11s %7s %8s %10s %9s %7s\n", "id", "started", "finished", "status",
+		"new", "changed", "unchanged", "rejected", "facts");
+}
+
+void output_run(FILE *out, enum output_format fmt, const struct load_run_row *r)
+{
+	const struct load_counts *c = &r->counts;
+	if (fmt == FORMAT_JSONL) {
+		fprintf(out, "{\"table\":\"run\",\"id\":%lld,\"started\":", r->id);
+		json_string_or_null(out, r->started);
+		fputs(",\"finished\":", out);
+		json_string_or_null(out, r->finished);
+		fputs(",\"status\":", out);
+		json_string_or_null(out, r->status);
+		fputs(",\"args\":", out);
+		json_string_or_null(out, r->args);
+		fprintf(out,
+			",\"articles_new\":%zu,\"articles_changed\":%zu,\"articles_unchanged\":%zu,"
+			"\"rejected\":%zu,\"facts\":%zu}\n",
+			c->articles_new, c->articles_changed, c->articles_unchanged, c->rejected, c->facts);
+		return;
+	}
+	fprintf(out, "  %5lld  %-20s  %-20s  %-11s %7zu %8zu %10zu %9zu %7zu\n", r->id, r->started ? r->started : "",
+		r->finished ? r->finished : "-", r->status ? r->status : "", c->articles_new, c->articles_changed,
+		c->articles_unchanged, c->rejected, c->facts);
 }

@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,15 +39,21 @@ static const char *const usage_text =
 	"into a database of facts.\n"
 	"\n"
 	"commands:\n"
-	"  ingest [--db PATH] [--patterns DIR] [--max-bytes N] INPUT...\n"
+	"  ingest [--db PATH] [--patterns DIR] [--max-bytes N] [--wait SECONDS]\n"
+	"         [--batch N] INPUT...\n"
 	"        extract, transform and load INPUTs into the database\n"
-	"        (default ./govfacts.db, or $GOVFACTS_DB)\n"
+	"        (default ./govfacts.db, or $GOVFACTS_DB); one ingest at a time:\n"
+	"        another waits up to --wait seconds (30) for the running one\n"
 	"  facts [--format jsonl|csv] [--patterns DIR] [--max-bytes N] INPUT...\n"
 	"        print the facts of INPUTs, no database\n"
 	"  extract [--format text|json] [--patterns DIR] INPUT\n"
 	"        print what the extract stage kept: metadata and body text\n"
-	"  export [--db PATH] [--format jsonl|csv]\n"
-	"        print the facts in the database\n"
+	"  export [--db PATH] [--format jsonl|csv] [--table facts|articles]\n"
+	"         [--since DATE] [--province NAME] [--kind KIND]\n"
+	"        print the facts (or articles) in the database: published on or\n"
+	"        after DATE (YYYY[-MM[-DD]]), in a province (any spelling), of a kind\n"
+	"  stats [--db PATH] [--format text|jsonl]\n"
+	"        counts of facts by kind and province, and the runs\n"
 	"  check-patterns [DIR]\n"
 	"        compile every pattern file and run the examples written in it\n"
 	"\n"
@@ -72,11 +79,26 @@ struct options {
 	const char *patterns;
 	const char *format;
 	size_t max_bytes;
+	int wait;     /* seconds, -1 unset */
+	size_t batch; /* 0 unset */
+	const char *table, *since, *province, *kind;
 	char **inputs;
 	int n_inputs;
 };
 
-enum { OPT_DB = 1000, OPT_PATTERNS, OPT_FORMAT, OPT_MAX_BYTES, OPT_HELP, OPT_VERSION };
+enum { OPT_DB = 1000, OPT_PATTERNS, OPT_FORMAT, OPT_MAX_BYTES, OPT_WAIT, OPT_BATCH, OPT_TABLE, OPT_SINCE,
+       OPT_PROVINCE, OPT_KIND, OPT_HELP, OPT_VERSION };
+
+/* A whole number in [min, max] from a flag's argument; -1 when not one. */
+static long long parse_count(const char *s, long long min, long long max)
+{
+	char *end;
+	errno = 0;
+	long long v = strtoll(s, &end, 10);
+	if (errno || end == s || *end || v < min || v > max)
+		return -1;
+	return v;
+}
 
 static int parse_options(int argc, char **argv, struct options *o, const char *allowed)
 {
@@ -85,10 +107,17 @@ static int parse_options(int argc, char **argv, struct options *o, const char *a
 		{ "patterns", required_argument, NULL, OPT_PATTERNS },
 		{ "format", required_argument, NULL, OPT_FORMAT },
 		{ "max-bytes", required_argument, NULL, OPT_MAX_BYTES },
+		{ "wait", required_argument, NULL, OPT_WAIT },
+		{ "batch", required_argument, NULL, OPT_BATCH },
+		{ "table", required_argument, NULL, OPT_TABLE },
+		{ "since", required_argument, NULL, OPT_SINCE },
+		{ "province", required_argument, NULL, OPT_PROVINCE },
+		{ "kind", required_argument, NULL, OPT_KIND },
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
 	};
+	o->wait = -1;
 	optind = 1;
 	opterr = 0;
 	int c;
@@ -108,6 +137,23 @@ static int parse_options(int argc, char **argv, struct options *o, const char *a
 			o->max_bytes = (size_t)v;
 			break;
 		}
+		case OPT_WAIT:
+			name = "wait";
+			if ((o->wait = (int)parse_count(optarg, 0, 86400)) < 0)
+				return usage_error("--wait takes a number of seconds (0 to 86400), not '%s'", optarg);
+			break;
+		case OPT_BATCH: {
+			name = "batch";
+			long long v = parse_count(optarg, 1, 1000000);
+			if (v < 0)
+				return usage_error("--batch takes a number of articles (1 to 1000000), not '%s'", optarg);
+			o->batch = (size_t)v;
+			break;
+		}
+		case OPT_TABLE: name = "table"; o->table = optarg; break;
+		case OPT_SINCE: name = "since"; o->since = optarg; break;
+		case OPT_PROVINCE: name = "province"; o->province = optarg; break;
+		case OPT_KIND: name = "kind"; o->kind = optarg; break;
 		case 'h':
 		case OPT_HELP: fputs(usage_text, stdout); return -1;
 		case OPT_VERSION: printf("govfacts %s\n", GOVFACTS_VERSION); return -1;
@@ -157,13 +203,17 @@ static const char *patterns_dir(const char *given, char *buf, size_t buflen)
 	return "patterns";
 }
 
-static struct transform *open_transform(const char *given)
+/* Loads the patterns; when dir_out is not NULL, the directory used is
+ * copied there (dir_len bytes). */
+static struct transform *open_transform(const char *given, char *dir_out, size_t dir_len)
 {
 	char buf[PATH_MAX + 32], err[1024];
 	const char *dir = patterns_dir(given, buf, sizeof buf);
 	struct transform *t = transform_new(dir, err, sizeof err);
 	if (!t)
 		fprintf(stderr, "govfacts: patterns: %s\n", err);
+	if (dir_out)
+		snprintf(dir_out, dir_len, "%s", dir);
 	return t;
 }
 
@@ -209,6 +259,20 @@ static int process_file(void *ctx, const char *path)
 		reject(r, path, msg);
 		return 0;
 	}
+	if (r->db) {
+		/* Same text, same patterns: the facts would be the same. */
+		int same = load_article_unchanged(r->db, a, transform_fingerprint(r->t), err, sizeof err);
+		if (same != 0) {
+			if (same < 0) {
+				snprintf(msg, sizeof msg, "load: %s: %s", path, err);
+				reject(r, path, msg);
+			} else {
+				r->articles++;
+			}
+			extract_article_free(&a);
+			return 0;
+		}
+	}
 	fact_list_clear(&r->facts);
 	if (transform_article(r->t, a, &r->facts, err, sizeof err) != 0) {
 		/* A pattern hit a resource limit: say so, keep what was found. */
@@ -226,14 +290,6 @@ static int process_file(void *ctx, const char *path)
 		if (load_article(r->db, a, prov, transform_fingerprint(r->t), &r->facts, &st, err, sizeof err) != 0) {
 			snprintf(msg, sizeof msg, "load: %s: %s", path, err);
 			reject(r, path, msg);
-		} else if (st == LOAD_UNCHANGED) {
-			r->counts.articles_unchanged++;
-		} else {
-			if (st == LOAD_NEW)
-				r->counts.articles_new++;
-			else
-				r->counts.articles_changed++;
-			r->counts.facts += r->facts.n;
 		}
 	}
 	extract_article_free(&a);
@@ -259,7 +315,7 @@ static int cmd_facts(int argc, char **argv)
 	if (o.n_inputs == 0)
 		return usage_error("%s needs at least one INPUT", "facts");
 	struct run r = { .opt = &o, .format = strcmp(fmt, "csv") ? FORMAT_JSONL : FORMAT_CSV };
-	if (!(r.t = open_transform(o.patterns)))
+	if (!(r.t = open_transform(o.patterns, NULL, 0)))
 		return EXIT_FATAL;
 	output_fact_header(stdout, r.format);
 	cli_inputs_walk(o.inputs, o.n_inputs, process_file, input_error, &r);
@@ -280,16 +336,50 @@ static const char *db_path(const char *given)
 	return env && *env ? env : "govfacts.db";
 }
 
+/*
+ * One ingest at a time per database: when another holds the run lock, say
+ * so and wait up to wait seconds for it; then give up with a message that
+ * says nothing was written.
+ */
+static int begin_run(struct load_db *db, const char *args, int wait, char *err, size_t errlen)
+{
+	int rc = load_run_begin(db, args, 0, err, errlen);
+	if (rc == 1 && wait > 0) {
+		fprintf(stderr, "govfacts: ingest: %s; waiting up to %d s for it to finish\n", err, wait);
+		rc = load_run_begin(db, args, wait, err, errlen);
+	}
+	if (rc == 1) {
+		size_t n = strlen(err);
+		snprintf(err + n, errlen - n,
+			 "; gave up after %d s, nothing was written (run again later, or wait longer "
+			 "with --wait SECONDS)",
+			 wait);
+	}
+	return rc;
+}
+
+/* The reference tables, from what the transform stage loaded. */
+static int refresh_references(struct load_db *db, const struct transform *t, const char *dir, char *err,
+			      size_t errlen)
+{
+	struct load_indicator ind[64];
+	size_t n = 0;
+	while (n < sizeof ind / sizeof *ind && transform_indicator(t, n, &ind[n].code, &ind[n].name))
+		n++;
+	return load_ref_refresh(db, dir, ind, n, err, errlen);
+}
+
 static int cmd_ingest(int argc, char **argv)
 {
 	struct options o = { 0 };
-	int rc = parse_options(argc, argv, &o, "db patterns max-bytes");
+	int rc = parse_options(argc, argv, &o, "db patterns max-bytes wait batch");
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
 	if (o.n_inputs == 0)
 		return usage_error("%s needs at least one INPUT", "ingest");
 	struct run r = { .opt = &o };
-	if (!(r.t = open_transform(o.patterns)))
+	char dir[PATH_MAX + 32];
+	if (!(r.t = open_transform(o.patterns, dir, sizeof dir)))
 		return EXIT_FATAL;
 	char err[1024];
 	const char *path = db_path(o.db);
@@ -297,7 +387,10 @@ static int cmd_ingest(int argc, char **argv)
 	struct buf args = { 0 };
 	for (int i = 0; i < argc; i++)
 		buf_printf(&args, "%s%s", i ? " " : "govfacts ", argv[i]);
-	if (!r.db || load_run_begin(r.db, args.data, err, sizeof err) != 0) {
+	if (r.db && o.batch)
+		load_set_batch(r.db, o.batch);
+	if (!r.db || begin_run(r.db, args.data, o.wait >= 0 ? o.wait : LOAD_WAIT_DEFAULT, err, sizeof err) != 0 ||
+	    refresh_references(r.db, r.t, dir, err, sizeof err) != 0) {
 		fprintf(stderr, "govfacts: load: %s\n", err);
 		buf_free(&args);
 		load_db_close(&r.db);
@@ -307,15 +400,16 @@ static int cmd_ingest(int argc, char **argv)
 	double t0 = now_seconds();
 	cli_inputs_walk(o.inputs, o.n_inputs, process_file, input_error, &r);
 	int status = r.counts.rejected ? EXIT_REJECTED : EXIT_OK;
-	if (load_run_end(r.db, &r.counts, r.counts.rejected ? "partial" : "ok", err, sizeof err) != 0) {
+	if (load_run_end(r.db, r.counts.rejected ? "partial" : "ok", err, sizeof err) != 0) {
 		fprintf(stderr, "govfacts: load: %s\n", err);
 		status = EXIT_FATAL;
 	}
+	const struct load_counts *c = load_run_counts(r.db);
 	fprintf(stderr,
 		"govfacts: ingest: %zu articles (%zu new, %zu changed, %zu unchanged), %zu rejected, "
 		"%zu facts loaded into %s in %.2f s\n",
-		r.articles, r.counts.articles_new, r.counts.articles_changed, r.counts.articles_unchanged,
-		r.counts.rejected, r.counts.facts, path, now_seconds() - t0);
+		r.articles, c->articles_new, c->articles_changed, c->articles_unchanged, r.counts.rejected, c->facts,
+		path, now_seconds() - t0);
 	buf_free(&args);
 	load_db_close(&r.db);
 	fact_list_free(&r.facts);
@@ -345,7 +439,7 @@ static int cmd_extract(int argc, char **argv)
 		return rc;
 	if (o.n_inputs != 1)
 		return usage_error("%s takes exactly one INPUT", "extract");
-	struct transform *t = open_transform(o.patterns);
+	struct transform *t = open_transform(o.patterns, NULL, 0);
 	if (!t)
 		return EXIT_FATAL;
 	struct extract_options eo = { .max_bytes = o.max_bytes };
@@ -364,6 +458,8 @@ static int cmd_extract(int argc, char **argv)
 		fwrite(a->text, 1, a->text_len, stdout);
 		fputc('\n', stdout);
 	} else {
+		static const char *const roles[] = { "text", "heading", "item", "title" };
+		fputc('{', stdout);
 		json_field("file", a->file, false);
 		json_field("doc", a->url ? a->url : a->file, true);
 		json_field("url", a->url, true);
@@ -375,8 +471,9 @@ static int cmd_extract(int argc, char **argv)
 		json_field("text", a->text, true);
 		fputs(",\"sentences\":[", stdout);
 		for (size_t i = 0; i < a->n_sentences; i++)
-			printf("%s{\"start\":%zu,\"end\":%zu,\"paragraph\":%zu}", i ? "," : "",
-			       a->sentences[i].start, a->sentences[i].end, a->sentences[i].paragraph);
+			printf("%s{\"start\":%zu,\"end\":%zu,\"paragraph\":%zu,\"role\":\"%s\"}", i ? "," : "",
+			       a->sentences[i].start, a->sentences[i].end, a->sentences[i].paragraph,
+			       roles[a->sentences[i].role]);
 		fputs("]}\n", stdout);
 	}
 	extract_article_free(&a);
@@ -384,42 +481,188 @@ static int cmd_extract(int argc, char **argv)
 	return EXIT_OK;
 }
 
-/* ==== export ==== */
+/* ==== export and stats ==== */
 
-static int export_row(void *ctx, const struct load_fact_row *row)
+/* The kinds of FACTS.md, for --kind.  A new kind is added there first. */
+static const char *const fact_kinds[] = {
+	"percent", "percent_change", "count", "ratio", "rank", "rank_change", "score", "money",
+};
+
+/* YYYY, YYYY-MM or YYYY-MM-DD: compared as text with the ISO dates of
+ * articles.published, each is the first day it names. */
+static bool valid_since(const char *s)
+{
+	static const char *const shapes[] = { "dddd", "dddd-dd", "dddd-dd-dd" };
+	for (size_t i = 0; i < sizeof shapes / sizeof *shapes; i++) {
+		const char *p = s, *q = shapes[i];
+		while (*p && *q && (*q == 'd' ? *p >= '0' && *p <= '9' : *p == *q))
+			p++, q++;
+		if (*p || *q)
+			continue;
+		int month = i >= 1 ? atoi(s + 5) : 1, day = i == 2 ? atoi(s + 8) : 1;
+		return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+	}
+	return false;
+}
+
+static int export_usage(const struct options *o, bool *articles)
+{
+	*articles = false;
+	if (o->table && strcmp(o->table, "facts")) {
+		if (strcmp(o->table, "articles"))
+			return usage_error("--table is facts or articles, not '%s'", o->table);
+		*articles = true;
+	}
+	if (o->since && !valid_since(o->since))
+		return usage_error("--since takes a date YYYY-MM-DD (or YYYY-MM, YYYY), not '%s'", o->since);
+	if (o->kind) {
+		if (*articles)
+			return usage_error("--kind selects facts; it does not apply to --table %s", "articles");
+		bool known = false;
+		for (size_t i = 0; i < sizeof fact_kinds / sizeof *fact_kinds; i++)
+			known = known || !strcmp(o->kind, fact_kinds[i]);
+		if (!known)
+			return usage_error("unknown kind '%s' (percent, percent_change, count, ratio, rank, "
+					   "rank_change, score, money)",
+					   o->kind);
+	}
+	if (o->n_inputs)
+		return usage_error("this command takes no INPUT ('%s')", o->inputs[0]);
+	return 0;
+}
+
+/* Opens the database for reading, saying why not on stderr. */
+static struct load_db *open_for_reading(const char *cmd, const char *path)
+{
+	struct stat st;
+	if (stat(path, &st) != 0) {
+		fprintf(stderr, "govfacts: %s: %s: %s\n", cmd, path, strerror(errno));
+		return NULL;
+	}
+	char err[1024];
+	struct load_db *db = load_db_open_readonly(path, err, sizeof err);
+	if (!db)
+		fprintf(stderr, "govfacts: %s: %s\n", cmd, err);
+	return db;
+}
+
+static int export_fact(void *ctx, const struct load_fact_row *row)
 {
 	output_fact(stdout, *(enum output_format *)ctx, row->file, row->doc, &row->fact);
+	return 0;
+}
+
+static int export_article(void *ctx, const struct load_article_row *row)
+{
+	output_article(stdout, *(enum output_format *)ctx, row);
 	return 0;
 }
 
 static int cmd_export(int argc, char **argv)
 {
 	struct options o = { 0 };
+	int rc = parse_options(argc, argv, &o, "db format table since province kind");
+	if (rc)
+		return rc < 0 ? EXIT_OK : rc;
+	const char *fmt;
+	bool articles;
+	if ((rc = parse_format(o.format, "jsonl", "csv", "jsonl", &fmt)) || (rc = export_usage(&o, &articles)))
+		return rc;
+	struct load_db *db = open_for_reading("export", db_path(o.db));
+	if (!db)
+		return EXIT_FATAL;
+	char err[1024], province[256];
+	struct load_filter filter = { .since = o.since, .kind = o.kind };
+	if (o.province) {
+		rc = load_province_resolve(db, o.province, province, sizeof province, err, sizeof err);
+		if (rc != 0) {
+			fprintf(stderr, "govfacts: export: %s\n", err);
+			load_db_close(&db);
+			return rc > 0 ? EXIT_USAGE : EXIT_FATAL;
+		}
+		filter.province = province;
+	}
+	enum output_format f = strcmp(fmt, "csv") ? FORMAT_JSONL : FORMAT_CSV;
+	if (articles) {
+		output_article_header(stdout, f);
+		rc = load_articles_each(db, &filter, export_article, &f, err, sizeof err);
+	} else {
+		output_fact_header(stdout, f);
+		rc = load_facts_each(db, &filter, export_fact, &f, err, sizeof err);
+	}
+	if (rc != 0)
+		fprintf(stderr, "govfacts: export: %s\n", err);
+	load_db_close(&db);
+	if (rc == 0 && fflush(stdout) != 0) {
+		fprintf(stderr, "govfacts: export: writing standard output: %s\n", strerror(errno));
+		rc = -1;
+	}
+	return rc ? EXIT_FATAL : EXIT_OK;
+}
+
+#define STATS_RUNS_SHOWN 20 /* in the table; --format jsonl lists all */
+
+struct stats_ctx {
+	enum output_format fmt;
+	const char *group;
+	long long skip; /* runs not shown */
+};
+
+static int stats_row(void *ctx, const struct load_stats_row *row)
+{
+	struct stats_ctx *c = ctx;
+	output_stats_row(stdout, c->fmt, c->group, row);
+	return 0;
+}
+
+static int stats_run(void *ctx, const struct load_run_row *row)
+{
+	struct stats_ctx *c = ctx;
+	if (c->skip > 0)
+		c->skip--;
+	else
+		output_run(stdout, c->fmt, row);
+	return 0;
+}
+
+static int cmd_stats(int argc, char **argv)
+{
+	struct options o = { 0 };
 	int rc = parse_options(argc, argv, &o, "db format");
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
 	const char *fmt;
-	if ((rc = parse_format(o.format, "jsonl", "csv", "jsonl", &fmt)))
+	if ((rc = parse_format(o.format, "text", "jsonl", "text", &fmt)))
 		return rc;
 	if (o.n_inputs)
-		return usage_error("export takes no INPUT ('%s')", o.inputs[0]);
-	char err[1024];
+		return usage_error("stats takes no INPUT ('%s')", o.inputs[0]);
 	const char *path = db_path(o.db);
-	struct stat st;
-	if (stat(path, &st) != 0) {
-		fprintf(stderr, "govfacts: export: %s: %s\n", path, strerror(errno));
+	struct load_db *db = open_for_reading("stats", path);
+	if (!db)
 		return EXIT_FATAL;
+	char err[1024];
+	struct stats_ctx c = { .fmt = strcmp(fmt, "text") ? FORMAT_JSONL : FORMAT_TEXT };
+	struct load_totals t;
+	rc = load_stats_totals(db, &t, err, sizeof err);
+	if (rc == 0)
+		output_stats_totals(stdout, c.fmt, path, &t);
+	static const struct {
+		enum load_stats_group group;
+		const char *name;
+	} groups[] = { { LOAD_STATS_KIND, "kind" }, { LOAD_STATS_PROVINCE, "province" } };
+	for (size_t i = 0; rc == 0 && i < sizeof groups / sizeof *groups; i++) {
+		c.group = groups[i].name;
+		output_stats_group(stdout, c.fmt, c.group);
+		rc = load_stats_each(db, groups[i].group, stats_row, &c, err, sizeof err);
 	}
-	struct load_db *db = load_db_open_readonly(path, err, sizeof err);
-	if (!db) {
-		fprintf(stderr, "govfacts: export: %s\n", err);
-		return EXIT_FATAL;
+	if (rc == 0) {
+		long long shown = c.fmt == FORMAT_TEXT && t.runs > STATS_RUNS_SHOWN ? STATS_RUNS_SHOWN : t.runs;
+		c.skip = t.runs - shown;
+		output_runs_header(stdout, c.fmt, shown, t.runs);
+		rc = load_runs_each(db, stats_run, &c, err, sizeof err);
 	}
-	enum output_format f = strcmp(fmt, "csv") ? FORMAT_JSONL : FORMAT_CSV;
-	output_fact_header(stdout, f);
-	rc = load_facts_each(db, export_row, &f, err, sizeof err);
 	if (rc != 0)
-		fprintf(stderr, "govfacts: export: %s\n", err);
+		fprintf(stderr, "govfacts: stats: %s\n", err);
 	load_db_close(&db);
 	return rc ? EXIT_FATAL : EXIT_OK;
 }
@@ -435,7 +678,7 @@ static int cmd_check_patterns(int argc, char **argv)
 	if (o.n_inputs > 1)
 		return usage_error("check-patterns takes at most one DIR ('%s')", o.inputs[1]);
 	const char *dir = o.n_inputs ? o.inputs[0] : o.patterns;
-	struct transform *t = open_transform(dir);
+	struct transform *t = open_transform(dir, NULL, 0);
 	if (!t)
 		return EXIT_REJECTED;
 	size_t examples = 0;
@@ -448,6 +691,10 @@ static int cmd_check_patterns(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+	/* A file size limit (ulimit -f) then fails the write with EFBIG,
+	 * which SQLite reports and rolls back, instead of killing the run
+	 * between two writes. */
+	signal(SIGXFSZ, SIG_IGN);
 	if (argc < 2)
 		return usage_error("%s", "no command given");
 	const char *cmd = argv[1];
@@ -464,7 +711,7 @@ int main(int argc, char **argv)
 		int (*fn)(int, char **);
 	} commands[] = {
 		{ "ingest", cmd_ingest }, { "facts", cmd_facts }, { "extract", cmd_extract },
-		{ "export", cmd_export }, { "check-patterns", cmd_check_patterns },
+		{ "export", cmd_export }, { "stats", cmd_stats }, { "check-patterns", cmd_check_patterns },
 	};
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
 		if (!strcmp(cmd, commands[i].name))

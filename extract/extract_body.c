@@ -173,7 +173,33 @@ static bool starts_sentence(const char *text, size_t i, size_t end)
 	       c == '[' || c >= 0x80;
 }
 
+/* The longest sentence handed on, in bytes.  Real sentences are far
+ * shorter; a longer run of text (a page of figures with no full stop) is
+ * cut at spaces, so that the work on one sentence stays bounded and the
+ * work on a page grows with its length, not its square. */
+#define SENTENCE_MAX_BYTES 2000
+
+static void add_one_sentence(struct body *b, size_t start, size_t end);
+
 static void add_sentence(struct body *b, size_t start, size_t end)
+{
+	while (end - start > SENTENCE_MAX_BYTES) {
+		size_t cut = start + SENTENCE_MAX_BYTES;
+		while (cut > start && b->text.data[cut] != ' ')
+			cut--;
+		if (cut == start) {
+			/* No space: cut at a character boundary. */
+			cut = start + SENTENCE_MAX_BYTES;
+			while (cut > start && ((unsigned char)b->text.data[cut] & 0xC0) == 0x80)
+				cut--;
+		}
+		add_one_sentence(b, start, cut);
+		start = cut;
+	}
+	add_one_sentence(b, start, end);
+}
+
+static void add_one_sentence(struct body *b, size_t start, size_t end)
 {
 	while (start < end && b->text.data[start] == ' ')
 		start++;

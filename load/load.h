@@ -1,16 +1,22 @@
 /*
  * load: articles and their facts into SQLite, idempotently.
  *
- * A run opens the database (creating or migrating its schema), records
- * itself in `runs`, then hands articles one at a time.  An article whose
- * extracted text and pattern set are unchanged since it was last loaded is
- * only marked as seen; a new or changed one has its row upserted and its
- * facts replaced.  Writes are grouped many articles to a transaction; the
- * database is in WAL mode so readers are never blocked.
+ * An ingest opens the database (creating or migrating its schema), starts
+ * a run (which takes the run lock: one ingest at a time per database),
+ * refreshes the reference tables from the pattern directory, then hands
+ * articles one at a time.  An article whose extracted text and pattern
+ * set are unchanged since it was last loaded is only marked as seen; a new
+ * or changed one has its row upserted and its facts replaced.  Writes are
+ * grouped many articles to a transaction; the run's counts are written
+ * with each batch, so a run that is killed leaves exactly what it
+ * committed, and the next run (which marks it 'interrupted') redoes the
+ * rest.  The database is in WAL mode: readers are never blocked.
  *
- * Ownership: struct load_db is opaque, from load_db_open, released by
- * load_db_close (which commits what is pending).  Nothing the caller
- * passes in is kept after a call returns.
+ * Ownership: struct load_db is opaque, from load_db_open or
+ * load_db_open_readonly, released by load_db_close (which commits what is
+ * pending and releases the run lock).  Nothing the caller passes in is
+ * kept after a call returns; strings handed to callbacks are valid during
+ * the call only.
  */
 #ifndef GOVFACTS_LOAD_H
 #define GOVFACTS_LOAD_H
@@ -29,23 +35,91 @@ struct load_counts {
 	size_t rejected, facts;
 };
 
-/* Opens (creating if needed) and migrates the database at path.
- * NULL with err ("path: reason") on failure. */
+/* Articles per transaction unless load_set_batch says otherwise. */
+#define LOAD_BATCH_DEFAULT 256
+/* Seconds a second ingest waits for the run lock unless told otherwise;
+ * also the SQLite busy timeout. */
+#define LOAD_WAIT_DEFAULT 30
+
+/* Opens (creating if needed) the database at path for writing; its
+ * schema is created or migrated by load_db_upgrade (which load_run_begin
+ * calls).  NULL with err ("path: reason") on failure, or when the schema
+ * is newer than this govfacts. */
 struct load_db *load_db_open(const char *path, char *err, size_t errlen);
 
-/* Opens an existing database for reading; NULL with err on failure. */
+/*
+ * Takes the run lock (the file path + ".lock", held until load_db_close),
+ * waiting up to wait_seconds for an ingest that holds it, then applies
+ * the migrations the schema lacks, each in one transaction.  Under the
+ * lock, so that of two processes opening a new database at once one
+ * migrates and the other waits where it can be told who it waits for.
+ * Returns 0; 1 when the wait ran out, with err naming the running ingest
+ * (pid, run, start); -1 with err on any other failure.
+ */
+int load_db_upgrade(struct load_db *db, int wait_seconds, char *err, size_t errlen);
+
+/* Opens an existing database for reading.  A database of an older schema
+ * is migrated first (which needs write access); NULL with err on
+ * failure. */
 struct load_db *load_db_open_readonly(const char *path, char *err, size_t errlen);
 
-/* Commits pending work and closes; accepts NULL, sets *db to NULL. */
+/* Commits pending work, releases the run lock and closes; accepts NULL,
+ * sets *db to NULL. */
 void load_db_close(struct load_db **db);
 
-/* Starts a run described by args (the command line). */
-int load_run_begin(struct load_db *db, const char *args, char *err, size_t errlen);
+/* Sets the number of articles per transaction (at least 1). */
+void load_set_batch(struct load_db *db, size_t articles);
 
-/* Ends the current run with its counts and status ("ok", "partial",
- * "failed") and commits. */
-int load_run_end(struct load_db *db, const struct load_counts *counts, const char *status,
-		 char *err, size_t errlen);
+/*
+ * Starts a run described by args (the command line): load_db_upgrade
+ * (the run lock, waiting up to wait_seconds, and the schema), then marks
+ * runs left 'running' by a killed ingest as 'interrupted' and records
+ * this one.  Returns 0; 1 when the wait for the lock ran out (err names
+ * the running ingest); -1 with err on any other failure.  Every write
+ * below needs a run begun.
+ */
+int load_run_begin(struct load_db *db, const char *args, int wait_seconds, char *err, size_t errlen);
+
+/* Ends the current run with its status ("ok", "partial", "failed") and
+ * the counts of what it loaded, and commits. */
+int load_run_end(struct load_db *db, const char *status, char *err, size_t errlen);
+
+/* The counts of the current run so far (owned by db). */
+const struct load_counts *load_run_counts(const struct load_db *db);
+
+/* An index facts can name: code ("DTI") and name, as the transform stage
+ * loaded them (transform_indicator). */
+struct load_indicator {
+	const char *code;
+	const char *name;
+};
+
+/*
+ * Refreshes the reference tables: provinces and their spellings from the
+ * gazetteer dir/provinces.tsv of the pattern directory (columns found by
+ * the header's names), and the n indicators given.  One transaction; -1
+ * with err ("file:line: reason").
+ */
+int load_ref_refresh(struct load_db *db, const char *dir, const struct load_indicator *indicators, size_t n,
+		     char *err, size_t errlen);
+
+/*
+ * Resolves a province written any way the gazetteer knows (name_en,
+ * Vietnamese name with or without diacritics, alias, ISO code; case,
+ * spaces and dashes ignored) to its name_en, copied into out.  Returns 0,
+ * 1 when no province has that name (err says why), -1 on a database error.
+ */
+int load_province_resolve(struct load_db *db, const char *name, char *out, size_t outlen, char *err,
+			  size_t errlen);
+
+/*
+ * Returns 1 and marks the article seen (counted as unchanged) when it was
+ * loaded before with the same extracted text and pattern fingerprint, so
+ * that the caller may skip finding its facts; 0 when it must be loaded;
+ * -1 with err.
+ */
+int load_article_unchanged(struct load_db *db, const struct article *a, const char *patterns_fingerprint,
+			   char *err, size_t errlen);
 
 /*
  * Loads one article with its province, the fingerprint of the pattern set
@@ -60,18 +134,66 @@ int load_article(struct load_db *db, const struct article *a, const char *provin
 /* Records an input the run refused. */
 int load_reject(struct load_db *db, const char *file, const char *reason, char *err, size_t errlen);
 
-/* Commits the batch in progress, if any. */
+/* Commits the batch in progress, if any, with the run's counts. */
 int load_commit(struct load_db *db, char *err, size_t errlen);
 
-/* Calls fn for every fact in the database, ordered by article and
- * position; the strings are valid during the call only.  Stops and
- * returns fn's value when it is not 0. */
+/* ==== Reading back (load_read.c) ==== */
+
+/* What to export; a NULL field is no filter. */
+struct load_filter {
+	const char *since;    /* articles published on or after, YYYY-MM-DD */
+	const char *province; /* name_en (see load_province_resolve) */
+	const char *kind;     /* facts only */
+};
+
+/* Calls fn for every fact that passes filter (NULL: all), ordered by
+ * article and position.  Stops and returns fn's value when it is not 0. */
 struct load_fact_row {
 	const char *file;
 	const char *doc;
 	struct fact fact;
 };
 typedef int (*load_fact_fn)(void *ctx, const struct load_fact_row *row);
-int load_facts_each(struct load_db *db, load_fact_fn fn, void *ctx, char *err, size_t errlen);
+int load_facts_each(struct load_db *db, const struct load_filter *filter, load_fact_fn fn, void *ctx,
+		    char *err, size_t errlen);
+
+/* Calls fn for every article that passes filter (since, province). */
+struct load_article_row {
+	const char *doc, *url, *file, *title, *published, *province, *content_hash;
+	const char *first_seen, *last_seen;
+	long long run_id; /* the run that last loaded its facts */
+	long long facts;
+	const char *text;
+	size_t text_len;
+};
+typedef int (*load_article_fn)(void *ctx, const struct load_article_row *row);
+int load_articles_each(struct load_db *db, const struct load_filter *filter, load_article_fn fn, void *ctx,
+		       char *err, size_t errlen);
+
+/* Whole-database counts. */
+struct load_totals {
+	long long articles, facts, rejects, runs;
+	int schema;
+};
+int load_stats_totals(struct load_db *db, struct load_totals *out, char *err, size_t errlen);
+
+/* Facts and articles by kind or by province (key NULL: no province). */
+enum load_stats_group { LOAD_STATS_KIND, LOAD_STATS_PROVINCE };
+struct load_stats_row {
+	const char *key;
+	long long facts, articles;
+};
+typedef int (*load_stats_fn)(void *ctx, const struct load_stats_row *row);
+int load_stats_each(struct load_db *db, enum load_stats_group group, load_stats_fn fn, void *ctx, char *err,
+		    size_t errlen);
+
+/* Every run, oldest first. */
+struct load_run_row {
+	long long id;
+	const char *started, *finished, *status, *args; /* finished NULL while running */
+	struct load_counts counts;
+};
+typedef int (*load_run_fn)(void *ctx, const struct load_run_row *row);
+int load_runs_each(struct load_db *db, load_run_fn fn, void *ctx, char *err, size_t errlen);
 
 #endif

@@ -1,50 +1,52 @@
 /*
- * load_db: the SQLite side of govfacts.  Schema migrations, the upsert of
- * articles and their facts, runs and rejects, and reading facts back.
+ * load_db: the SQLite side of govfacts.  Opening and migrating the
+ * schema, the run lock, runs and rejects, and the upsert of articles and
+ * their facts.  Reading back is in load_read.c, the reference tables in
+ * load_ref.c.
  *
  * Every statement is prepared once per connection and bound, stepped and
  * reset on every path; nothing is built from strings.  Articles are
- * written in batches of BATCH_ARTICLES per transaction, each article
- * inside a savepoint so that a failure drops that article alone.
+ * written in batches (LOAD_BATCH_DEFAULT per transaction), each article
+ * inside a savepoint so that a failure drops that article alone; the
+ * run's counts are updated in the same transaction as each batch.
+ *
+ * Concurrency: one ingest at a time.  load_db_upgrade (from
+ * load_run_begin) takes an exclusive flock(2) on PATH.lock before it
+ * touches the schema, which the kernel releases however the process ends
+ * (even SIGKILL), so a run still marked 'running' when the lock is free
+ * was killed.  A second ingest waits for the lock, then gives up naming
+ * the running one.  Underneath, every write is a BEGIN IMMEDIATE
+ * transaction with a busy timeout and articles have a natural key, so
+ * even writers that skip the lock cannot corrupt or duplicate; readers
+ * (WAL) are never blocked.
  */
-#include "load.h"
+#include "load_internal.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
+#include <time.h>
+#include <unistd.h>
 
-#include <sqlite3.h>
-
-#include "../common/buf.h"
 #include "load_sql.h"
 
-#define BATCH_ARTICLES 256
-#define BUSY_TIMEOUT_MS 30000
-
-enum stmt_id { ST_RUN_BEGIN, ST_RUN_END, ST_FIND, ST_SEEN, ST_UPSERT, ST_FACTS_DELETE, ST_FACT_INSERT,
-	       ST_REJECT, ST_COUNT_ };
-
 static const char *const stmt_sql[ST_COUNT_] = {
-	SQL_RUN_BEGIN, SQL_RUN_END, SQL_ARTICLE_FIND, SQL_ARTICLE_SEEN, SQL_ARTICLE_UPSERT,
+	SQL_RUN_BEGIN, SQL_RUN_PROGRESS, SQL_RUN_END, SQL_ARTICLE_FIND, SQL_ARTICLE_SEEN, SQL_ARTICLE_UPSERT,
 	SQL_FACTS_DELETE, SQL_FACT_INSERT, SQL_REJECT_INSERT,
 };
 
-struct load_db {
-	sqlite3 *db;
-	char *path;
-	sqlite3_stmt *st[ST_COUNT_];
-	sqlite3_int64 run_id;
-	size_t in_batch;
-	bool in_tx;
-};
+#define MIGRATION_COUNT ((int)(sizeof MIGRATIONS / sizeof *MIGRATIONS))
 
-static int db_error(struct load_db *d, char *err, size_t errlen, const char *what)
+int load_db_error(struct load_db *d, char *err, size_t errlen, const char *what)
 {
 	errorf(err, errlen, "%s: %s: %s", d->path, what, sqlite3_errmsg(d->db));
 	return -1;
 }
 
-static int exec(struct load_db *d, const char *sql, char *err, size_t errlen)
+int load_exec(struct load_db *d, const char *sql, char *err, size_t errlen)
 {
 	char *msg = NULL;
 	if (sqlite3_exec(d->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
@@ -55,50 +57,193 @@ static int exec(struct load_db *d, const char *sql, char *err, size_t errlen)
 	return 0;
 }
 
-static int migrate(struct load_db *d, char *err, size_t errlen)
+int load_step_done(struct load_db *d, sqlite3_stmt *st, char *err, size_t errlen, const char *what)
 {
+	int rc = sqlite3_step(st);
+	while (rc == SQLITE_ROW)
+		rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	if (rc != SQLITE_DONE)
+		return load_db_error(d, err, errlen, what);
+	return 0;
+}
+
+void load_bind_text(sqlite3_stmt *st, int i, const char *s)
+{
+	if (s)
+		sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+/* ==== The run lock ==== */
+
+static double now_seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* "pid 4242, run 12, started 2025-01-02T03:04:05Z", from the lock file
+ * (which its holder writes its pid into) and the runs table. */
+static void describe_running(struct load_db *d, int fd, char *out, size_t outlen)
+{
+	char pid[32] = "";
+	ssize_t n = pread(fd, pid, sizeof pid - 1, 0);
+	pid[n > 0 ? n : 0] = '\0';
+	pid[strcspn(pid, "\n")] = '\0';
+	long long run = 0;
+	char started[40] = "";
 	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(d->db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK)
-		return db_error(d, err, errlen, "reading the schema version");
-	int version = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
-	sqlite3_finalize(st);
-	int latest = (int)(sizeof MIGRATIONS / sizeof *MIGRATIONS);
-	if (version > latest) {
-		errorf(err, errlen, "%s: schema version %d is newer than this govfacts (%d); upgrade govfacts",
-		       d->path, version, latest);
+	if (sqlite3_prepare_v2(d->db, SQL_RUN_RUNNING, -1, &st, NULL) == SQLITE_OK) {
+		if (sqlite3_step(st) == SQLITE_ROW) {
+			run = sqlite3_column_int64(st, 0);
+			snprintf(started, sizeof started, "%s", (const char *)sqlite3_column_text(st, 1));
+		}
+		sqlite3_finalize(st);
+	}
+	int k = snprintf(out, outlen, "pid %s", *pid ? pid : "unknown");
+	if (run && k > 0 && (size_t)k < outlen)
+		snprintf(out + k, outlen - (size_t)k, ", run %lld, started %s", run, started);
+}
+
+/* Takes the run lock, waiting up to wait_seconds: 0, 1 when another
+ * process holds it (err names it), -1 on error. */
+static int lock_run(struct load_db *d, int wait_seconds, char *err, size_t errlen)
+{
+	if (d->lock_fd >= 0)
+		return 0;
+	struct buf path = { 0 };
+	buf_printf(&path, "%s.lock", d->path);
+	int fd = open(path.data, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+	if (fd < 0) {
+		errorf(err, errlen, "%s: cannot open the run lock: %s", path.data, strerror(errno));
+		buf_free(&path);
 		return -1;
 	}
-	for (int v = version; v < latest; v++) {
-		/* Each migration and its version bump commit together. */
-		if (exec(d, "BEGIN IMMEDIATE", err, errlen) != 0)
+	double deadline = now_seconds() + (wait_seconds > 0 ? wait_seconds : 0);
+	int rc;
+	while ((rc = flock(fd, LOCK_EX | LOCK_NB)) != 0) {
+		if (errno != EWOULDBLOCK && errno != EINTR) {
+			errorf(err, errlen, "%s: cannot take the run lock: %s", path.data, strerror(errno));
+			rc = -1;
+			break;
+		}
+		if (now_seconds() >= deadline) {
+			char who[128];
+			describe_running(d, fd, who, sizeof who);
+			errorf(err, errlen, "%s: another ingest is running on this database (%s)", d->path, who);
+			rc = 1;
+			break;
+		}
+		struct timespec pause = { 0, 50 * 1000 * 1000 };
+		nanosleep(&pause, NULL);
+	}
+	buf_free(&path);
+	if (rc != 0) {
+		close(fd);
+		return rc;
+	}
+	/* For the message of an ingest that waits for this one. */
+	char pid[32];
+	int n = snprintf(pid, sizeof pid, "%ld\n", (long)getpid());
+	if (ftruncate(fd, 0) != 0 || pwrite(fd, pid, (size_t)n, 0) != n) {
+		/* only that message loses the pid */
+	}
+	d->lock_fd = fd;
+	return 0;
+}
+
+/* ==== Opening and migrating ==== */
+
+static int schema_version(struct load_db *d, int *version, char *err, size_t errlen)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(d->db, SQL_USER_VERSION, -1, &st, NULL) != SQLITE_OK)
+		return load_db_error(d, err, errlen, "reading the schema version");
+	int rc = sqlite3_step(st);
+	*version = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW)
+		return load_db_error(d, err, errlen, "reading the schema version");
+	return 0;
+}
+
+/* Refuses a database whose schema is newer than this govfacts. */
+static int check_version(struct load_db *d, int *version, char *err, size_t errlen)
+{
+	if (schema_version(d, version, err, errlen) != 0)
+		return -1;
+	if (*version > MIGRATION_COUNT) {
+		errorf(err, errlen, "%s: schema version %d is newer than this govfacts (%d); upgrade govfacts", d->path,
+		       *version, MIGRATION_COUNT);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Applies the migrations the database lacks, each with its version bump
+ * in one transaction.  Called with the run lock held, so no other govfacts
+ * migrates at the same time; the version is read inside the write
+ * transaction all the same.
+ */
+static int migrate(struct load_db *d, char *err, size_t errlen)
+{
+	for (;;) {
+		int v;
+		if (check_version(d, &v, err, errlen) != 0)
 			return -1;
-		char bump[64];
-		snprintf(bump, sizeof bump, "PRAGMA user_version = %d", v + 1);
-		if (exec(d, MIGRATIONS[v], err, errlen) != 0 || exec(d, bump, err, errlen) != 0) {
+		if (v == MIGRATION_COUNT)
+			return 0;
+		if (load_exec(d, "BEGIN IMMEDIATE", err, errlen) != 0)
+			return -1;
+		if (schema_version(d, &v, err, errlen) != 0) {
 			sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
 			return -1;
 		}
-		if (exec(d, "COMMIT", err, errlen) != 0)
+		if (v < MIGRATION_COUNT) {
+			char bump[64];
+			snprintf(bump, sizeof bump, "PRAGMA user_version = %d", v + 1);
+			if (load_exec(d, MIGRATIONS[v], err, errlen) != 0 || load_exec(d, bump, err, errlen) != 0) {
+				sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
+				return -1;
+			}
+		}
+		if (load_exec(d, "COMMIT", err, errlen) != 0) {
+			sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
 			return -1;
+		}
 	}
-	return 0;
 }
 
 static struct load_db *open_db(const char *path, int flags, char *err, size_t errlen)
 {
 	struct load_db *d = xcalloc(1, sizeof *d);
 	d->path = xstrdup(path);
+	d->lock_fd = -1;
+	d->batch = LOAD_BATCH_DEFAULT;
 	if (sqlite3_open_v2(path, &d->db, flags, NULL) != SQLITE_OK) {
 		errorf(err, errlen, "%s: cannot open database: %s", path,
 		       d->db ? sqlite3_errmsg(d->db) : "out of memory");
 		load_db_close(&d);
 		return NULL;
 	}
-	sqlite3_busy_timeout(d->db, BUSY_TIMEOUT_MS);
+	sqlite3_busy_timeout(d->db, LOAD_WAIT_DEFAULT * 1000);
 	sqlite3_extended_result_codes(d->db, 1);
+	/* Closing the last connection would checkpoint and delete the WAL
+	 * under an exclusive lock, failing a reader that opens just then
+	 * (sqlite3 has no busy timeout by default).  load_db_close makes a
+	 * passive checkpoint instead, which blocks nobody. */
+	sqlite3_db_config(d->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
 	/* A file that is not a database fails here, before anything is
-	 * written to it. */
-	if (exec(d, "SELECT count(*) FROM sqlite_schema", err, errlen) != 0) {
+	 * written to it; and nothing is written beside it but its own WAL
+	 * files and the run lock (temp_store: savepoint journals and sorts in
+	 * memory, not in /var/tmp). */
+	if (load_exec(d, "SELECT count(*) FROM sqlite_schema", err, errlen) != 0 ||
+	    load_exec(d, SQL_CONNECTION_PRAGMAS, err, errlen) != 0) {
 		load_db_close(&d);
 		return NULL;
 	}
@@ -110,18 +255,25 @@ struct load_db *load_db_open(const char *path, char *err, size_t errlen)
 	struct load_db *d = open_db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, err, errlen);
 	if (!d)
 		return NULL;
-	if (exec(d, SQL_PRAGMAS, err, errlen) != 0 || migrate(d, err, errlen) != 0) {
+	d->writer = true;
+	int version;
+	if (load_exec(d, SQL_PRAGMAS, err, errlen) != 0 || check_version(d, &version, err, errlen) != 0) {
 		load_db_close(&d);
 		return NULL;
 	}
-	for (int i = 0; i < ST_COUNT_; i++)
-		if (sqlite3_prepare_v3(d->db, stmt_sql[i], -1, SQLITE_PREPARE_PERSISTENT, &d->st[i], NULL) !=
-		    SQLITE_OK) {
-			db_error(d, err, errlen, "preparing a statement");
-			load_db_close(&d);
-			return NULL;
-		}
 	return d;
+}
+
+int load_db_upgrade(struct load_db *d, int wait_seconds, char *err, size_t errlen)
+{
+	int rc = lock_run(d, wait_seconds, err, errlen);
+	if (rc != 0 || migrate(d, err, errlen) != 0)
+		return rc ? rc : -1;
+	for (int i = 0; i < ST_COUNT_; i++)
+		if (!d->st[i] && sqlite3_prepare_v3(d->db, stmt_sql[i], -1, SQLITE_PREPARE_PERSISTENT, &d->st[i],
+						    NULL) != SQLITE_OK)
+			return load_db_error(d, err, errlen, "preparing a statement");
+	return 0;
 }
 
 struct load_db *load_db_open_readonly(const char *path, char *err, size_t errlen)
@@ -129,19 +281,56 @@ struct load_db *load_db_open_readonly(const char *path, char *err, size_t errlen
 	struct load_db *d = open_db(path, SQLITE_OPEN_READONLY, err, errlen);
 	if (!d)
 		return NULL;
-	sqlite3_stmt *st;
 	int version = 0;
-	if (sqlite3_prepare_v2(d->db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK) {
-		if (sqlite3_step(st) == SQLITE_ROW)
-			version = sqlite3_column_int(st, 0);
-		sqlite3_finalize(st);
+	if (schema_version(d, &version, err, errlen) != 0) {
+		load_db_close(&d);
+		return NULL;
 	}
 	if (version < 1) {
 		errorf(err, errlen, "%s: not a govfacts database (no schema); run 'govfacts ingest' first", path);
 		load_db_close(&d);
 		return NULL;
 	}
+	if (version < MIGRATION_COUNT) {
+		/* Written by an older govfacts: upgrade it once, then read. */
+		load_db_close(&d);
+		char why[512];
+		struct load_db *w = load_db_open(path, why, sizeof why);
+		if (!w || load_db_upgrade(w, LOAD_WAIT_DEFAULT, why, sizeof why) != 0) {
+			errorf(err, errlen, "%s: schema version %d needs upgrading to %d, which failed: %s", path,
+			       version, MIGRATION_COUNT, why);
+			load_db_close(&w);
+			return NULL;
+		}
+		load_db_close(&w);
+		return load_db_open_readonly(path, err, errlen);
+	}
+	if (version > MIGRATION_COUNT) {
+		errorf(err, errlen, "%s: schema version %d is newer than this govfacts (%d); upgrade govfacts", path,
+		       version, MIGRATION_COUNT);
+		load_db_close(&d);
+		return NULL;
+	}
 	return d;
+}
+
+void load_set_batch(struct load_db *d, size_t articles)
+{
+	d->batch = articles ? articles : 1;
+}
+
+static int write_progress(struct load_db *d, char *err, size_t errlen)
+{
+	if (!d->run_id)
+		return 0;
+	sqlite3_stmt *st = d->st[ST_RUN_PROGRESS];
+	sqlite3_bind_int64(st, 1, d->run_id);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)d->counts.articles_new);
+	sqlite3_bind_int64(st, 3, (sqlite3_int64)d->counts.articles_changed);
+	sqlite3_bind_int64(st, 4, (sqlite3_int64)d->counts.articles_unchanged);
+	sqlite3_bind_int64(st, 5, (sqlite3_int64)d->counts.rejected);
+	sqlite3_bind_int64(st, 6, (sqlite3_int64)d->counts.facts);
+	return load_step_done(d, st, err, errlen, "recording the run's progress");
 }
 
 int load_commit(struct load_db *d, char *err, size_t errlen)
@@ -150,7 +339,7 @@ int load_commit(struct load_db *d, char *err, size_t errlen)
 		return 0;
 	d->in_tx = false;
 	d->in_batch = 0;
-	if (exec(d, "COMMIT", err, errlen) != 0) {
+	if (write_progress(d, err, errlen) != 0 || load_exec(d, "COMMIT", err, errlen) != 0) {
 		sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
 		return -1;
 	}
@@ -161,10 +350,18 @@ static int begin_batch(struct load_db *d, char *err, size_t errlen)
 {
 	if (d->in_tx)
 		return 0;
-	if (exec(d, "BEGIN IMMEDIATE", err, errlen) != 0)
+	if (load_exec(d, "BEGIN IMMEDIATE", err, errlen) != 0)
 		return -1;
 	d->in_tx = true;
 	d->in_batch = 0;
+	return 0;
+}
+
+/* Counts one more article in the batch; commits a full batch. */
+static int batch_article(struct load_db *d, char *err, size_t errlen)
+{
+	if (++d->in_batch >= d->batch)
+		return load_commit(d, err, errlen);
 	return 0;
 }
 
@@ -175,10 +372,18 @@ void load_db_close(struct load_db **dp)
 	struct load_db *d = *dp;
 	if (d->db && d->in_tx)
 		load_commit(d, NULL, 0);
+	/* Copies what the WAL holds into the database file where no reader
+	 * still needs the older pages, so that the file alone is complete. */
+	if (d->db && d->writer)
+		sqlite3_wal_checkpoint_v2(d->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
 	for (int i = 0; i < ST_COUNT_; i++)
 		sqlite3_finalize(d->st[i]);
 	if (d->db)
 		sqlite3_close(d->db);
+	/* After the connection is closed: the next ingest starts on a
+	 * database nobody writes. */
+	if (d->lock_fd >= 0)
+		close(d->lock_fd);
 	free(d->path);
 	free(d);
 	*dp = NULL;
@@ -186,31 +391,34 @@ void load_db_close(struct load_db **dp)
 
 /* ==== Runs and rejects ==== */
 
-static int step_done(struct load_db *d, sqlite3_stmt *st, char *err, size_t errlen, const char *what)
+int load_run_begin(struct load_db *d, const char *args, int wait_seconds, char *err, size_t errlen)
 {
-	int rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		return db_error(d, err, errlen, what);
-	return 0;
-}
-
-int load_run_begin(struct load_db *d, const char *args, char *err, size_t errlen)
-{
+	int rc = load_db_upgrade(d, wait_seconds, err, errlen);
+	if (rc != 0)
+		return rc;
+	/* The lock is ours, so no other ingest is alive: whatever is still
+	 * 'running' was killed. */
+	if (load_exec(d, SQL_RUNS_INTERRUPTED, err, errlen) != 0)
+		return -1;
 	sqlite3_stmt *st = d->st[ST_RUN_BEGIN];
 	sqlite3_bind_text(st, 1, args, -1, SQLITE_TRANSIENT);
-	if (step_done(d, st, err, errlen, "recording the run") != 0)
+	if (load_step_done(d, st, err, errlen, "recording the run") != 0)
 		return -1;
 	d->run_id = sqlite3_last_insert_rowid(d->db);
+	memset(&d->counts, 0, sizeof d->counts);
 	return 0;
 }
 
-int load_run_end(struct load_db *d, const struct load_counts *c, const char *status, char *err,
-		 size_t errlen)
+const struct load_counts *load_run_counts(const struct load_db *d)
+{
+	return &d->counts;
+}
+
+int load_run_end(struct load_db *d, const char *status, char *err, size_t errlen)
 {
 	if (load_commit(d, err, errlen) != 0)
 		return -1;
+	const struct load_counts *c = &d->counts;
 	sqlite3_stmt *st = d->st[ST_RUN_END];
 	sqlite3_bind_int64(st, 1, d->run_id);
 	sqlite3_bind_int64(st, 2, (sqlite3_int64)c->articles_new);
@@ -219,7 +427,7 @@ int load_run_end(struct load_db *d, const struct load_counts *c, const char *sta
 	sqlite3_bind_int64(st, 5, (sqlite3_int64)c->rejected);
 	sqlite3_bind_int64(st, 6, (sqlite3_int64)c->facts);
 	sqlite3_bind_text(st, 7, status, -1, SQLITE_STATIC);
-	return step_done(d, st, err, errlen, "closing the run");
+	return load_step_done(d, st, err, errlen, "closing the run");
 }
 
 int load_reject(struct load_db *d, const char *file, const char *reason, char *err, size_t errlen)
@@ -230,7 +438,10 @@ int load_reject(struct load_db *d, const char *file, const char *reason, char *e
 	sqlite3_bind_int64(st, 1, d->run_id);
 	sqlite3_bind_text(st, 2, file, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 3, reason, -1, SQLITE_TRANSIENT);
-	return step_done(d, st, err, errlen, "recording a reject");
+	if (load_step_done(d, st, err, errlen, "recording a reject") != 0)
+		return -1;
+	d->counts.rejected++;
+	return 0;
 }
 
 /* ==== Articles ==== */
@@ -248,42 +459,17 @@ static void hash_hex(const char *s, size_t n, char out[33])
 	snprintf(out, 33, "%016llx%016llx", h1, h2);
 }
 
-static void bind_text_or_null(sqlite3_stmt *st, int i, const char *s)
+static const char *article_doc(const struct article *a)
 {
-	if (s)
-		sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
-	else
-		sqlite3_bind_null(st, i);
+	return a->url ? a->url : a->file;
 }
 
-static int write_article(struct load_db *d, const struct article *a, const char *province,
-			 const char *fingerprint, const char *hash, const struct fact_list *facts,
-			 char *err, size_t errlen)
+static int write_facts(struct load_db *d, sqlite3_int64 id, const struct fact_list *facts, char *err,
+		       size_t errlen)
 {
-	const char *doc = a->url ? a->url : a->file;
-	sqlite3_stmt *st = d->st[ST_UPSERT];
-	sqlite3_bind_text(st, 1, doc, -1, SQLITE_TRANSIENT);
-	bind_text_or_null(st, 2, a->url);
-	sqlite3_bind_text(st, 3, a->file, -1, SQLITE_TRANSIENT);
-	bind_text_or_null(st, 4, a->title);
-	bind_text_or_null(st, 5, a->published);
-	bind_text_or_null(st, 6, province);
-	sqlite3_bind_text(st, 7, hash, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 8, fingerprint, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 9, a->text, (int)a->text_len, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 10, d->run_id);
-	int rc = sqlite3_step(st);
-	sqlite3_int64 id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	if (rc == SQLITE_ROW)
-		rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
-	if (rc != SQLITE_DONE || !id)
-		return db_error(d, err, errlen, "writing the article");
-
-	st = d->st[ST_FACTS_DELETE];
+	sqlite3_stmt *st = d->st[ST_FACTS_DELETE];
 	sqlite3_bind_int64(st, 1, id);
-	if (step_done(d, st, err, errlen, "replacing the article's facts") != 0)
+	if (load_step_done(d, st, err, errlen, "replacing the article's facts") != 0)
 		return -1;
 	st = d->st[ST_FACT_INSERT];
 	for (size_t i = 0; i < facts->n; i++) {
@@ -297,10 +483,10 @@ static int write_article(struct load_db *d, const struct article *a, const char 
 		else
 			sqlite3_bind_null(st, 5);
 		sqlite3_bind_text(st, 6, f->qualifier, -1, SQLITE_STATIC);
-		bind_text_or_null(st, 7, f->unit);
+		load_bind_text(st, 7, f->unit);
 		sqlite3_bind_text(st, 8, f->subject, -1, SQLITE_STATIC);
-		bind_text_or_null(st, 9, f->indicator);
-		bind_text_or_null(st, 10, f->province);
+		load_bind_text(st, 9, f->indicator);
+		load_bind_text(st, 10, f->province);
 		if (f->year)
 			sqlite3_bind_int(st, 11, f->year);
 		else
@@ -310,10 +496,85 @@ static int write_article(struct load_db *d, const struct article *a, const char 
 		sqlite3_bind_int64(st, 14, (sqlite3_int64)f->start);
 		sqlite3_bind_int64(st, 15, (sqlite3_int64)f->end);
 		sqlite3_bind_text(st, 16, f->pattern, -1, SQLITE_STATIC);
-		if (step_done(d, st, err, errlen, "writing a fact") != 0)
+		if (load_step_done(d, st, err, errlen, "writing a fact") != 0)
 			return -1;
 	}
 	return 0;
+}
+
+static int write_article(struct load_db *d, const struct article *a, const char *province,
+			 const char *fingerprint, const char *hash, const struct fact_list *facts,
+			 char *err, size_t errlen)
+{
+	sqlite3_stmt *st = d->st[ST_UPSERT];
+	sqlite3_bind_text(st, 1, article_doc(a), -1, SQLITE_TRANSIENT);
+	load_bind_text(st, 2, a->url);
+	sqlite3_bind_text(st, 3, a->file, -1, SQLITE_TRANSIENT);
+	load_bind_text(st, 4, a->title);
+	load_bind_text(st, 5, a->published);
+	load_bind_text(st, 6, province);
+	sqlite3_bind_text(st, 7, hash, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 8, fingerprint, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 9, a->text, (int)a->text_len, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 10, d->run_id);
+	int rc = sqlite3_step(st);
+	sqlite3_int64 id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	if (rc == SQLITE_ROW)
+		rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	if (rc != SQLITE_DONE || !id)
+		return load_db_error(d, err, errlen, "writing the article");
+	return write_facts(d, id, facts, err, errlen);
+}
+
+/* Looks the article up by doc: *id 0 when new, *same when its text and
+ * fingerprint are those loaded. */
+static int find_article(struct load_db *d, const struct article *a, const char *hash, const char *fingerprint,
+			sqlite3_int64 *id, bool *same, char *err, size_t errlen)
+{
+	sqlite3_stmt *st = d->st[ST_FIND];
+	sqlite3_bind_text(st, 1, article_doc(a), -1, SQLITE_TRANSIENT);
+	int rc = sqlite3_step(st);
+	*id = 0;
+	*same = false;
+	if (rc == SQLITE_ROW) {
+		*id = sqlite3_column_int64(st, 0);
+		const char *h = (const char *)sqlite3_column_text(st, 1);
+		const char *p = (const char *)sqlite3_column_text(st, 2);
+		*same = h && p && !strcmp(h, hash) && !strcmp(p, fingerprint);
+	}
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return load_db_error(d, err, errlen, "looking up the article");
+	return 0;
+}
+
+static int mark_seen(struct load_db *d, sqlite3_int64 id, char *err, size_t errlen)
+{
+	sqlite3_stmt *st = d->st[ST_SEEN];
+	sqlite3_bind_int64(st, 1, id);
+	if (load_step_done(d, st, err, errlen, "marking the article seen") != 0)
+		return -1;
+	d->counts.articles_unchanged++;
+	return batch_article(d, err, errlen);
+}
+
+int load_article_unchanged(struct load_db *d, const struct article *a, const char *fingerprint, char *err,
+			   size_t errlen)
+{
+	char hash[33];
+	hash_hex(a->text, a->text_len, hash);
+	if (begin_batch(d, err, errlen) != 0)
+		return -1;
+	sqlite3_int64 id;
+	bool same;
+	if (find_article(d, a, hash, fingerprint, &id, &same, err, errlen) != 0)
+		return -1;
+	if (!same)
+		return 0;
+	return mark_seen(d, id, err, errlen) == 0 ? 1 : -1;
 }
 
 int load_article(struct load_db *d, const struct article *a, const char *province,
@@ -324,85 +585,28 @@ int load_article(struct load_db *d, const struct article *a, const char *provinc
 	hash_hex(a->text, a->text_len, hash);
 	if (begin_batch(d, err, errlen) != 0)
 		return -1;
-	const char *doc = a->url ? a->url : a->file;
-	sqlite3_stmt *st = d->st[ST_FIND];
-	sqlite3_bind_text(st, 1, doc, -1, SQLITE_TRANSIENT);
-	int rc = sqlite3_step(st);
-	sqlite3_int64 id = 0;
-	bool same = false;
-	if (rc == SQLITE_ROW) {
-		id = sqlite3_column_int64(st, 0);
-		const char *h = (const char *)sqlite3_column_text(st, 1);
-		const char *p = (const char *)sqlite3_column_text(st, 2);
-		same = h && p && !strcmp(h, hash) && !strcmp(p, fingerprint);
-	}
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return db_error(d, err, errlen, "looking up the article");
+	sqlite3_int64 id;
+	bool same;
+	if (find_article(d, a, hash, fingerprint, &id, &same, err, errlen) != 0)
+		return -1;
 	if (same) {
 		*status = LOAD_UNCHANGED;
-		st = d->st[ST_SEEN];
-		sqlite3_bind_int64(st, 1, id);
-		if (step_done(d, st, err, errlen, "marking the article seen") != 0)
-			return -1;
-	} else {
-		*status = id ? LOAD_CHANGED : LOAD_NEW;
-		if (exec(d, "SAVEPOINT article", err, errlen) != 0)
-			return -1;
-		if (write_article(d, a, province, fingerprint, hash, facts, err, errlen) != 0) {
-			sqlite3_exec(d->db, "ROLLBACK TO article; RELEASE article", NULL, NULL, NULL);
-			return -1;
-		}
-		if (exec(d, "RELEASE article", err, errlen) != 0)
-			return -1;
+		return mark_seen(d, id, err, errlen);
 	}
-	if (++d->in_batch >= BATCH_ARTICLES)
-		return load_commit(d, err, errlen);
-	return 0;
-}
-
-/* ==== Reading back ==== */
-
-static const char *col_text(sqlite3_stmt *st, int i)
-{
-	return (const char *)sqlite3_column_text(st, i);
-}
-
-int load_facts_each(struct load_db *d, load_fact_fn fn, void *ctx, char *err, size_t errlen)
-{
-	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(d->db, SQL_FACTS_ALL, -1, &st, NULL) != SQLITE_OK)
-		return db_error(d, err, errlen, "reading facts");
-	int rc, out = 0;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct load_fact_row r = { 0 };
-		r.file = col_text(st, 0);
-		r.doc = col_text(st, 1);
-		struct fact *f = &r.fact;
-		f->kind = col_text(st, 2);
-		f->value = sqlite3_column_double(st, 3);
-		f->has_total = sqlite3_column_type(st, 4) != SQLITE_NULL;
-		f->total = sqlite3_column_double(st, 4);
-		f->qualifier = col_text(st, 5);
-		f->unit = col_text(st, 6);
-		f->subject = col_text(st, 7);
-		f->indicator = col_text(st, 8);
-		f->province = col_text(st, 9);
-		f->year = sqlite3_column_int(st, 10);
-		f->target = sqlite3_column_int(st, 11) != 0;
-		f->sentence = col_text(st, 12);
-		f->sentence_len = (size_t)sqlite3_column_bytes(st, 12);
-		f->start = (size_t)sqlite3_column_int64(st, 13);
-		f->end = (size_t)sqlite3_column_int64(st, 14);
-		f->pattern = col_text(st, 15);
-		if ((out = fn(ctx, &r)) != 0)
-			break;
+	*status = id ? LOAD_CHANGED : LOAD_NEW;
+	/* The article row and all its facts change together or not at all. */
+	if (load_exec(d, "SAVEPOINT article", err, errlen) != 0)
+		return -1;
+	if (write_article(d, a, province, fingerprint, hash, facts, err, errlen) != 0) {
+		sqlite3_exec(d->db, "ROLLBACK TO article; RELEASE article", NULL, NULL, NULL);
+		return -1;
 	}
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-		db_error(d, err, errlen, "reading facts");
-		out = -1;
-	}
-	sqlite3_finalize(st);
-	return out;
+	if (load_exec(d, "RELEASE article", err, errlen) != 0)
+		return -1;
+	if (id)
+		d->counts.articles_changed++;
+	else
+		d->counts.articles_new++;
+	d->counts.facts += facts->n;
+	return batch_article(d, err, errlen);
 }

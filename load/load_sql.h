@@ -67,12 +67,87 @@ static const char *const MIGRATIONS[] = {
 	"         f.qualifier, f.unit, f.subject, f.indicator, f.province, f.year,"
 	"         f.target, f.sentence, f.start, f.\"end\", f.pattern"
 	"  FROM facts f JOIN articles a ON a.id = f.article_id;",
+
+	/* 2: reference tables from the gazetteer and the pattern files,
+	 * ranking views, indexes for them and for runs */
+	"CREATE TABLE provinces ("
+	"  code TEXT PRIMARY KEY,"            /* ISO 3166-2:VN */
+	"  name_en TEXT NOT NULL UNIQUE,"     /* what facts.province holds */
+	"  name_vi TEXT,"
+	"  kind TEXT,"                        /* province or city */
+	"  unit_2025 TEXT,"                   /* the unit it is part of from 1 July 2025 */
+	"  aliases TEXT NOT NULL DEFAULT '');" /* other spellings, ';' between */
+	"CREATE TABLE province_names ("
+	"  key TEXT NOT NULL,"                /* a spelling folded: see load_ref.c */
+	"  code TEXT NOT NULL REFERENCES provinces(code) ON DELETE CASCADE,"
+	"  name TEXT NOT NULL,"
+	"  PRIMARY KEY (key, code)) WITHOUT ROWID;"
+	"CREATE TABLE indicators ("
+	"  code TEXT PRIMARY KEY,"            /* what facts.indicator holds */
+	"  name TEXT NOT NULL);"
+	"CREATE INDEX facts_rank ON facts(province, indicator, year) WHERE kind = 'rank';"
+	"CREATE INDEX articles_run ON articles(run_id);"
+	"CREATE INDEX articles_province ON articles(province, published);"
+	"CREATE INDEX rejects_run ON rejects(run_id);"
+	"CREATE INDEX runs_status ON runs(status);"
+	/* One row per distinct ranking claim (targets left out): the
+	 * pillar is NULL for the index itself (the subject names the
+	 * indicator), else the subject; the source is the latest article
+	 * stating it, mentions how many facts state it. */
+	"CREATE VIEW province_rankings AS"
+	"  WITH r AS ("
+	"    SELECT f.id AS fact_id, f.province, f.indicator,"
+	"      CASE WHEN f.subject = f.indicator COLLATE NOCASE"
+	"             OR f.subject = (SELECT i.name FROM indicators i WHERE i.code = f.indicator) COLLATE NOCASE"
+	"           THEN NULL"
+	"           WHEN f.subject LIKE '% pillar' THEN lower(substr(f.subject, 1, length(f.subject) - 7))"
+	"           ELSE lower(f.subject) END AS pillar,"
+	"      f.year, CAST(f.value AS INTEGER) AS rank, CAST(f.total AS INTEGER) AS total, f.qualifier,"
+	"      a.published, a.title, a.url, a.doc"
+	"    FROM facts f JOIN articles a ON a.id = f.article_id"
+	"    WHERE f.kind = 'rank' AND f.target = 0 AND f.province IS NOT NULL AND f.indicator IS NOT NULL),"
+	"  s AS ("
+	"    SELECT *, row_number() OVER latest AS nth, count(*) OVER claim AS mentions,"
+	"           max(total) OVER claim AS known_total"
+	"    FROM r"
+	"    WINDOW claim AS (PARTITION BY province, indicator, pillar, year, rank, qualifier),"
+	"           latest AS (claim ORDER BY published DESC NULLS LAST, fact_id DESC))"
+	"  SELECT province, indicator, pillar, year, rank, known_total AS total, qualifier, mentions,"
+	"         published, title, url, doc, fact_id"
+	"  FROM s WHERE nth = 1;"
+	/* The latest known rank of each province on each indicator, overall
+	 * (pillar NULL) and per pillar: the latest year; within a year an
+	 * exact position before a bound (top 10), then the claim most
+	 * articles make, then the latest article. */
+	"CREATE VIEW latest_ranks AS"
+	"  SELECT province, indicator, pillar, year, rank, total, qualifier, mentions,"
+	"         published, title, url, doc, fact_id"
+	"  FROM (SELECT *, row_number() OVER (PARTITION BY province, indicator, pillar"
+	"          ORDER BY year DESC NULLS LAST, qualifier = 'exact' DESC, mentions DESC,"
+	"                   published DESC NULLS LAST, fact_id DESC) AS nth"
+	"        FROM province_rankings)"
+	"  WHERE nth = 1;",
 };
 
+#define SQL_USER_VERSION "PRAGMA user_version"
+
+/* Every connection, read-only ones too. */
+#define SQL_CONNECTION_PRAGMAS "PRAGMA temp_store=MEMORY;"
+
+/* Connections that write. */
 #define SQL_PRAGMAS                     \
 	"PRAGMA journal_mode=WAL;"      \
 	"PRAGMA synchronous=NORMAL;"    \
-	"PRAGMA foreign_keys=ON;"
+	"PRAGMA foreign_keys=ON;"      \
+	"PRAGMA journal_size_limit=67108864;"
+
+/* ==== Runs ==== */
+
+/* Called with the run lock held: a run still 'running' is one that was
+ * killed (see load_db.c). */
+#define SQL_RUNS_INTERRUPTED "UPDATE runs SET status = 'interrupted' WHERE status = 'running'"
+
+#define SQL_RUN_RUNNING "SELECT id, started FROM runs WHERE status = 'running' ORDER BY id DESC LIMIT 1"
 
 #define SQL_RUN_BEGIN "INSERT INTO runs (started, args) VALUES (strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?1)"
 
@@ -80,6 +155,14 @@ static const char *const MIGRATIONS[] = {
 	"UPDATE runs SET finished = strftime('%Y-%m-%dT%H:%M:%SZ','now'), articles_new = ?2," \
 	" articles_changed = ?3, articles_unchanged = ?4, rejected = ?5, facts = ?6, status = ?7" \
 	" WHERE id = ?1"
+
+/* Written in the same transaction as each batch, so that a killed run's
+ * counts say what it committed. */
+#define SQL_RUN_PROGRESS                                                          \
+	"UPDATE runs SET articles_new = ?2, articles_changed = ?3, articles_unchanged = ?4," \
+	" rejected = ?5, facts = ?6 WHERE id = ?1"
+
+/* ==== Articles and facts ==== */
 
 #define SQL_ARTICLE_FIND "SELECT id, content_hash, patterns_hash FROM articles WHERE doc = ?1"
 
@@ -106,9 +189,62 @@ static const char *const MIGRATIONS[] = {
 
 #define SQL_REJECT_INSERT "INSERT INTO rejects (run_id, file, reason) VALUES (?1, ?2, ?3)"
 
-#define SQL_FACTS_ALL                                                                          \
+/* ==== Reading back ==== */
+
+/* A NULL parameter is no filter: ?1 published on or after, ?2 province
+ * (name_en), ?3 kind. */
+#define SQL_FACTS_SELECT                                                                       \
 	"SELECT a.file, a.doc, f.kind, f.value, f.total, f.qualifier, f.unit, f.subject,"          \
 	" f.indicator, f.province, f.year, f.target, f.sentence, f.start, f.\"end\", f.pattern"    \
-	" FROM facts f JOIN articles a ON a.id = f.article_id ORDER BY a.id, f.seq"
+	" FROM facts f JOIN articles a ON a.id = f.article_id"                                     \
+	" WHERE (?1 IS NULL OR a.published >= ?1) AND (?2 IS NULL OR f.province = ?2)"             \
+	" AND (?3 IS NULL OR f.kind = ?3)"                                                         \
+	" ORDER BY a.id, f.seq"
+
+/* ?1 published on or after, ?2 province (name_en); NULL is no filter. */
+#define SQL_ARTICLES_SELECT                                                                    \
+	"SELECT a.doc, a.url, a.file, a.title, a.published, a.province, a.content_hash,"           \
+	" a.first_seen, a.last_seen, a.run_id,"                                                    \
+	" (SELECT count(*) FROM facts f WHERE f.article_id = a.id), a.text"                        \
+	" FROM articles a"                                                                         \
+	" WHERE (?1 IS NULL OR a.published >= ?1) AND (?2 IS NULL OR a.province = ?2)"             \
+	" ORDER BY a.id"
+
+#define SQL_STATS_TOTALS                                                                       \
+	"SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM facts),"                    \
+	" (SELECT count(*) FROM rejects), (SELECT count(*) FROM runs)"
+
+#define SQL_STATS_KIND                                                                         \
+	"SELECT kind, count(*), count(DISTINCT article_id) FROM facts GROUP BY kind ORDER BY kind"
+
+#define SQL_STATS_PROVINCE                                                                     \
+	"SELECT province, count(*), count(DISTINCT article_id) FROM facts GROUP BY province"        \
+	" ORDER BY province IS NULL, count(*) DESC, province"
+
+#define SQL_STATS_RUNS                                                                         \
+	"SELECT id, started, finished, status, args, articles_new, articles_changed,"              \
+	" articles_unchanged, rejected, facts FROM runs ORDER BY id"
+
+/* ==== Reference tables (load_ref.c) ==== */
+
+#define SQL_REF_CLEAR "DELETE FROM province_names; DELETE FROM provinces; DELETE FROM indicators;"
+
+#define SQL_PROVINCE_INSERT                                                                    \
+	"INSERT INTO provinces (code, name_en, name_vi, kind, unit_2025, aliases)"                 \
+	" VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+
+#define SQL_PROVINCE_NAME_INSERT                                                               \
+	"INSERT INTO province_names (key, code, name) VALUES (?1, ?2, ?3)"                         \
+	" ON CONFLICT (key, code) DO NOTHING"
+
+#define SQL_INDICATOR_INSERT                                                                   \
+	"INSERT INTO indicators (code, name) VALUES (?1, ?2)"                                      \
+	" ON CONFLICT (code) DO UPDATE SET name = excluded.name"
+
+#define SQL_PROVINCE_RESOLVE                                                                   \
+	"SELECT DISTINCT p.name_en FROM province_names n JOIN provinces p ON p.code = n.code"      \
+	" WHERE n.key = ?1 ORDER BY p.name_en"
+
+#define SQL_PROVINCES_COUNT "SELECT count(*) FROM provinces"
 
 #endif

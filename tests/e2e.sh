@@ -66,6 +66,14 @@ check "exports parse and agree" $?
 # facts (no database) prints the same fields; usage errors exit 2.
 "$bin" facts --format jsonl fixtures/newspaper.html | python3 -c 'import json,sys; [json.loads(l) for l in sys.stdin]'
 check "facts prints JSON Lines" $?
+# extract --format json is one JSON object: metadata, text, sentences.
+"$bin" extract --format json fixtures/portal-gov.html | python3 -c '
+import json, sys
+a = json.load(sys.stdin)
+assert a["title"] and a["published"] == "2024-06-18" and a["province"] == "Lam Dong", a
+assert all(a["text"][s["start"]:s["end"]] for s in a["sentences"])
+assert {s["role"] for s in a["sentences"]} <= {"text", "heading", "item", "title"}'
+check "extract prints JSON" $?
 set +e
 "$bin" ingest --bogus 2>/dev/null; rc=$?
 set -e

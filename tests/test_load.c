@@ -1,16 +1,26 @@
 /*
  * The load stage on real SQLite files: a re-run adds nothing, a changed
- * article has its facts replaced, rejects are recorded.
+ * article has its facts replaced in one transaction, an older schema is
+ * migrated, a process killed with SIGKILL leaves a sound database and the
+ * next run marks it interrupted, one ingest at a time, the reference
+ * tables and province spellings, the ranking views, export filters and
+ * stats.
  */
 #include <criterion/criterion.h>
+#include <signal.h>
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "../load/load.h"
+#include "../load/load_sql.h"
 
 static char dbpath[64];
+static char refdir[64];
 
 static void setup(void)
 {
@@ -19,19 +29,55 @@ static void setup(void)
 	cr_assert_geq(fd, 0);
 	close(fd);
 	unlink(dbpath);
+	refdir[0] = '\0';
 }
 
 static void teardown(void)
 {
-	char p[80];
-	unlink(dbpath);
-	snprintf(p, sizeof p, "%s-wal", dbpath);
-	unlink(p);
-	snprintf(p, sizeof p, "%s-shm", dbpath);
-	unlink(p);
+	static const char *const suffixes[] = { "", "-wal", "-shm", "-journal", ".lock" };
+	char p[96];
+	for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
+		snprintf(p, sizeof p, "%s%s", dbpath, suffixes[i]);
+		unlink(p);
+	}
+	if (*refdir) {
+		snprintf(p, sizeof p, "%s/provinces.tsv", refdir);
+		unlink(p);
+		rmdir(refdir);
+	}
 }
 
 TestSuite(load, .init = setup, .fini = teardown);
+
+/* ==== Helpers ==== */
+
+/* One integer from SQL run on the file directly (not through load). */
+static long long sql_int(const char *sql)
+{
+	sqlite3 *db;
+	cr_assert_eq(sqlite3_open_v2(dbpath, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	sqlite3_stmt *st;
+	cr_assert_eq(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK, "%s: %s", sql, sqlite3_errmsg(db));
+	cr_assert_eq(sqlite3_step(st), SQLITE_ROW, "%s", sql);
+	long long v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return v;
+}
+
+/* One text value from SQL, copied into out ("" for NULL). */
+static void sql_text(const char *sql, char *out, size_t outlen)
+{
+	sqlite3 *db;
+	cr_assert_eq(sqlite3_open_v2(dbpath, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	sqlite3_stmt *st;
+	cr_assert_eq(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK, "%s: %s", sql, sqlite3_errmsg(db));
+	cr_assert_eq(sqlite3_step(st), SQLITE_ROW, "%s", sql);
+	const char *s = (const char *)sqlite3_column_text(st, 0);
+	snprintf(out, outlen, "%s", s ? s : "");
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+}
 
 static int count_row(void *ctx, const struct load_fact_row *row)
 {
@@ -40,36 +86,72 @@ static int count_row(void *ctx, const struct load_fact_row *row)
 	return 0;
 }
 
-static int count_facts(void)
+static int count_facts_where(const struct load_filter *filter)
 {
 	char err[512];
 	struct load_db *db = load_db_open_readonly(dbpath, err, sizeof err);
 	cr_assert_not_null(db, "%s", err);
 	int n = 0;
-	cr_assert_eq(load_facts_each(db, count_row, &n, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(load_facts_each(db, filter, count_row, &n, err, sizeof err), 0, "%s", err);
 	load_db_close(&db);
 	return n;
 }
 
-static void run_once(const char *text, int n_facts, enum load_status want)
+static int count_facts(void)
+{
+	return count_facts_where(NULL);
+}
+
+static struct load_db *begin(void)
 {
 	char err[512];
 	struct load_db *db = load_db_open(dbpath, err, sizeof err);
 	cr_assert_not_null(db, "%s", err);
-	cr_assert_eq(load_run_begin(db, "test", err, sizeof err), 0, "%s", err);
-	struct article a = { .file = "a.txt", .text = (char *)text, .text_len = strlen(text), .title = "T" };
+	cr_assert_eq(load_run_begin(db, "test", 0, err, sizeof err), 0, "%s", err);
+	return db;
+}
+
+static void end(struct load_db **db)
+{
+	char err[512];
+	cr_assert_eq(load_run_end(*db, "ok", err, sizeof err), 0, "%s", err);
+	load_db_close(db);
+}
+
+/* A fact for the tables below; strings are static. */
+static struct fact fact_of(const char *kind, double value, const char *subject, const char *province,
+			   const char *indicator, int year)
+{
+	return (struct fact){ .kind = kind, .value = value, .qualifier = "exact", .subject = subject,
+			      .province = province, .indicator = indicator, .year = year, .sentence = subject,
+			      .sentence_len = strlen(subject), .pattern = "p" };
+}
+
+static int load_one(struct load_db *db, const char *file, const char *published, const char *text,
+		    struct fact *facts, size_t n, enum load_status *st)
+{
+	struct article a = { .file = (char *)file, .text = (char *)text, .text_len = strlen(text),
+			     .title = "T", .published = (char *)published };
+	struct fact_list l = { .facts = facts, .n = n };
+	char err[512];
+	enum load_status ignored;
+	int rc = load_article(db, &a, "Quang Ngai", "fp", &l, st ? st : &ignored, err, sizeof err);
+	return rc;
+}
+
+static void run_once(const char *text, int n_facts, enum load_status want)
+{
+	struct load_db *db = begin();
 	struct fact facts[3];
 	for (int i = 0; i < 3; i++)
-		facts[i] = (struct fact){ .kind = "count", .value = i + 1, .qualifier = "exact", .subject = "things",
-					  .sentence = text, .sentence_len = strlen(text), .pattern = "p" };
-	struct fact_list l = { .facts = facts, .n = (size_t)n_facts };
+		facts[i] = fact_of("count", i + 1, "things", NULL, NULL, 0);
 	enum load_status st;
-	cr_assert_eq(load_article(db, &a, "Quang Ngai", "fp", &l, &st, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(load_one(db, "a.txt", NULL, text, facts, (size_t)n_facts, &st), 0);
 	cr_expect_eq(st, want, "status %d, expected %d", st, want);
-	struct load_counts c = { 0 };
-	cr_assert_eq(load_run_end(db, &c, "ok", err, sizeof err), 0, "%s", err);
-	load_db_close(&db);
+	end(&db);
 }
+
+/* ==== Idempotence ==== */
 
 Test(load, rerun_adds_nothing_and_change_replaces)
 {
@@ -77,9 +159,52 @@ Test(load, rerun_adds_nothing_and_change_replaces)
 	cr_expect_eq(count_facts(), 3);
 	run_once("one text", 3, LOAD_UNCHANGED);
 	cr_expect_eq(count_facts(), 3);
+	cr_expect_eq(sql_int("SELECT count(*) FROM articles"), 1);
 	run_once("another text", 2, LOAD_CHANGED);
 	cr_expect_eq(count_facts(), 2);
+	cr_expect_eq(sql_int("SELECT count(*) FROM articles"), 1);
+	cr_expect_eq(sql_int("SELECT articles_changed FROM runs WHERE id = 3"), 1);
+	cr_expect_eq(sql_int("SELECT articles_unchanged FROM runs WHERE id = 2"), 1);
+	cr_expect_eq(sql_int("SELECT run_id FROM articles"), 3, "the run that loaded it");
+	cr_expect_eq(sql_int("SELECT first_seen <= last_seen FROM articles"), 1);
 }
+
+Test(load, unchanged_needs_same_text_and_patterns)
+{
+	run_once("one text", 3, LOAD_NEW);
+	char err[512];
+	struct load_db *db = begin();
+	struct article a = { .file = "a.txt", .text = "one text", .text_len = 8 };
+	cr_expect_eq(load_article_unchanged(db, &a, "fp", err, sizeof err), 1);
+	cr_expect_eq(load_article_unchanged(db, &a, "other patterns", err, sizeof err), 0);
+	a.text = "one text!";
+	a.text_len = 9;
+	cr_expect_eq(load_article_unchanged(db, &a, "fp", err, sizeof err), 0);
+	a.file = "new.txt";
+	cr_expect_eq(load_article_unchanged(db, &a, "fp", err, sizeof err), 0);
+	cr_expect_eq(load_run_counts(db)->articles_unchanged, 1);
+	end(&db);
+	cr_expect_eq(count_facts(), 3, "asking changes nothing");
+}
+
+Test(load, failed_replacement_keeps_the_old_facts)
+{
+	run_once("one text", 3, LOAD_NEW);
+	struct load_db *db = begin();
+	struct fact facts[2] = { fact_of("count", 1, "things", NULL, NULL, 0),
+				 fact_of("count", 2, "things", NULL, NULL, 0) };
+	facts[1].subject = NULL; /* NOT NULL column: the second fact fails */
+	facts[1].sentence = "s";
+	facts[1].sentence_len = 1;
+	cr_expect_eq(load_one(db, "a.txt", NULL, "changed text", facts, 2, NULL), -1);
+	end(&db);
+	cr_expect_eq(count_facts(), 3, "the article's facts change all together or not at all");
+	char text[64];
+	sql_text("SELECT text FROM articles", text, sizeof text);
+	cr_expect_str_eq(text, "one text");
+}
+
+/* ==== Schema ==== */
 
 Test(load, not_a_database)
 {
@@ -97,4 +222,351 @@ Test(load, readonly_needs_schema)
 	char err[512];
 	struct load_db *db = load_db_open_readonly(dbpath, err, sizeof err);
 	cr_expect_null(db);
+}
+
+Test(load, schema_has_tables_views_and_version)
+{
+	run_once("one text", 1, LOAD_NEW);
+	int latest = (int)(sizeof MIGRATIONS / sizeof *MIGRATIONS);
+	cr_expect_eq(sql_int("PRAGMA user_version"), latest);
+	static const char *const names[] = { "runs", "articles", "facts", "rejects", "provinces", "province_names",
+					     "indicators", "fact_rows", "province_rankings", "latest_ranks",
+					     "facts_rank" };
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+		char sql[160];
+		snprintf(sql, sizeof sql, "SELECT count(*) FROM sqlite_schema WHERE name = '%s'", names[i]);
+		cr_expect_eq(sql_int(sql), 1, "%s exists", names[i]);
+	}
+	cr_expect_eq(sql_int("SELECT count(*) FROM pragma_table_info('fact_rows') "
+			     "WHERE name IN ('published', 'title', 'url')"),
+		     3);
+	char mode[16];
+	sql_text("PRAGMA journal_mode", mode, sizeof mode);
+	cr_expect_str_eq(mode, "wal");
+	cr_expect_eq(sql_int("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"), 1);
+}
+
+/* A database as govfacts 0.1 left it (schema version 1) with one fact. */
+static void make_version_1(void)
+{
+	sqlite3 *db;
+	cr_assert_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
+	char *msg = NULL;
+	int rc = sqlite3_exec(db, MIGRATIONS[0], NULL, NULL, &msg);
+	cr_assert_eq(rc, SQLITE_OK, "%s", msg ? msg : "");
+	rc = sqlite3_exec(db,
+			  "PRAGMA user_version = 1;"
+			  "INSERT INTO runs (id, started, status) VALUES (1, '2024-01-01T00:00:00Z', 'ok');"
+			  "INSERT INTO articles VALUES (1, 'd', NULL, 'a.txt', 'T', '2024-01-01', NULL, 'h', 'p',"
+			  " 'text', 'x', 'x', 1);"
+			  "INSERT INTO facts (article_id, seq, kind, value, qualifier, subject, target, sentence,"
+			  " start, \"end\", pattern) VALUES (1, 0, 'count', 5, 'exact', 's', 0, 's', 0, 1, 'p');",
+			  NULL, NULL, &msg);
+	cr_assert_eq(rc, SQLITE_OK, "%s", msg ? msg : "");
+	sqlite3_close(db);
+}
+
+Test(load, migrates_version_1_keeping_rows)
+{
+	make_version_1();
+	char err[512];
+	struct load_db *db = load_db_open(dbpath, err, sizeof err);
+	cr_assert_not_null(db, "%s", err);
+	cr_expect_eq(sql_int("PRAGMA user_version"), 1, "opening alone does not migrate");
+	cr_assert_eq(load_db_upgrade(db, 0, err, sizeof err), 0, "%s", err);
+	load_db_close(&db);
+	cr_expect_eq(sql_int("PRAGMA user_version"), (long long)(sizeof MIGRATIONS / sizeof *MIGRATIONS));
+	cr_expect_eq(sql_int("SELECT count(*) FROM facts"), 1);
+	cr_expect_eq(sql_int("SELECT count(*) FROM provinces"), 0);
+	cr_expect_eq(sql_int("SELECT count(*) FROM latest_ranks"), 0);
+}
+
+Test(load, readonly_open_upgrades_an_older_schema)
+{
+	make_version_1();
+	cr_expect_eq(count_facts(), 1);
+	cr_expect_eq(sql_int("PRAGMA user_version"), (long long)(sizeof MIGRATIONS / sizeof *MIGRATIONS));
+}
+
+Test(load, newer_schema_is_refused)
+{
+	run_once("one text", 1, LOAD_NEW);
+	sqlite3 *db;
+	cr_assert_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
+	sqlite3_exec(db, "PRAGMA user_version = 99", NULL, NULL, NULL);
+	sqlite3_close(db);
+	char err[512];
+	struct load_db *d = load_db_open(dbpath, err, sizeof err);
+	cr_expect_null(d);
+	cr_expect(strstr(err, "newer than this govfacts") != NULL, "message: %s", err);
+}
+
+/* ==== Crashes and concurrency ==== */
+
+Test(load, sigkill_keeps_committed_batches_and_next_run_marks_it)
+{
+	pid_t pid = fork();
+	cr_assert_geq(pid, 0);
+	if (pid == 0) {
+		/* The child loads 5 articles two to a transaction and is
+		 * killed before the last batch commits. */
+		char err[512];
+		struct load_db *db = load_db_open(dbpath, err, sizeof err);
+		if (!db || load_run_begin(db, "child", 0, err, sizeof err) != 0)
+			_exit(1);
+		load_set_batch(db, 2);
+		struct fact f = fact_of("count", 1, "things", NULL, NULL, 0);
+		for (int i = 0; i < 5; i++) {
+			char file[32], text[32];
+			snprintf(file, sizeof file, "a%d.txt", i);
+			snprintf(text, sizeof text, "text %d", i);
+			if (load_one(db, file, NULL, text, &f, 1, NULL) != 0)
+				_exit(1);
+		}
+		raise(SIGKILL);
+		_exit(2);
+	}
+	int status;
+	cr_assert_eq(waitpid(pid, &status, 0), pid);
+	cr_assert(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL, "child status %d", status);
+	cr_expect_eq(sql_int("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"), 1);
+	cr_expect_eq(sql_int("SELECT count(*) FROM articles"), 4, "two batches committed");
+	cr_expect_eq(sql_int("SELECT count(*) FROM facts"), 4);
+	cr_expect_eq(sql_int("SELECT articles_new FROM runs WHERE id = 1"), 4, "counts committed with the batch");
+	struct load_db *db = begin();
+	end(&db);
+	char s[32];
+	sql_text("SELECT status FROM runs WHERE id = 1", s, sizeof s);
+	cr_expect_str_eq(s, "interrupted");
+}
+
+Test(load, one_ingest_at_a_time)
+{
+	struct load_db *first = begin();
+	char err[512];
+	struct load_db *second = load_db_open(dbpath, err, sizeof err);
+	cr_assert_not_null(second, "%s", err);
+	cr_expect_eq(load_run_begin(second, "second", 0, err, sizeof err), 1);
+	cr_expect(strstr(err, "another ingest is running") && strstr(err, "run 1"), "message: %s", err);
+	cr_expect_eq(sql_int("SELECT count(*) FROM runs"), 1, "the refused ingest wrote nothing");
+	/* A reader is not blocked while the first holds a write transaction. */
+	struct fact f = fact_of("count", 1, "things", NULL, NULL, 0);
+	cr_assert_eq(load_one(first, "a.txt", NULL, "text", &f, 1, NULL), 0);
+	cr_expect_eq(count_facts(), 0, "uncommitted work is not seen");
+	load_db_close(&first); /* without load_run_end: as if it died */
+	cr_expect_eq(count_facts(), 1);
+	cr_expect_eq(load_run_begin(second, "second", 0, err, sizeof err), 0, "%s", err);
+	end(&second);
+	char s[32];
+	sql_text("SELECT status FROM runs WHERE id = 1", s, sizeof s);
+	cr_expect_str_eq(s, "interrupted");
+}
+
+/* ==== Reference tables ==== */
+
+static void write_file(const char *name, const char *text)
+{
+	char p[128];
+	snprintf(p, sizeof p, "%s/%s", refdir, name);
+	FILE *f = fopen(p, "w");
+	cr_assert_not_null(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+static void make_refdir(void)
+{
+	strcpy(refdir, "/tmp/govfacts-ref-XXXXXX");
+	cr_assert_not_null(mkdtemp(refdir));
+	/* Columns in another order than patterns/provinces.tsv: found by name. */
+	write_file("provinces.tsv", "# a comment\n"
+				    "name_en\tcode\tname_vi\tunit_2025\taliases\tkind\n"
+				    "Quang Ngai\tVN-29\tQuảng Ngãi\tQuang Ngai\t\tprovince\n"
+				    "Ba Ria - Vung Tau\tVN-43\tBà Rịa – Vũng Tàu\tHo Chi Minh City\tBR-VT;Ba Ria-Vung Tau\t"
+				    "province\n"
+				    "Dak Lak\tVN-33\tĐắk Lắk\tDak Lak\tDaklak\tprovince\n");
+}
+
+static const struct load_indicator test_indicators[] = {
+	{ "DTI", "Digital Transformation Index (DTI)" },
+};
+
+Test(load, reference_tables_from_the_gazetteer)
+{
+	make_refdir();
+	char err[512], out[64];
+	struct load_db *db = begin();
+	cr_assert_eq(load_ref_refresh(db, refdir, test_indicators, 1, err, sizeof err), 0, "%s", err);
+	end(&db);
+	cr_expect_eq(sql_int("SELECT count(*) FROM provinces"), 3);
+	cr_expect_eq(sql_int("SELECT count(*) FROM indicators"), 1);
+	sql_text("SELECT name_vi || '|' || unit_2025 || '|' || aliases FROM provinces WHERE code = 'VN-43'", out,
+		 sizeof out);
+	cr_expect_str_eq(out, "Bà Rịa – Vũng Tàu|Ho Chi Minh City|BR-VT;Ba Ria-Vung Tau");
+
+	static const struct {
+		const char *name, *want; /* want NULL: unknown */
+	} cases[] = {
+		{ "Quang Ngai", "Quang Ngai" },
+		{ "quảng ngãi", "Quang Ngai" },
+		{ "QUANG-NGAI", "Quang Ngai" },
+		{ "VN-29", "Quang Ngai" },
+		{ "BR-VT", "Ba Ria - Vung Tau" },
+		{ "Bà Rịa–Vũng Tàu", "Ba Ria - Vung Tau" },
+		{ "ĐẮK LẮK", "Dak Lak" },
+		{ "daklak", "Dak Lak" },
+		{ "Atlantis", NULL },
+		{ "", NULL },
+	};
+	db = load_db_open_readonly(dbpath, err, sizeof err);
+	cr_assert_not_null(db, "%s", err);
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		int rc = load_province_resolve(db, cases[i].name, out, sizeof out, err, sizeof err);
+		if (cases[i].want) {
+			cr_expect_eq(rc, 0, "%s: %s", cases[i].name, err);
+			cr_expect_str_eq(out, cases[i].want, "%s", cases[i].name);
+		} else {
+			cr_expect_eq(rc, 1, "%s", cases[i].name);
+			cr_expect(strstr(err, "unknown province"), "message: %s", err);
+		}
+	}
+	load_db_close(&db);
+
+	/* A refresh replaces the set. */
+	write_file("provinces.tsv", "code\tname_en\nVN-29\tQuang Ngai\n");
+	db = begin();
+	cr_assert_eq(load_ref_refresh(db, refdir, test_indicators, 1, err, sizeof err), 0, "%s", err);
+	end(&db);
+	cr_expect_eq(sql_int("SELECT count(*) FROM provinces"), 1);
+	cr_expect_eq(sql_int("SELECT count(*) FROM province_names WHERE code <> 'VN-29'"), 0);
+}
+
+Test(load, reference_errors_name_the_file)
+{
+	make_refdir();
+	write_file("provinces.tsv", "code\tname_vi\nVN-29\tQuảng Ngãi\n");
+	char err[512];
+	struct load_db *db = begin();
+	cr_expect_eq(load_ref_refresh(db, refdir, test_indicators, 1, err, sizeof err), -1);
+	cr_expect(strstr(err, "provinces.tsv:1: the header names no 'name_en' column"), "message: %s", err);
+	end(&db);
+	cr_expect_eq(sql_int("SELECT count(*) FROM provinces"), 0);
+}
+
+Test(load, empty_provinces_table_says_so)
+{
+	run_once("one text", 1, LOAD_NEW);
+	char err[512], out[64];
+	struct load_db *db = load_db_open_readonly(dbpath, err, sizeof err);
+	cr_assert_not_null(db, "%s", err);
+	cr_expect_eq(load_province_resolve(db, "Hue", out, sizeof out, err, sizeof err), 1);
+	cr_expect(strstr(err, "provinces table is empty"), "message: %s", err);
+	load_db_close(&db);
+}
+
+/* ==== Views, filters, stats ==== */
+
+/* Two articles: 2022 ranks, then 2023 ranks (overall and one pillar) and
+ * a target, which rankings leave out. */
+static void load_rankings(void)
+{
+	make_refdir();
+	char err[512];
+	struct load_db *db = begin();
+	cr_assert_eq(load_ref_refresh(db, refdir, test_indicators, 1, err, sizeof err), 0, "%s", err);
+	struct fact old[] = {
+		fact_of("rank", 26, "Digital Transformation Index (DTI)", "Quang Ngai", "DTI", 2022),
+		fact_of("rank", 30, "digital government pillar", "Quang Ngai", "DTI", 2022),
+		fact_of("percent", 92.7, "households have a smartphone", "Quang Ngai", NULL, 2022),
+	};
+	struct fact recent[] = {
+		fact_of("rank", 17, "DTI", "Quang Ngai", "DTI", 2023),
+		fact_of("rank", 11, "Digital government", "Quang Ngai", "DTI", 2023),
+		fact_of("rank", 5, "DTI", "Dak Lak", "DTI", 2023),
+		fact_of("rank", 10, "Digital Transformation Index (DTI)", "Quang Ngai", "DTI", 2025),
+	};
+	recent[3].target = true;
+	cr_assert_eq(load_one(db, "old.txt", "2023-03-01", "old", old, 3, NULL), 0);
+	cr_assert_eq(load_one(db, "new.txt", "2024-04-02", "new", recent, 4, NULL), 0);
+	end(&db);
+}
+
+Test(load, ranking_views)
+{
+	load_rankings();
+	cr_expect_eq(sql_int("SELECT count(*) FROM province_rankings"), 5, "targets are not rankings");
+	cr_expect_eq(sql_int("SELECT count(*) FROM province_rankings WHERE pillar IS NULL"), 3);
+	cr_expect_eq(sql_int("SELECT count(*) FROM province_rankings WHERE pillar = 'digital government'"), 2);
+	cr_expect_eq(sql_int("SELECT count(*) FROM latest_ranks"), 3);
+	cr_expect_eq(sql_int("SELECT rank FROM latest_ranks WHERE province = 'Quang Ngai' AND pillar IS NULL"), 17);
+	cr_expect_eq(sql_int("SELECT year FROM latest_ranks WHERE province = 'Quang Ngai' "
+			     "AND pillar = 'digital government'"),
+		     2023);
+	char url[64];
+	sql_text("SELECT published FROM latest_ranks WHERE province = 'Dak Lak'", url, sizeof url);
+	cr_expect_str_eq(url, "2024-04-02");
+}
+
+Test(load, export_filters)
+{
+	load_rankings();
+	static const struct {
+		struct load_filter filter;
+		int want;
+	} cases[] = {
+		{ { 0 }, 7 },
+		{ { .since = "2024" }, 4 },
+		{ { .since = "2024-04-02" }, 4 },
+		{ { .since = "2024-04-03" }, 0 },
+		{ { .since = "2023-03" }, 7 },
+		{ { .province = "Dak Lak" }, 1 },
+		{ { .kind = "percent" }, 1 },
+		{ { .kind = "rank", .province = "Quang Ngai", .since = "2024-01-01" }, 3 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+		cr_expect_eq(count_facts_where(&cases[i].filter), cases[i].want, "case %zu", i);
+}
+
+static int count_article(void *ctx, const struct load_article_row *row)
+{
+	(*(long long *)ctx) += row->facts;
+	return 0;
+}
+
+static int sum_stats(void *ctx, const struct load_stats_row *row)
+{
+	(*(long long *)ctx) += row->facts;
+	return 0;
+}
+
+static int count_runs(void *ctx, const struct load_run_row *row)
+{
+	(*(long long *)ctx)++;
+	cr_expect_str_eq(row->status, "ok");
+	return 0;
+}
+
+Test(load, articles_and_stats)
+{
+	load_rankings();
+	char err[512];
+	struct load_db *db = load_db_open_readonly(dbpath, err, sizeof err);
+	cr_assert_not_null(db, "%s", err);
+	long long facts = 0;
+	struct load_filter since = { .since = "2024" };
+	cr_expect_eq(load_articles_each(db, &since, count_article, &facts, err, sizeof err), 0, "%s", err);
+	cr_expect_eq(facts, 4, "one article since 2024, with 4 facts");
+	struct load_totals t;
+	cr_expect_eq(load_stats_totals(db, &t, err, sizeof err), 0, "%s", err);
+	cr_expect_eq(t.articles, 2);
+	cr_expect_eq(t.facts, 7);
+	cr_expect_eq(t.runs, 1);
+	long long by_kind = 0, by_province = 0, runs = 0;
+	cr_expect_eq(load_stats_each(db, LOAD_STATS_KIND, sum_stats, &by_kind, err, sizeof err), 0, "%s", err);
+	cr_expect_eq(load_stats_each(db, LOAD_STATS_PROVINCE, sum_stats, &by_province, err, sizeof err), 0);
+	cr_expect_eq(load_runs_each(db, count_runs, &runs, err, sizeof err), 0, "%s", err);
+	cr_expect_eq(by_kind, 7);
+	cr_expect_eq(by_province, 7);
+	cr_expect_eq(runs, 1);
+	load_db_close(&db);
 }

@@ -72,6 +72,18 @@ Test(transform, gazetteer_spellings)
 	}
 }
 
+Test(transform, indicators_of_the_contract_only)
+{
+	const char *code, *name;
+	bool dti = false;
+	for (size_t i = 0; transform_indicator(T, i, &code, &name); i++) {
+		cr_expect_str_neq(code, "-", "an index outside FACTS.md's list is left out");
+		cr_expect(name && *name);
+		dti |= !strcmp(code, "DTI");
+	}
+	cr_expect(dti);
+}
+
 Test(transform, article_province_from_site)
 {
 	struct article a = { .file = "x", .site = "quangngai.gov.vn", .text = "", .title = "no name here" };

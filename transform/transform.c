@@ -137,6 +137,20 @@ void transform_free(struct transform **tp)
 	*tp = NULL;
 }
 
+bool transform_indicator(const struct transform *t, size_t i, const char **code, const char **name)
+{
+	for (size_t k = 0; k < t->set.n_indicators; k++) {
+		if (!strcmp(t->set.indicators[k].code, "-"))
+			continue;
+		if (i-- == 0) {
+			*code = t->set.indicators[k].code;
+			*name = t->set.indicators[k].name;
+			return true;
+		}
+	}
+	return false;
+}
+
 size_t transform_pattern_count(const struct transform *t)
 {
 	return t->set.n_patterns;

@@ -76,6 +76,11 @@ const char *transform_province_find(const struct transform *t, const char *s, si
  * failures and sets *n_examples to the number of examples run. */
 int transform_check(struct transform *t, FILE *report, size_t *n_examples);
 
+/* The i-th index of FACTS.md the patterns define (an `indicator` line):
+ * its code ("DTI") and name; false past the last.  Indices outside
+ * FACTS.md's list (code "-") are left out.  Strings are static. */
+bool transform_indicator(const struct transform *t, size_t i, const char **code, const char **name);
+
 /* Number of patterns loaded (for messages). */
 size_t transform_pattern_count(const struct transform *t);
 

@@ -1,0 +1,45 @@
+/*
+ * Internal interface between the files of the load stage (load_db.c,
+ * load_read.c, load_ref.c).  Nothing here is part of the stage's public
+ * face (load.h).
+ */
+#ifndef GOVFACTS_LOAD_INTERNAL_H
+#define GOVFACTS_LOAD_INTERNAL_H
+
+#include <stdbool.h>
+
+#include <sqlite3.h>
+
+#include "../common/buf.h"
+#include "load.h"
+
+enum stmt_id { ST_RUN_BEGIN, ST_RUN_PROGRESS, ST_RUN_END, ST_FIND, ST_SEEN, ST_UPSERT, ST_FACTS_DELETE,
+	       ST_FACT_INSERT, ST_REJECT, ST_COUNT_ };
+
+struct load_db {
+	sqlite3 *db;
+	char *path;
+	sqlite3_stmt *st[ST_COUNT_]; /* read-write handles only */
+	sqlite3_int64 run_id;
+	struct load_counts counts; /* of the current run */
+	size_t batch;              /* articles per transaction */
+	size_t in_batch;
+	bool in_tx;
+	bool writer; /* opened by load_db_open */
+	int lock_fd; /* the run lock, -1 when not held */
+};
+
+/* Fills err with "path: what: sqlite's message"; returns -1. */
+int load_db_error(struct load_db *d, char *err, size_t errlen, const char *what);
+
+/* Runs sql (no parameters, no data); -1 with err. */
+int load_exec(struct load_db *d, const char *sql, char *err, size_t errlen);
+
+/* Steps st to its end, then resets it and clears its bindings; -1 with
+ * err (what was being done) when the step failed. */
+int load_step_done(struct load_db *d, sqlite3_stmt *st, char *err, size_t errlen, const char *what);
+
+/* Binds s, or NULL when s is NULL (copied). */
+void load_bind_text(sqlite3_stmt *st, int i, const char *s);
+
+#endif

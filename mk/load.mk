@@ -1,0 +1,17 @@
+# mk/load.mk — the load stage's tests on real SQLite files (issue 5).
+# 'make check' runs them:
+#   tests/load_crash.sh       SIGKILL mid-run at several points, rerun,
+#                             same facts as a clean run
+#   tests/load_concurrent.sh  two ingests at once, a reader during an
+#                             ingest, no duplicates
+#   tests/load_roundtrip.py   CSV and JSON Lines exports read back with
+#                             python's csv and json, every value compared
+#                             with the rows python's sqlite3 reads
+
+.PHONY: load-tests
+load-tests: $(BUILD)/govfacts
+	bash tests/load_crash.sh $(BUILD)/govfacts
+	bash tests/load_concurrent.sh $(BUILD)/govfacts
+	python3 tests/load_roundtrip.py $(BUILD)/govfacts
+
+CHECK_EXTRA += load-tests
