@@ -140,4 +140,133 @@ int rx_exec_which(struct rx *rx, const char *s, size_t n, size_t start, size_t *
 
 const char *kind_name(enum fact_kind k);
 
+#define COUNT(a) (sizeof(a) / sizeof *(a))
+
+/* ==== Between the files of the stage: one sentence at a time ==== */
+
+struct candidate {
+	const struct pattern *p;
+	size_t ms, me;         /* match */
+	size_t vs, ve;         /* value */
+	size_t ts, te;         /* total, or RX_UNSET */
+	size_t ss, se;         /* subject, or RX_UNSET */
+	size_t fs, fe;         /* fallback subject, or RX_UNSET */
+	double value, total;
+	bool has_total;
+	const char *qualifier;
+	const char *unit;
+	int sign;
+	bool accepted;
+};
+
+struct sentence_work {
+	struct candidate *c;
+	size_t n, cap;
+	struct { size_t s, e; bool mask_year; } *ignored;
+	size_t n_ignored, cap_ignored;
+};
+
+struct year_mention {
+	size_t s, e;
+	int years[4];
+	int n_years;
+	bool baseline; /* a point of comparison: "compared with 2021" */
+	bool deadline; /* the date of a goal: "by 2025" */
+};
+
+struct article_context {
+	const char *province;
+	int indicator;       /* index, or -1 */
+	int *indicator_year; /* per indicator, 0 when unknown */
+	int running_year;    /* set by an earlier sentence of the paragraph */
+	const char *last_subject; /* of the paragraph's last figure: "them" in the next sentence */
+	size_t paragraph;
+	int title_year;      /* "... results in 2023": for list items */
+	int section_year;    /* the year of the last heading ("Targets for 2025") */
+	bool in_section;     /* below a heading */
+	bool section_target; /* that heading names goals */
+};
+
+/* Where a sentence names indicators and provinces: found once per
+ * sentence, when its first fact needs them. */
+struct mention {
+	size_t s, e;
+	int which; /* indicator index, or province index */
+};
+
+struct mentions {
+	struct mention *m;
+	size_t n, cap;
+	bool done;
+};
+
+/* What a subject names.  WEAK: nothing measured, only places and
+ * pronouns ("the province", "Binh Duong", "them"); PRONOUN: "them",
+ * "these", which stand for a figure named before. */
+enum subject_class { SUBJECT_NONE, SUBJECT_WEAK, SUBJECT_PRONOUN, SUBJECT_STRONG };
+
+struct emit_ctx {
+	struct transform *t;
+	const struct article *a;
+	const struct sentence *sen;
+	const char *s;
+	size_t n;
+	struct article_context *ac;
+	const struct year_mention *ym;
+	int ny;
+	bool now;                 /* "to date", "currently": no year by inheritance */
+	size_t measure_s, measure_e; /* "the rate of X": X, or RX_UNSET */
+	/* The subject of the sentence's last fact that named one, and of its
+	 * last ranking, with the ranking's indicator. */
+	const char *prev_subject, *prev_rank_subject;
+	int prev_rank_indicator;
+	struct fact_list *out;
+	size_t first;
+	struct buf scratch;
+	struct mentions *indicators, *provinces; /* of this sentence */
+	char **keys;                             /* subject keys of out's facts from first */
+	size_t n_keys, cap_keys;
+};
+
+/* transform.c */
+const char *list_strdup(struct fact_list *l, const char *s, size_t n);
+
+/* transform_candidates.c: runs pattern p over s[0,n) into w; -1 with err
+ * when a PCRE2 limit stopped it.  Then accepts the candidates of w. */
+int run_pattern(struct transform *t, const struct pattern *p, const char *s, size_t n, struct sentence_work *w,
+		char *err, size_t errlen);
+void accept_candidates(struct sentence_work *w);
+bool overlaps(size_t a, size_t b, size_t c, size_t d);
+
+/* transform_context.c */
+bool cue_in(const struct transform *t, enum cue which, const char *s, size_t from, size_t to);
+int year_mentions(struct transform *t, const char *s, size_t n, const struct sentence_work *w,
+		  struct year_mention *out, int max);
+void clause_of(const char *s, size_t n, size_t at, size_t *cs, size_t *ce);
+void segment_of(const char *s, size_t cs, size_t ce, size_t vs, size_t ve, size_t *ss, size_t *se);
+const struct year_mention *fact_year(const char *s, const struct year_mention *ym, int ny, size_t cs, size_t ce,
+				     size_t vs, size_t me, bool target);
+const struct mentions *indicator_mentions(const struct transform *t, const char *s, size_t n, struct mentions *l);
+const struct mentions *province_mentions(const struct transform *t, const char *s, size_t n, struct mentions *l);
+int find_indicator(const struct mentions *l, const char *s, size_t cs, size_t ce, size_t vs, size_t ve,
+		   bool rank_kind);
+const char *sentence_province(const struct transform *t, const struct mentions *l, const char *s, size_t cs,
+			      size_t ce, size_t vs, size_t ve);
+bool is_rank_kind(enum fact_kind k);
+void article_context(struct transform *t, const struct article *a, struct article_context *ac);
+int first_year(struct transform *t, const char *s, size_t n);
+void section_context(struct transform *t, const char *s, size_t n, struct article_context *ac);
+uint32_t sentence_triggers(const struct transform *t, const char *s, size_t n);
+void sentence_measure(const struct transform *t, const char *s, size_t n, size_t *ms, size_t *me);
+
+/* transform_subject.c */
+void clean_subject(const struct transform *t, const char *s, size_t a, size_t b, size_t *oa, size_t *ob);
+enum subject_class classify_subject(const struct transform *t, const char *s, size_t a, size_t b,
+				    const char **province);
+void subject_key(const struct transform *t, const char *subject, char *out, size_t outlen);
+bool same_fact(const struct transform *t, const struct fact *a, const char *ka, const struct fact *b,
+	       const char *kb);
+const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_t ss, size_t se, int ind,
+			    const char **province, bool *inheritable);
+
 #endif

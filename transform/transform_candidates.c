@@ -1,0 +1,345 @@
+/*
+ * transform_candidates: the patterns run over a sentence, and which of
+ * their matches become facts.
+ *
+ * Every pattern whose triggers the sentence holds runs over it (followers
+ * anchored right after the match they follow, for lists such as "17/63 in
+ * A, 17/63 in B").  Matches become candidates; "ignore" patterns (dates,
+ * document numbers, durations, technology names) claim their spans; then
+ * candidates are accepted by priority, one fact per number: a number that
+ * is a rank's field size or is claimed by an ignore pattern is not a fact
+ * of its own.
+ */
+#include "transform_internal.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ==== Word tables for captured text ==== */
+
+struct word_map {
+	const char *prefix;
+	const char *value;
+};
+
+/* Qualifier phrases, matched at the start of the captured text, longest
+ * first where one is a prefix of another.  Add an entry in lower case. */
+static const struct word_map qualifier_words[] = {
+	{ "more than", "min" }, { "over", "min" }, { "at least", "min" }, { "above", "min" },
+	{ "exceeding", "min" }, { "greater than", "min" }, { "in excess of", "min" },
+	{ "no less than", "min" }, { "not less than", "min" }, { "upwards of", "min" },
+	{ "or more", "min" }, { "and above", "min" }, { "or above", "min" }, { "nearly", "approx" },
+	{ "almost", "approx" }, { "about", "approx" }, { "around", "approx" },
+	{ "approximately", "approx" }, { "approx", "approx" }, { "roughly", "approx" },
+	{ "some", "approx" }, { "close to", "approx" }, { "nearly", "approx" }, { "up to", "max" }, { "less than", "max" },
+	{ "under", "max" }, { "fewer than", "max" }, { "no more than", "max" }, { "below", "max" },
+	{ "at most", "max" }, { "not exceeding", "max" }, { "top", "max" }, { "or less", "max" },
+	{ "within", "max" },
+};
+
+/* Words that say which way a change went; "+" or "-". */
+static const struct word_map sign_words[] = {
+	{ "up", "+" }, { "ris", "+" }, { "rose", "+" }, { "increas", "+" }, { "gain", "+" },
+	{ "climb", "+" }, { "improv", "+" }, { "jump", "+" }, { "higher", "+" }, { "grew", "+" },
+	{ "grow", "+" }, { "advanc", "+" }, { "leap", "+" }, { "moved up", "+" }, { "+", "+" },
+	{ "better", "+" }, { "rais", "+" }, { "boost", "+" }, { "moving up", "+" }, { "move up", "+" },
+	{ "worse", "-" }, { "cut", "-" }, { "moving down", "-" },
+	{ "down", "-" }, { "drop", "-" }, { "fell", "-" }, { "fall", "-" }, { "decreas", "-" },
+	{ "declin", "-" }, { "lost", "-" }, { "los", "-" }, { "lower", "-" }, { "slip", "-" },
+	{ "slid", "-" }, { "reduc", "-" }, { "moved down", "-" }, { "-", "-" }, { "\xe2\x80\x93", "-" },
+};
+
+/* Currency spellings and their ISO 4217 codes. */
+static const struct word_map currency_words[] = {
+	{ "us$", "USD" }, { "usd", "USD" }, { "$", "USD" }, { "us dollar", "USD" }, { "dollar", "USD" },
+	{ "vnd", "VND" }, { "vn\xc4\x91", "VND" }, { "dong", "VND" }, { "\xc4\x91\xe1\xbb\x93ng", "VND" },
+	{ "eur", "EUR" }, { "\xe2\x82\xac", "EUR" }, { "euro", "EUR" }, { "yen", "JPY" },
+	{ "jpy", "JPY" }, { "won", "KRW" }, { "krw", "KRW" }, { "yuan", "CNY" }, { "cny", "CNY" },
+};
+
+static const char *map_word(const struct word_map *m, size_t count, const char *s, size_t n)
+{
+	while (n && isspace((unsigned char)*s)) {
+		s++;
+		n--;
+	}
+	for (size_t i = 0; i < count; i++) {
+		size_t k = strlen(m[i].prefix);
+		if (n >= k && strncasecmp(s, m[i].prefix, k) == 0)
+			return m[i].value;
+	}
+	return NULL;
+}
+
+
+/* ==== Candidates ==== */
+
+
+
+static struct candidate *cand_push(struct sentence_work *w)
+{
+	if (w->n == w->cap) {
+		w->cap = w->cap ? w->cap * 2 : 16;
+		w->c = xrealloc(w->c, w->cap * sizeof *w->c);
+	}
+	struct candidate *c = &w->c[w->n++];
+	memset(c, 0, sizeof *c);
+	c->ts = c->te = c->ss = c->se = c->fs = c->fe = RX_UNSET;
+	return c;
+}
+
+static void ignore_push(struct sentence_work *w, size_t s, size_t e, bool mask_year)
+{
+	if (w->n_ignored == w->cap_ignored) {
+		w->cap_ignored = w->cap_ignored ? w->cap_ignored * 2 : 16;
+		w->ignored = xrealloc(w->ignored, w->cap_ignored * sizeof *w->ignored);
+	}
+	w->ignored[w->n_ignored].s = s;
+	w->ignored[w->n_ignored].e = e;
+	w->ignored[w->n_ignored].mask_year = mask_year;
+	w->n_ignored++;
+}
+
+/* Word starts looked at, right to left, for a "left" field. */
+#define LEFT_MAX_WORDS 24
+#define LEFT_MAX_BYTES 240
+
+/* The longest text before ms that the pattern's left piece matches
+ * whole: the subject of "Paper records ... were down 8%", read after the
+ * regex found the verb.  False when there is none. */
+static bool left_field(const struct pattern *p, const char *s, size_t ms, size_t *a, size_t *b)
+{
+	size_t e = ms;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e == 0)
+		return false;
+	size_t starts[LEFT_MAX_WORDS], n = 0, floor = e > LEFT_MAX_BYTES ? e - LEFT_MAX_BYTES : 0;
+	for (size_t i = e; i > floor && n < LEFT_MAX_WORDS; i--)
+		if (s[i - 1] != ' ' && (i - 1 == 0 || s[i - 2] == ' ' || s[i - 2] == '('))
+			starts[n++] = i - 1;
+	size_t ov[2];
+	while (n-- > 0)
+		if (rx_exec(p->left_rx, s, e, starts[n], true, ov, 1, NULL, 0) > 0 && ov[1] == e) {
+			*a = starts[n];
+			*b = e;
+			return true;
+		}
+	return false;
+}
+
+/* Builds a candidate from the match in ov; false when the captured number
+ * does not read as a number or a required left field is missing. */
+static bool make_candidate(struct sentence_work *w, const struct pattern *p, const char *s,
+			   const size_t *ov)
+{
+	if (p->kind == KIND_IGNORE) {
+		size_t vs = ov[0], ve = ov[1];
+		for (size_t i = 0; i < p->n_caps; i++)
+			if (p->caps[i].field == FIELD_VALUE && ov[2 * p->caps[i].group] != RX_UNSET) {
+				vs = ov[2 * p->caps[i].group];
+				ve = ov[2 * p->caps[i].group + 1];
+			}
+		ignore_push(w, vs, ve, p->mask_year);
+		return true;
+	}
+	struct candidate c = { .p = p, .ms = ov[0], .me = ov[1], .vs = RX_UNSET, .ts = RX_UNSET,
+			       .te = RX_UNSET, .ss = RX_UNSET, .se = RX_UNSET, .fs = RX_UNSET, .fe = RX_UNSET,
+			       .qualifier = "exact",
+			       .sign = p->sign };
+	for (size_t i = 0; i < p->n_caps; i++) {
+		const struct capture *cap = &p->caps[i];
+		size_t a = ov[2 * cap->group], b = ov[2 * cap->group + 1];
+		if (a == RX_UNSET)
+			continue;
+		switch (cap->field) {
+		case FIELD_VALUE:
+		case FIELD_TOTAL: {
+			double v;
+			if (transform_number_parse(s + a, b - a, cap->type == TYPE_PCT, &v) != 0)
+				return false;
+			if (cap->field == FIELD_VALUE) {
+				c.value = v;
+				c.vs = a;
+				c.ve = b;
+			} else {
+				c.total = v;
+				c.has_total = true;
+				c.ts = a;
+				c.te = b;
+			}
+			break;
+		}
+		case FIELD_SUBJECT:
+			c.ss = a;
+			c.se = b;
+			break;
+		case FIELD_FALLBACK:
+			/* Of two fallbacks set, the first in the regex is meant. */
+			if (c.fs == RX_UNSET) {
+				c.fs = a;
+				c.fe = b;
+			}
+			break;
+		case FIELD_QUALIFIER: {
+			const char *q = map_word(qualifier_words, COUNT(qualifier_words), s + a, b - a);
+			if (q)
+				c.qualifier = q;
+			break;
+		}
+		case FIELD_SIGN: {
+			const char *g = map_word(sign_words, COUNT(sign_words), s + a, b - a);
+			if (g)
+				c.sign = g[0] == '-' ? -1 : 1;
+			break;
+		}
+		case FIELD_UNIT:
+			c.unit = map_word(currency_words, COUNT(currency_words), s + a, b - a);
+			break;
+		case FIELD_SUBJECTS:
+		case FIELD_VALUES:
+			/* Lists are expanded when the candidate is accepted. */
+			if (cap->field == FIELD_VALUES) {
+				c.vs = a;
+				c.ve = b;
+			} else {
+				c.ss = a;
+				c.se = b;
+			}
+			break;
+		case FIELD_COUNT_:
+			break;
+		}
+	}
+	if (p->left_rx && (!p->left_group || ov[2 * p->left_group] != RX_UNSET)) {
+		size_t a, b;
+		if (left_field(p, s, c.ms, &a, &b)) {
+			if (p->left_field == FIELD_FALLBACK) {
+				c.fs = a;
+				c.fe = b;
+			} else {
+				c.ss = a;
+				c.se = b;
+			}
+		} else if (p->left_required) {
+			return false;
+		}
+	} else if (p->left_rx && p->left_required) {
+		return false;
+	}
+	if (c.vs == RX_UNSET && p->has_const_value) {
+		c.value = p->const_value;
+		c.vs = c.ms;
+		c.ve = c.me;
+	}
+	if (c.vs == RX_UNSET)
+		return false;
+	*cand_push(w) = c;
+	return true;
+}
+
+/* Does f continue a match of p?  A follower also continues itself, so
+ * "17/63 in A, 17/63 in B and 15/63 in C" chains. */
+static bool continues(const struct pattern *f, const struct pattern *p)
+{
+	if (!f->follow)
+		return false;
+	if (f == p)
+		return true;
+	for (size_t i = 0; i < f->n_follows; i++)
+		if (f->follows[i] == p)
+			return true;
+	return false;
+}
+
+static int run_followers(struct transform *t, const struct pattern *after, const char *s, size_t n,
+			 size_t at, struct sentence_work *w, int depth, char *err, size_t errlen);
+
+int run_pattern(struct transform *t, const struct pattern *p, const char *s, size_t n,
+		       struct sentence_work *w, char *err, size_t errlen)
+{
+	size_t start = 0;
+	while (start <= n) {
+		int rc = rx_exec(p->rx, s, n, start, false, t->ov, p->n_groups, err, errlen);
+		if (rc <= 0)
+			return rc;
+		size_t ms = t->ov[0], me = t->ov[1];
+		make_candidate(w, p, s, t->ov);
+		if (run_followers(t, p, s, n, me, w, 0, err, errlen) < 0)
+			return -1;
+		/* Search again after the number, so a number inside this
+		 * match's subject can still start a match of its own. */
+		size_t next = me;
+		if (w->n && w->c[w->n - 1].p == p && w->c[w->n - 1].ve != RX_UNSET && w->c[w->n - 1].ms == ms)
+			next = w->c[w->n - 1].ve;
+		if (next <= start)
+			next = start + 1;
+		while (next < n && ((unsigned char)s[next] & 0xC0) == 0x80)
+			next++;
+		start = next;
+	}
+	return 0;
+}
+
+static int run_followers(struct transform *t, const struct pattern *after, const char *s, size_t n,
+			 size_t at, struct sentence_work *w, int depth, char *err, size_t errlen)
+{
+	if (depth > 64)
+		return 0;
+	for (size_t i = 0; i < t->set.n_patterns; i++) {
+		const struct pattern *f = &t->set.patterns[i];
+		if (!continues(f, after))
+			continue;
+		int rc = rx_exec(f->rx, s, n, at, true, t->ov, f->n_groups, err, errlen);
+		if (rc < 0)
+			return -1;
+		if (rc == 0 || t->ov[1] <= at)
+			continue;
+		size_t me = t->ov[1];
+		make_candidate(w, f, s, t->ov);
+		return run_followers(t, f, s, n, me, w, depth + 1, err, errlen);
+	}
+	return 0;
+}
+
+/* ==== Accepting candidates ==== */
+
+bool overlaps(size_t a, size_t b, size_t c, size_t d)
+{
+	return a != RX_UNSET && c != RX_UNSET && a < d && c < b;
+}
+
+static int cmp_candidates(const void *x, const void *y)
+{
+	const struct candidate *a = x, *b = y;
+	if (a->p->priority != b->p->priority)
+		return a->p->priority > b->p->priority ? -1 : 1;
+	if (a->vs != b->vs)
+		return a->vs < b->vs ? -1 : 1;
+	size_t la = a->me - a->ms, lb = b->me - b->ms;
+	return la > lb ? -1 : la < lb;
+}
+
+void accept_candidates(struct sentence_work *w)
+{
+	if (w->n > 1)
+		qsort(w->c, w->n, sizeof *w->c, cmp_candidates);
+	for (size_t i = 0; i < w->n; i++) {
+		struct candidate *c = &w->c[i];
+		bool ok = true;
+		for (size_t k = 0; k < w->n_ignored && ok; k++)
+			if (overlaps(c->vs, c->ve, w->ignored[k].s, w->ignored[k].e))
+				ok = false;
+		for (size_t k = 0; k < i && ok; k++) {
+			const struct candidate *d = &w->c[k];
+			if (!d->accepted)
+				continue;
+			if (overlaps(c->vs, c->ve, d->vs, d->ve) || overlaps(c->vs, c->ve, d->ts, d->te) ||
+			    overlaps(c->ts, c->te, d->vs, d->ve) || overlaps(c->ts, c->te, d->ts, d->te))
+				ok = false;
+		}
+		c->accepted = ok;
+	}
+}

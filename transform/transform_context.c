@@ -1,0 +1,429 @@
+/*
+ * transform_context: what a figure's sentence, paragraph, section and
+ * article say about it: its year (and which years are only points of
+ * comparison or goals' dates), its index, its province, and whether it is
+ * a goal.
+ */
+#include "transform_internal.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ==== Context: years, indicators, provinces ==== */
+
+
+
+/* Does cue match the text just before offset at (cues end with "$")? */
+static bool cue_before(const struct transform *t, enum cue which, const char *s, size_t at)
+{
+	size_t ov[2];
+	return t->set.cues[which] && rx_exec(t->set.cues[which], s, at, 0, false, ov, 1, NULL, 0) > 0;
+}
+
+bool cue_in(const struct transform *t, enum cue which, const char *s, size_t from, size_t to)
+{
+	size_t ov[2];
+	return t->set.cues[which] && rx_exec(t->set.cues[which], s, to, from, false, ov, 1, NULL, 0) > 0;
+}
+
+int year_mentions(struct transform *t, const char *s, size_t n, const struct sentence_work *w,
+			 struct year_mention *out, int max)
+{
+	int count = 0;
+	size_t start = 0, ov[2];
+	while (count < max && start < n) {
+		if (rx_exec(t->set.cues[CUE_YEAR], s, n, start, false, ov, 1, NULL, 0) <= 0)
+			break;
+		size_t a = ov[0], b = ov[1];
+		start = b > start ? b : start + 1;
+		bool masked = false;
+		for (size_t k = 0; k < w->n_ignored; k++)
+			if (w->ignored[k].mask_year && overlaps(a, b, w->ignored[k].s, w->ignored[k].e))
+				masked = true;
+		if (masked)
+			continue;
+		int y = atoi(s + a);
+		/* "2020 and 2021", "2019, 2020": one mention of several years. */
+		if (count > 0) {
+			struct year_mention *prev = &out[count - 1];
+			size_t gap = a - prev->e;
+			if ((gap == 5 && !strncmp(s + prev->e, " and ", 5)) || (gap == 2 && !strncmp(s + prev->e, ", ", 2)) ||
+			    (gap == 6 && !strncmp(s + prev->e, ", and ", 6))) {
+				if (prev->n_years < 4)
+					prev->years[prev->n_years++] = y;
+				prev->e = b;
+				continue;
+			}
+		}
+		struct year_mention *m = &out[count++];
+		m->s = a;
+		m->e = b;
+		m->years[0] = y;
+		m->n_years = 1;
+		m->baseline = cue_before(t, CUE_BASELINE, s, a);
+		m->deadline = cue_before(t, CUE_DEADLINE, s, a);
+	}
+	return count;
+}
+
+/* The clause of s around offset at: between semicolons, or the cell of a
+ * table row ("DTI score | 2022: 0.6125 | 2023: 0.6581"). */
+void clause_of(const char *s, size_t n, size_t at, size_t *cs, size_t *ce)
+{
+	size_t a = at, b = at;
+	while (a > 0 && s[a - 1] != ';' && s[a - 1] != '|')
+		a--;
+	while (b < n && s[b] != ';' && s[b] != '|')
+		b++;
+	*cs = a;
+	*ce = b;
+}
+
+static bool is_separator(const char *s, size_t cs, size_t ce, size_t i)
+{
+	static const char *const words[] = { " and ", " while ", " but ", " whereas " };
+	if (s[i] == ',')
+		return true;
+	for (size_t k = 0; k < COUNT(words); k++) {
+		size_t len = strlen(words[k]);
+		if (i + len <= ce && i >= cs && !strncmp(s + i, words[k], len))
+			return true;
+	}
+	return false;
+}
+
+/* The part of a clause around [vs,ve) between commas and conjunctions:
+ * "ranked 6th in the DTI 2023 | and third in the PAR Index". */
+void segment_of(const char *s, size_t cs, size_t ce, size_t vs, size_t ve, size_t *ss, size_t *se)
+{
+	size_t a = vs, b = ve;
+	while (a > cs && !is_separator(s, cs, ce, a - 1))
+		a--;
+	while (b < ce && !is_separator(s, cs, ce, b))
+		b++;
+	*ss = a;
+	*se = b;
+}
+
+/* "20th place in 2019": nothing but a preposition between a figure and
+ * its year. */
+static bool adjacent(const char *s, size_t a, size_t b)
+{
+	static const char *const links[] = { "in ", "of ", "for ", "(" };
+	while (a < b && s[a] == ' ')
+		a++;
+	for (size_t k = 0; k < COUNT(links); k++) {
+		size_t len = strlen(links[k]);
+		if (a + len <= b && !strncasecmp(s + a, links[k], len)) {
+			a += len;
+			break;
+		}
+	}
+	while (a < b && s[a] == ' ')
+		a++;
+	return a == b;
+}
+
+/* Is there a number between a and b?  It would claim a year after it
+ * ("68.2%, compared with 51.4% in 2023"). */
+static bool number_between(const char *s, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (isdigit((unsigned char)s[i]))
+			return true;
+	return false;
+}
+
+static bool year_usable(const struct year_mention *m, bool target)
+{
+	return !m->baseline && (target || !m->deadline);
+}
+
+/* "By 2022, 100 percent of agencies will ...": a deadline that opens the
+ * clause before the figure dates it, goal or not. */
+static bool year_usable_before(const struct year_mention *m)
+{
+	return !m->baseline;
+}
+
+/* The year of a figure at [vs,me): a year right after it, else the last
+ * before it in its clause, else a later one in the clause, else one
+ * elsewhere in the sentence.  Points of comparison never count, and the
+ * date of a goal ("by 2025") counts only for goals. */
+const struct year_mention *fact_year(const char *s, const struct year_mention *ym, int ny, size_t cs,
+					    size_t ce, size_t vs, size_t me, bool target)
+{
+	const struct year_mention *before = NULL, *after = NULL, *later = NULL, *any = NULL;
+	for (int i = 0; i < ny; i++) {
+		const struct year_mention *m = &ym[i];
+		bool in_clause = m->s >= cs && m->e <= ce;
+		if (in_clause && !after && m->s >= me && m->s - me <= 40 && !number_between(s, me, m->s) &&
+		    (year_usable(m, target) || adjacent(s, me, m->s)))
+			after = m;
+		if (in_clause && m->e <= vs && year_usable_before(m))
+			before = m;
+		if (!year_usable(m, target))
+			continue;
+		if (!any && !in_clause)
+			any = m;
+		if (in_clause && m->s >= me && !later && !number_between(s, me, m->s))
+			later = m;
+	}
+	return after ? after : before ? before : later ? later : any;
+}
+
+
+
+static void mention_push(struct mentions *l, size_t s, size_t e, int which)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 16;
+		l->m = xrealloc(l->m, l->cap * sizeof *l->m);
+	}
+	l->m[l->n++] = (struct mention){ s, e, which };
+}
+
+/* Indicator mentions in indicator order, then by position. */
+const struct mentions *indicator_mentions(const struct transform *t, const char *s, size_t n,
+						 struct mentions *l)
+{
+	if (l->done)
+		return l;
+	size_t ov[2];
+	for (size_t i = 0; i < t->set.n_indicators; i++)
+		for (size_t start = 0;
+		     start < n && rx_exec(t->set.indicators[i].rx, s, n, start, false, ov, 1, NULL, 0) > 0;
+		     start = ov[1] > start ? ov[1] : start + 1)
+			mention_push(l, ov[0], ov[1], (int)i);
+	l->done = true;
+	return l;
+}
+
+const struct mentions *province_mentions(const struct transform *t, const char *s, size_t n,
+						struct mentions *l)
+{
+	if (l->done)
+		return l;
+	size_t ms, me;
+	int g;
+	for (size_t start = 0; start < n && (g = rx_exec_which(t->set.gazetteer, s, n, start, &ms, &me)) > 0;
+	     start = me > start ? me : start + 1)
+		mention_push(l, ms, me, g - 1);
+	l->done = true;
+	return l;
+}
+
+/* The indicator a figure belongs to: one named in its own segment (the
+ * nearest), else, for rankings and scores, the last named before it in the
+ * clause, the first after it, or the first in the sentence. */
+int find_indicator(const struct mentions *l, const char *s, size_t cs, size_t ce, size_t vs, size_t ve,
+			  bool rank_kind)
+{
+	size_t gs, ge;
+	segment_of(s, cs, ce, vs, ve, &gs, &ge);
+	int in_segment = -1, before = -1, after = -1, any = -1;
+	size_t seg_dist = SIZE_MAX, before_pos = 0, after_pos = SIZE_MAX;
+	for (size_t k = 0; k < l->n; k++) {
+		const struct mention *m = &l->m[k];
+		if (any < 0)
+			any = m->which;
+		if (m->s < cs || m->e > ce)
+			continue;
+		size_t dist = m->e <= vs ? vs - m->e : m->s >= ve ? m->s - ve : 0;
+		if (m->s >= gs && m->e <= ge && dist < seg_dist) {
+			in_segment = m->which;
+			seg_dist = dist;
+		}
+		if (m->e <= vs && m->s >= before_pos) {
+			before = m->which;
+			before_pos = m->s;
+		} else if (m->s >= ve && m->s < after_pos) {
+			after = m->which;
+			after_pos = m->s;
+		}
+	}
+	if (in_segment >= 0 || !rank_kind)
+		return in_segment;
+	return before >= 0 ? before : after >= 0 ? after : any;
+}
+
+const char *transform_province_find(const struct transform *t, const char *s, size_t n)
+{
+	size_t ms, me;
+	int g = rx_exec_which(t->set.gazetteer, s, n, 0, &ms, &me);
+	return g > 0 && (size_t)g <= t->set.n_provinces ? t->set.provinces[g - 1] : NULL;
+}
+
+/* Is offset at inside parentheses: "Phu Tho (formerly Vinh Phuc)"? */
+static bool in_parentheses(const char *s, size_t at)
+{
+	int depth = 0;
+	for (size_t i = 0; i < at; i++)
+		depth += s[i] == '(' ? 1 : s[i] == ')' && depth ? -1 : 0;
+	return depth > 0;
+}
+
+/* The province named nearest before vs in the clause, else the first
+ * after it in its segment, else the first before it in the sentence; a
+ * name in parentheses only when there is no other.  A name after the
+ * figure in another segment is another place's: "1,140 businesses in the
+ * province, against 3,900 in Kien Giang". */
+const char *sentence_province(const struct transform *t, const struct mentions *l, const char *s,
+				     size_t cs, size_t ce, size_t vs, size_t ve)
+{
+	const char *first = NULL, *before = NULL, *after = NULL, *aside = NULL;
+	size_t gs, ge;
+	segment_of(s, cs, ce, vs, ve, &gs, &ge);
+	for (size_t k = 0; k < l->n; k++) {
+		const struct mention *m = &l->m[k];
+		const char *p = t->set.provinces[m->which];
+		if (in_parentheses(s, m->s)) {
+			if (!aside)
+				aside = p;
+			continue;
+		}
+		if (m->s >= cs && m->e <= vs)
+			before = p;
+		else if (m->s >= ve && m->e <= ge && !after)
+			after = p;
+		else if (m->e <= vs && !first)
+			first = p;
+	}
+	return before ? before : after ? after : first ? first : aside;
+}
+
+bool is_rank_kind(enum fact_kind k)
+{
+	return k == KIND_RANK || k == KIND_RANK_CHANGE || k == KIND_SCORE;
+}
+
+/* Article-wide context: province, the indicator it is about and the year
+ * each indicator is reported for. */
+void article_context(struct transform *t, const struct article *a, struct article_context *ac)
+{
+	ac->province = transform_article_province(t, a);
+	ac->indicator = -1;
+	ac->indicator_year = xcalloc(t->set.n_indicators + 1, sizeof *ac->indicator_year);
+	int *mentions = xcalloc(t->set.n_indicators + 1, sizeof *mentions);
+	struct sentence_work none = { 0 };
+	for (size_t i = 0; i < a->n_sentences; i++) {
+		const char *s = a->text + a->sentences[i].start;
+		size_t n = a->sentences[i].end - a->sentences[i].start;
+		struct year_mention ym[8];
+		int ny = -1;
+		size_t ov[2];
+		for (size_t k = 0; k < t->set.n_indicators; k++) {
+			if (rx_exec(t->set.indicators[k].rx, s, n, 0, false, ov, 1, NULL, 0) <= 0)
+				continue;
+			mentions[k] += 1 + (i == 0) * 100; /* the title names the subject */
+			if (ac->indicator_year[k])
+				continue;
+			if (ny < 0)
+				ny = year_mentions(t, s, n, &none, ym, 8);
+			for (int y = 0; y < ny; y++)
+				if (!ym[y].baseline && !ac->indicator_year[k])
+					ac->indicator_year[k] = ym[y].years[0];
+		}
+	}
+	int best = 0;
+	for (size_t k = 0; k < t->set.n_indicators; k++)
+		if (mentions[k] > best) {
+			best = mentions[k];
+			ac->indicator = (int)k;
+		}
+	free(mentions);
+}
+
+/* The first year s states that is no point of comparison, or 0. */
+int first_year(struct transform *t, const char *s, size_t n)
+{
+	struct sentence_work none = { 0 };
+	struct year_mention ym[8];
+	int ny = year_mentions(t, s, n, &none, ym, 8);
+	for (int y = 0; y < ny; y++)
+		if (!ym[y].baseline)
+			return ym[y].years[0];
+	return 0;
+}
+
+/* A heading starts a section: "Targets for 2025" dates the figures below
+ * it that state no year, and makes them goals. */
+void section_context(struct transform *t, const char *s, size_t n, struct article_context *ac)
+{
+	ac->section_year = first_year(t, s, n);
+	ac->in_section = true;
+	ac->section_target = cue_in(t, CUE_TARGET, s, 0, n);
+}
+
+/* The triggers a sentence holds, one bit each. */
+uint32_t sentence_triggers(const struct transform *t, const char *s, size_t n)
+{
+	uint32_t bits = 0;
+	size_t ov[2];
+	for (size_t i = 0; i < t->set.n_triggers; i++)
+		if (rx_exec(t->set.triggers[i].rx, s, n, 0, false, ov, 1, NULL, 0) > 0)
+			bits |= (uint32_t)1 << i;
+	return bits;
+}
+
+/* "the rate of X": X, the measure a sentence is about. */
+void sentence_measure(const struct transform *t, const char *s, size_t n, size_t *ms, size_t *me)
+{
+	size_t ov[2];
+	*ms = *me = RX_UNSET;
+	if (t->set.cues[CUE_MEASURE] && rx_exec(t->set.cues[CUE_MEASURE], s, n, 0, false, ov, 1, NULL, 0) > 0) {
+		*ms = ov[0];
+		*me = ov[1];
+	}
+}
+
+/* ==== Article province ==== */
+
+const char *transform_article_province(const struct transform *t, const struct article *a)
+{
+	const struct pattern_set *S = &t->set;
+	if (a->site) {
+		/* quangngai.gov.vn, baoquangtri.vn: a province's name run
+		 * together in the host's first label. */
+		const char *dot = strchr(a->site, '.');
+		size_t n = dot ? (size_t)(dot - a->site) : strlen(a->site);
+		const char *best = NULL;
+		size_t best_len = 0;
+		for (size_t i = 0; i < S->n_provinces; i++) {
+			size_t k = strlen(S->province_keys[i]);
+			if (k < 5 || k > n || k <= best_len)
+				continue;
+			for (size_t j = 0; j + k <= n; j++)
+				if (!strncmp(a->site + j, S->province_keys[i], k)) {
+					best = S->provinces[i];
+					best_len = k;
+					break;
+				}
+		}
+		if (best)
+			return best;
+	}
+	if (a->title) {
+		const char *p = transform_province_find(t, a->title, strlen(a->title));
+		if (p)
+			return p;
+	}
+	size_t *counts = xcalloc(S->n_provinces, sizeof *counts);
+	size_t start = 0, ms, me;
+	int g;
+	while (start < a->text_len && (g = rx_exec_which(S->gazetteer, a->text, a->text_len, start, &ms, &me)) > 0) {
+		counts[g - 1]++;
+		start = me > start ? me : start + 1;
+	}
+	const char *best = NULL;
+	size_t most = 0;
+	for (size_t i = 0; i < S->n_provinces; i++)
+		if (counts[i] > most) {
+			most = counts[i];
+			best = S->provinces[i];
+		}
+	free(counts);
+	return best;
+}

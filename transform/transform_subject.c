@@ -1,0 +1,328 @@
+/*
+ * transform_subject: what a figure measures.  A pattern's capture when it
+ * names a measure; otherwise found in the sentence (a pronoun's figure, a
+ * "rate of X", the figure before, a pillar, the index), and the keys by
+ * which two statements of one fact are told to be the same.
+ */
+#include "transform_internal.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ==== Subjects ==== */
+
+static const char *const trailing_stopwords[] = {
+	"of", "the", "a", "an", "and", "or", "in", "at", "on", "for", "to", "with", "by", "from",
+	"as", "is", "are", "was", "were", "has", "have", "had", "that", "which", "its", "their",
+	"this", "these", "those", "be", "been", "will", "who", "whose", "such", "former",
+};
+
+#define SUBJECT_MAX_WORDS 10
+
+static bool is_stopword(const char *w, size_t n)
+{
+	for (size_t i = 0; i < COUNT(trailing_stopwords); i++)
+		if (strlen(trailing_stopwords[i]) == n && strncmp(trailing_stopwords[i], w, n) == 0)
+			return true;
+	return false;
+}
+
+/* Trims a captured subject: white space and punctuation at the ends, a
+ * leading "the rate of", at most SUBJECT_MAX_WORDS words, no dangling
+ * "of the" (in lower case: "Nghe An" keeps its "An"). */
+void clean_subject(const struct transform *t, const char *s, size_t a, size_t b, size_t *oa, size_t *ob)
+{
+	while (a < b && (isspace((unsigned char)s[a]) || strchr(",;:.-", s[a])))
+		a++;
+	while (b > a && (isspace((unsigned char)s[b - 1]) || strchr(",;:.-", s[b - 1])))
+		b--;
+	size_t ov[2];
+	if (t->set.cues[CUE_LEAD] && rx_exec(t->set.cues[CUE_LEAD], s, b, a, true, ov, 1, NULL, 0) > 0 && ov[1] < b)
+		a = ov[1];
+	size_t words = 0, i = a;
+	int depth = 0;
+	for (; i < b; i++) {
+		if (s[i] == '(')
+			depth++;
+		else if (s[i] == ')' && depth)
+			depth--;
+		else if (s[i] == ' ' && depth == 0 && ++words >= SUBJECT_MAX_WORDS)
+			break;
+	}
+	b = i;
+	for (;;) {
+		while (b > a && (isspace((unsigned char)s[b - 1]) || strchr(",;:-", s[b - 1])))
+			b--;
+		size_t w = b;
+		while (w > a && s[w - 1] != ' ')
+			w--;
+		if (w == a || !is_stopword(s + w, b - w))
+			break;
+		b = w;
+	}
+	*oa = a;
+	*ob = b;
+}
+
+
+enum subject_class classify_subject(const struct transform *t, const char *s, size_t a, size_t b,
+					   const char **province)
+{
+	*province = NULL;
+	if (b <= a)
+		return SUBJECT_NONE;
+	size_t ov[2];
+	if (t->set.cues[CUE_PRONOUN] && rx_exec(t->set.cues[CUE_PRONOUN], s + a, b - a, 0, true, ov, 1, NULL, 0) > 0 &&
+	    ov[1] == b - a)
+		return SUBJECT_PRONOUN;
+	if (!t->set.cues[CUE_WEAK])
+		return SUBJECT_STRONG;
+	/* Blank out the places, then see whether anything but weak words is left. */
+	char local[256];
+	size_t n = b - a;
+	char *tmp = n < sizeof local ? local : xmalloc(n + 1);
+	memcpy(tmp, s + a, n);
+	tmp[n] = '\0';
+	size_t start = 0, ms, me;
+	int g;
+	while (start < n && (g = rx_exec_which(t->set.gazetteer, tmp, n, start, &ms, &me)) > 0) {
+		if (!*province)
+			*province = t->set.provinces[g - 1];
+		memset(tmp + ms, ' ', me - ms);
+		start = me > start ? me : start + 1;
+	}
+	/* "the DTI 2023", "DTI ranking": an index names no measure of its own
+	 * (its rankings take the index's name). */
+	size_t ov2[2];
+	for (size_t i = 0; i < t->set.n_indicators; i++)
+		for (start = 0; start < n && rx_exec(t->set.indicators[i].rx, tmp, n, start, false, ov2, 1, NULL, 0) > 0;
+		     start = ov2[1] > start ? ov2[1] : start + 1)
+			memset(tmp + ov2[0], ' ', ov2[1] - ov2[0]);
+	bool weak = rx_exec(t->set.cues[CUE_WEAK], tmp, n, 0, true, ov, 1, NULL, 0) > 0 && ov[1] == n;
+	if (tmp != local)
+		free(tmp);
+	return weak ? SUBJECT_WEAK : SUBJECT_STRONG;
+}
+
+/* ==== Facts ==== */
+
+/* A subject reduced to what it measures: lower case, without place names
+ * and the words around them ("communes in Nghe An" -> "communes"), so that
+ * a caption's "100% of communes in Nghe An" is the body's "100% of
+ * communes". */
+void subject_key(const struct transform *t, const char *subject, char *out, size_t outlen)
+{
+	static const char *const filler[] = { "the", "a", "an", "in", "of", "at", "across", "throughout",
+					      "province", "province's", "provincial", "city", "city's", "its",
+					      "their", "whole", "entire", "all" };
+	char tmp[256];
+	size_t n = strlen(subject);
+	if (n >= sizeof tmp)
+		n = sizeof tmp - 1;
+	memcpy(tmp, subject, n);
+	tmp[n] = '\0';
+	size_t start = 0, ms, me;
+	int g;
+	while (start < n && (g = rx_exec_which(t->set.gazetteer, tmp, n, start, &ms, &me)) > 0) {
+		memset(tmp + ms, ' ', me - ms);
+		start = me > start ? me : start + 1;
+	}
+	size_t o = 0;
+	for (char *w = strtok(tmp, " ,"); w; w = strtok(NULL, " ,")) {
+		bool skip = false;
+		for (size_t i = 0; i < COUNT(filler) && !skip; i++)
+			skip = strcasecmp(w, filler[i]) == 0;
+		for (size_t i = 0; w[i] && !skip && o + 2 < outlen; i++)
+			out[o++] = (char)tolower((unsigned char)w[i]);
+		if (!skip && o + 1 < outlen)
+			out[o++] = ' ';
+	}
+	out[o] = '\0';
+}
+
+/* Are the words of key a all among those of key b? */
+static bool words_within(const char *a, const char *b)
+{
+	bool any = false;
+	for (const char *w = a; *w;) {
+		while (*w == ' ')
+			w++;
+		size_t n = strcspn(w, " ");
+		if (!n)
+			break;
+		bool found = false;
+		for (const char *v = b; *v && !found;) {
+			while (*v == ' ')
+				v++;
+			size_t m = strcspn(v, " ");
+			found = m == n && !strncmp(v, w, n);
+			v += m;
+		}
+		if (!found)
+			return false;
+		any = true;
+		w += n;
+	}
+	return any;
+}
+
+/* Is b the fact a states again?  Same kind, value and subject, and the
+ * same total where both give one ("4th place" in the headline, "4th out of
+ * 63" in the body).  A ranking or score whose subject is only its index
+ * is the one of that index, year and province whatever the other's
+ * subject says ("scored 0.6012 in the DTI 2023" and a table's "DTI 2023
+ * score: 0.6012"). */
+bool same_fact(const struct transform *t, const struct fact *a, const char *ka, const struct fact *b,
+		      const char *kb)
+{
+	if (a->kind != b->kind || fabs(a->value - b->value) > 1e-9)
+		return false;
+	if (a->has_total && b->has_total && fabs(a->total - b->total) > 1e-9)
+		return false;
+	bool rank = strcmp(a->kind, "rank") == 0;
+	if (strcmp(ka, kb) == 0)
+		return !(rank && a->year != b->year); /* a rank of another year is another fact */
+	/* "the digital economy accounted for 11.2%" and a table's "Digital
+	 * economy share of GRDP: 11.2%" in the same year. */
+	if (a->year && a->year == b->year && a->province == b->province &&
+	    (words_within(ka, kb) || words_within(kb, ka)))
+		return true;
+	if (!a->indicator || a->indicator != b->indicator || a->year != b->year || a->province != b->province)
+		return false;
+	for (size_t i = 0; i < t->set.n_indicators; i++)
+		if (a->subject == t->set.indicators[i].name || b->subject == t->set.indicators[i].name)
+			return true;
+	return false;
+}
+
+
+/* "99.2% of them were processed on time": the figure "them" stands for,
+ * with what the sentence says of them. */
+static const char *pronoun_subject(struct emit_ctx *E, const char *antecedent, size_t se)
+{
+	struct buf *b = &E->scratch;
+	b->len = 0;
+	buf_puts(b, antecedent);
+	size_t ov[2];
+	if (E->t->set.cues[CUE_PREDICATE] &&
+	    rx_exec(E->t->set.cues[CUE_PREDICATE], E->s, E->n, se, true, ov, 1, NULL, 0) > 0 && ov[1] > ov[0]) {
+		size_t pa, pb;
+		clean_subject(E->t, E->s, ov[0], ov[1], &pa, &pb);
+		/* "of which 900 are full-process services": the predicate
+		 * names the things itself when it ends on the same noun. */
+		const char *head = strrchr(antecedent, ' ');
+		head = head ? head + 1 : antecedent;
+		size_t hl = strlen(head);
+		if (pb - pa >= hl && hl > 2 && strncasecmp(E->s + pb - hl, head, hl) == 0 &&
+		    (pb - pa == hl || E->s[pb - hl - 1] == ' '))
+			b->len = 0;
+		if (pb > pa) {
+			if (b->len)
+				buf_putc(b, ' ');
+			buf_append(b, E->s + pa, pb - pa);
+		}
+	}
+	return list_strdup(E->out, b->data, b->len);
+}
+
+/* "In the digital economy pillar, Kien Giang climbed 14 places": the
+ * pillar named last before a ranking in its clause. */
+static bool sentence_pillar(const struct transform *t, const char *s, const struct candidate *c, size_t *pa,
+			    size_t *pb)
+{
+	struct rx *cue = t->set.cues[CUE_PILLAR];
+	if (!cue)
+		return false;
+	size_t cs, ce, ov[2], start, found = RX_UNSET, found_end = 0;
+	clause_of(s, c->vs, c->vs, &cs, &ce);
+	for (start = cs; start < c->vs && rx_exec(cue, s, c->vs, start, false, ov, 1, NULL, 0) > 0;
+	     start = ov[1] > start ? ov[1] : start + 1) {
+		found = ov[0];
+		found_end = ov[1];
+	}
+	if (found == RX_UNSET)
+		return false;
+	clean_subject(t, s, found, found_end, pa, pb);
+	return *pb > *pa;
+}
+
+/* A capture's subject, cleaned, and what it names. */
+static enum subject_class captured_subject(const struct transform *t, const char *s, size_t cs, size_t ce,
+					   size_t *a, size_t *b, const char **province)
+{
+	*a = *b = 0;
+	*province = NULL;
+	if (cs == RX_UNSET)
+		return SUBJECT_NONE;
+	clean_subject(t, s, cs, ce, a, b);
+	return classify_subject(t, s, *a, *b, province);
+}
+
+/*
+ * The subject of a fact: what was measured.  In this order: the pattern's
+ * subject, then its fallback capture, when either names a measure; for a
+ * pronoun ("99.2% of them were processed"), the figure it stands for;
+ * the subject of the figure before it in the sentence (a change or a
+ * ranking's change inherits what changed; a place's figure, "while BR-VT
+ * reached 54.2%", what was measured); a "rate of X" phrase of the
+ * sentence; for rankings and scores, the index.  Last, whatever the
+ * pattern captured.  *inheritable says whether later figures of the
+ * sentence may take it.
+ */
+const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_t ss, size_t se,
+				   int ind, const char **province, bool *inheritable)
+{
+	const struct transform *t = E->t;
+	const char *s = E->s;
+	enum fact_kind kind = c->p->kind;
+	bool rank = is_rank_kind(kind);
+	size_t sa, sb, fa, fb;
+	const char *fprov;
+	enum subject_class cls = captured_subject(t, s, ss, se, &sa, &sb, province);
+	enum subject_class fcls = captured_subject(t, s, c->fs, c->fe, &fa, &fb, &fprov);
+	if (!*province)
+		*province = fprov;
+	*inheritable = true;
+	if (cls == SUBJECT_STRONG)
+		return list_strdup(E->out, s + sa, sb - sa);
+	if (fcls == SUBJECT_STRONG)
+		return list_strdup(E->out, s + fa, fb - fa);
+	if (!rank && cls == SUBJECT_PRONOUN && (E->prev_subject || E->measure_s != RX_UNSET || E->ac->last_subject)) {
+		const char *ante = E->prev_subject ? E->prev_subject : E->measure_s == RX_UNSET ? E->ac->last_subject : NULL;
+		if (!ante) {
+			size_t ma, mb;
+			clean_subject(t, s, E->measure_s, E->measure_e, &ma, &mb);
+			ante = list_strdup(E->out, s + ma, mb - ma);
+		}
+		return pronoun_subject(E, ante, se > c->me ? se : c->me);
+	}
+	if (rank) {
+		size_t pa, pb;
+		if (sentence_pillar(t, s, c, &pa, &pb))
+			return list_strdup(E->out, s + pa, pb - pa);
+	}
+	/* A ranking has its own subject; its change and its score share it,
+	 * as does a ranking that continues a phrase ("dropped 5 places to
+	 * 41st"). */
+	if (rank && (kind != KIND_RANK || c->p->follow) && E->prev_rank_subject && E->prev_rank_indicator == ind)
+		return E->prev_rank_subject;
+	if (!rank && E->prev_subject)
+		return E->prev_subject;
+	if (!rank && E->measure_s != RX_UNSET) {
+		size_t ma, mb;
+		clean_subject(t, s, E->measure_s, E->measure_e, &ma, &mb);
+		if (mb > ma)
+			return list_strdup(E->out, s + ma, mb - ma);
+	}
+	*inheritable = false;
+	if (rank)
+		return ind >= 0 ? t->set.indicators[ind].name : "overall ranking";
+	if (cls != SUBJECT_NONE)
+		return list_strdup(E->out, s + sa, sb - sa);
+	if (fcls != SUBJECT_NONE)
+		return list_strdup(E->out, s + fa, fb - fa);
+	return "";
+}
