@@ -254,7 +254,32 @@ static int process_file(void *ctx, const char *path)
 	struct extract_options eo = { .max_bytes = r->opt->max_bytes };
 	struct article *a = NULL;
 	char err[1024], msg[1100];
-	if (extract_article_read(path, &eo, &a, err, sizeof err) != 0) {
+	char *data;
+	size_t len;
+	if (extract_file_load(path, &eo, &data, &len, err, sizeof err) != 0) {
+		snprintf(msg, sizeof msg, "extract: %s", err);
+		reject(r, path, msg);
+		return 0;
+	}
+	if (r->db) {
+		/* The same bytes as loaded before, with the same patterns. */
+		char hash[33];
+		hash_hex(data, len, hash);
+		int same = load_input_unchanged(r->db, path, hash, transform_fingerprint(r->t), err, sizeof err);
+		if (same != 0) {
+			free(data);
+			if (same < 0) {
+				snprintf(msg, sizeof msg, "load: %s: %s", path, err);
+				reject(r, path, msg);
+			} else {
+				r->articles++;
+			}
+			return 0;
+		}
+	}
+	int parsed = extract_article_parse(path, data, len, &a, err, sizeof err);
+	free(data);
+	if (parsed != 0) {
 		snprintf(msg, sizeof msg, "extract: %s", err);
 		reject(r, path, msg);
 		return 0;

@@ -129,3 +129,15 @@ void errorf(char *err, size_t errlen, const char *fmt, ...)
 	vsnprintf(err, errlen, fmt, ap);
 	va_end(ap);
 }
+
+void hash_hex(const void *data, size_t n, char out[33])
+{
+	const unsigned char *s = data;
+	unsigned long long h1 = 1469598103934665603ULL, h2 = 0x9e3779b97f4a7c15ULL;
+	for (size_t i = 0; i < n; i++) {
+		h1 = (h1 ^ s[i]) * 1099511628211ULL;
+		h2 = (h2 ^ s[i]) * 0x100000001b3ULL;
+		h2 ^= h2 >> 29;
+	}
+	snprintf(out, 33, "%016llx%016llx", h1, h2);
+}

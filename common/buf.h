@@ -37,6 +37,10 @@ void buf_clear(struct buf *b);
 char *buf_steal(struct buf *b);
 void buf_free(struct buf *b);
 
+/* A 128-bit change detector of s[0,n) as 32 hex digits and a NUL: two
+ * FNV-1a lanes, not a security boundary. */
+void hash_hex(const void *s, size_t n, char out[33]);
+
 /* Formats into err (errlen bytes), truncating; a no-op when err is NULL. */
 void errorf(char *err, size_t errlen, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

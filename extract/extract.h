@@ -39,6 +39,7 @@ struct article {
 	char *title;     /* headline without the site name, or NULL */
 	char *published; /* YYYY-MM-DD, or NULL */
 	char *site;      /* a host name the page names for itself, or NULL */
+	char input_hash[33]; /* hash_hex of the bytes read: an unchanged input is known unread */
 	enum article_format format;
 
 	char *text;      /* body: paragraphs separated by '\n', NUL-terminated */
@@ -61,6 +62,15 @@ struct extract_options {
  */
 int extract_article_read(const char *path, const struct extract_options *opt,
 			 struct article **out, char *err, size_t errlen);
+
+/*
+ * Reads the file at path whole, refusing what extract_article_read
+ * refuses before parsing (missing, a directory, over the size limit,
+ * unreadable).  Returns 0 and sets *data (the caller frees it) and *len,
+ * or -1 with err naming the file and the reason.
+ */
+int extract_file_load(const char *path, const struct extract_options *opt, char **data, size_t *len,
+		      char *err, size_t errlen);
 
 /*
  * Extracts an article from len bytes in memory; name is used as the

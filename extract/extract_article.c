@@ -101,6 +101,7 @@ int extract_article_parse(const char *name, const char *data, size_t len,
 	}
 	struct article *a = xcalloc(1, sizeof *a);
 	a->file = xstrdup(name);
+	hash_hex(data, len, a->input_hash);
 	int rc;
 	if (looks_like_html(name, data, len)) {
 		a->format = ARTICLE_HTML;
@@ -121,11 +122,12 @@ int extract_article_parse(const char *name, const char *data, size_t len,
 	return 0;
 }
 
-int extract_article_read(const char *path, const struct extract_options *opt,
-			 struct article **out, char *err, size_t errlen)
+int extract_file_load(const char *path, const struct extract_options *opt, char **out, size_t *out_len,
+		      char *err, size_t errlen)
 {
 	size_t max = opt && opt->max_bytes ? opt->max_bytes : EXTRACT_DEFAULT_MAX_BYTES;
 	*out = NULL;
+	*out_len = 0;
 	struct stat st;
 	if (stat(path, &st) != 0) {
 		errorf(err, errlen, "%s: %s", path, strerror(errno));
@@ -173,6 +175,19 @@ int extract_article_read(const char *path, const struct extract_options *opt,
 		errorf(err, errlen, "%s: read error", path);
 		return -1;
 	}
+	*out = data;
+	*out_len = len;
+	return 0;
+}
+
+int extract_article_read(const char *path, const struct extract_options *opt,
+			 struct article **out, char *err, size_t errlen)
+{
+	char *data;
+	size_t len;
+	*out = NULL;
+	if (extract_file_load(path, opt, &data, &len, err, errlen) != 0)
+		return -1;
 	int rc = extract_article_parse(path, data, len, out, err, errlen);
 	free(data);
 	return rc;

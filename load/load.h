@@ -122,6 +122,16 @@ int load_article_unchanged(struct load_db *db, const struct article *a, const ch
 			   char *err, size_t errlen);
 
 /*
+ * The same, before the input is even parsed: 1 (and the article marked
+ * seen) when an article was loaded from file, read as bytes whose
+ * hash_hex is input_hash, with these patterns; 0 when not; -1 with err.
+ * A re-run over an unchanged folder reads and hashes each file, nothing
+ * more.
+ */
+int load_input_unchanged(struct load_db *db, const char *file, const char *input_hash,
+			 const char *patterns_fingerprint, char *err, size_t errlen);
+
+/*
  * Loads one article with its province, the fingerprint of the pattern set
  * that found its facts, and the facts.  Sets *status.  On error the
  * article's changes are rolled back (earlier articles of the batch are

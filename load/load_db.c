@@ -35,7 +35,7 @@
 
 static const char *const stmt_sql[ST_COUNT_] = {
 	SQL_RUN_BEGIN, SQL_RUN_PROGRESS, SQL_RUN_END, SQL_ARTICLE_FIND, SQL_ARTICLE_SEEN, SQL_ARTICLE_UPSERT,
-	SQL_FACTS_DELETE, SQL_FACT_INSERT, SQL_REJECT_INSERT,
+	SQL_FACTS_DELETE, SQL_FACT_INSERT, SQL_REJECT_INSERT, SQL_INPUT_FIND,
 };
 
 #define MIGRATION_COUNT ((int)(sizeof MIGRATIONS / sizeof *MIGRATIONS))
@@ -446,19 +446,6 @@ int load_reject(struct load_db *d, const char *file, const char *reason, char *e
 
 /* ==== Articles ==== */
 
-static void hash_hex(const char *s, size_t n, char out[33])
-{
-	/* Two independent 64-bit FNV-1a lanes: a change detector, not a
-	 * security boundary. */
-	unsigned long long h1 = 1469598103934665603ULL, h2 = 0x9e3779b97f4a7c15ULL;
-	for (size_t i = 0; i < n; i++) {
-		h1 = (h1 ^ (unsigned char)s[i]) * 1099511628211ULL;
-		h2 = (h2 ^ (unsigned char)s[i]) * 0x100000001b3ULL;
-		h2 ^= h2 >> 29;
-	}
-	snprintf(out, 33, "%016llx%016llx", h1, h2);
-}
-
 static const char *article_doc(const struct article *a)
 {
 	return a->url ? a->url : a->file;
@@ -517,6 +504,7 @@ static int write_article(struct load_db *d, const struct article *a, const char 
 	sqlite3_bind_text(st, 8, fingerprint, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 9, a->text, (int)a->text_len, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 10, d->run_id);
+	load_bind_text(st, 11, a->input_hash[0] ? a->input_hash : NULL);
 	int rc = sqlite3_step(st);
 	sqlite3_int64 id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
 	if (rc == SQLITE_ROW)
@@ -559,6 +547,26 @@ static int mark_seen(struct load_db *d, sqlite3_int64 id, char *err, size_t errl
 		return -1;
 	d->counts.articles_unchanged++;
 	return batch_article(d, err, errlen);
+}
+
+int load_input_unchanged(struct load_db *d, const char *file, const char *input_hash, const char *fingerprint,
+			 char *err, size_t errlen)
+{
+	if (begin_batch(d, err, errlen) != 0)
+		return -1;
+	sqlite3_stmt *st = d->st[ST_INPUT_FIND];
+	sqlite3_bind_text(st, 1, file, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, input_hash, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 3, fingerprint, -1, SQLITE_TRANSIENT);
+	int rc = sqlite3_step(st);
+	sqlite3_int64 id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return load_db_error(d, err, errlen, "looking up the input");
+	if (!id)
+		return 0;
+	return mark_seen(d, id, err, errlen) == 0 ? 1 : -1;
 }
 
 int load_article_unchanged(struct load_db *d, const struct article *a, const char *fingerprint, char *err,

@@ -127,6 +127,10 @@ static const char *const MIGRATIONS[] = {
 	"                   published DESC NULLS LAST, fact_id DESC) AS nth"
 	"        FROM province_rankings)"
 	"  WHERE nth = 1;",
+	/* 3: the hash of each article's input file as read, so that a re-run
+	 * knows an unchanged file without parsing it */
+	"ALTER TABLE articles ADD COLUMN input_hash TEXT;"
+	"CREATE INDEX articles_file ON articles(file, input_hash);",
 };
 
 #define SQL_USER_VERSION "PRAGMA user_version"
@@ -171,14 +175,19 @@ static const char *const MIGRATIONS[] = {
 
 #define SQL_ARTICLE_UPSERT                                                                           \
 	"INSERT INTO articles (doc, url, file, title, published, province, content_hash, patterns_hash," \
-	" text, first_seen, last_seen, run_id)"                                                          \
+	" text, first_seen, last_seen, run_id, input_hash)"                                              \
 	" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, strftime('%Y-%m-%dT%H:%M:%SZ','now'),"             \
-	" strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?10)"                                                    \
+	" strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?10, ?11)"                                               \
 	" ON CONFLICT (doc) DO UPDATE SET url = excluded.url, file = excluded.file,"                     \
 	" title = excluded.title, published = excluded.published, province = excluded.province,"        \
 	" content_hash = excluded.content_hash, patterns_hash = excluded.patterns_hash,"                 \
-	" text = excluded.text, last_seen = excluded.last_seen, run_id = excluded.run_id"                \
+	" text = excluded.text, last_seen = excluded.last_seen, run_id = excluded.run_id,"               \
+	" input_hash = excluded.input_hash"                                                              \
 	" RETURNING id"
+
+/* An article loaded from this file, as these bytes, with these patterns. */
+#define SQL_INPUT_FIND \
+	"SELECT id FROM articles WHERE file = ?1 AND input_hash = ?2 AND patterns_hash = ?3 LIMIT 1"
 
 #define SQL_FACTS_DELETE "DELETE FROM facts WHERE article_id = ?1"
 

@@ -132,6 +132,7 @@ static int load_one(struct load_db *db, const char *file, const char *published,
 {
 	struct article a = { .file = (char *)file, .text = (char *)text, .text_len = strlen(text),
 			     .title = "T", .published = (char *)published };
+	hash_hex(text, strlen(text), a.input_hash); /* as if the file held just the text */
 	struct fact_list l = { .facts = facts, .n = n };
 	char err[512];
 	enum load_status ignored;
@@ -185,6 +186,22 @@ Test(load, unchanged_needs_same_text_and_patterns)
 	cr_expect_eq(load_run_counts(db)->articles_unchanged, 1);
 	end(&db);
 	cr_expect_eq(count_facts(), 3, "asking changes nothing");
+}
+
+Test(load, unchanged_input_is_known_unread)
+{
+	run_once("one text", 3, LOAD_NEW);
+	char err[512], same[33], other[33];
+	hash_hex("one text", 8, same);
+	hash_hex("one text!", 9, other);
+	struct load_db *db = begin();
+	cr_expect_eq(load_input_unchanged(db, "a.txt", same, "fp", err, sizeof err), 1);
+	cr_expect_eq(load_input_unchanged(db, "a.txt", other, "fp", err, sizeof err), 0, "other bytes");
+	cr_expect_eq(load_input_unchanged(db, "a.txt", same, "other patterns", err, sizeof err), 0);
+	cr_expect_eq(load_input_unchanged(db, "b.txt", same, "fp", err, sizeof err), 0, "another file");
+	cr_expect_eq(load_run_counts(db)->articles_unchanged, 1);
+	end(&db);
+	cr_expect_eq(count_facts(), 3);
 }
 
 Test(load, failed_replacement_keeps_the_old_facts)
