@@ -16,6 +16,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "../common/buf.h"
 #include "../load/load.h"
 #include "../load/load_sql.h"
 
