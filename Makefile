@@ -28,7 +28,7 @@ endif
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CFLAGS  += $(CSTD) $(WARN) $(OPT) $(PKG_CFLAGS)
-LDLIBS  += $(PKG_LIBS) -lm
+LDLIBS  += $(PKG_LIBS) -lm -lpthread
 LDFLAGS += $(LDSAN)
 
 LIB_SRC := common/buf.c \
@@ -38,7 +38,7 @@ LIB_SRC := common/buf.c \
            transform/transform_context.c transform/transform_number.c transform/transform_subject.c \
            transform/transform_patterns.c \
            load/load_db.c load/load_read.c load/load_ref.c
-CLI_SRC := cli/govfacts.c cli/cli_inputs.c cli/cli_output.c
+CLI_SRC := cli/govfacts.c cli/cli_inputs.c cli/cli_output.c cli/cli_pool.c
 TEST_SRC := $(wildcard tests/test_*.c)
 
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)

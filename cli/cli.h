@@ -23,6 +23,29 @@ typedef void (*input_error_fn)(void *ctx, const char *path, const char *reason);
  * Returns the first non-zero value of fn, else 0. */
 int cli_inputs_walk(char **inputs, int n, input_fn fn, input_error_fn on_error, void *ctx);
 
+/*
+ * The worker pool of ingest --jobs N (cli_pool.c).  pool_new starts N
+ * threads, each with its own transform of patterns_dir; NULL with err when
+ * the patterns or a thread cannot be had.  pool_submit hands over path and
+ * data (malloc'd; the pool frees it) and, when 2 * N files are in flight,
+ * first delivers the oldest result; pool_drain delivers all; results reach
+ * fn in submission order, on the calling thread, and are freed after fn
+ * returns.  pool_free drains, stops the threads and sets *p to NULL.
+ */
+struct pool_result {
+	struct article *article; /* NULL when extract refused the input (err says why) */
+	struct fact_list facts;
+	const char *province;    /* the article's (static), or NULL */
+	char err[1024];
+	char warning[1024];      /* a pattern hit a limit; the facts found are kept */
+};
+typedef void (*pool_result_fn)(void *ctx, const char *path, struct pool_result *r);
+struct pool;
+struct pool *pool_new(int workers, const char *patterns_dir, char *err, size_t errlen);
+void pool_submit(struct pool *p, const char *path, char *data, size_t len, pool_result_fn fn, void *ctx);
+void pool_drain(struct pool *p, pool_result_fn fn, void *ctx);
+void pool_free(struct pool **p, pool_result_fn fn, void *ctx);
+
 /* FORMAT_TEXT: stats only (a table for people). */
 enum output_format { FORMAT_JSONL, FORMAT_CSV, FORMAT_TEXT };
 

@@ -40,10 +40,11 @@ static const char *const usage_text =
 	"\n"
 	"commands:\n"
 	"  ingest [--db PATH] [--patterns DIR] [--max-bytes N] [--wait SECONDS]\n"
-	"         [--batch N] INPUT...\n"
+	"         [--batch N] [--jobs N] INPUT...\n"
 	"        extract, transform and load INPUTs into the database\n"
 	"        (default ./govfacts.db, or $GOVFACTS_DB); one ingest at a time:\n"
-	"        another waits up to --wait seconds (30) for the running one\n"
+	"        another waits up to --wait seconds (30) for the running one;\n"
+	"        --jobs N parses on N threads while one loads (default 1)\n"
 	"  facts [--format jsonl|csv] [--patterns DIR] [--max-bytes N] INPUT...\n"
 	"        print the facts of INPUTs, no database\n"
 	"  extract [--format text|json] [--patterns DIR] INPUT\n"
@@ -81,12 +82,13 @@ struct options {
 	size_t max_bytes;
 	int wait;     /* seconds, -1 unset */
 	size_t batch; /* 0 unset */
+	int jobs;     /* 0 unset */
 	const char *table, *since, *province, *kind;
 	char **inputs;
 	int n_inputs;
 };
 
-enum { OPT_DB = 1000, OPT_PATTERNS, OPT_FORMAT, OPT_MAX_BYTES, OPT_WAIT, OPT_BATCH, OPT_TABLE, OPT_SINCE,
+enum { OPT_DB = 1000, OPT_PATTERNS, OPT_FORMAT, OPT_MAX_BYTES, OPT_WAIT, OPT_BATCH, OPT_JOBS, OPT_TABLE, OPT_SINCE,
        OPT_PROVINCE, OPT_KIND, OPT_HELP, OPT_VERSION };
 
 /* A whole number in [min, max] from a flag's argument; -1 when not one. */
@@ -109,6 +111,7 @@ static int parse_options(int argc, char **argv, struct options *o, const char *a
 		{ "max-bytes", required_argument, NULL, OPT_MAX_BYTES },
 		{ "wait", required_argument, NULL, OPT_WAIT },
 		{ "batch", required_argument, NULL, OPT_BATCH },
+		{ "jobs", required_argument, NULL, OPT_JOBS },
 		{ "table", required_argument, NULL, OPT_TABLE },
 		{ "since", required_argument, NULL, OPT_SINCE },
 		{ "province", required_argument, NULL, OPT_PROVINCE },
@@ -150,6 +153,11 @@ static int parse_options(int argc, char **argv, struct options *o, const char *a
 			o->batch = (size_t)v;
 			break;
 		}
+		case OPT_JOBS:
+			name = "jobs";
+			if ((o->jobs = (int)parse_count(optarg, 1, 64)) < 0)
+				return usage_error("--jobs takes a number of threads (1 to 64), not '%s'", optarg);
+			break;
 		case OPT_TABLE: name = "table"; o->table = optarg; break;
 		case OPT_SINCE: name = "since"; o->since = optarg; break;
 		case OPT_PROVINCE: name = "province"; o->province = optarg; break;
@@ -224,7 +232,8 @@ struct run {
 	struct transform *t;
 	struct load_db *db;        /* NULL for 'facts' */
 	enum output_format format; /* for 'facts' */
-	struct fact_list facts;
+	struct pool_result result;  /* of the input in hand, without --jobs */
+	struct pool *pool;          /* with --jobs */
 	struct load_counts counts;
 	size_t articles;
 	bool db_failed;
@@ -248,76 +257,115 @@ static void input_error(void *ctx, const char *path, const char *reason)
 	reject(ctx, path, msg);
 }
 
-static int process_file(void *ctx, const char *path)
+/* Reads an input whole; with a database, skips it (returning 1) when the
+ * same bytes were loaded with the same patterns.  0 with *data to parse;
+ * -1 when refused (said and recorded). */
+static int read_input(struct run *r, const char *path, char **data, size_t *len)
+{
+	struct extract_options eo = { .max_bytes = r->opt->max_bytes };
+	char err[1024], msg[1100];
+	if (extract_file_load(path, &eo, data, len, err, sizeof err) != 0) {
+		snprintf(msg, sizeof msg, "extract: %s", err);
+		reject(r, path, msg);
+		return -1;
+	}
+	if (!r->db)
+		return 0;
+	char hash[33];
+	hash_hex(*data, *len, hash);
+	int same = load_input_unchanged(r->db, path, hash, transform_fingerprint(r->t), err, sizeof err);
+	if (same == 0)
+		return 0;
+	free(*data);
+	*data = NULL;
+	if (same < 0) {
+		snprintf(msg, sizeof msg, "load: %s: %s", path, err);
+		reject(r, path, msg);
+		return -1;
+	}
+	r->articles++;
+	return 1;
+}
+
+/* Prints or loads what an input gave: its article and facts, or why it
+ * was refused. */
+static void store_result(void *ctx, const char *path, struct pool_result *res)
 {
 	struct run *r = ctx;
-	struct extract_options eo = { .max_bytes = r->opt->max_bytes };
-	struct article *a = NULL;
 	char err[1024], msg[1100];
-	char *data;
-	size_t len;
-	if (extract_file_load(path, &eo, &data, &len, err, sizeof err) != 0) {
-		snprintf(msg, sizeof msg, "extract: %s", err);
+	struct article *a = res->article;
+	if (!a) {
+		snprintf(msg, sizeof msg, "extract: %s", res->err);
 		reject(r, path, msg);
-		return 0;
+		return;
 	}
-	if (r->db) {
-		/* The same bytes as loaded before, with the same patterns. */
-		char hash[33];
-		hash_hex(data, len, hash);
-		int same = load_input_unchanged(r->db, path, hash, transform_fingerprint(r->t), err, sizeof err);
-		if (same != 0) {
-			free(data);
-			if (same < 0) {
-				snprintf(msg, sizeof msg, "load: %s: %s", path, err);
-				reject(r, path, msg);
-			} else {
-				r->articles++;
-			}
-			return 0;
-		}
-	}
-	int parsed = extract_article_parse(path, data, len, &a, err, sizeof err);
-	free(data);
-	if (parsed != 0) {
-		snprintf(msg, sizeof msg, "extract: %s", err);
-		reject(r, path, msg);
-		return 0;
-	}
-	if (r->db) {
-		/* Same text, same patterns: the facts would be the same. */
-		int same = load_article_unchanged(r->db, a, transform_fingerprint(r->t), err, sizeof err);
-		if (same != 0) {
-			if (same < 0) {
-				snprintf(msg, sizeof msg, "load: %s: %s", path, err);
-				reject(r, path, msg);
-			} else {
-				r->articles++;
-			}
-			extract_article_free(&a);
-			return 0;
-		}
-	}
-	fact_list_clear(&r->facts);
-	if (transform_article(r->t, a, &r->facts, err, sizeof err) != 0) {
-		/* A pattern hit a resource limit: say so, keep what was found. */
-		fprintf(stderr, "govfacts: transform: %s\n", err);
-	}
+	/* A pattern hit a resource limit: say so, keep what was found. */
+	if (res->warning[0])
+		fprintf(stderr, "govfacts: transform: %s\n", res->warning);
 	r->articles++;
 	if (!r->db) {
 		const char *doc = a->url ? a->url : a->file;
-		for (size_t i = 0; i < r->facts.n; i++)
-			output_fact(stdout, r->format, a->file, doc, &r->facts.facts[i]);
-		r->counts.facts += r->facts.n;
-	} else {
-		enum load_status st;
-		const char *prov = transform_article_province(r->t, a);
-		if (load_article(r->db, a, prov, transform_fingerprint(r->t), &r->facts, &st, err, sizeof err) != 0) {
-			snprintf(msg, sizeof msg, "load: %s: %s", path, err);
-			reject(r, path, msg);
+		for (size_t i = 0; i < res->facts.n; i++)
+			output_fact(stdout, r->format, a->file, doc, &res->facts.facts[i]);
+		r->counts.facts += res->facts.n;
+		return;
+	}
+	enum load_status st;
+	if (load_article(r->db, a, res->province, transform_fingerprint(r->t), &res->facts, &st, err, sizeof err) !=
+	    0) {
+		snprintf(msg, sizeof msg, "load: %s: %s", path, err);
+		reject(r, path, msg);
+	}
+}
+
+/* One input, on this thread: read, extract, transform, store. */
+static int process_file(void *ctx, const char *path)
+{
+	struct run *r = ctx;
+	char *data;
+	size_t len;
+	if (read_input(r, path, &data, &len) != 0)
+		return 0;
+	struct pool_result *res = &r->result;
+	res->err[0] = res->warning[0] = '\0';
+	res->article = NULL;
+	int parsed = extract_article_parse(path, data, len, &res->article, res->err, sizeof res->err);
+	free(data);
+	if (parsed == 0 && r->db) {
+		/* Same text, same patterns: the facts would be the same. */
+		char err[1024], msg[1100];
+		int same = load_article_unchanged(r->db, res->article, transform_fingerprint(r->t), err, sizeof err);
+		if (same != 0) {
+			if (same < 0) {
+				snprintf(msg, sizeof msg, "load: %s: %s", path, err);
+				reject(r, path, msg);
+			} else {
+				r->articles++;
+			}
+			extract_article_free(&res->article);
+			return 0;
 		}
 	}
-	extract_article_free(&a);
+	if (parsed == 0) {
+		fact_list_clear(&res->facts);
+		if (transform_article(r->t, res->article, &res->facts, res->warning, sizeof res->warning) != 0 &&
+		    !res->warning[0])
+			strcpy(res->warning, "transform stopped");
+		res->province = transform_article_province(r->t, res->article);
+	}
+	store_result(r, path, res);
+	extract_article_free(&res->article);
+	return 0;
+}
+
+/* One input, with --jobs: read here, parse on a worker, store here. */
+static int submit_file(void *ctx, const char *path)
+{
+	struct run *r = ctx;
+	char *data;
+	size_t len;
+	if (read_input(r, path, &data, &len) == 0)
+		pool_submit(r->pool, path, data, len, store_result, r);
 	return 0;
 }
 
@@ -344,7 +392,7 @@ static int cmd_facts(int argc, char **argv)
 		return EXIT_FATAL;
 	output_fact_header(stdout, r.format);
 	cli_inputs_walk(o.inputs, o.n_inputs, process_file, input_error, &r);
-	fact_list_free(&r.facts);
+	fact_list_free(&r.result.facts);
 	transform_free(&r.t);
 	if (fflush(stdout) != 0) {
 		fprintf(stderr, "govfacts: facts: writing standard output: %s\n", strerror(errno));
@@ -397,7 +445,7 @@ static int refresh_references(struct load_db *db, const struct transform *t, con
 static int cmd_ingest(int argc, char **argv)
 {
 	struct options o = { 0 };
-	int rc = parse_options(argc, argv, &o, "db patterns max-bytes wait batch");
+	int rc = parse_options(argc, argv, &o, "db patterns max-bytes wait batch jobs");
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
 	if (o.n_inputs == 0)
@@ -423,7 +471,10 @@ static int cmd_ingest(int argc, char **argv)
 		return EXIT_FATAL;
 	}
 	double t0 = now_seconds();
-	cli_inputs_walk(o.inputs, o.n_inputs, process_file, input_error, &r);
+	if (o.jobs > 1 && !(r.pool = pool_new(o.jobs, dir, err, sizeof err)))
+		fprintf(stderr, "govfacts: ingest: %s; going on with one job\n", err);
+	cli_inputs_walk(o.inputs, o.n_inputs, r.pool ? submit_file : process_file, input_error, &r);
+	pool_free(&r.pool, store_result, &r);
 	int status = r.counts.rejected ? EXIT_REJECTED : EXIT_OK;
 	if (load_run_end(r.db, r.counts.rejected ? "partial" : "ok", err, sizeof err) != 0) {
 		fprintf(stderr, "govfacts: load: %s\n", err);
@@ -437,7 +488,7 @@ static int cmd_ingest(int argc, char **argv)
 		path, now_seconds() - t0);
 	buf_free(&args);
 	load_db_close(&r.db);
-	fact_list_free(&r.facts);
+	fact_list_free(&r.result.facts);
 	transform_free(&r.t);
 	return status;
 }

@@ -79,6 +79,10 @@ int extract_file_load(const char *path, const struct extract_options *opt, char 
 int extract_article_parse(const char *name, const char *data, size_t len,
 			  struct article **out, char *err, size_t errlen);
 
+/* Readies the HTML parser; call once before extracting on several threads
+ * (one thread may extract without it). */
+void extract_init(void);
+
 /* Releases an article and sets *a to NULL; accepts NULL and *a == NULL. */
 void extract_article_free(struct article **a);
 

@@ -989,3 +989,8 @@ int extract_html_article(struct article *a, const char *data, size_t len,
 	}
 	return 0;
 }
+
+void extract_init(void)
+{
+	xmlInitParser();
+}

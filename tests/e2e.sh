@@ -28,6 +28,12 @@ snapshot=$(q "SELECT a.doc, f.seq, f.kind, f.value, f.total, f.subject FROM fact
 check "second ingest exits 0" $rc
 check "second run loads nothing new" $(grep -q "(0 new, 0 changed, $articles unchanged)" "$tmp/run2.err"; echo $?)
 check "same rows after a re-run" $([ "$snapshot" = "$(q "SELECT a.doc, f.seq, f.kind, f.value, f.total, f.subject FROM facts f JOIN articles a ON a.id = f.article_id ORDER BY 1, 2")" ]; echo $?)
+
+# --jobs 3: the same rows, loaded in the same order, as one job.
+"$bin" ingest --db "$tmp/jobs.db" --jobs 3 fixtures/ 2>"$tmp/jobs.err"; rc=$?
+check "ingest --jobs 3 exits 0 (got $rc)" $rc
+check "--jobs 3 gives the rows of one job" $([ "$snapshot" = "$(sqlite3 "$tmp/jobs.db" "SELECT a.doc, f.seq, f.kind, f.value, f.total, f.subject FROM facts f JOIN articles a ON a.id = f.article_id ORDER BY 1, 2")" ]; echo $?)
+check "--jobs 3 loads articles in walk order" $([ "$(q "SELECT doc FROM articles ORDER BY id")" = "$(sqlite3 "$tmp/jobs.db" "SELECT doc FROM articles ORDER BY id")" ]; echo $?)
 check "no duplicate facts" $([ "$(q 'SELECT count(*) FROM (SELECT article_id, kind, value, total, subject, year FROM facts GROUP BY 1,2,3,4,5,6 HAVING count(*) > 1)')" = 0 ]; echo $?)
 check "database passes integrity_check" $([ "$(q 'PRAGMA integrity_check')" = ok ]; echo $?)
 

@@ -131,7 +131,8 @@ void subject_key(const struct transform *t, const char *subject, char *out, size
 		start = me > start ? me : start + 1;
 	}
 	size_t o = 0;
-	for (char *w = strtok(tmp, " ,"); w; w = strtok(NULL, " ,")) {
+	char *save = NULL;
+	for (char *w = strtok_r(tmp, " ,", &save); w; w = strtok_r(NULL, " ,", &save)) {
 		bool skip = false;
 		for (size_t i = 0; i < COUNT(filler) && !skip; i++)
 			skip = strcasecmp(w, filler[i]) == 0;
