@@ -5,7 +5,7 @@
 
 pattern ignore.date.dmy
 kind ignore
-needs DIGIT
+needs DSEP
 mask year
 regex (?<![\d/])\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d)
 example 22/03/2024 16:29 the committee met => none
@@ -14,20 +14,20 @@ reject 11/21 tasks have been completed
 
 pattern ignore.date.daymonth
 kind ignore
-needs DIGIT
+needs DSEP
 regex \b(?:on|dated|from|since|until|till|by|to)\s+\d{1,2}/\d{1,2}\b(?!/)
 example The meeting on 22/03 reviewed the plan => none
 
 pattern ignore.date.iso
 kind ignore
-needs DIGIT
+needs DSEP
 mask year
 regex \b(?:19|20)\d\d-\d{2}-\d{2}\b
 example Updated 2024-06-28 by the portal team => none
 
 pattern ignore.date.mdy
 kind ignore
-needs DIGIT
+needs MONTH
 mask year
 regex \b%{MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d\b)?
 example Decision dated July 29, 2022 of the committee => none
@@ -35,21 +35,21 @@ example On March 21 the steering committee met => none
 
 pattern ignore.date.dmy_words
 kind ignore
-needs DIGIT
+needs MONTH
 mask year
 regex \b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?%{MONTH}\b(?:,?\s+(?:19|20)\d\d\b)?
 example The festival opens on 28 June 2024 in the city => none
 
 pattern ignore.time
 kind ignore
-needs DIGIT
+needs DSEP
 regex \b\d{1,2}[:h]\d{2}(?::\d{2})?\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)
 example The conference opened at 8:30 in the hall => none
 example Doors close at 5 pm for visitors => none
 
 pattern ignore.period
 kind ignore
-needs DIGIT
+needs DSEP
 mask year
 regex \b(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d\b
 example in the period 2021-2025 with a vision to 2030 => none
@@ -57,7 +57,7 @@ example the 2022–2025 programme of the province => none
 
 pattern ignore.duration
 kind ignore
-needs DIGIT CARD
+needs DURATION
 regex (?:\b(?:first|last|past|next|previous|coming)\s+)?%{COUNTNUM}\s+(?:consecutive\s+|straight\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)\b
 example after 3 years of implementing the resolution => none
 example in the first six months of 2023 the province grew => none
@@ -66,7 +66,7 @@ reject 3 more agencies joined the system
 
 pattern ignore.document
 kind ignore
-needs DIGIT
+needs DOC
 mask year
 regex \b(?:Decision|Resolution|Decree|Circular|Directive|Plan|Project|Programme|Program|Document|Official\s+Letter|Dispatch|Conclusion|Notice|Law|Instruction|Report|Regulation)\s+(?:No\.?\s*)?\d+(?:[-/][\p{L}\d.-]+)*
 example implementing Resolution 54-NQ/TW of the Politburo => none
@@ -76,7 +76,7 @@ reject 647 partially online public services
 
 pattern ignore.code
 kind ignore
-needs DIGIT
+needs CODE
 mask year
 regex (?-i:(?<![\p{L}\d])\d+(?:[-/][A-ZĐ]{2,}[A-ZĐ\d]*)+(?:[-/][\p{L}\d]+)*)|(?<!\branked\s)(?<!\branks\s)(?<!\brank\s)\bNo\.\s*\d+
 example according to 83/NQ-CP and 2022/ND-CP => none
@@ -85,7 +85,7 @@ reject a 34-place improvement
 
 pattern ignore.phone
 kind ignore
-needs DIGIT
+needs PHONE
 regex (?:tel|fax|hotline|phone|telephone|mobile|call(?:\s+us)?(?:\s+at)?|điện\s+thoại|ĐT)\.?\s*:?\s*\(?\+?\d[\d\s().-]*\d|\b0\d{2,3}(?:[\s.]\d{1,4}){2,4}\b|\(\+84\)[\d\s.-]{7,}|\+84[\d\s.-]{8,}\d
 example Tel: 0255 3 712 135 | Fax: 0255 3 822 217 => none
 example call the hotline 1022 for support => none
@@ -94,14 +94,14 @@ example Hotline: +84 236 3822 123 => none
 
 pattern ignore.address
 kind ignore
-needs DIGIT
+needs ADDR
 regex (?-i:\b\d+[A-Z]?\s+(?:[A-Z][\p{L}]+\s+){1,4}(?:Street|Road|Avenue|Boulevard|St\.|Str\.|Rd\.))|(?:Ward|District|Zone|Route|Highway|Lot|Room|Floor|Building|Hall|Phase|Level|Grade|Group|Article|Clause|Chapter|Section|Item|Point|Km|Quarter|Hamlet|Block)\s+\d+[\p{L}]?\b(?![.,]\d|\s*%|\s*per)
 example Address: 52 Hung Vuong Street, the city => none
 example level 4 online public services are provided => none
 
 pattern ignore.technology
 kind ignore
-needs DIGIT
+needs TECH
 regex \b[2-6]G\b|\bIPv[46]\b|\b(?:Industry|Industrial\s+Revolution|version|Web)\s*\d+(?:\.\d+)*|\b\d\.0\b|\bCOVID-19\b|\bISO\s*\d+(?::\d+)?
 example coverage of 2G, 3G, 4G networks and piloting 5G => none
 example under Industry 4.0 and ISO 9001:2015 => none
@@ -109,14 +109,14 @@ example switch all government networks to IPv6 and expand 5G along the coast => 
 
 pattern ignore.multiplier
 kind ignore
-needs DIGIT CARD
+needs TIMES
 regex \b\d+(?:[.,]\d+)?\s*(?:times|fold)\b|\b(?:two|three|four|five|ten)[\s-]?fold\b|\b\d+(?:\.\d+)?-fold\b
 example Non-cash payments increased 2.5 times over the period => none
 example e-commerce revenue rose three-fold => none
 
 pattern ignore.counter
 kind ignore
-needs DIGIT
+needs COUNTER
 regex \b(?:views?|comments?|likes?|shares?|reads?|visits?|visitors?|lượt\s+xem)\s*:?\s*\(?\d[\d,.]*\)?|\(\d+\)|\b\d[\d,.]*\s+(?:views?|comments?|likes?|shares?|reads?|visits?|lượt\s+xem)\b|\b\d+\s*min(?:ute)?s?\s+read\b|\(\d+\s+(?:photos?|images?|pictures?|videos?|pages?|files?)\)
 example Comment (0) => none
 example Views: 1,234 => none
@@ -127,7 +127,7 @@ example Hoang Nam, July 2, 2024 - 08:40 (GMT+7) 5 min read => none
 
 pattern ignore.copyright
 kind ignore
-needs DIGIT
+needs COPYRIGHT
 mask year
 regex (?:©|\(c\)|copyright)\s*(?:by\s+)?(?:19|20)\d\d
 example Copyright 2012 by the Provincial People's Committee => none
@@ -135,6 +135,6 @@ example © 2024 Provincial Electronic Information Portal => none
 
 pattern ignore.age
 kind ignore
-needs DIGIT
+needs AGE
 regex \b\d{1,3}\s*(?:-|\s)years?(?:\s*-|\s+)old\b|\baged?\s+(?:from\s+)?\d{1,3}(?:\s*(?:to|-)\s*\d{1,3})?
 example people aged 15 to 60 and children 6 years old => none

@@ -30,7 +30,7 @@ reject In 2023 the province grew quickly
 
 pattern count.of_which
 kind count
-needs DIGIT CARD
+needs OFPRON
 priority 72
 regex \bof\s+(?<subject_text>which|them|these|those)\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?=\s+(?:are|were|is|was|have|has|had)\b)
 example The province now provides 1,685 online public services, of which more than 900 are full-process services => count 900 qualifier=min subject="full-process services"
@@ -39,7 +39,7 @@ example the system received 412,380 records, of which 2,150 were overdue => coun
 
 pattern count.of_them
 kind count
-needs DIGIT CARD
+needs OFPRON
 priority 60
 regex %{QUAL:qualifier}?%{COUNTNUM:value}\s+of\s+(?<subject_text>them|these|those|which)\b
 example The portal received 62,000 applications. Nearly 51 thousand of them were paid online => count 51000 qualifier=approx

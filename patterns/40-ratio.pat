@@ -13,7 +13,7 @@ reject the meeting on 22/03 approved 1982/QD-UBND and 83/NQ-CP
 
 pattern ratio.out_of
 kind ratio
-needs DIGIT CARD
+needs OUTOF
 priority 65
 regex %{COUNTNUM:value}\s+(?:out\s+of|in\s+every|of\s+(?:the|its|their|all)(?:\s+(?:its|province['’]s|city['’]s|country['’]s))?|of\s+(?:the\s+)?(?:province|city|country)['’]s)\s+%{COUNTNUM:total}\s+%{SUBJ:subject}
 example The city completed 7 out of 10 criteria for a smart city => ratio 7/10 subject~criteria
