@@ -269,8 +269,11 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		}
 	} else {
 		/* No year of its own: the paragraph's, the section's, for a
-		 * for a list item below a heading the title's, for a ranking its index's. */
+		 * list item below a heading the title's, for a ranking its
+		 * index's; none for a figure that holds "now". */
 		const struct article_context *ac = E->ac;
+		if (E->now < 0)
+			E->now = cue_in(t, CUE_NOW, s, 0, E->n);
 		if (!E->now) {
 			f.year = ac->running_year ? ac->running_year : ac->section_year;
 			/* The items of a report's sections ("Digital government":
@@ -431,8 +434,9 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 		E.prev_rank_indicator = 0;
 		indicators.n = provinces.n = 0;
 		indicators.done = provinces.done = false;
-		E.now = cue_in(t, CUE_NOW, s, 0, n);
-		sentence_measure(t, s, n, &E.measure_s, &E.measure_e);
+		E.now = -1;
+		E.measure_s = E.measure_e = RX_UNSET;
+		E.measured = false;
 		if (t->profile) {
 			t->profile_stage[1] += cpu_seconds() - t0;
 			t0 = cpu_seconds();

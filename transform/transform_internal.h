@@ -214,8 +214,9 @@ struct emit_ctx {
 	struct article_context *ac;
 	const struct year_mention *ym;
 	int ny;
-	bool now;                 /* "to date", "currently": no year by inheritance */
-	size_t measure_s, measure_e; /* "the rate of X": X, or RX_UNSET */
+	int now;                  /* "to date", "currently": no year by inheritance; -1 not yet looked for */
+	size_t measure_s, measure_e; /* "the rate of X": X, or RX_UNSET; found when first asked */
+	bool measured;
 	/* The subject of the sentence's last fact that named one, and of its
 	 * last ranking, with the ranking's indicator. */
 	const char *prev_subject, *prev_rank_subject;

@@ -291,6 +291,10 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		return list_strdup(E->out, s + sa, sb - sa);
 	if (fcls == SUBJECT_STRONG)
 		return list_strdup(E->out, s + fa, fb - fa);
+	if (!rank && (cls == SUBJECT_PRONOUN || !E->prev_subject) && !E->measured) {
+		sentence_measure(t, s, E->n, &E->measure_s, &E->measure_e);
+		E->measured = true;
+	}
 	if (!rank && cls == SUBJECT_PRONOUN && (E->prev_subject || E->measure_s != RX_UNSET || E->ac->last_subject)) {
 		const char *ante = E->prev_subject ? E->prev_subject : E->measure_s == RX_UNSET ? E->ac->last_subject : NULL;
 		if (!ante) {
