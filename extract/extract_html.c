@@ -766,7 +766,7 @@ static void read_metadata(struct article *a, xmlNode *root)
 static bool date_hint(const xmlNode *n)
 {
 	static const char *const attrs[] = { "class", "id", "itemprop" };
-	static const char *const words[] = { "date", "time", "posted", "publish", "byline", "ngay" };
+	static const char *const words[] = { "date", "time", "posted", "publish", "byline", "ngay", "meta", "info" };
 	bool hit = false;
 	for (size_t a = 0; a < COUNT(attrs) && !hit; a++) {
 		xmlChar *v = xmlGetProp(n, (const xmlChar *)attrs[a]);

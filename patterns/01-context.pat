@@ -73,14 +73,14 @@ trigger MONEY \bVND|\bVNĐ|US\$|\bUSD|\$|\bEUR|€|\bdong\b|đồng|\bdollars?\b
 trigger PIPE \|
 trigger DURATION \b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)\b
 trigger TIMES \b(?:times|fold)\b|-fold\b
-trigger OUTOF \bout\s+of\b|\bin\s+every\b|\bof\s+(?:the|its|their|all)\b|\bof\s+(?:the\s+)?(?:province|city|country)['’]s\b
+trigger OUTOF \bout\s+of\b|\bin\s+every\b|\bof\s+(?:the|its|their|all)\b|['’]s\s+\d
 trigger OFPRON \bof\s+(?:them|these|those|which)\b
 trigger MONTH \b%{MONTH}\b
-trigger DSEP \d\s*[/.:–—-]\s*\d|\d(?:h\d|\s*[ap]\.?m\b)
+trigger DSEP \d\s*[/.:–—-]\s*\d|\d(?:h\d|\s*[ap]\.?m\b)|o['’]clock
 trigger CODE \d[-/]\p{L}|\bNo\.\s*\d
 trigger COUNTER \b(?:views?|comments?|likes?|shares?|reads?|visits?|visitors?|lượt|min(?:ute)?s?)\b|\(\d
 trigger PHONE \b(?:tel|fax|hotline|phone|telephone|mobile|call|điện|ĐT)\b|\b0\d{2,3}[\s.]\d|\+84|\(\+84
-trigger ADDR (?-i:Street|Road|Avenue|Boulevard|St\.|Str\.|Rd\.)|\b(?:Ward|District|Zone|Route|Highway|Lot|Room|Floor|Building|Hall|Phase|Level|Grade|Group|Article|Clause|Chapter|Section|Item|Point|Km|Quarter|Hamlet|Block)\s+\d
+trigger ADDR (?-i:Street|Road|Avenue|Boulevard|St\.|Str\.|Rd\.)|\b(?:Dai\s+lo|Đại\s+lộ|Duong|Đường|Pho|Phố)\b|\b(?:Ward|District|Zone|Route|Highway|Lot|Room|Floor|Building|Hall|Phase|Level|Grade|Group|Article|Clause|Chapter|Section|Item|Point|Km|Quarter|Hamlet|Block)\s+\d
 trigger AGE \bold\b|\baged?\b
 trigger COPYRIGHT ©|\(c\)|\bcopyright\b
 trigger TECH \b[2-6]G\b|\bIPv[46]\b|\b(?:Industry|Industrial|version|Web|COVID|ISO)\b|\b\d\.0\b

@@ -43,9 +43,10 @@ example The festival opens on 28 June 2024 in the city => none
 pattern ignore.time
 kind ignore
 needs DSEP
-regex \b\d{1,2}[:h]\d{2}(?::\d{2})?\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)
+regex \b\d{1,2}[:h]\d{2}(?::\d{2})?\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?:\b\d{1,2}|%{CARD})\s+o['’]clock\b
 example The conference opened at 8:30 in the hall => none
 example Doors close at 5 pm for visitors => none
+example this hall was full by eight o'clock => none
 
 pattern ignore.period
 kind ignore
@@ -95,8 +96,9 @@ example Hotline: +84 236 3822 123 => none
 pattern ignore.address
 kind ignore
 needs ADDR
-regex (?-i:\b\d+[A-Z]?\s+(?:[A-Z][\p{L}]+\s+){1,4}(?:Street|Road|Avenue|Boulevard|St\.|Str\.|Rd\.))|(?:Ward|District|Zone|Route|Highway|Lot|Room|Floor|Building|Hall|Phase|Level|Grade|Group|Article|Clause|Chapter|Section|Item|Point|Km|Quarter|Hamlet|Block)\s+\d+[\p{L}]?\b(?![.,]\d|\s*%|\s*per)
+regex (?-i:\b\d+[A-Z]?\s+(?:[A-Z][\p{L}]+\s+){1,4}(?:Street|Road|Avenue|Boulevard|St\.|Str\.|Rd\.))|(?i:\b\d+[A-Z]?\s+(?:Dai\s+lo|Đại\s+lộ|Duong|Đường|Pho|Phố)\s+\p{Lu})|(?:Ward|District|Zone|Route|Highway|Lot|Room|Floor|Building|Hall|Phase|Level|Grade|Group|Article|Clause|Chapter|Section|Item|Point|Km|Quarter|Hamlet|Block)\s+\d+[\p{L}]?\b(?![.,]\d|\s*%|\s*per)
 example Address: 52 Hung Vuong Street, the city => none
+example the queue at the centre, at 28 Dai lo Le Loi in Thanh Hoa city, is short => none
 example level 4 online public services are provided => none
 
 pattern ignore.technology

@@ -62,9 +62,19 @@ pattern rank.ellipsis
 kind rank
 priority 80
 follow rank.verb rank.ellipsis
-regex (?:,\s*|\s+and\s+|,\s+and\s+)(?<fallback_text>(?-i:(?:the\s+former\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}))%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step)\b)
+regex (?:\s*\([^()]{0,40}\))?(?:,\s*|\s+and\s+|,\s+and\s+)(?<fallback_text>(?-i:(?:the\s+former\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:province\s+|city\s+)?))%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step)\b)
 example In the DTI 2024, the former Vinh Phuc province ranked 8th, Phu Tho 23rd and Hoa Binh 47th => rank 47 province="Hoa Binh" indicator=DTI year=2024
 example In the DTI 2024, the former Vinh Phuc province ranked 8th, Phu Tho 23rd and Hoa Binh 47th => rank 23 province="Phu Tho"
+example Ha Giang came 59th (61.05 points), Cao Bang 56th (62.30 points) and Dien Bien 60th => rank 60 province="Dien Bien"
+example the former Kien Giang province ranked 9th and the former An Giang province 27th in the DTI 2024 => rank 27 province="An Giang"
+
+pattern rank.paren
+kind rank
+needs ORD
+priority 70
+regex (?<=\p{L})\s+\(\s*%{ORDINAL:value}(?=\s*[,;)])
+example Ninh Binh (7th, up 4 places) posted the best PCI 2024 result => rank 7 province="Ninh Binh" indicator=PCI
+reject the plan (first phase) was approved
 
 pattern rank.top_verb
 kind rank
@@ -88,17 +98,19 @@ reject the delegation went from the first meeting to the second
 pattern rank.to
 kind rank
 priority 78
-follow rank.from
+follow rank.from rank.place
 regex (?:\s+in\s+(?:19|20)\d\d)?,?\s+to\s+(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step|quarter|half)\b)
 example The province's DTI ranking improved from 36th in 2022 to 21st in 2023 => rank 21 year=2023 indicator=DTI
 example Its PAPI position went from 40th to 28th => rank 28 indicator=PAPI
+example its PCI score rose, lifting it from 27th place in 2022 to 24th in 2023 => rank 24 year=2023 indicator=PCI
+example the PCI increased from 20th place in 2019 to 6th place nationwide in 2022 => rank 6 year=2022
 
 pattern rank.respectively
 kind rank
 needs ORD
 priority 92
 left subjects SUBJ required
-regex ,?\s+(?:ranked|rank|came\s+in\s+at|came|were|placed|stood\s+at|finished|took)\s+(?<values_list>%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+)(?:\s+places?)?\s*,?\s+respectively
+regex ,?\s+(?:ranked|rank|came\s+in\s+at|came|were|placed|stood\s+at|finished|took|in|at)\s+(?<values_list>%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+)(?:\s+places?)?\s*,?\s+respectively
 example Tra Vinh ranked 28th nationally, while Soc Trang and Bac Lieu came in at 45th and 51st respectively => rank 51 province="Bac Lieu"
 example Soc Trang and Bac Lieu ranked third and fifth respectively in the PCI => rank 3 province="Soc Trang" indicator=PCI
 
@@ -108,7 +120,6 @@ needs ORD
 priority 70
 regex %{ORDINAL:value}\s+(?:place|position|rank)\b(?:\s+(?:in|for|on)\s+(?:the\s+|its\s+)?(?!(?:19|20)\d\d)%{SUBJSHORT:subject})?
 example the PCI increased from 20th place in 2019 to 6th place nationwide in 2022 => rank 20 year=2019 indicator=PCI
-example the PCI increased from 20th place in 2019 to 6th place nationwide in 2022 => rank 6 year=2022
 reject the first meeting of the steering committee
 example Ha Tinh ranked third in the PAPI 2023 and took first place in its e-governance dimension => rank 1 subject~e-governance
 example the province held its first meeting and the second phase began => none
@@ -185,4 +196,4 @@ priority 88
 regex \b(?:position|ranking|rank|place)(?:\s+(?:in|on)\s+(?:the\s+)?%{SUBJSHORT:subject})?[^:\d|]{0,40}:\s+(?:%{INT:value}/%{TOTAL:total}|%{ORDINAL:value}|(?<value_num>[1-9]\d{0,2})(?![\d.,%]))
 example Position in the digital government pillar of the DTI: 5/63 => rank 5/63 subject~"digital government" indicator=DTI
 example Ranking in the PCI: 12th => rank 12 indicator=PCI
-example Vinh Long | DTI 2023 score: 0.5893 | Rank: 12 => rank 12 indicator=DTI year=2023 province="Vinh Long"
+example Vinh Long's DTI 2023 ranking: 12th => rank 12 indicator=DTI year=2023 province="Vinh Long"

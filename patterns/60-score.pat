@@ -20,9 +20,10 @@ pattern score.value_of
 kind score
 needs SCOREWORD
 priority 70
-regex (?:\ban?\s+)?(?:score|value|index\s+value|point)\s+of\s+%{NUMERAL:value}(?:/%{NUMERAL:total})?(?!\s*%|\s+(?:percent|per\s?cent))
+regex (?:\ban?\s+)?(?:score|value|index\s+value|point)\s+of\s+%{NUMERAL:value}(?:/%{NUMERAL:total}|\s+(?:points?\s+)?out\s+of\s+%{NUMERAL:total})?(?!\s*%|\s+(?:percent|per\s?cent))
 example the DTI with a value of 0.4096 => score 0.4096 indicator=DTI
 example an index score of 0.6437 for 2023 => score 0.6437 year=2023
+example In the PAPI 2024, Quang Binh was in the best group with a total score of 45.02 out of 80 => score 45.02/80 indicator=PAPI
 
 pattern score.scored
 kind score
@@ -66,10 +67,19 @@ follow score.subject_first score.scored score.points score.value_of score.scale
 regex ,?\s+(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|versus|from)\s+(?:the\s+)?%{NUMERAL:value}(?![\d.,]*\s*(?:%|percent|per\s?cent))(?:\s+points?)?
 example Its digital government score rose to 0.5102, compared with 0.4437 in 2022 => score 0.4437 year=2022
 
+pattern score.points_bare
+kind score
+needs SCOREWORD
+priority 58
+regex %{NUMERAL:value}\s+points?\b(?!\s+(?:higher|lower|up|down|more|less|ahead|behind)\b)
+example The median score in the PCI 2024 was 65.46 points. => score 65.46 indicator=PCI year=2024
+example Dien Bien's total of 40.12 points was the lowest of the group => score 40.12
+reject The province's score rose 2.5 points higher than last year
+
 pattern score.label
 kind score
 needs SCOREWORD
 priority 62
 regex (?<subject_text>(?:[\p{L}\d][\p{L}\p{N}'’&-]*\s+){0,4}(?:score|index|points?|value))\s*:\s+%{NUMERAL:value}(?![\d.,]*\s*(?:%|percent|per\s?cent|points?\b))
-example Vinh Long | DTI 2023 score: 0.5893 | Rank: 12 => score 0.5893 subject~DTI year=2023 province="Vinh Long"
+example Vinh Long's DTI 2023 score: 0.5893 => score 0.5893 subject~DTI year=2023 province="Vinh Long"
 reject Digital technology enterprises: 1,027

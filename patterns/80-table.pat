@@ -13,6 +13,23 @@ define CELLQ \s\|\s(?:(?![^|:]*\b(?:score|index|points?|rank|ranking|position)\b
 define CELLEND (?=\s\||\s*$)
 define RANKVALUE (?:%{INT:value}/%{TOTAL:total}|%{ORDINAL:value}|(?<value_num>[1-9]\d{0,2})(?![\d.,%]))
 
+pattern table.cell_rank
+kind rank
+needs PIPE
+priority 89
+regex \s\|\s(?<subject_text>[^|:]{0,60}?\b(?:rank|ranking|position|place)\b[^|:]{0,30}?):\s%{RANKVALUE}%{CELLEND}
+example Binh Duong | PCI 2023 (points): 68.49 | PCI rank 2022: 5 | DTI rank 2023: 9 => rank 5 province="Binh Duong" indicator=PCI year=2022
+example Binh Duong | PCI 2023 (points): 68.49 | PCI rank 2022: 5 | DTI rank 2023: 9 => rank 9 indicator=DTI year=2023
+example Vinh Long | DTI 2023 score: 0.5893 | Rank: 12 => rank 12 indicator=DTI year=2023 province="Vinh Long"
+
+pattern table.cell_score
+kind score
+needs PIPE
+priority 89
+regex \s\|\s(?<subject_text>[^|:]{0,60}?\b(?:score|points?|index)\b[^|:]{0,30}?):\s%{NUMERAL:value}%{CELLEND}
+example Binh Duong | PCI 2023 (points): 68.49 | PCI rank 2022: 5 => score 68.49 province="Binh Duong" indicator=PCI year=2023
+example Vinh Long | DTI 2023 score: 0.5893 | Rank: 12 => score 0.5893 subject~DTI year=2023 province="Vinh Long"
+
 pattern table.rank
 kind rank
 needs PIPE
