@@ -1,0 +1,47 @@
+# mk/bench.mk — the ingest benchmark (issue 7).  See bench/run.sh.
+#
+#   make bench         release build in build-release/, corpora of 1,000,
+#                      10,000 and 100,000 pages (generated once, kept in
+#                      bench/corpus-N/), floor vs govfacts, report in
+#                      bench/results/
+#   make bench-quick   the same at 1,000 pages only
+#   make bench BENCH_SIZES="1000 10000"
+#
+# Not part of 'make check': it takes minutes and its numbers depend on the
+# machine.
+
+BENCH_BUILD := build-release
+BENCH_SIZES ?= 1000 10000 100000
+BENCH_PKGS  := libxml-2.0 libpcre2-8 sqlite3
+BENCH_CFLAGS := -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes
+
+.PHONY: bench bench-quick bench-tools bench-deps
+
+bench: bench-deps
+	$(MAKE) --no-print-directory MODE=release BUILD=$(BENCH_BUILD) $(BENCH_BUILD)/govfacts
+	$(MAKE) --no-print-directory bench-tools
+	BENCH_SIZES="$(BENCH_SIZES)" bash bench/run.sh
+
+bench-quick:
+	$(MAKE) --no-print-directory bench BENCH_SIZES=1000
+
+bench-tools: $(BENCH_BUILD)/bench/gen $(BENCH_BUILD)/bench/floor
+
+# The time(1) that reports peak RSS: installed when root, else named.
+bench-deps:
+	@if [ ! -x /usr/bin/time ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing: time"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null; \
+	  else \
+	    echo "the benchmark needs /usr/bin/time: sudo apt-get install time" >&2; exit 1; \
+	  fi; \
+	fi
+
+$(BENCH_BUILD)/bench/gen: bench/gen.c
+	@mkdir -p $(dir $@)
+	$(CC) $(BENCH_CFLAGS) -o $@ $< -lm
+
+$(BENCH_BUILD)/bench/floor: bench/floor.c
+	@mkdir -p $(dir $@)
+	$(CC) $(BENCH_CFLAGS) $(shell pkg-config --cflags $(BENCH_PKGS)) -o $@ $< $(shell pkg-config --libs $(BENCH_PKGS))
