@@ -569,16 +569,24 @@ int load_input_unchanged(struct load_db *d, const char *file, const char *input_
 	return mark_seen(d, id, err, errlen) == 0 ? 1 : -1;
 }
 
+/* Starts the batch if need be and looks the article up by doc: *id 0
+ * when new, *same when its text and patterns are those loaded. */
+static int lookup_article(struct load_db *d, const struct article *a, const char *fingerprint, char hash[33],
+			  sqlite3_int64 *id, bool *same, char *err, size_t errlen)
+{
+	hash_hex(a->text, a->text_len, hash);
+	if (begin_batch(d, err, errlen) != 0)
+		return -1;
+	return find_article(d, a, hash, fingerprint, id, same, err, errlen);
+}
+
 int load_article_unchanged(struct load_db *d, const struct article *a, const char *fingerprint, char *err,
 			   size_t errlen)
 {
 	char hash[33];
-	hash_hex(a->text, a->text_len, hash);
-	if (begin_batch(d, err, errlen) != 0)
-		return -1;
 	sqlite3_int64 id;
 	bool same;
-	if (find_article(d, a, hash, fingerprint, &id, &same, err, errlen) != 0)
+	if (lookup_article(d, a, fingerprint, hash, &id, &same, err, errlen) != 0)
 		return -1;
 	if (!same)
 		return 0;
@@ -590,12 +598,9 @@ int load_article(struct load_db *d, const struct article *a, const char *provinc
 		 char *err, size_t errlen)
 {
 	char hash[33];
-	hash_hex(a->text, a->text_len, hash);
-	if (begin_batch(d, err, errlen) != 0)
-		return -1;
 	sqlite3_int64 id;
 	bool same;
-	if (find_article(d, a, hash, fingerprint, &id, &same, err, errlen) != 0)
+	if (lookup_article(d, a, fingerprint, hash, &id, &same, err, errlen) != 0)
 		return -1;
 	if (same) {
 		*status = LOAD_UNCHANGED;

@@ -363,6 +363,23 @@ static int compile_error(const struct loader *L, const char *file, int line, con
 	return -1;
 }
 
+/* Expands and compiles the regex of an indicator, trigger or cue line; NULL with
+ * the error (file:line:col) in the loader. */
+static struct rx *compile_line_regex(const struct loader *L, const char *src, const char *file, int line)
+{
+	struct buf ex = { 0 };
+	struct rx *rx = NULL;
+	if (expand_regex(L, src, &ex, file, line) == 0) {
+		size_t off;
+		char msg[256];
+		rx = rx_compile(ex.data, false, true, &off, msg, sizeof msg);
+		if (!rx)
+			compile_error(L, file, line, ex.data, off, msg);
+	}
+	buf_free(&ex);
+	return rx;
+}
+
 static char *trim(char *s)
 {
 	while (isspace((unsigned char)*s))
@@ -450,20 +467,9 @@ static int parse_line(struct loader *L, struct pending **pend, const char *file,
 		}
 		*q2 = '\0';
 		char *src = trim(q2 + 1);
-		struct buf ex = { 0 };
-		if (expand_regex(L, src, &ex, file, line) != 0) {
-			buf_free(&ex);
+		struct rx *rx = compile_line_regex(L, src, file, line);
+		if (!rx)
 			return -1;
-		}
-		size_t off;
-		char msg[256];
-		struct rx *rx = rx_compile(ex.data, false, true, &off, msg, sizeof msg);
-		if (!rx) {
-			compile_error(L, file, line, ex.data, off, msg);
-			buf_free(&ex);
-			return -1;
-		}
-		buf_free(&ex);
 		S->indicators = xrealloc(S->indicators, (S->n_indicators + 1) * sizeof *S->indicators);
 		S->indicators[S->n_indicators++] = (struct indicator){ xstrdup(code), xstrdup(q1 + 1), rx };
 		return 0;
@@ -483,19 +489,11 @@ static int parse_line(struct loader *L, struct pending **pend, const char *file,
 			errorf(L->err, L->errlen, "%s:%d: more than %d triggers", file, line, MAX_TRIGGERS);
 			return -1;
 		}
-		struct buf ex = { 0 };
-		if (expand_regex(L, src, &ex, file, line) != 0) {
-			buf_free(&ex);
+		struct rx *rx = compile_line_regex(L, src, file, line);
+		if (!rx)
 			return -1;
-		}
-		size_t off;
-		char msg[256];
-		struct rx *rx = rx_compile(ex.data, false, true, &off, msg, sizeof msg);
-		int rc = rx ? 0 : compile_error(L, file, line, ex.data, off, msg);
-		buf_free(&ex);
-		if (rc == 0)
-			S->triggers[S->n_triggers++] = (struct trigger){ xstrdup(name), rx };
-		return rc;
+		S->triggers[S->n_triggers++] = (struct trigger){ xstrdup(name), rx };
+		return 0;
 	}
 	if (strcmp(kw, "cue") == 0) {
 		char *name = rest, *src = split_word(rest);
@@ -511,17 +509,8 @@ static int parse_line(struct loader *L, struct pending **pend, const char *file,
 			errorf(L->err, L->errlen, "%s:%d: cue %s defined twice", file, line, name);
 			return -1;
 		}
-		struct buf ex = { 0 };
-		if (expand_regex(L, src, &ex, file, line) != 0) {
-			buf_free(&ex);
-			return -1;
-		}
-		size_t off;
-		char msg[256];
-		*slot = rx_compile(ex.data, false, true, &off, msg, sizeof msg);
-		int rc = *slot ? 0 : compile_error(L, file, line, ex.data, off, msg);
-		buf_free(&ex);
-		return rc;
+		*slot = compile_line_regex(L, src, file, line);
+		return *slot ? 0 : -1;
 	}
 
 	struct pattern *pat = current(L, file, line, kw);
