@@ -55,18 +55,23 @@ CHECK_EXTRA :=
 
 all: $(BUILD)/govfacts
 
-# Missing packages: installed with apt-get when root, else named.
-deps:
-	@missing=""; for p in $(DEB_PKGS); do \
+# $(call apt_install,PACKAGES,WHO): the missing Debian packages,
+# installed with apt-get when root, else named (used by mk/*.mk too).
+define apt_install
+	@missing=""; for p in $(1); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "installing:$$missing"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	  else \
-	    echo "govfacts needs these Debian packages: sudo apt-get install$$missing" >&2; exit 1; \
+	    echo "$(2) needs these Debian packages: sudo apt-get install$$missing" >&2; exit 1; \
 	  fi; \
 	fi
+endef
+
+deps:
+	$(call apt_install,$(DEB_PKGS),govfacts)
 
 $(BUILD)/.deps-ok:
 	@$(MAKE) --no-print-directory deps

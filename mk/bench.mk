@@ -29,14 +29,7 @@ bench-tools: $(BENCH_BUILD)/bench/gen $(BENCH_BUILD)/bench/floor
 
 # The time(1) that reports peak RSS: installed when root, else named.
 bench-deps:
-	@if [ ! -x /usr/bin/time ]; then \
-	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "installing: time"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null; \
-	  else \
-	    echo "the benchmark needs /usr/bin/time: sudo apt-get install time" >&2; exit 1; \
-	  fi; \
-	fi
+	$(call apt_install,time,make bench)
 
 $(BENCH_BUILD)/bench/gen: bench/gen.c
 	@mkdir -p $(dir $@)

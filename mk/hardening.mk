@@ -44,16 +44,7 @@ FUZZ_CFLAGS   = $(CSTD) $(filter-out -Werror,$(WARN)) -O1 -g $(FUZZ_SAN) $(PKG_C
 FUZZ_BINS     := $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz_%)
 
 fuzz-deps:
-	@missing=""; for p in $(FUZZ_DEB_PKGS); do \
-	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "installing:$$missing"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
-	  else \
-	    echo "make fuzz needs these Debian packages: sudo apt-get install$$missing" >&2; exit 1; \
-	  fi; \
-	fi
+	$(call apt_install,$(FUZZ_DEB_PKGS),make fuzz)
 
 $(FUZZ_BUILD)/.deps-ok:
 	@$(MAKE) --no-print-directory deps fuzz-deps
@@ -106,10 +97,7 @@ clean: fuzz-clean
 # ==== valgrind ====
 
 valgrind-deps:
-	@dpkg -s valgrind >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then echo "installing: valgrind"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq valgrind >/dev/null; \
-	  else echo "make valgrind needs: sudo apt-get install valgrind" >&2; exit 1; fi; }
+	$(call apt_install,valgrind,make valgrind)
 
 # e2e.sh runs "$1" for every govfacts command; here $1 is a wrapper that
 # runs the real binary under memcheck (tests/valgrind.supp hides only
