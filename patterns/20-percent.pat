@@ -98,7 +98,7 @@ pattern percent.of
 kind percent
 needs PCT
 priority 60
-regex %{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}\s+of\s+(?:%{SUBJ:subject}|(?<subject_text>which|them|these|those)\b)
+regex %{NUMERAL:value:pct}%{PCTSIGN}\s+of\s+(?:%{SUBJ:subject}|(?<subject_text>which|them|these|those)\b)
 example To date, 92.7% of households have a smartphone => percent 92.7 subject="households"
 example the portal handled 1.46 million records, 90.2% of which were submitted online => percent 90.2 subject="records submitted online"
 example Fibre-optic broadband reaches 100 percent of communes, and the rate of households with a smartphone is 86.5% => percent 100 subject=communes
@@ -142,14 +142,14 @@ pattern percent.before_noun
 kind percent
 needs PCT
 priority 40
-regex %{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}\s+(?!(?:by|in|on|at|for|to|from|with|as|than|compared|during|since|until|over|year|and|or|do|does|did|is|are|was|were)\b)%{SUBJ:subject}
+regex %{NUMERAL:value:pct}%{PCTSIGN}\s+(?!(?:by|in|on|at|for|to|from|with|as|than|compared|during|since|until|over|year|and|or|do|does|did|is|are|was|were)\b)%{SUBJ:subject}
 example digital government must achieve 100% online public services => percent 100 subject="online public services" target=true
 
 pattern percent.bare
 kind percent
 needs PCT
 priority 10
-regex %{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
+regex %{NUMERAL:value:pct}%{PCTSIGN}
 example coverage now stands near 97.5%. => percent 97.5
 example so far, approximately 31% do. => percent 31 qualifier=approx
 example the share of records processed online rose to 68.2 percent, compared with 51.4 percent in 2023 => percent 68.2 year=null

@@ -12,7 +12,7 @@ pattern count.noun
 kind count
 needs DIGIT CARD
 priority 50
-regex %{QUAL:qualifier}?%{COUNTNUM:value}\s+(?!(?:of|per|times|fold|thousand|million|billion|trillion|in|on|at|by|for|to|from|with|and|or|as|than|compared)\b)%{SUBJ:subject}
+regex %{COUNTNUM:value}\s+(?!(?:of|per|times|fold|thousand|million|billion|trillion|in|on|at|by|for|to|from|with|and|or|as|than|compared)\b)%{SUBJ:subject}
 example The province has provided 647 partially online public services and 1,081 fully online public services => count 1081 subject="fully online public services"
 example more than 48 thousand online applications were received => count 48000 qualifier=min subject="online applications"
 example In which sixty specific tasks are proposed => count 60 subject="specific tasks"
@@ -41,7 +41,7 @@ pattern count.of_them
 kind count
 needs OFPRON
 priority 60
-regex %{QUAL:qualifier}?%{COUNTNUM:value}\s+of\s+(?<subject_text>them|these|those|which)\b
+regex %{COUNTNUM:value}\s+of\s+(?<subject_text>them|these|those|which)\b
 example The portal received 62,000 applications. Nearly 51 thousand of them were paid online => count 51000 qualifier=approx
 example the province reviewed 147 administrative procedures and proposed simplifying 52 of them => count 52 subject~"administrative procedures"
 example the province provides 1,816 online public services, 1,033 of which are full-process services => count 1033 subject="full-process services"

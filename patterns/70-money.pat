@@ -10,7 +10,7 @@ left fallback SUBJB
 kind money
 needs MONEY
 priority 80
-regex %{MONEYSUBJ}?%{QUAL:qualifier}?(?<unit_currency>\bVND|\bVNĐ|US\$|\bUSD|\$|\bEUR|€)\s?%{QUAL:qualifier}?%{MONEYNUM:value}%{MONEYFOR}?
+regex (?:%{MONEYSUBJ}(?:%{QUAL})?)?(?<unit_currency>\bVND|\bVNĐ|US\$|\bUSD|\$|\bEUR|€)\s?%{QUAL:qualifier}?%{MONEYNUM:value}%{MONEYFOR}?
 example The province spent VND 1.2 trillion on digital infrastructure => money 1200000000000 unit=VND subject="digital infrastructure"
 example a US$5 million loan => money 5000000 unit=USD subject=loan
 example e-commerce revenue grew to VND 6.8 trillion in the first nine months => money 6800000000000
@@ -28,7 +28,7 @@ left fallback SUBJB
 kind money
 needs MONEY
 priority 80
-regex %{MONEYSUBJ}?%{QUAL:qualifier}?%{MONEYNUM:value}\s+(?<unit_currency>VND|VNĐ|dong\b|đồng|USD|US\s+dollars?|dollars?|euros?)%{MONEYFOR}?
+regex (?:%{MONEYSUBJ}(?:%{QUAL})?)?%{MONEYNUM:value}\s+(?<unit_currency>VND|VNĐ|dong\b|đồng|USD|US\s+dollars?|dollars?|euros?)%{MONEYFOR}?
 example allocating 120 billion dong for digital transformation => money 120000000000 unit=VND subject="digital transformation"
 example about 17 billion VND was disbursed => money 17000000000 qualifier=approx
 example the province allocated 96.5 billion dong to upgrade its data centre => money 96500000000 subject~"upgrade its data centre"

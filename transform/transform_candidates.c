@@ -39,6 +39,48 @@ static const struct word_map qualifier_words[] = {
 	{ "within", "max" },
 };
 
+/* Qualifiers written just before a figure ("more than 48 thousand"): read
+ * after the match for every pattern, so that no regex has to start with
+ * them.  Longest first where one ends another ("no more than", "more
+ * than").  Add an entry in lower case. */
+static const struct word_map qualifier_prefixes[] = {
+	{ "no more than", "max" }, { "no less than", "min" }, { "not less than", "min" },
+	{ "more than", "min" }, { "greater than", "min" }, { "at least", "min" }, { "over", "min" },
+	{ "above", "min" }, { "exceeding", "min" }, { "in excess of", "min" }, { "upwards of", "min" },
+	{ "nearly", "approx" }, { "almost", "approx" }, { "about", "approx" }, { "around", "approx" },
+	{ "approximately", "approx" }, { "roughly", "approx" }, { "some", "approx" },
+	{ "close to", "approx" }, { "up to", "max" }, { "less than", "max" }, { "fewer than", "max" },
+	{ "under", "max" }, { "below", "max" }, { "at most", "max" },
+};
+
+/* The qualifier that ends just before offset vs, or NULL. */
+static const char *qualifier_before(const char *s, size_t vs)
+{
+	static const char *const currencies[] = { "vnd", "vnđ", "usd", "us$", "$", "eur", "€" };
+	size_t e = vs;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	/* "about VND 2.1 trillion": the qualifier comes before the currency. */
+	for (size_t i = 0; i < COUNT(currencies); i++) {
+		size_t k = strlen(currencies[i]);
+		if (k <= e && strncasecmp(s + e - k, currencies[i], k) == 0) {
+			e -= k;
+			while (e > 0 && s[e - 1] == ' ')
+				e--;
+			break;
+		}
+	}
+	for (size_t i = 0; i < COUNT(qualifier_prefixes); i++) {
+		size_t k = strlen(qualifier_prefixes[i].prefix);
+		if (k > e || strncasecmp(s + e - k, qualifier_prefixes[i].prefix, k) != 0)
+			continue;
+		if (e - k > 0 && isalpha((unsigned char)s[e - k - 1]))
+			continue; /* "cover 98%": not "over" */
+		return qualifier_prefixes[i].value;
+	}
+	return NULL;
+}
+
 /* Words that say which way a change went; "+" or "-". */
 static const struct word_map sign_words[] = {
 	{ "up", "+" }, { "ris", "+" }, { "rose", "+" }, { "increas", "+" }, { "gain", "+" },
@@ -228,6 +270,15 @@ static bool make_candidate(struct sentence_work *w, const struct pattern *p, con
 		}
 	} else if (p->left_rx && p->left_required) {
 		return false;
+	}
+	bool qualified = false;
+	for (size_t i = 0; i < p->n_caps; i++)
+		qualified |= p->caps[i].field == FIELD_QUALIFIER && ov[2 * p->caps[i].group] != RX_UNSET;
+	/* Not for a place: "moved up to 19th place" is no "up to". */
+	if (!qualified && c.vs != RX_UNSET && p->kind != KIND_RANK && p->kind != KIND_RANK_CHANGE) {
+		const char *q = qualifier_before(s, c.vs);
+		if (q)
+			c.qualifier = q;
 	}
 	if (c.vs == RX_UNSET && p->has_const_value) {
 		c.value = p->const_value;
