@@ -219,6 +219,26 @@ static int migrate(struct load_db *d, char *err, size_t errlen)
 	}
 }
 
+/*
+ * load_exec, tried again for the busy timeout while the database is busy.
+ * Turning a new database to WAL needs an exclusive lock, and SQLite
+ * answers SQLITE_BUSY at once, without calling the busy handler, when
+ * waiting could deadlock: two ingests that start together on a new
+ * database meet that.
+ */
+static int exec_while_busy(struct load_db *d, const char *sql, char *err, size_t errlen)
+{
+	double deadline = now_seconds() + LOAD_WAIT_DEFAULT;
+	for (;;) {
+		if (load_exec(d, sql, err, errlen) == 0)
+			return 0;
+		if ((sqlite3_errcode(d->db) & 0xff) != SQLITE_BUSY || now_seconds() >= deadline)
+			return -1;
+		struct timespec pause = { 0, 20 * 1000 * 1000 };
+		nanosleep(&pause, NULL);
+	}
+}
+
 static struct load_db *open_db(const char *path, int flags, char *err, size_t errlen)
 {
 	struct load_db *d = xcalloc(1, sizeof *d);
@@ -257,7 +277,7 @@ struct load_db *load_db_open(const char *path, char *err, size_t errlen)
 		return NULL;
 	d->writer = true;
 	int version;
-	if (load_exec(d, SQL_PRAGMAS, err, errlen) != 0 || check_version(d, &version, err, errlen) != 0) {
+	if (exec_while_busy(d, SQL_PRAGMAS, err, errlen) != 0 || check_version(d, &version, err, errlen) != 0) {
 		load_db_close(&d);
 		return NULL;
 	}

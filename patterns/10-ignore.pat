@@ -43,9 +43,14 @@ example The festival opens on 28 June 2024 in the city => none
 pattern ignore.time
 kind ignore
 needs DSEP
-regex \b\d{1,2}[:h]\d{2}(?::\d{2})?\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?:\b\d{1,2}|%{CARD})\s+o['’]clock\b
+regex \b\d{1,2}(?:[:h]\d{2}(?::\d{2})?\b|(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))
 example The conference opened at 8:30 in the hall => none
 example Doors close at 5 pm for visitors => none
+
+pattern ignore.oclock
+kind ignore
+needs CLOCK
+regex (?:\b\d{1,2}|%{CARD})\s+o['’]clock\b
 example this hall was full by eight o'clock => none
 
 pattern ignore.period
@@ -104,7 +109,7 @@ example level 4 online public services are provided => none
 pattern ignore.technology
 kind ignore
 needs TECH
-regex \b[2-6]G\b|\bIPv[46]\b|\b(?:Industry|Industrial\s+Revolution|version|Web)\s*\d+(?:\.\d+)*|\b\d\.0\b|\bCOVID-19\b|\bISO\s*\d+(?::\d+)?
+regex \b(?:[2-6]G\b|IPv[46]\b|(?:Industry|Industrial\s+Revolution|version|Web)\s*\d+(?:\.\d+)*|\d\.0\b|COVID-19\b|ISO\s*\d+(?::\d+)?)
 example coverage of 2G, 3G, 4G networks and piloting 5G => none
 example under Industry 4.0 and ISO 9001:2015 => none
 example switch all government networks to IPv6 and expand 5G along the coast => none

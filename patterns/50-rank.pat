@@ -16,7 +16,7 @@ pattern rank.slash
 kind rank
 needs SLASH
 priority 90
-regex (?:\brank(?:ed|s|ing)?|\branking\s+(?:was|is|of|stood\s+at)|\bplaced|\bstood|\bposition(?:ed)?|\bat|\bholds?|\bheld|\bwas|\bis)\s+(?:at\s+)?(?:position\s+|No\.\s*)?%{INT:value}/%{TOTAL:total}(?:\s+(?:in|for|on)\s+%{SUBJSHORT:subject})?
+regex \b(?:rank(?:ed|s|ing)?|ranking\s+(?:was|is|of|stood\s+at)|placed|stood|position(?:ed)?|at|holds?|held|was|is)\s+(?:at\s+)?(?:position\s+|No\.\s*)?%{INT:value}/%{TOTAL:total}(?:\s+(?:in|for|on)\s+%{SUBJSHORT:subject})?
 example Quang Ngai ranks 17/63 in digital government, 17/63 in digital economy, and 15/63 in digital society => rank 17/63 subject="digital government"
 example The province stood at position 16/63 in the DTI 2023 => rank 16/63 indicator=DTI year=2023
 example Phu Yen ranked 21st in the SIPAS 2022, and its PAPI 2022 ranking was 18/63 => rank 18/63 indicator=PAPI year=2022
@@ -34,7 +34,7 @@ kind rank
 needs ORD
 priority 80
 left fallback SUBJB
-regex (?:\b(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:\brank(?:ed|s|ing)?|\bplac(?:ed|ing)|\bcame|\bcoming|\bfinish(?:ed|ing)|\b(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|\bremained|\bretained|\bmaintained|\bheld(?:\s+steady)?|\bstood|\bstayed|\bstanding|\b(?:was|is)(?=\s+(?:the\s+)?%{ORDINAL}\s+(?:in|among|nationwide|place|position|with|for|on|out)\b)|\bput\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
+regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|coming|finish(?:ed|ing)|(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|remained|retained|maintained|held(?:\s+steady)?|stood|stayed|standing|(?:was|is)(?=\s+(?:the\s+)?%{ORDINAL}\s+(?:in|among|nationwide|place|position|with|for|on|out)\b)|put\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
 example Specifically, the ICT index in 2019 ranked 2nd nationwide => rank 2 indicator=ICT year=2019
 example the city climbed to 4th place in the PCI => rank 4 indicator=PCI
 example Da Nang ranked third in the country => rank 3 province="Da Nang"
@@ -91,7 +91,7 @@ pattern rank.from
 kind rank
 needs ORD
 priority 78
-regex (?:\branking|\brank|\bposition|\bplace|\bmoved|\brose|\brisen|\bclimbed|\bjumped|\bimproved|\bfell|\bdropped|\bslipped|\bwent|\badvanced)\b[^.;\d]{0,30}?\bfrom\s+(?:the\s+)?%{ORDINAL:value}(?!\s+(?:place|position|rank|time|meeting|session|phase|stage|batch|round|step|quarter|half)\b)
+regex \b(?:ranking|rank|position|place|moved|rose|risen|climbed|jumped|improved|fell|dropped|slipped|went|advanced)\b[^.;\d]{0,30}?\bfrom\s+(?:the\s+)?%{ORDINAL:value}(?!\s+(?:place|position|rank|time|meeting|session|phase|stage|batch|round|step|quarter|half)\b)
 example The province's DTI ranking improved from 36th in 2022 to 21st in 2023 => rank 36 year=2022 indicator=DTI
 reject the delegation went from the first meeting to the second
 
@@ -144,7 +144,7 @@ kind rank_change
 needs PLACES
 priority 85
 left fallback SUBJB
-regex (?:\b(?:was|is|were|are|has|have|had)\s+)?(?<sign_sign>\bup|\bdown|\brose|\brises|\brisen|\brising|\bclimbed|\bclimbs|\bclimbing|\bjumped|\bjumps|\bjumping|\bincreased|\bincreases|\bincreasing|\bdropped|\bdrops|\bdropping|\bfell|\bfalls|\bfalling|\bdecreased|\bslipped|\bslips|\bslid|\bmoved\s+up|\bmoves\s+up|\bmoved\s+down|\bmoves\s+down|\badvanced|\badvances|\bgained|\bgains|\blost|\bloses|\bimproved|\bimproves|\bleapt|\bleaped|\bleaps|\bclimb|\brise|\bmove\s+up|\bjump|\bimprove|\bdrop|\bfall|\bslip|\bslipping|\bgaining|\blosing|\bimproving|\badvancing|\bleaping|\bmoving\s+up|\bmoving\s+down|\bdeclin(?:ed|ing))\s+(?:by\s+)?%{QUAL:qualifier}?%{CHANGENUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?)\b
+regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?<sign_sign>up|down|rose|rises|risen|rising|climbed|climbs|climbing|jumped|jumps|jumping|increased|increases|increasing|dropped|drops|dropping|fell|falls|falling|decreased|slipped|slips|slid|moved\s+up|moves\s+up|moved\s+down|moves\s+down|advanced|advances|gained|gains|lost|loses|improved|improves|leapt|leaped|leaps|climb|rise|move\s+up|jump|improve|drop|fall|slip|slipping|gaining|losing|improving|advancing|leaping|moving\s+up|moving\s+down|declin(?:ed|ing))\s+(?:by\s+)?%{QUAL:qualifier}?%{CHANGENUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?)\b
 example Quang Ngai ranked 26th out of 63 provinces, up 34 places compared to 2021 => rank_change 34
 example the city dropped 3 places in the PAPI => rank_change -3 indicator=PAPI
 example Quang Tri ranked first in the DTI 2023, up one place from 2022 => rank_change 1 year=2023

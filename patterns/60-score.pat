@@ -12,7 +12,7 @@ pattern score.points
 kind score
 needs SCOREWORD
 priority 70
-regex (?:\bscored?|\bscoring|\bachiev(?:ed|ing)|\breach(?:ed|ing)|\bwith|\bgained|\bobtained|\bgot|\bearned|\bat)\s+%{QUAL:qualifier}?%{NUMERAL:value}\s+points?(?:\s+out\s+of\s+%{NUMERAL:total})?
+regex \b(?:scored?|scoring|achiev(?:ed|ing)|reach(?:ed|ing)|with|gained|obtained|got|earned|at)\s+%{QUAL:qualifier}?%{NUMERAL:value}\s+points?(?:\s+out\s+of\s+%{NUMERAL:total})?
 example Lam Dong scored 89.72 points in the PAR Index => score 89.72 indicator=PAR
 example it topped the list with 45.5 points out of 60 => score 45.5/60
 

@@ -95,7 +95,9 @@ static double cpu_seconds(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-/* GOVFACTS_PROFILE=1: the CPU time each pattern took, most first. */
+/* GOVFACTS_PROFILE=1: the CPU time each pattern took, most first, with
+ * the sentences it ran on and the candidates it made there: a pattern
+ * that runs often and matches seldom wants a narrower trigger. */
 static void profile_report(const struct transform *t)
 {
 	double total = 0;
@@ -103,10 +105,10 @@ static void profile_report(const struct transform *t)
 	size_t *order = xcalloc(n + 1, sizeof *order);
 	for (size_t i = 0; i < n; i++) {
 		order[i] = i;
-		total += t->profile[i];
+		total += t->profile[i].seconds;
 	}
 	for (size_t i = 1; i < n; i++)
-		for (size_t k = i; k > 0 && t->profile[order[k]] > t->profile[order[k - 1]]; k--) {
+		for (size_t k = i; k > 0 && t->profile[order[k]].seconds > t->profile[order[k - 1]].seconds; k--) {
 			size_t x = order[k];
 			order[k] = order[k - 1];
 			order[k - 1] = x;
@@ -114,9 +116,13 @@ static void profile_report(const struct transform *t)
 	fprintf(stderr, "profile: %.3f s in transform: %.3f article context, %.3f triggers and cues, %.3f patterns, "
 		"%.3f facts\n", t->profile_stage[3], t->profile_stage[0], t->profile_stage[1], total,
 		t->profile_stage[2]);
-	for (size_t i = 0; i < n && i < 30; i++)
-		fprintf(stderr, "profile: %8.3f ms %5.1f%%  %s\n", t->profile[order[i]] * 1e3,
-			total > 0 ? 100 * t->profile[order[i]] / total : 0, t->set.patterns[order[i]].id);
+	fprintf(stderr, "profile: %11s %6s %9s %9s  %s\n", "CPU", "share", "runs", "matches", "pattern");
+	for (size_t i = 0; i < n && i < 30; i++) {
+		const struct pattern_profile *pp = &t->profile[order[i]];
+		fprintf(stderr, "profile: %8.3f ms %5.1f%% %9lu %9lu  %s\n", pp->seconds * 1e3,
+			total > 0 ? 100 * pp->seconds / total : 0, pp->runs, pp->matches,
+			t->set.patterns[order[i]].id);
+	}
 	free(order);
 }
 
@@ -358,6 +364,15 @@ static bool valid_utf8(const char *s, size_t n)
 	return true;
 }
 
+/* Does a sentence holding the triggers present meet every needs line of p? */
+static bool needs_met(const struct pattern *p, uint64_t present)
+{
+	for (size_t g = 0; g < p->n_needs; g++)
+		if (!(p->needs[g] & present))
+			return false;
+	return true;
+}
+
 int transform_article(struct transform *t, const struct article *a, struct fact_list *out,
 		      char *err, size_t errlen)
 {
@@ -400,17 +415,21 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 		w.n = w.n_ignored = 0;
 		char perr[256] = "";
 		double t0 = t->profile ? cpu_seconds() : 0;
-		uint32_t present = sentence_triggers(t, s, n);
+		uint64_t present = sentence_triggers(t, s, n);
 		if (t->profile)
 			t->profile_stage[1] += cpu_seconds() - t0;
 		for (size_t k = 0; k < t->set.n_patterns; k++) {
 			const struct pattern *p = &t->set.patterns[k];
-			if (p->follow || (p->needs && !(p->needs & present)))
+			if (p->follow || !needs_met(p, present))
 				continue;
 			t0 = t->profile ? cpu_seconds() : 0;
+			size_t before = w.n + w.n_ignored;
 			int prc = run_pattern(t, p, s, n, &w, perr, sizeof perr);
-			if (t->profile)
-				t->profile[k] += cpu_seconds() - t0;
+			if (t->profile) {
+				t->profile[k].seconds += cpu_seconds() - t0;
+				t->profile[k].runs++;
+				t->profile[k].matches += w.n + w.n_ignored - before;
+			}
 			if (prc < 0 && rc == 0) {
 				errorf(err, errlen, "%s: pattern %s (%s:%d) stopped on sentence %zu: %s", a->file,
 				       p->id, p->file, p->line, i + 1, perr);

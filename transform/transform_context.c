@@ -191,13 +191,15 @@ const struct mentions *indicator_mentions(const struct transform *t, const char 
 {
 	if (l->done)
 		return l;
+	l->done = true;
+	if (!names_indicator(t, s, n))
+		return l;
 	size_t ov[2];
 	for (size_t i = 0; i < t->set.n_indicators; i++)
 		for (size_t start = 0;
 		     start < n && rx_exec(t->set.indicators[i].rx, s, n, start, false, ov, 1, NULL, 0) > 0;
 		     start = ov[1] > start ? ov[1] : start + 1)
 			mention_push(l, ov[0], ov[1], (int)i);
-	l->done = true;
 	return l;
 }
 
@@ -314,6 +316,8 @@ void article_context(struct transform *t, const struct article *a, struct articl
 		struct year_mention ym[8];
 		int ny = -1;
 		size_t ov[2];
+		if (!names_indicator(t, s, n))
+			continue;
 		for (size_t k = 0; k < t->set.n_indicators; k++) {
 			if (rx_exec(t->set.indicators[k].rx, s, n, 0, false, ov, 1, NULL, 0) <= 0)
 				continue;
@@ -358,14 +362,23 @@ void section_context(struct transform *t, const char *s, size_t n, struct articl
 }
 
 /* The triggers a sentence holds, one bit each. */
-uint32_t sentence_triggers(const struct transform *t, const char *s, size_t n)
+uint64_t sentence_triggers(const struct transform *t, const char *s, size_t n)
 {
-	uint32_t bits = 0;
+	uint64_t bits = words_scan(&t->set.trigger_words, s, n);
 	size_t ov[2];
-	for (size_t i = 0; i < t->set.n_triggers; i++)
-		if (rx_exec(t->set.triggers[i].rx, s, n, 0, false, ov, 1, NULL, 0) > 0)
-			bits |= (uint32_t)1 << i;
+	for (size_t i = 0; i < t->set.n_triggers; i++) {
+		uint64_t bit = (uint64_t)1 << i;
+		if (!(bits & bit) && t->set.triggers[i].rx &&
+		    rx_exec(t->set.triggers[i].rx, s, n, 0, false, ov, 1, NULL, 0) > 0)
+			bits |= bit;
+	}
 	return bits;
+}
+
+bool names_indicator(const struct transform *t, const char *s, size_t n)
+{
+	size_t ov[2];
+	return t->set.any_indicator && rx_exec(t->set.any_indicator, s, n, 0, false, ov, 1, NULL, 0) > 0;
 }
 
 /* "the rate of X": X, the measure a sentence is about. */

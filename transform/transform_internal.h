@@ -42,6 +42,8 @@ struct example {
 	int line;
 };
 
+#define MAX_NEEDS 4
+
 struct pattern {
 	char *id;
 	enum fact_kind kind;
@@ -59,8 +61,11 @@ struct pattern {
 	bool left_required;
 	struct rx *left_rx;
 	int left_group;        /* number of the group "left", or 0 */
-	char *needs_names;     /* "needs NAME ...": triggers, one of which a sentence must hold */
-	uint32_t needs;        /* their bits; 0 runs on every sentence */
+	/* "needs NAME ...": triggers, one of which a sentence must hold;
+	 * each needs line is one such set, and a sentence must meet all. */
+	char *needs_names[MAX_NEEDS];
+	uint64_t needs[MAX_NEEDS]; /* their bits */
+	size_t n_needs;            /* 0 runs on every sentence */
 	char *follow_id;        /* "ID ID ...": patterns this one continues */
 	struct pattern **follows; /* resolved follow_id */
 	size_t n_follows;
@@ -75,13 +80,33 @@ struct pattern {
 	size_t n_examples;
 };
 
-/* "trigger NAME REGEX": a cheap test of a sentence; patterns that need
- * a trigger the sentence lacks are not run on it. */
-#define MAX_TRIGGERS 32
+/* "trigger NAME REGEX" and "trigger NAME words W...": a cheap test of a
+ * sentence; patterns that need a trigger the sentence lacks are not run on
+ * it.  A sentence holds the trigger when it holds one of its words or the
+ * regex matches. */
+#define MAX_TRIGGERS 64
 struct trigger {
 	char *name;
-	struct rx *rx;
+	struct rx *rx; /* NULL when there are only words */
 };
+
+/* Trigger words: word (lower case) -> the bits of the triggers it is a
+ * word of (transform_words.c). */
+struct word_entry {
+	char *word;
+	size_t len;
+	uint64_t bits;
+};
+struct word_table {
+	struct word_entry *slots;
+	size_t cap, n; /* cap is a power of two, at least twice n */
+};
+/* Adds each word of text with bits; the number of words, -1 if one is
+ * longer than a word can be. */
+int words_add(struct word_table *t, const char *text, uint64_t bits);
+/* The bits of every word of s[0,n) that t holds. */
+uint64_t words_scan(const struct word_table *t, const char *s, size_t n);
+void words_free(struct word_table *t);
 
 struct indicator {
 	char *code;
@@ -102,6 +127,8 @@ struct pattern_set {
 	struct rx *cues[CUE_COUNT_]; /* year, baseline and target are required */
 	struct trigger triggers[MAX_TRIGGERS];
 	size_t n_triggers;
+	struct word_table trigger_words;
+	struct rx *any_indicator; /* every indicator's regex in one: most sentences name none */
 	char **files;
 	size_t n_files;
 	/* gazetteer */
@@ -115,11 +142,17 @@ struct pattern_set {
 	char fingerprint_hex[17];
 };
 
+struct pattern_profile {
+	double seconds;         /* CPU time */
+	unsigned long runs;     /* sentences it ran on */
+	unsigned long matches;  /* candidates it made */
+};
+
 struct transform {
 	struct pattern_set set;
 	size_t *ov; /* match offsets, sized for the pattern with most groups */
 	int max_groups;
-	double *profile; /* CPU seconds per pattern, when GOVFACTS_PROFILE is set */
+	struct pattern_profile *profile; /* per pattern, when GOVFACTS_PROFILE is set */
 	double profile_stage[4]; /* article context, triggers and cues, facts, all */
 };
 
@@ -257,7 +290,9 @@ bool is_rank_kind(enum fact_kind k);
 void article_context(struct transform *t, const struct article *a, struct article_context *ac);
 int first_year(struct transform *t, const char *s, size_t n);
 void section_context(struct transform *t, const char *s, size_t n, struct article_context *ac);
-uint32_t sentence_triggers(const struct transform *t, const char *s, size_t n);
+uint64_t sentence_triggers(const struct transform *t, const char *s, size_t n);
+/* Does s[0,n) name an indicator?  A cheap test before looking for which. */
+bool names_indicator(const struct transform *t, const char *s, size_t n);
 void sentence_measure(const struct transform *t, const char *s, size_t n, size_t *ms, size_t *me);
 
 /* transform_subject.c */

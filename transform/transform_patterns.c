@@ -139,6 +139,7 @@ struct piece {
 	const char *file;
 	int line;
 	int has_fields; /* -1 unknown, else whether it captures a field (itself or a piece in it) */
+	long inline_len; /* -1 unknown, else its length with every piece in it inlined */
 };
 
 /* The pieces one regex calls as subroutines: defined once at its end. */
@@ -154,6 +155,7 @@ struct loader {
 	char *err;
 	size_t errlen;
 	char **regex_src; /* per pattern, before expansion */
+	struct buf any_indicator; /* every indicator's expanded regex, joined by | */
 };
 
 static const char *const kind_names[KIND_COUNT_] = {
@@ -227,12 +229,36 @@ static bool piece_has_fields(const struct loader *L, struct piece *p, int depth)
 
 /*
  * Expands %{NAME}, %{NAME:field} and %{NAME:field:type} in src into out.
- * A piece that captures no field is called as a subroutine, (?&gpN), and
- * defined once at the end of the regex (see expand_regex): the pieces are
- * used many times over, and inlining them all makes regexes too large for
- * PCRE2 and for the cache.  A piece with a field is inlined, because a
- * subroutine's captures do not outlive the call.
+ * A large piece that captures no field is called as a subroutine,
+ * (?&gpN), and defined once at the end of the regex (see expand_regex):
+ * the pieces are used many times over, and inlining them all makes regexes
+ * too large for PCRE2 and for the cache.  A piece with a field is inlined,
+ * because a subroutine's captures do not outlive the call; so is a small
+ * one (a number, an ordinal), because PCRE2 finds where a match can start
+ * only through inlined text, and a pattern that starts with a call is
+ * tried at every offset of every sentence.
+ *
+ * Article text is whitespace-normalised (one ASCII space) and its figures
+ * are ASCII digits, so \d is written out as 0-9 and \s as a space: under
+ * PCRE2_UCP both are Unicode properties, which also hide where a match can
+ * start.
  */
+static int expand(const struct loader *L, const char *src, struct buf *out, int depth,
+		  const char *file, int line, struct piece_calls *calls);
+
+/* Pieces up to this long (fully inlined) are inlined, not called. */
+#define PIECE_INLINE_MAX 1024
+
+static long piece_inline_len(const struct loader *L, struct piece *p)
+{
+	if (p->inline_len < 0) {
+		struct buf b = { 0 };
+		p->inline_len = expand(L, p->src, &b, 1, p->file, p->line, NULL) == 0 ? (long)b.len : 0;
+		buf_free(&b);
+	}
+	return p->inline_len;
+}
+
 static int expand(const struct loader *L, const char *src, struct buf *out, int depth,
 		  const char *file, int line, struct piece_calls *calls)
 {
@@ -241,12 +267,36 @@ static int expand(const struct loader *L, const char *src, struct buf *out, int 
 		       MAX_PIECE_DEPTH);
 		return -1;
 	}
+	bool in_class = false;
 	for (const char *p = src; *p;) {
 		if (p[0] == '\\' && p[1]) {
-			buf_append(out, p, 2);
+			if (p[1] == 'd')
+				buf_puts(out, in_class ? "0-9" : "[0-9]");
+			else if (p[1] == 's')
+				buf_puts(out, in_class ? " " : "[ ]");
+			else
+				buf_append(out, p, 2);
 			p += 2;
 			continue;
 		}
+		if (in_class && p[0] == '[' && p[1] == ':') {
+			const char *e = strstr(p + 2, ":]");
+			size_t k = e ? (size_t)(e + 2 - p) : 1;
+			buf_append(out, p, k);
+			p += k;
+			continue;
+		}
+		if (!in_class && p[0] == '[') {
+			/* A ']' first in a class is a literal. */
+			size_t k = 1 + (p[1] == '^');
+			k += p[k] == ']';
+			buf_append(out, p, k);
+			p += k;
+			in_class = true;
+			continue;
+		}
+		if (in_class && p[0] == ']')
+			in_class = false;
 		if (!(p[0] == '%' && p[1] == '{')) {
 			buf_putc(out, *p++);
 			continue;
@@ -283,7 +333,7 @@ static int expand(const struct loader *L, const char *src, struct buf *out, int 
 				}
 			}
 			buf_printf(out, "(?<%s_%s>", field_names[field], type_names[type]);
-		} else if (calls && !piece_has_fields(L, piece, 0)) {
+		} else if (calls && !piece_has_fields(L, piece, 0) && piece_inline_len(L, piece) > PIECE_INLINE_MAX) {
 			size_t index = (size_t)(piece - L->pieces);
 			calls->used[index] = true;
 			buf_printf(out, "(?&gp%zu)", index);
@@ -365,16 +415,19 @@ static int compile_error(const struct loader *L, const char *file, int line, con
 
 /* Expands and compiles the regex of an indicator, trigger or cue line; NULL with
  * the error (file:line:col) in the loader. */
-static struct rx *compile_line_regex(const struct loader *L, const char *src, const char *file, int line)
+static struct rx *compile_line_regex(struct loader *L, const char *src, const char *file, int line,
+				     bool anchored, struct buf *expanded)
 {
 	struct buf ex = { 0 };
 	struct rx *rx = NULL;
 	if (expand_regex(L, src, &ex, file, line) == 0) {
 		size_t off;
 		char msg[256];
-		rx = rx_compile(ex.data, false, true, &off, msg, sizeof msg);
+		rx = rx_compile(ex.data, anchored, true, &off, msg, sizeof msg);
 		if (!rx)
 			compile_error(L, file, line, ex.data, off, msg);
+		else if (expanded)
+			buf_printf(expanded, "%s(?:%s)", expanded->len ? "|" : "", ex.data);
 	}
 	buf_free(&ex);
 	return rx;
@@ -433,7 +486,7 @@ static int parse_line(struct loader *L, struct pending **pend, const char *file,
 			return -1;
 		}
 		L->pieces = xrealloc(L->pieces, (L->n_pieces + 1) * sizeof *L->pieces);
-		L->pieces[L->n_pieces++] = (struct piece){ xstrdup(rest), xstrdup(src), file, line, -1 };
+		L->pieces[L->n_pieces++] = (struct piece){ xstrdup(rest), xstrdup(src), file, line, -1, -1 };
 		return 0;
 	}
 	if (strcmp(kw, "pattern") == 0) {
@@ -467,7 +520,7 @@ static int parse_line(struct loader *L, struct pending **pend, const char *file,
 		}
 		*q2 = '\0';
 		char *src = trim(q2 + 1);
-		struct rx *rx = compile_line_regex(L, src, file, line);
+		struct rx *rx = compile_line_regex(L, src, file, line, false, &L->any_indicator);
 		if (!rx)
 			return -1;
 		S->indicators = xrealloc(S->indicators, (S->n_indicators + 1) * sizeof *S->indicators);
@@ -475,25 +528,38 @@ static int parse_line(struct loader *L, struct pending **pend, const char *file,
 		return 0;
 	}
 	if (strcmp(kw, "trigger") == 0) {
+		/* trigger NAME REGEX, trigger NAME words W...: one of each at most */
 		char *name = rest, *src = split_word(rest);
 		if (!*name || !*src) {
-			errorf(L->err, L->errlen, "%s:%d: trigger needs a name and a regex", file, line);
+			errorf(L->err, L->errlen, "%s:%d: trigger needs a name and a regex (or 'words' and words)",
+			       file, line);
 			return -1;
 		}
-		for (size_t i = 0; i < S->n_triggers; i++)
-			if (!strcmp(S->triggers[i].name, name)) {
-				errorf(L->err, L->errlen, "%s:%d: trigger %s defined twice", file, line, name);
+		bool words = strncmp(src, "words", 5) == 0 && (src[5] == ' ' || src[5] == '\t');
+		size_t k = 0;
+		while (k < S->n_triggers && strcmp(S->triggers[k].name, name))
+			k++;
+		if (k == S->n_triggers) {
+			if (S->n_triggers == MAX_TRIGGERS) {
+				errorf(L->err, L->errlen, "%s:%d: more than %d triggers", file, line, MAX_TRIGGERS);
 				return -1;
 			}
-		if (S->n_triggers == MAX_TRIGGERS) {
-			errorf(L->err, L->errlen, "%s:%d: more than %d triggers", file, line, MAX_TRIGGERS);
+			S->triggers[S->n_triggers++] = (struct trigger){ xstrdup(name), NULL };
+		} else if (!words && S->triggers[k].rx) {
+			errorf(L->err, L->errlen, "%s:%d: trigger %s has a regex already", file, line, name);
 			return -1;
 		}
-		struct rx *rx = compile_line_regex(L, src, file, line);
-		if (!rx)
-			return -1;
-		S->triggers[S->n_triggers++] = (struct trigger){ xstrdup(name), rx };
-		return 0;
+		if (words) {
+			int added = words_add(&S->trigger_words, trim(src + 5), (uint64_t)1 << k);
+			if (added <= 0) {
+				errorf(L->err, L->errlen, "%s:%d: trigger %s: %s", file, line, name,
+				       added ? "a word is too long" : "no words after 'words'");
+				return -1;
+			}
+			return 0;
+		}
+		S->triggers[k].rx = compile_line_regex(L, src, file, line, false, NULL);
+		return S->triggers[k].rx ? 0 : -1;
 	}
 	if (strcmp(kw, "cue") == 0) {
 		char *name = rest, *src = split_word(rest);
@@ -509,7 +575,12 @@ static int parse_line(struct loader *L, struct pending **pend, const char *file,
 			errorf(L->err, L->errlen, "%s:%d: cue %s defined twice", file, line, name);
 			return -1;
 		}
-		*slot = compile_line_regex(L, src, file, line);
+		/* These are only ever tried at one offset: compiled anchored,
+		 * so that PCRE2's JIT runs them (it takes no match-time
+		 * anchoring and would leave them to the interpreter). */
+		bool anchored = which == CUE_WEAK || which == CUE_PRONOUN || which == CUE_PREDICATE ||
+				which == CUE_LEAD;
+		*slot = compile_line_regex(L, src, file, line, anchored, NULL);
 		return *slot ? 0 : -1;
 	}
 
@@ -570,8 +641,11 @@ static int parse_line(struct loader *L, struct pending **pend, const char *file,
 		free(pat->follow_id);
 		pat->follow_id = xstrdup(rest);
 	} else if (strcmp(kw, "needs") == 0) {
-		free(pat->needs_names);
-		pat->needs_names = xstrdup(rest);
+		if (pat->n_needs == MAX_NEEDS) {
+			errorf(L->err, L->errlen, "%s:%d: more than %d needs lines", file, line, MAX_NEEDS);
+			return -1;
+		}
+		pat->needs_names[pat->n_needs++] = xstrdup(rest);
 	} else if (strcmp(kw, "regex") == 0) {
 		size_t old = pd->src ? strlen(pd->src) : 0;
 		pd->src = xrealloc(pd->src, old + strlen(rest) + 1);
@@ -653,8 +727,8 @@ static int compile_patterns(struct loader *L, struct pending *pend)
 			errorf(L->err, L->errlen, "%s:%d: pattern %s has no regex", p->file, p->line, p->id);
 			return -1;
 		}
-		if (p->needs_names) {
-			char *names = xstrdup(p->needs_names), *save = NULL;
+		for (size_t g = 0; g < p->n_needs; g++) {
+			char *names = xstrdup(p->needs_names[g]), *save = NULL;
 			for (char *nm = strtok_r(names, " \t", &save); nm; nm = strtok_r(NULL, " \t", &save)) {
 				size_t k = 0;
 				while (k < S->n_triggers && strcmp(S->triggers[k].name, nm))
@@ -665,7 +739,7 @@ static int compile_patterns(struct loader *L, struct pending *pend)
 					free(names);
 					return -1;
 				}
-				p->needs |= (uint32_t)1 << k;
+				p->needs[g] |= (uint64_t)1 << k;
 			}
 			free(names);
 		}
@@ -918,6 +992,16 @@ int patterns_load(struct pattern_set *set, const char *dir, char *err, size_t er
 		errorf(err, errlen, "%s: the cues 'year', 'baseline' and 'target' must be defined", dir);
 		rc = -1;
 	}
+	if (rc == 0 && L.any_indicator.len) {
+		size_t off;
+		char msg[256];
+		set->any_indicator = rx_compile(L.any_indicator.data, false, true, &off, msg, sizeof msg);
+		if (!set->any_indicator) {
+			errorf(err, errlen, "%s: the indicators together: %s", dir, msg);
+			rc = -1;
+		}
+	}
+	buf_free(&L.any_indicator);
 	if (rc == 0)
 		rc = load_gazetteer(&L, dir);
 	snprintf(set->fingerprint_hex, sizeof set->fingerprint_hex, "%016llx",
@@ -944,7 +1028,8 @@ void patterns_free(struct pattern_set *S)
 		struct pattern *p = &S->patterns[i];
 		free(p->id);
 		free(p->follow_id);
-		free(p->needs_names);
+		for (size_t g = 0; g < p->n_needs; g++)
+			free(p->needs_names[g]);
 		free(p->follows);
 		free(p->left_piece);
 		rx_free(p->left_rx);
@@ -969,6 +1054,8 @@ void patterns_free(struct pattern_set *S)
 		free(S->triggers[i].name);
 		rx_free(S->triggers[i].rx);
 	}
+	words_free(&S->trigger_words);
+	rx_free(S->any_indicator);
 	for (size_t i = 0; i < S->n_files; i++)
 		free(S->files[i]);
 	free(S->files);

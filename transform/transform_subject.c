@@ -97,7 +97,8 @@ enum subject_class classify_subject(const struct transform *t, const char *s, si
 	/* "the DTI 2023", "DTI ranking": an index names no measure of its own
 	 * (its rankings take the index's name). */
 	size_t ov2[2];
-	for (size_t i = 0; i < t->set.n_indicators; i++)
+	bool named = names_indicator(t, tmp, n);
+	for (size_t i = 0; i < t->set.n_indicators && named; i++)
 		for (start = 0; start < n && rx_exec(t->set.indicators[i].rx, tmp, n, start, false, ov2, 1, NULL, 0) > 0;
 		     start = ov2[1] > start ? ov2[1] : start + 1)
 			memset(tmp + ov2[0], ' ', ov2[1] - ov2[0]);
