@@ -19,7 +19,7 @@ cue year (?<![\d/.,-])(?:19[89]\d|20[0-4]\d)(?![\d/%]|[.,]\d|\s*(?:percent|per\s
 
 # A year that is a point of comparison, not the year of the figure:
 # matched against the text before the year.
-cue baseline (?:\bfrom\s+(?:[^\s,;]+\s+){1,3}in|\bfrom|\bon|\bsince|\bcompared\s+(?:to|with)|\bthan|\bversus|\bvs\.?|\bagainst|\brelative\s+to|\bsame\s+period\s+(?:of|in|last)|\bover)\s+(?:the\s+(?:year\s+|end\s+of\s+)?|(?:late|early|end\s+of)\s+)?$
+cue baseline \b(?:from\s+(?:[^\s,;]+\s+){1,3}in|from|on|since|compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|same\s+period\s+(?:of|in|last)|over)\s+(?:the\s+(?:year\s+|end\s+of\s+)?|(?:late|early|end\s+of)\s+)?$
 
 # Words that make a figure a goal: matched in the clause up to the figure.
 cue target \b(?:aim(?:s|ed|ing)?\s+(?:to|at|for)|striv(?:e|es|ing)\s+(?:to|for)|targets?\b|targeted|goals?\b|objectives?\b|must\s+(?:achieve|reach|attain|ensure|have|be|rank)|(?<!\ba\s)(?<!\bthe\s)plans?\s+to|planned\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+set\s+to|seeks?\s+to|endeavou?rs?\s+to|determined\s+to|strategy\s+to|(?:asked|requested|urged|directed|instructed|called\s+on)\s+(?:[^\s,.;]+\s+){0,5}?to\b)
@@ -30,7 +30,7 @@ cue goal \bby\s+(?:the\s+end\s+of\s+)?20[0-4]\d\b[^.;]{0,160}\b(?:will\s+(?:reac
 
 # A year that is the date of a goal ("by 2025"): the year of a target, not
 # of a result stated beside it.  Matched against the text before the year.
-cue deadline (?:\bby|\bby\s+the\s+end\s+of|\bup\s+to|\buntil|\btill)\s+(?:the\s+year\s+)?$
+cue deadline \b(?:by|by\s+the\s+end\s+of|up\s+to|until|till)\s+(?:the\s+year\s+)?$
 
 # Words that say a figure holds now: such a sentence takes no year from an
 # earlier one ("To date, 92.7% of households ...").
@@ -69,6 +69,15 @@ cue predicate \s*(?:(?:were|was|are|is|have|has|had|being)\s+)?(?:been\s+)?\K(?:
 # what words cannot say; it runs only when the words did not fire.  A
 # trigger may be wider than what its patterns match, never narrower.
 trigger DIGIT \d
+# Every indicator mention above holds one of these words; a sentence that
+# holds none is not searched for indicators (the name INDEX says so to the
+# transform).  Add the words of a new indicator here.
+trigger INDEX words index dti pci papi par parindex sipas ddci pgi ict
+# A trigger named as a cue in capitals gates that cue the same way: the
+# cue is not run on text that holds none of its words.
+trigger TARGET words aim aims aimed aiming strive strives striving target targets targeted goal goals objective objectives must plan plans planned expected set seek seeks endeavor endeavors endeavour endeavours determined strategy asked requested urged directed instructed called
+trigger NOW words date now far currently present presently today
+trigger PILLAR words pillar dimension component index
 trigger CARD words two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen
 trigger PCT words percent cent
 trigger PCT %
@@ -104,3 +113,19 @@ trigger COPYRIGHT ©|\(c\)
 trigger TECH words g ipv industry industrial version web covid iso
 trigger TECH \b\d\.0\b
 trigger DOC words decision resolution decree circular directive plan project programme program document official dispatch conclusion notice law instruction report regulation
+
+# Second needs lines: words a pattern cannot match without, so that it
+# stays off sentences that hold a number but not its verb or noun.  The
+# regexes match a stem's other forms too, so the forms are listed.
+trigger RATEWORD words rate coverage ratio proportion share percentage
+trigger RESPECTIVELY words respectively
+trigger CHANGENOUN words increase increases increased increasing rise rises rising risen growth growths jump jumps jumped jumping gain gains gained gaining hike hikes hiked decrease decreases decreased decreasing decline declines declined declining drop drops dropped dropping reduction reductions fall falls falling fallen improvement improvements climb climbs climbed climbing advance advances advanced advancing leap leaps leaped leapt leaping
+trigger RANKDIR words higher lower better worse up down
+trigger RAISE words raise raising increase increasing lift lifting bring bringing push pushing boost boosting keep keeping maintain maintaining hold holding cut cutting reduce reducing reduced lower lowering
+trigger WENT words went goes go spent allocated
+trigger ACCOUNT words accounted accounts account made makes make represented represents represent
+trigger CHANGEVERB words up down rise rose rises risen rising climbed climbs climbing climb jumped jumps jumping jump increased increases increasing decreased dropped drops dropping drop fell falls falling fall slipped slips slid slip slipping moved moves move moving advanced advances advancing gained gains gaining lost loses losing improved improves improve improving leapt leaped leaps leaping declined declining decreased grew surged soared plunged went
+trigger FROM words from
+trigger NATIONWIDE words nationwide country vietnam among
+trigger NUMBER words number
+trigger CURRENCYWORD words vnd vnđ dong đồng usd dollar dollars euro euros

@@ -8,6 +8,7 @@ pattern percent.change.noun
 left fallback SUBJB
 kind percent_change
 needs PCT
+needs CHANGENOUN
 priority 85
 regex (?:%{CHANGED})?(?:\ban?\s+)?%{NUMERAL:value:pct}%{PCTSIGN}\s+(?<fallback_text>(?<sign_sign>increase|rise|growth|jump|gain|hike|decrease|decline|drop|reduction|fall)(?:\s+(?:from|over|compared\s+(?:to|with)|on)\s+(?:the\s+)?(?:previous|last|same|prior)\s+(?:year|period|quarter|month))?)
 example more than 48 thousand applications, a 56% increase from the previous year => percent_change 56 subject=applications
@@ -19,6 +20,7 @@ reject a 56-place increase in the ranking
 pattern percent.change.verb
 kind percent_change
 needs PCT
+needs CHANGEVERB
 priority 85
 left subject SUBJB
 regex \b(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?<sign_sign>(?<!\bmade\s)(?<!\bmakes\s)(?<!\bmake\s)up|down|increased|decreased|rose|fell|grew|dropped|declined|jumped|climbed|surged|soared|plunged|went\s+up|went\s+down)\s+(?:by\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+of\b)
@@ -35,6 +37,7 @@ pattern percent.change.rate
 left fallback SUBJB
 kind percent_change
 needs PCT
+needs CHANGENOUN
 priority 80
 regex \b(?:growth|increase)\s+rate\s+of\s+%{SUBJ:subject}\s+%{LINKVERB}\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}|(?:%{CHANGED}(?:an?\s+)?)?\b(?<sign_sign>growth|increase|rise|decrease|decline|drop|reduction|fall)\s+of\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?:\s+in\s+%{SUBJSHORT:subject})?
 example the growth rate of online public service use was 12.5% => percent_change 12.5 subject="online public service use"
@@ -44,6 +47,7 @@ example a decrease of 8 percent in paper records => percent_change -8 subject="p
 pattern percent.change.cut
 kind percent_change
 needs PCT
+needs RAISE
 priority 82
 regex \b(?<sign_sign>cut|cutting|reduce|reducing|reduced|lower|lowering|raise|raising|boost|boosting)\s+(?:the\s+)?%{SUBJ:subject}\s+by\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example The goal is to cut the time needed to process administrative procedures by 30% compared with 2024 => percent_change -30 subject~"time needed" target=true
@@ -52,6 +56,7 @@ example the province will raise the share of cashless payments by 10 percent => 
 pattern percent.raise_to
 kind percent
 needs PCT
+needs RAISE
 priority 70
 regex \b(?:raise|raising|increase|increasing|lift|lifting|bring|bringing|push|pushing|boost|boosting|keep|keeping|maintain|maintaining|hold|holding)\s+(?:the\s+)?%{SUBJ:subject}\s+(?:to|at|(?<qualifier_qual>above|over|below|under))\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example the province strives to raise the online filing rate to 70 per cent => percent 70 subject~"online filing rate" target=true
@@ -60,6 +65,7 @@ example Ha Nam strives to keep satisfaction in the SIPAS above 85% => percent 85
 pattern percent.went_to
 kind percent
 needs PCT
+needs WENT
 priority 66
 regex %{NUMERAL:value:pct}%{PCTSIGN}\s+(?:went|goes|go|was\s+spent|were\s+spent|was\s+allocated|is\s+allocated|will\s+go)\s+(?:to|on|for)\s+(?:the\s+)?%{SUBJ:subject}
 example the province set aside VND 86 billion in 2023, of which 34.5% went to data infrastructure => percent 34.5 subject="data infrastructure" year=2023
@@ -67,6 +73,7 @@ example the province set aside VND 86 billion in 2023, of which 34.5% went to da
 pattern percent.rate
 kind percent
 needs PCT
+needs RATEWORD
 priority 75
 regex (?:\bthe\s+)?\b(?:rate|proportion|percentage|share|ratio)\s+of\s+%{SUBJ:subject}\s+%{LINKVERB}\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example the rate of Internet users (fixed and mobile) is 103.97% => percent 103.97 subject="Internet users (fixed and mobile)"
@@ -79,6 +86,7 @@ example the proportion of adults with a digital signature reached over 45,61% =>
 pattern percent.accounted
 kind percent
 needs PCT
+needs ACCOUNT
 priority 65
 left subject SUBJB required
 regex \b(?:(?:will|would|must|should|is\s+expected\s+to)\s+)?(?:accounted|accounts|account|made\s+up|makes\s+up|make\s+up|represented|represents|represent)\s+(?:for\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
@@ -89,6 +97,7 @@ example More than 23,000 digital signatures were issued, and Nha Trang city acco
 pattern percent.rate_value
 kind percent
 needs PCT
+needs RATEWORD
 priority 62
 regex (?<subject_text>(?<![\p{L}-])(?:(?!(?:must|will|should|to|achieve|reach|and|or)\b)[\p{L}-]+\s+){1,4}(?:rate|coverage|ratio|proportion|share))\s+of\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example every commune and ward must achieve an online application rate of at least 80% by December 2025 => percent 80 qualifier=min subject~"online application rate" target=true year=2025
@@ -129,6 +138,7 @@ example Processing documents in provincial level reached 99%, district level 85.
 pattern percent.respectively
 kind percent
 needs PCT
+needs RESPECTIVELY
 priority 90
 left subjects SUBJ required
 regex (?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:with|at|reaching|of|had|have|%{LINKVERB})\s+(?<values_list>%{NUMERAL}%{PCTSIGN}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL}%{PCTSIGN})+)\s*,?\s+respectively

@@ -3,6 +3,7 @@
 pattern count.number_of
 kind count
 needs DIGIT CARD
+needs NUMBER
 priority 70
 regex \bthe\s+(?:total\s+)?number\s+of\s+%{SUBJ:subject}\s+%{LINKVERB}\s+%{QUAL:qualifier}?%{COUNTNUM:value}
 example the number of mobile phone subscribers using smartphones is more than 850,000 subscribers => count 850000 qualifier=min subject="mobile phone subscribers using smartphones"

@@ -90,6 +90,7 @@ reject Vinh Phuc had also led the PAR Index 2024 with strong results
 pattern rank.from
 kind rank
 needs ORD
+needs FROM
 priority 78
 regex \b(?:ranking|rank|position|place|moved|rose|risen|climbed|jumped|improved|fell|dropped|slipped|went|advanced)\b[^.;\d]{0,30}?\bfrom\s+(?:the\s+)?%{ORDINAL:value}(?!\s+(?:place|position|rank|time|meeting|session|phase|stage|batch|round|step|quarter|half)\b)
 example The province's DTI ranking improved from 36th in 2022 to 21st in 2023 => rank 36 year=2022 indicator=DTI
@@ -127,6 +128,7 @@ example the province held its first meeting and the second phase began => none
 pattern rank.nationwide
 kind rank
 needs ORD
+needs NATIONWIDE
 priority 65
 regex %{ORDINAL:value}\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam|among\s+(?:all\s+)?(?:provinces|localities|cities))
 example Bac Ninh, third nationwide in the SIPAS, hosted the meeting => rank 3 indicator=SIPAS
@@ -142,6 +144,7 @@ example Khanh Hoa strives to be in the top 10 by 2025 => rank 10 qualifier=max t
 pattern rank_change.verb
 kind rank_change
 needs PLACES
+needs CHANGEVERB
 priority 85
 left fallback SUBJB
 regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?<sign_sign>up|down|rose|rises|risen|rising|climbed|climbs|climbing|jumped|jumps|jumping|increased|increases|increasing|dropped|drops|dropping|fell|falls|falling|decreased|slipped|slips|slid|moved\s+up|moves\s+up|moved\s+down|moves\s+down|advanced|advances|gained|gains|lost|loses|improved|improves|leapt|leaped|leaps|climb|rise|move\s+up|jump|improve|drop|fall|slip|slipping|gaining|losing|improving|advancing|leaping|moving\s+up|moving\s+down|declin(?:ed|ing))\s+(?:by\s+)?%{QUAL:qualifier}?%{CHANGENUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?)\b
@@ -168,6 +171,7 @@ example In the digital economy pillar, Kien Giang posted the biggest gain, climb
 pattern rank_change.adjective
 kind rank_change
 needs PLACES
+needs RANKDIR
 priority 85
 regex (?:\b(?<sign_sign>up|down)\s+)?%{CHANGENUM:value}\s+(?:places?|positions?|spots?|notches?|ranks?)\s+(?<sign_sign>higher|lower|better|worse|up|down)\b
 example Thai Binh climbed to 7th place, 12 places higher than in 2022 => rank_change 12
@@ -176,6 +180,7 @@ example the city finished 3 places lower than last year => rank_change -3
 pattern rank_change.noun
 kind rank_change
 needs PLACES
+needs CHANGENOUN
 priority 85
 regex (?:\ban?\s+)?(?<sign_sign>increase|rise|improvement|jump|climb|gain|advance|decrease|drop|fall|decline)\s+of\s+%{COUNTNUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?)\b
 example an increase of 34 positions from 2021 => rank_change 34
@@ -184,6 +189,7 @@ example a drop of two places in the ranking => rank_change -2
 pattern rank_change.hyphen
 kind rank_change
 needs PLACES
+needs CHANGENOUN
 priority 85
 regex (?:\ban?\s+)?%{COUNTNUM:value}[\s-](?:place|position|rank|spot|notch|step)\s+(?<sign_sign>improvement|increase|rise|jump|gain|climb|leap|advance|drop|decrease|decline|fall)
 example a 34-place improvement from 2021 => rank_change 34

@@ -27,6 +27,7 @@ pattern money.suffix
 left fallback SUBJB
 kind money
 needs MONEY
+needs CURRENCYWORD
 priority 80
 regex (?:%{MONEYSUBJ}(?:%{QUAL})?)?%{MONEYNUM:value}\s+(?<unit_currency>VND|VNĐ|dong\b|đồng|USD|US\s+dollars?|dollars?|euros?)%{MONEYFOR}?
 example allocating 120 billion dong for digital transformation => money 120000000000 unit=VND subject="digital transformation"

@@ -16,16 +16,37 @@
 
 
 /* Does cue match the text just before offset at (cues end with "$")? */
+/* Does s[from,to) hold trigger k (its words, or its regex)? */
+static bool trigger_in(const struct transform *t, int k, const char *s, size_t from, size_t to)
+{
+	size_t ov[2];
+	return (words_scan(&t->set.trigger_words, s + from, to - from) >> k & 1) ||
+	       (t->set.triggers[k].rx && rx_exec(t->set.triggers[k].rx, s, to, from, false, ov, 1, NULL, 0) > 0);
+}
+
+/* The cues matched against the text before a year ("compared with",
+ * "by the end of") are a few words long: they are looked for in the
+ * bytes just before it, not in the whole sentence each time. */
+#define CUE_BEFORE_BYTES 200
+
 static bool cue_before(const struct transform *t, enum cue which, const char *s, size_t at)
 {
 	size_t ov[2];
-	return t->set.cues[which] && rx_exec(t->set.cues[which], s, at, 0, false, ov, 1, NULL, 0) > 0;
+	size_t from = at > CUE_BEFORE_BYTES ? at - CUE_BEFORE_BYTES : 0;
+	return t->set.cues[which] && rx_exec(t->set.cues[which], s, at, from, false, ov, 1, NULL, 0) > 0;
+}
+
+bool cue_may_match(const struct transform *t, enum cue which, const char *s, size_t from, size_t to)
+{
+	int gate = t->set.cue_gate[which];
+	return t->set.cues[which] && (gate < 0 || trigger_in(t, gate, s, from, to));
 }
 
 bool cue_in(const struct transform *t, enum cue which, const char *s, size_t from, size_t to)
 {
 	size_t ov[2];
-	return t->set.cues[which] && rx_exec(t->set.cues[which], s, to, from, false, ov, 1, NULL, 0) > 0;
+	return cue_may_match(t, which, s, from, to) &&
+	       rx_exec(t->set.cues[which], s, to, from, false, ov, 1, NULL, 0) > 0;
 }
 
 int year_mentions(struct transform *t, const char *s, size_t n, const struct sentence_work *w,
@@ -86,6 +107,8 @@ static bool is_separator(const char *s, size_t cs, size_t ce, size_t i)
 	static const char *const words[] = { " and ", " while ", " but ", " whereas " };
 	if (s[i] == ',')
 		return true;
+	if (s[i] != ' ')
+		return false;
 	for (size_t k = 0; k < COUNT(words); k++) {
 		size_t len = strlen(words[k]);
 		if (i + len <= ce && i >= cs && !strncmp(s + i, words[k], len))
@@ -377,8 +400,7 @@ uint64_t sentence_triggers(const struct transform *t, const char *s, size_t n)
 
 bool names_indicator(const struct transform *t, const char *s, size_t n)
 {
-	size_t ov[2];
-	return t->set.any_indicator && rx_exec(t->set.any_indicator, s, n, 0, false, ov, 1, NULL, 0) > 0;
+	return t->set.index_trigger < 0 || trigger_in(t, t->set.index_trigger, s, 0, n);
 }
 
 /* "the rate of X": X, the measure a sentence is about. */

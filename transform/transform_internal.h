@@ -128,7 +128,8 @@ struct pattern_set {
 	struct trigger triggers[MAX_TRIGGERS];
 	size_t n_triggers;
 	struct word_table trigger_words;
-	struct rx *any_indicator; /* every indicator's regex in one: most sentences name none */
+	int index_trigger;        /* the trigger INDEX, which every indicator mention holds, or -1 */
+	int cue_gate[CUE_COUNT_]; /* the trigger named as the cue in capitals, which its matches hold, or -1 */
 	char **files;
 	size_t n_files;
 	/* gazetteer */
@@ -273,6 +274,9 @@ void accept_candidates(struct sentence_work *w);
 bool overlaps(size_t a, size_t b, size_t c, size_t d);
 
 /* transform_context.c */
+/* False when s[from,to) lacks the trigger that gates cue which (the
+ * trigger of its name in capitals): the cue cannot match there. */
+bool cue_may_match(const struct transform *t, enum cue which, const char *s, size_t from, size_t to);
 bool cue_in(const struct transform *t, enum cue which, const char *s, size_t from, size_t to);
 int year_mentions(struct transform *t, const char *s, size_t n, const struct sentence_work *w,
 		  struct year_mention *out, int max);

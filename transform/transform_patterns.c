@@ -155,7 +155,6 @@ struct loader {
 	char *err;
 	size_t errlen;
 	char **regex_src; /* per pattern, before expansion */
-	struct buf any_indicator; /* every indicator's expanded regex, joined by | */
 };
 
 static const char *const kind_names[KIND_COUNT_] = {
@@ -416,7 +415,7 @@ static int compile_error(const struct loader *L, const char *file, int line, con
 /* Expands and compiles the regex of an indicator, trigger or cue line; NULL with
  * the error (file:line:col) in the loader. */
 static struct rx *compile_line_regex(struct loader *L, const char *src, const char *file, int line,
-				     bool anchored, struct buf *expanded)
+				     bool anchored)
 {
 	struct buf ex = { 0 };
 	struct rx *rx = NULL;
@@ -426,8 +425,6 @@ static struct rx *compile_line_regex(struct loader *L, const char *src, const ch
 		rx = rx_compile(ex.data, anchored, true, &off, msg, sizeof msg);
 		if (!rx)
 			compile_error(L, file, line, ex.data, off, msg);
-		else if (expanded)
-			buf_printf(expanded, "%s(?:%s)", expanded->len ? "|" : "", ex.data);
 	}
 	buf_free(&ex);
 	return rx;
@@ -520,7 +517,7 @@ static int parse_line(struct loader *L, struct pending **pend, const char *file,
 		}
 		*q2 = '\0';
 		char *src = trim(q2 + 1);
-		struct rx *rx = compile_line_regex(L, src, file, line, false, &L->any_indicator);
+		struct rx *rx = compile_line_regex(L, src, file, line, false);
 		if (!rx)
 			return -1;
 		S->indicators = xrealloc(S->indicators, (S->n_indicators + 1) * sizeof *S->indicators);
@@ -558,7 +555,7 @@ static int parse_line(struct loader *L, struct pending **pend, const char *file,
 			}
 			return 0;
 		}
-		S->triggers[k].rx = compile_line_regex(L, src, file, line, false, NULL);
+		S->triggers[k].rx = compile_line_regex(L, src, file, line, false);
 		return S->triggers[k].rx ? 0 : -1;
 	}
 	if (strcmp(kw, "cue") == 0) {
@@ -580,7 +577,7 @@ static int parse_line(struct loader *L, struct pending **pend, const char *file,
 		 * anchoring and would leave them to the interpreter). */
 		bool anchored = which == CUE_WEAK || which == CUE_PRONOUN || which == CUE_PREDICATE ||
 				which == CUE_LEAD;
-		*slot = compile_line_regex(L, src, file, line, anchored, NULL);
+		*slot = compile_line_regex(L, src, file, line, anchored);
 		return *slot ? 0 : -1;
 	}
 
@@ -992,16 +989,18 @@ int patterns_load(struct pattern_set *set, const char *dir, char *err, size_t er
 		errorf(err, errlen, "%s: the cues 'year', 'baseline' and 'target' must be defined", dir);
 		rc = -1;
 	}
-	if (rc == 0 && L.any_indicator.len) {
-		size_t off;
-		char msg[256];
-		set->any_indicator = rx_compile(L.any_indicator.data, false, true, &off, msg, sizeof msg);
-		if (!set->any_indicator) {
-			errorf(err, errlen, "%s: the indicators together: %s", dir, msg);
-			rc = -1;
-		}
+	/* Triggers the context resolver uses as gates: INDEX for indicator
+	 * mentions, and one named as a cue in capitals (TARGET) for that cue. */
+	set->index_trigger = -1;
+	for (int c = 0; c < CUE_COUNT_; c++)
+		set->cue_gate[c] = -1;
+	for (size_t i = 0; rc == 0 && i < set->n_triggers; i++) {
+		if (!strcmp(set->triggers[i].name, "INDEX"))
+			set->index_trigger = (int)i;
+		for (int c = 0; c < CUE_COUNT_; c++)
+			if (!strcasecmp(set->triggers[i].name, cue_names[c]))
+				set->cue_gate[c] = (int)i;
 	}
-	buf_free(&L.any_indicator);
 	if (rc == 0)
 		rc = load_gazetteer(&L, dir);
 	snprintf(set->fingerprint_hex, sizeof set->fingerprint_hex, "%016llx",
@@ -1055,7 +1054,7 @@ void patterns_free(struct pattern_set *S)
 		rx_free(S->triggers[i].rx);
 	}
 	words_free(&S->trigger_words);
-	rx_free(S->any_indicator);
+
 	for (size_t i = 0; i < S->n_files; i++)
 		free(S->files[i]);
 	free(S->files);

@@ -236,10 +236,10 @@ static bool sentence_pillar(const struct transform *t, const char *s, const stru
 			    size_t *pb)
 {
 	struct rx *cue = t->set.cues[CUE_PILLAR];
-	if (!cue)
-		return false;
 	size_t cs, ce, ov[2], start, found = RX_UNSET, found_end = 0;
 	clause_of(s, c->vs, c->vs, &cs, &ce);
+	if (!cue_may_match(t, CUE_PILLAR, s, cs, c->vs))
+		return false;
 	for (start = cs; start < c->vs && rx_exec(cue, s, c->vs, start, false, ov, 1, NULL, 0) > 0;
 	     start = ov[1] > start ? ov[1] : start + 1) {
 		found = ov[0];
