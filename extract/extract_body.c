@@ -253,7 +253,11 @@ bool body_add_paragraph(struct body *b, const char *s, size_t n)
 		buf_free(&norm);
 		return false;
 	}
-	utf8proc_uint8_t *nfc = utf8proc_NFC((const utf8proc_uint8_t *)norm.data);
+	/* ASCII is NFC already; most paragraphs are, and NFC costs. */
+	bool ascii = true;
+	for (size_t i = 0; i < norm.len && ascii; i++)
+		ascii = (unsigned char)norm.data[i] < 0x80;
+	utf8proc_uint8_t *nfc = ascii ? NULL : utf8proc_NFC((const utf8proc_uint8_t *)norm.data);
 	const char *p = nfc ? (const char *)nfc : norm.data;
 	size_t len = strlen(p);
 

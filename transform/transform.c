@@ -113,7 +113,7 @@ static void profile_report(const struct transform *t)
 			order[k] = order[k - 1];
 			order[k - 1] = x;
 		}
-	fprintf(stderr, "profile: %.3f s in transform: %.3f article context, %.3f triggers and cues, %.3f patterns, "
+	fprintf(stderr, "profile: %.3f s in transform: %.3f article context and triggers, %.3f year cues, %.3f patterns, "
 		"%.3f facts\n", t->profile_stage[3], t->profile_stage[0], t->profile_stage[1], total,
 		t->profile_stage[2]);
 	fprintf(stderr, "profile: %11s %6s %9s %9s  %s\n", "CPU", "share", "runs", "matches", "pattern");
@@ -404,6 +404,7 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 			ac.running_year = 0;
 			ac.last_subject = NULL;
 		}
+		t->present = ac.present[i];
 		if (sen->role == SENTENCE_HEADING) {
 			section_context(t, s, n, &ac);
 			continue;
@@ -414,13 +415,10 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 			continue;
 		w.n = w.n_ignored = 0;
 		char perr[256] = "";
-		double t0 = t->profile ? cpu_seconds() : 0;
-		uint64_t present = sentence_triggers(t, s, n);
-		if (t->profile)
-			t->profile_stage[1] += cpu_seconds() - t0;
+		double t0;
 		for (size_t k = 0; k < t->set.n_patterns; k++) {
 			const struct pattern *p = &t->set.patterns[k];
-			if (p->follow || !needs_met(p, present))
+			if (p->follow || !needs_met(p, t->present))
 				continue;
 			t0 = t->profile ? cpu_seconds() : 0;
 			size_t before = w.n + w.n_ignored;
@@ -436,7 +434,7 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 				rc = -1;
 			}
 		}
-		accept_candidates(&w);
+		accept_candidates(&w, s);
 		if (debug)
 			for (size_t k = 0; k < w.n; k++)
 				fprintf(stderr, "debug: %s %s [%zu,%zu) value %.*s\n", w.c[k].accepted ? "+" : "-",
@@ -490,5 +488,6 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 	free(w.c);
 	free(w.ignored);
 	free(ac.indicator_year);
+	free(ac.present);
 	return rc;
 }

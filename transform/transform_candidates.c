@@ -255,22 +255,12 @@ static bool make_candidate(struct sentence_work *w, const struct pattern *p, con
 			break;
 		}
 	}
-	if (p->left_rx && (!p->left_group || ov[2 * p->left_group] != RX_UNSET)) {
-		size_t a, b;
-		if (left_field(p, s, c.ms, &a, &b)) {
-			if (p->left_field == FIELD_FALLBACK) {
-				c.fs = a;
-				c.fe = b;
-			} else {
-				c.ss = a;
-				c.se = b;
-			}
-		} else if (p->left_required) {
-			return false;
-		}
-	} else if (p->left_rx && p->left_required) {
+	/* The left field is read only if the candidate wins its number
+	 * (accept_candidates): reading it is the dearest step of a match. */
+	if (p->left_rx && (!p->left_group || ov[2 * p->left_group] != RX_UNSET))
+		c.left_pending = true;
+	else if (p->left_rx && p->left_required)
 		return false;
-	}
 	bool qualified = false;
 	for (size_t i = 0; i < p->n_caps; i++)
 		qualified |= p->caps[i].field == FIELD_QUALIFIER && ov[2 * p->caps[i].group] != RX_UNSET;
@@ -373,7 +363,25 @@ static int cmp_candidates(const void *x, const void *y)
 	return la > lb ? -1 : la < lb;
 }
 
-void accept_candidates(struct sentence_work *w)
+/* Reads c's pending left field; false when it is required and missing
+ * (the candidate is then no candidate). */
+static bool resolve_left(struct candidate *c, const char *s)
+{
+	size_t a, b;
+	c->left_pending = false;
+	if (!left_field(c->p, s, c->ms, &a, &b))
+		return !c->p->left_required;
+	if (c->p->left_field == FIELD_FALLBACK) {
+		c->fs = a;
+		c->fe = b;
+	} else {
+		c->ss = a;
+		c->se = b;
+	}
+	return true;
+}
+
+void accept_candidates(struct sentence_work *w, const char *s)
 {
 	if (w->n > 1)
 		qsort(w->c, w->n, sizeof *w->c, cmp_candidates);
@@ -391,6 +399,8 @@ void accept_candidates(struct sentence_work *w)
 			    overlaps(c->ts, c->te, d->vs, d->ve) || overlaps(c->ts, c->te, d->ts, d->te))
 				ok = false;
 		}
+		if (ok && c->left_pending)
+			ok = resolve_left(c, s);
 		c->accepted = ok;
 	}
 }

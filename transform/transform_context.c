@@ -16,14 +16,6 @@
 
 
 /* Does cue match the text just before offset at (cues end with "$")? */
-/* Does s[from,to) hold trigger k (its words, or its regex)? */
-static bool trigger_in(const struct transform *t, int k, const char *s, size_t from, size_t to)
-{
-	size_t ov[2];
-	return (words_scan(&t->set.trigger_words, s + from, to - from) >> k & 1) ||
-	       (t->set.triggers[k].rx && rx_exec(t->set.triggers[k].rx, s, to, from, false, ov, 1, NULL, 0) > 0);
-}
-
 /* The cues matched against the text before a year ("compared with",
  * "by the end of") are a few words long: they are looked for in the
  * bytes just before it, not in the whole sentence each time. */
@@ -36,16 +28,16 @@ static bool cue_before(const struct transform *t, enum cue which, const char *s,
 	return t->set.cues[which] && rx_exec(t->set.cues[which], s, at, from, false, ov, 1, NULL, 0) > 0;
 }
 
-bool cue_may_match(const struct transform *t, enum cue which, const char *s, size_t from, size_t to)
+bool cue_may_match(const struct transform *t, enum cue which)
 {
 	int gate = t->set.cue_gate[which];
-	return t->set.cues[which] && (gate < 0 || trigger_in(t, gate, s, from, to));
+	return t->set.cues[which] && (gate < 0 || (t->present >> gate & 1));
 }
 
 bool cue_in(const struct transform *t, enum cue which, const char *s, size_t from, size_t to)
 {
 	size_t ov[2];
-	return cue_may_match(t, which, s, from, to) &&
+	return cue_may_match(t, which) &&
 	       rx_exec(t->set.cues[which], s, to, from, false, ov, 1, NULL, 0) > 0;
 }
 
@@ -215,7 +207,7 @@ const struct mentions *indicator_mentions(const struct transform *t, const char 
 	if (l->done)
 		return l;
 	l->done = true;
-	if (!names_indicator(t, s, n))
+	if (!names_indicator(t))
 		return l;
 	size_t ov[2];
 	for (size_t i = 0; i < t->set.n_indicators; i++)
@@ -331,6 +323,7 @@ void article_context(struct transform *t, const struct article *a, struct articl
 	ac->province = transform_article_province(t, a);
 	ac->indicator = -1;
 	ac->indicator_year = xcalloc(t->set.n_indicators + 1, sizeof *ac->indicator_year);
+	ac->present = xcalloc(a->n_sentences + 1, sizeof *ac->present);
 	int *mentions = xcalloc(t->set.n_indicators + 1, sizeof *mentions);
 	struct sentence_work none = { 0 };
 	for (size_t i = 0; i < a->n_sentences; i++) {
@@ -339,7 +332,9 @@ void article_context(struct transform *t, const struct article *a, struct articl
 		struct year_mention ym[8];
 		int ny = -1;
 		size_t ov[2];
-		if (!names_indicator(t, s, n))
+		ac->present[i] = sentence_triggers(t, s, n);
+		t->present = ac->present[i];
+		if (!names_indicator(t))
 			continue;
 		for (size_t k = 0; k < t->set.n_indicators; k++) {
 			if (rx_exec(t->set.indicators[k].rx, s, n, 0, false, ov, 1, NULL, 0) <= 0)
@@ -398,9 +393,9 @@ uint64_t sentence_triggers(const struct transform *t, const char *s, size_t n)
 	return bits;
 }
 
-bool names_indicator(const struct transform *t, const char *s, size_t n)
+bool names_indicator(const struct transform *t)
 {
-	return t->set.index_trigger < 0 || trigger_in(t, t->set.index_trigger, s, 0, n);
+	return t->set.index_trigger < 0 || (t->present >> t->set.index_trigger & 1);
 }
 
 /* "the rate of X": X, the measure a sentence is about. */

@@ -154,6 +154,10 @@ struct transform {
 	size_t *ov; /* match offsets, sized for the pattern with most groups */
 	int max_groups;
 	struct pattern_profile *profile; /* per pattern, when GOVFACTS_PROFILE is set */
+	/* The triggers of the sentence in hand (set by transform_article): the
+	 * gates of cues and indicator lookups, which are wider than the text
+	 * they test, as gates may be. */
+	uint64_t present;
 	double profile_stage[4]; /* article context, triggers and cues, facts, all */
 };
 
@@ -190,6 +194,7 @@ struct candidate {
 	const char *qualifier;
 	const char *unit;
 	int sign;
+	bool left_pending; /* the pattern's left field is read once the candidate is accepted */
 	bool accepted;
 };
 
@@ -212,6 +217,7 @@ struct article_context {
 	const char *province;
 	int indicator;       /* index, or -1 */
 	int *indicator_year; /* per indicator, 0 when unknown */
+	uint64_t *present;   /* per sentence, its triggers */
 	int running_year;    /* set by an earlier sentence of the paragraph */
 	const char *last_subject; /* of the paragraph's last figure: "them" in the next sentence */
 	size_t paragraph;
@@ -270,13 +276,13 @@ const char *list_strdup(struct fact_list *l, const char *s, size_t n);
  * when a PCRE2 limit stopped it.  Then accepts the candidates of w. */
 int run_pattern(struct transform *t, const struct pattern *p, const char *s, size_t n, struct sentence_work *w,
 		char *err, size_t errlen);
-void accept_candidates(struct sentence_work *w);
+void accept_candidates(struct sentence_work *w, const char *s);
 bool overlaps(size_t a, size_t b, size_t c, size_t d);
 
 /* transform_context.c */
 /* False when s[from,to) lacks the trigger that gates cue which (the
  * trigger of its name in capitals): the cue cannot match there. */
-bool cue_may_match(const struct transform *t, enum cue which, const char *s, size_t from, size_t to);
+bool cue_may_match(const struct transform *t, enum cue which);
 bool cue_in(const struct transform *t, enum cue which, const char *s, size_t from, size_t to);
 int year_mentions(struct transform *t, const char *s, size_t n, const struct sentence_work *w,
 		  struct year_mention *out, int max);
@@ -295,8 +301,9 @@ void article_context(struct transform *t, const struct article *a, struct articl
 int first_year(struct transform *t, const char *s, size_t n);
 void section_context(struct transform *t, const char *s, size_t n, struct article_context *ac);
 uint64_t sentence_triggers(const struct transform *t, const char *s, size_t n);
-/* Does s[0,n) name an indicator?  A cheap test before looking for which. */
-bool names_indicator(const struct transform *t, const char *s, size_t n);
+/* May the sentence in hand name an indicator?  A cheap test before
+ * looking for which. */
+bool names_indicator(const struct transform *t);
 void sentence_measure(const struct transform *t, const char *s, size_t n, size_t *ms, size_t *me);
 
 /* transform_subject.c */

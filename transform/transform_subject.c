@@ -97,7 +97,7 @@ enum subject_class classify_subject(const struct transform *t, const char *s, si
 	/* "the DTI 2023", "DTI ranking": an index names no measure of its own
 	 * (its rankings take the index's name). */
 	size_t ov2[2];
-	bool named = names_indicator(t, tmp, n);
+	bool named = names_indicator(t);
 	for (size_t i = 0; i < t->set.n_indicators && named; i++)
 		for (start = 0; start < n && rx_exec(t->set.indicators[i].rx, tmp, n, start, false, ov2, 1, NULL, 0) > 0;
 		     start = ov2[1] > start ? ov2[1] : start + 1)
@@ -238,7 +238,7 @@ static bool sentence_pillar(const struct transform *t, const char *s, const stru
 	struct rx *cue = t->set.cues[CUE_PILLAR];
 	size_t cs, ce, ov[2], start, found = RX_UNSET, found_end = 0;
 	clause_of(s, c->vs, c->vs, &cs, &ce);
-	if (!cue_may_match(t, CUE_PILLAR, s, cs, c->vs))
+	if (!cue_may_match(t, CUE_PILLAR))
 		return false;
 	for (start = cs; start < c->vs && rx_exec(cue, s, c->vs, start, false, ov, 1, NULL, 0) > 0;
 	     start = ov[1] > start ? ov[1] : start + 1) {
