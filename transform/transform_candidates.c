@@ -70,9 +70,14 @@ static const char *qualifier_before(const char *s, size_t vs)
 			break;
 		}
 	}
+	/* Every qualifier ends in a letter: most figures follow no word. */
+	if (e == 0 || !isalpha((unsigned char)s[e - 1]))
+		return NULL;
+	int last = tolower((unsigned char)s[e - 1]);
 	for (size_t i = 0; i < COUNT(qualifier_prefixes); i++) {
-		size_t k = strlen(qualifier_prefixes[i].prefix);
-		if (k > e || strncasecmp(s + e - k, qualifier_prefixes[i].prefix, k) != 0)
+		const char *q = qualifier_prefixes[i].prefix;
+		size_t k = strlen(q);
+		if (k > e || q[k - 1] != last || strncasecmp(s + e - k, q, k) != 0)
 			continue;
 		if (e - k > 0 && isalpha((unsigned char)s[e - k - 1]))
 			continue; /* "cover 98%": not "over" */
@@ -281,29 +286,17 @@ static bool make_candidate(struct sentence_work *w, const struct pattern *p, con
 	return true;
 }
 
-/* Does f continue a match of p?  A follower also continues itself, so
- * "17/63 in A, 17/63 in B and 15/63 in C" chains. */
-static bool continues(const struct pattern *f, const struct pattern *p)
-{
-	if (!f->follow)
-		return false;
-	if (f == p)
-		return true;
-	for (size_t i = 0; i < f->n_follows; i++)
-		if (f->follows[i] == p)
-			return true;
-	return false;
-}
-
 static int run_followers(struct transform *t, const struct pattern *after, const char *s, size_t n,
 			 size_t at, struct sentence_work *w, int depth, char *err, size_t errlen);
 
-int run_pattern(struct transform *t, const struct pattern *p, const char *s, size_t n,
-		       struct sentence_work *w, char *err, size_t errlen)
+int run_pattern(struct transform *t, const struct pattern *p, const char *s, size_t n, size_t last_number,
+		struct sentence_work *w, char *err, size_t errlen)
 {
-	size_t start = 0;
+	size_t start = 0, limit = p->number_anchored ? last_number : RX_UNSET;
+	if (p->number_anchored && last_number == RX_UNSET)
+		return 0;
 	while (start <= n) {
-		int rc = rx_exec(p->rx, s, n, start, false, t->ov, p->n_groups, err, errlen);
+		int rc = rx_exec_limited(p->rx, s, n, start, limit, false, t->ov, p->n_groups, err, errlen);
 		if (rc <= 0)
 			return rc;
 		size_t ms = t->ov[0], me = t->ov[1];
@@ -329,10 +322,10 @@ static int run_followers(struct transform *t, const struct pattern *after, const
 {
 	if (depth > 64)
 		return 0;
-	for (size_t i = 0; i < t->set.n_patterns; i++) {
-		const struct pattern *f = &t->set.patterns[i];
-		if (!continues(f, after))
-			continue;
+	/* A follower also continues itself, so "17/63 in A, 17/63 in B and
+	 * 15/63 in C" chains. */
+	for (size_t i = 0; i < after->n_followers; i++) {
+		const struct pattern *f = after->followers[i];
 		int rc = rx_exec(f->rx, s, n, at, true, t->ov, f->n_groups, err, errlen);
 		if (rc < 0)
 			return -1;

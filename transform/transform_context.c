@@ -324,6 +324,7 @@ void article_context(struct transform *t, const struct article *a, struct articl
 	ac->indicator = -1;
 	ac->indicator_year = xcalloc(t->set.n_indicators + 1, sizeof *ac->indicator_year);
 	ac->present = xcalloc(a->n_sentences + 1, sizeof *ac->present);
+	ac->last_number = xcalloc(a->n_sentences + 1, sizeof *ac->last_number);
 	int *mentions = xcalloc(t->set.n_indicators + 1, sizeof *mentions);
 	struct sentence_work none = { 0 };
 	for (size_t i = 0; i < a->n_sentences; i++) {
@@ -332,7 +333,7 @@ void article_context(struct transform *t, const struct article *a, struct articl
 		struct year_mention ym[8];
 		int ny = -1;
 		size_t ov[2];
-		ac->present[i] = sentence_triggers(t, s, n);
+		ac->present[i] = sentence_triggers(t, s, n, &ac->last_number[i]);
 		t->present = ac->present[i];
 		if (!names_indicator(t))
 			continue;
@@ -380,9 +381,9 @@ void section_context(struct transform *t, const char *s, size_t n, struct articl
 }
 
 /* The triggers a sentence holds, one bit each. */
-uint64_t sentence_triggers(const struct transform *t, const char *s, size_t n)
+uint64_t sentence_triggers(const struct transform *t, const char *s, size_t n, size_t *last_number)
 {
-	uint64_t bits = words_scan(&t->set.trigger_words, s, n);
+	uint64_t bits = words_scan(&t->set.trigger_words, s, n, last_number);
 	size_t ov[2];
 	for (size_t i = 0; i < t->set.n_triggers; i++) {
 		uint64_t bit = (uint64_t)1 << i;

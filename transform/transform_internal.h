@@ -69,7 +69,10 @@ struct pattern {
 	char *follow_id;        /* "ID ID ...": patterns this one continues */
 	struct pattern **follows; /* resolved follow_id */
 	size_t n_follows;
+	struct pattern **followers; /* the patterns that continue this one (a follower continues itself) */
+	size_t n_followers;
 	bool follow;            /* a follower: runs only after what it follows */
+	bool number_anchored;   /* its matches start at or before the number they read */
 	const char *file;  /* owned by the set */
 	int line;
 	struct rx *rx;
@@ -84,7 +87,10 @@ struct pattern {
  * sentence; patterns that need a trigger the sentence lacks are not run on
  * it.  A sentence holds the trigger when it holds one of its words or the
  * regex matches. */
-#define MAX_TRIGGERS 64
+#define MAX_TRIGGERS 63
+/* The bit of the word table that marks a number word ("third", "two"):
+ * where a value can start, like a digit. */
+#define NUMBER_WORD_BIT 63
 struct trigger {
 	char *name;
 	struct rx *rx; /* NULL when there are only words */
@@ -104,9 +110,15 @@ struct word_table {
 /* Adds each word of text with bits; the number of words, -1 if one is
  * longer than a word can be. */
 int words_add(struct word_table *t, const char *text, uint64_t bits);
-/* The bits of every word of s[0,n) that t holds. */
-uint64_t words_scan(const struct word_table *t, const char *s, size_t n);
+/* The bits of every word of s[0,n) that t holds; and, when last_number is
+ * not NULL, where the last run of digits or number word starts (RX_UNSET
+ * for none). */
+uint64_t words_scan(const struct word_table *t, const char *s, size_t n, size_t *last_number);
 void words_free(struct word_table *t);
+
+/* transform_number.c: the i-th word a value can start with ("two",
+ * "third"), NULL past the last. */
+const char *number_word(size_t i);
 
 struct indicator {
 	char *code;
@@ -170,6 +182,10 @@ void patterns_free(struct pattern_set *set);
  * when a PCRE2 limit was hit (err says which). */
 int rx_exec(struct rx *rx, const char *s, size_t n, size_t start, bool anchored,
 	    size_t *ov, int groups, char *err, size_t errlen);
+/* rx_exec for a regex compiled with an offset limit: no match starts
+ * after offset limit (RX_UNSET: anywhere). */
+int rx_exec_limited(struct rx *rx, const char *s, size_t n, size_t start, size_t limit, bool anchored,
+		    size_t *ov, int groups, char *err, size_t errlen);
 int rx_groups(const struct rx *rx);
 /* For the gazetteer: the number of the group that matched (1-based). */
 int rx_exec_which(struct rx *rx, const char *s, size_t n, size_t start, size_t *ms, size_t *me);
@@ -218,6 +234,7 @@ struct article_context {
 	int indicator;       /* index, or -1 */
 	int *indicator_year; /* per indicator, 0 when unknown */
 	uint64_t *present;   /* per sentence, its triggers */
+	size_t *last_number; /* per sentence, where its last number starts, or RX_UNSET */
 	int running_year;    /* set by an earlier sentence of the paragraph */
 	const char *last_subject; /* of the paragraph's last figure: "them" in the next sentence */
 	size_t paragraph;
@@ -274,8 +291,8 @@ const char *list_strdup(struct fact_list *l, const char *s, size_t n);
 
 /* transform_candidates.c: runs pattern p over s[0,n) into w; -1 with err
  * when a PCRE2 limit stopped it.  Then accepts the candidates of w. */
-int run_pattern(struct transform *t, const struct pattern *p, const char *s, size_t n, struct sentence_work *w,
-		char *err, size_t errlen);
+int run_pattern(struct transform *t, const struct pattern *p, const char *s, size_t n, size_t last_number,
+		struct sentence_work *w, char *err, size_t errlen);
 void accept_candidates(struct sentence_work *w, const char *s);
 bool overlaps(size_t a, size_t b, size_t c, size_t d);
 
@@ -300,7 +317,9 @@ bool is_rank_kind(enum fact_kind k);
 void article_context(struct transform *t, const struct article *a, struct article_context *ac);
 int first_year(struct transform *t, const char *s, size_t n);
 void section_context(struct transform *t, const char *s, size_t n, struct article_context *ac);
-uint64_t sentence_triggers(const struct transform *t, const char *s, size_t n);
+/* The triggers s[0,n) holds, and where its last number starts (see
+ * words_scan). */
+uint64_t sentence_triggers(const struct transform *t, const char *s, size_t n, size_t *last_number);
 /* May the sentence in hand name an indicator?  A cheap test before
  * looking for which. */
 bool names_indicator(const struct transform *t);

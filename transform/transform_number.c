@@ -7,7 +7,7 @@
  * "26th" -> 26, "third" -> 3.  The patterns decide where a number is; this
  * file only reads it.
  */
-#include "transform.h"
+#include "transform_internal.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -56,6 +56,20 @@ static bool lookup(const struct word_value *t, size_t count, const char *w, size
 		}
 	}
 	return false;
+}
+
+const char *number_word(size_t i)
+{
+	/* "a" and "an" read as one only before a scale ("a thousand"); no
+	 * pattern starts a value with them.  A scale can start one
+	 * ("hundred", "dozens"). */
+	for (size_t k = 0; k < COUNT(small_words); k++) {
+		if (!strcmp(small_words[k].word, "a") || !strcmp(small_words[k].word, "an"))
+			continue;
+		if (i-- == 0)
+			return small_words[k].word;
+	}
+	return i < COUNT(scale_words) ? scale_words[i].word : NULL;
 }
 
 /* Digits: "1,081", "72.595", "90,61", "285,394.5", "26th".  Returns bytes

@@ -37,6 +37,7 @@ struct rx {
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *stack;
 	bool anchored;
+	bool limited; /* compiled with PCRE2_USE_OFFSET_LIMIT */
 	int groups; /* capture groups + 1 */
 };
 
@@ -54,13 +55,13 @@ static void rx_free(struct rx *rx)
 }
 
 /* Compiles src; on error returns NULL and sets *erroff and msg. */
-static struct rx *rx_compile(const char *src, bool anchored, bool caseless, size_t *erroff,
-			     char *msg, size_t msglen)
+static struct rx *rx_compile_limited(const char *src, bool anchored, bool caseless, bool limited,
+				     size_t *erroff, char *msg, size_t msglen)
 {
 	int errcode;
 	PCRE2_SIZE off;
 	uint32_t flags = PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | (caseless ? PCRE2_CASELESS : 0) |
-			 (anchored ? PCRE2_ANCHORED : 0);
+			 (anchored ? PCRE2_ANCHORED : 0) | (limited ? PCRE2_USE_OFFSET_LIMIT : 0);
 	pcre2_code *code = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED, flags, &errcode, &off, NULL);
 	if (!code) {
 		PCRE2_UCHAR text[256];
@@ -72,6 +73,7 @@ static struct rx *rx_compile(const char *src, bool anchored, bool caseless, size
 	struct rx *rx = xcalloc(1, sizeof *rx);
 	rx->code = code;
 	rx->anchored = anchored;
+	rx->limited = limited;
 	/* Without JIT (some architectures) the interpreter still works. */
 	pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
 	rx->md = pcre2_match_data_create_from_pattern(code, NULL);
@@ -89,6 +91,12 @@ static struct rx *rx_compile(const char *src, bool anchored, bool caseless, size
 	return rx;
 }
 
+static struct rx *rx_compile(const char *src, bool anchored, bool caseless, size_t *erroff, char *msg,
+			     size_t msglen)
+{
+	return rx_compile_limited(src, anchored, caseless, false, erroff, msg, msglen);
+}
+
 int rx_groups(const struct rx *rx)
 {
 	return rx->groups;
@@ -97,7 +105,15 @@ int rx_groups(const struct rx *rx)
 int rx_exec(struct rx *rx, const char *s, size_t n, size_t start, bool anchored,
 	    size_t *ov, int groups, char *err, size_t errlen)
 {
+	return rx_exec_limited(rx, s, n, start, RX_UNSET, anchored, ov, groups, err, errlen);
+}
+
+int rx_exec_limited(struct rx *rx, const char *s, size_t n, size_t start, size_t limit, bool anchored,
+		    size_t *ov, int groups, char *err, size_t errlen)
+{
 	uint32_t opts = PCRE2_NO_UTF_CHECK | (anchored && !rx->anchored ? PCRE2_ANCHORED : 0);
+	if (rx->limited)
+		pcre2_set_offset_limit(rx->mctx, limit == RX_UNSET ? PCRE2_UNSET : limit);
 	int rc = pcre2_match(rx->code, (PCRE2_SPTR)s, n, start, opts, rx->md, rx->mctx);
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;
@@ -766,7 +782,10 @@ static int compile_patterns(struct loader *L, struct pending *pend)
 		}
 		size_t off;
 		char msg[256];
-		p->rx = rx_compile(ex.data, p->follow, true, &off, msg, sizeof msg);
+		/* A pattern that reads a number starts at or before it: it is
+		 * not searched for after a sentence's last number. */
+		p->number_anchored = p->kind != KIND_IGNORE && !p->has_const_value && !p->follow;
+		p->rx = rx_compile_limited(ex.data, p->follow, true, p->number_anchored, &off, msg, sizeof msg);
 		if (!p->rx) {
 			compile_error(L, p->file, pend[i].line, ex.data, off, msg);
 			buf_free(&ex);
@@ -796,6 +815,18 @@ static int compile_patterns(struct loader *L, struct pending *pend)
 			errorf(L->err, L->errlen, "%s:%d: pattern %s captures no value (use %%{PIECE:value} or a 'value' line)",
 			       p->file, pend[i].line, p->id);
 			return -1;
+		}
+	}
+	/* Who may continue a match of each pattern, in pattern order: looked
+	 * up after every match. */
+	for (size_t i = 0; i < S->n_patterns; i++) {
+		struct pattern *f = &S->patterns[i];
+		for (size_t k = 0; k <= f->n_follows && f->follow; k++) {
+			struct pattern *after = k < f->n_follows ? f->follows[k] : f;
+			if (after->n_followers && after->followers[after->n_followers - 1] == f)
+				continue;
+			after->followers = xrealloc(after->followers, (after->n_followers + 1) * sizeof *after->followers);
+			after->followers[after->n_followers++] = f;
 		}
 	}
 	return 0;
@@ -991,6 +1022,9 @@ int patterns_load(struct pattern_set *set, const char *dir, char *err, size_t er
 	}
 	/* Triggers the context resolver uses as gates: INDEX for indicator
 	 * mentions, and one named as a cue in capitals (TARGET) for that cue. */
+	const char *nw;
+	for (size_t i = 0; rc == 0 && (nw = number_word(i)) != NULL; i++)
+		words_add(&set->trigger_words, nw, (uint64_t)1 << NUMBER_WORD_BIT);
 	set->index_trigger = -1;
 	for (int c = 0; c < CUE_COUNT_; c++)
 		set->cue_gate[c] = -1;
@@ -1030,6 +1064,7 @@ void patterns_free(struct pattern_set *S)
 		for (size_t g = 0; g < p->n_needs; g++)
 			free(p->needs_names[g]);
 		free(p->follows);
+		free(p->followers);
 		free(p->left_piece);
 		rx_free(p->left_rx);
 		rx_free(p->rx);

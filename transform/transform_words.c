@@ -26,11 +26,11 @@ static uint64_t word_hash(const char *w, size_t n)
 	return h;
 }
 
-/* The next word of s[*at, n) in lower case, into w (WORD_MAX bytes); its
- * length, 0 at the end.  A word is a run of letters and marks, or of
+/* The next word of s[*at, n) in lower case, into w (WORD_MAX bytes), and
+ * where it starts in *start; its length, 0 at the end.  A word is a run of letters and marks, or of
  * digits: "26th" is "26" and "th", "VND2.1" is "vnd", "2" and "1".  A
  * longer one is returned cut at WORD_MAX + 1 bytes so it finds nothing. */
-static size_t next_word(const char *s, size_t n, size_t *at, char *w)
+static size_t next_word(const char *s, size_t n, size_t *at, char *w, size_t *start)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = *at, len = 0;
@@ -60,6 +60,8 @@ static size_t next_word(const char *s, size_t n, size_t *at, char *w)
 			i += k;
 			continue;
 		}
+		if (!in_word)
+			*start = i;
 		in_word = class;
 		i += k;
 		if (len > WORD_MAX)
@@ -96,8 +98,8 @@ int words_add(struct word_table *t, const char *text, uint64_t bits)
 {
 	int added = 0;
 	char w[WORD_MAX + 1];
-	size_t at = 0, n = strlen(text), len;
-	while ((len = next_word(text, n, &at, w)) > 0) {
+	size_t at = 0, n = strlen(text), len, start;
+	while ((len = next_word(text, n, &at, w, &start)) > 0) {
 		if (len > WORD_MAX)
 			return -1;
 		if (2 * (t->n + 1) > t->cap) {
@@ -122,16 +124,19 @@ int words_add(struct word_table *t, const char *text, uint64_t bits)
 	return added;
 }
 
-uint64_t words_scan(const struct word_table *t, const char *s, size_t n)
+uint64_t words_scan(const struct word_table *t, const char *s, size_t n, size_t *last_number)
 {
 	uint64_t bits = 0;
-	if (!t->n)
-		return 0;
 	char w[WORD_MAX + 1];
-	size_t at = 0, len;
-	while ((len = next_word(s, n, &at, w)) > 0)
-		if (len <= WORD_MAX)
-			bits |= t->slots[slot(t, w, len)].bits;
+	size_t at = 0, len, start = 0;
+	if (last_number)
+		*last_number = RX_UNSET;
+	while ((len = next_word(s, n, &at, w, &start)) > 0) {
+		uint64_t b = len <= WORD_MAX && t->n ? t->slots[slot(t, w, len)].bits : 0;
+		bits |= b;
+		if (last_number && ((w[0] >= '0' && w[0] <= '9') || (b >> NUMBER_WORD_BIT & 1)))
+			*last_number = start;
+	}
 	return bits;
 }
 
