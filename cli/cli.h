@@ -27,8 +27,9 @@ int cli_inputs_walk(char **inputs, int n, input_fn fn, input_error_fn on_error, 
  * The worker pool of ingest --jobs N (cli_pool.c).  pool_new starts N
  * threads, each with its own transform of patterns_dir; NULL with err when
  * the patterns or a thread cannot be had.  pool_submit hands over path and
- * data (malloc'd; the pool frees it) and, when 2 * N files are in flight,
- * first delivers the oldest result; pool_drain delivers all; results reach
+ * data (malloc'd; the pool frees it) and, when the queue is full (8 * N
+ * files, or 32 MB of input), first delivers the oldest results; pool_drain
+ * delivers all; results reach
  * fn in submission order, on the calling thread, and are freed after fn
  * returns.  pool_free drains, stops the threads and sets *p to NULL.
  */

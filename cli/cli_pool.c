@@ -7,8 +7,10 @@
  * a transform of its own (compiled patterns are not shared between
  * threads), extracts and transforms one at a time; results come back to
  * the calling thread in submission order, so a run loads articles in the
- * same order whatever the number of jobs.  At most 2 * N files are in
- * flight, which bounds memory whatever the size of the corpus.
+ * same order whatever the number of jobs.  At most 8 * N files and
+ * POOL_MAX_BYTES of input are in flight, which bounds memory whatever the
+ * size of the corpus.  Fewer (2 * N) left the workers idle while the
+ * calling thread loaded a result: a deep queue lets them run on.
  */
 #include "cli.h"
 
@@ -17,6 +19,10 @@
 #include <string.h>
 
 #include "../common/buf.h"
+
+/* Files in flight per worker, and input bytes in flight in all. */
+#define POOL_JOBS_PER_WORKER 8
+#define POOL_MAX_BYTES ((size_t)32 * 1024 * 1024)
 
 struct pool_job {
 	char *path;
@@ -31,8 +37,9 @@ struct pool {
 	pthread_cond_t work;  /* a job was submitted, or the pool closes */
 	pthread_cond_t ready; /* a job was done */
 	struct pool_job *ring;
-	size_t cap;          /* 2 * workers */
+	size_t cap;          /* POOL_JOBS_PER_WORKER * workers */
 	size_t head, count;  /* oldest job, jobs in the ring */
+	size_t bytes;        /* input bytes of the jobs in the ring */
 	size_t next;         /* next job to hand out, counted from head */
 	bool closing;
 	pthread_t *threads;
@@ -89,7 +96,7 @@ struct pool *pool_new(int workers, const char *patterns_dir, char *err, size_t e
 	extract_init();
 	struct pool *p = xcalloc(1, sizeof *p);
 	p->workers = workers;
-	p->cap = (size_t)workers * 2;
+	p->cap = (size_t)workers * POOL_JOBS_PER_WORKER;
 	p->ring = xcalloc(p->cap, sizeof *p->ring);
 	p->threads = xcalloc((size_t)workers, sizeof *p->threads);
 	p->transforms = xcalloc((size_t)workers, sizeof *p->transforms);
@@ -132,6 +139,7 @@ static void pool_deliver_oldest(struct pool *p, pool_result_fn fn, void *ctx)
 	free(j->path);
 	j->path = NULL;
 	pthread_mutex_lock(&p->lock);
+	p->bytes -= j->len;
 	j->taken = j->done = false;
 	p->head = (p->head + 1) % p->cap;
 	p->count--;
@@ -141,13 +149,14 @@ static void pool_deliver_oldest(struct pool *p, pool_result_fn fn, void *ctx)
 
 void pool_submit(struct pool *p, const char *path, char *data, size_t len, pool_result_fn fn, void *ctx)
 {
-	if (p->count == p->cap)
+	while (p->count == p->cap || (p->count && p->bytes + len > POOL_MAX_BYTES))
 		pool_deliver_oldest(p, fn, ctx);
 	pthread_mutex_lock(&p->lock);
 	struct pool_job *j = &p->ring[(p->head + p->count) % p->cap];
 	j->path = xstrdup(path);
 	j->data = data;
 	j->len = len;
+	p->bytes += len;
 	p->count++;
 	pthread_cond_signal(&p->work);
 	pthread_mutex_unlock(&p->lock);
