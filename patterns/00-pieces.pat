@@ -19,7 +19,7 @@ define SCALE \s+(?:thousand|million|billion|trillion|mln|bln|bn)\b
 
 # Cardinal words (not "one": "one of the first" is no count).
 define CARDWORD (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)
-define CARD \b%{CARDWORD}(?:[\s-]+(?:and\s+)?(?:one|%{CARDWORD}|thousand))*\b
+define CARD when CARD \b%{CARDWORD}(?:[\s-]+(?:and\s+)?(?:one|%{CARDWORD}|thousand))*\b
 
 # A count: digits (not a year standing alone), with an optional scale, or words.
 define COUNTNUM (?!(?:19[5-9]\d|20[0-4]\d)(?![\d,.]))%{NUMERAL}(?:%{SCALE})?|%{CARD}
@@ -32,7 +32,8 @@ define PCTSIGN \s?(?:%|percent\b|per\s?cent\b)
 
 # Ordinals: 26th, 2nd, third, twenty-first.
 define ORDWORD (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth)
-define ORDINAL (?<![\p{L}\d])\d{1,3}(?:st|nd|rd|th)\b|\b(?:(?:twenty|thirty|forty|fifty|sixty)[\s-])?%{ORDWORD}\b
+define ORDWORDS when ORDWORD \b(?:(?:twenty|thirty|forty|fifty|sixty)[\s-])?%{ORDWORD}\b
+define ORDINAL (?<![\p{L}\d])\d{1,3}(?:st|nd|rd|th)\b|%{ORDWORDS}
 
 # Qualifiers before a number (the C table maps them to min, max, approx).
 define QUALWORDS (?:more\s+than|over|at\s+least|above|exceeding|greater\s+than|no\s+less\s+than|nearly|almost|about|around|approximately|roughly|some|close\s+to|up\s+to(?!\s+now)|less\s+than|under|fewer\s+than|no\s+more\s+than|below|at\s+most)

@@ -82,6 +82,7 @@ trigger CARD words two three four five six seven eight nine ten eleven twelve th
 trigger PCT words percent cent
 trigger PCT %
 trigger ORD words st nd rd th first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth
+trigger ORDWORD words first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth
 trigger TOP words top tops topped topps led leads headed heads
 trigger TOP \bNo\.?\s*1\b|\bnumber\s+one\b
 trigger PLACES words place places position positions spot spots rank ranks notch notches step steps rung rungs

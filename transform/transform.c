@@ -117,7 +117,7 @@ static void profile_report(const struct transform *t)
 		"%.3f facts\n", t->profile_stage[3], t->profile_stage[0], t->profile_stage[1], total,
 		t->profile_stage[2]);
 	fprintf(stderr, "profile: %11s %6s %9s %9s  %s\n", "CPU", "share", "runs", "matches", "pattern");
-	for (size_t i = 0; i < n && i < 40; i++) {
+	for (size_t i = 0; i < n; i++) {
 		const struct pattern_profile *pp = &t->profile[order[i]];
 		fprintf(stderr, "profile: %8.3f ms %5.1f%% %9lu %9lu  %s\n", pp->seconds * 1e3,
 			total > 0 ? 100 * pp->seconds / total : 0, pp->runs, pp->matches,

@@ -289,14 +289,24 @@ static bool make_candidate(struct sentence_work *w, const struct pattern *p, con
 static int run_followers(struct transform *t, const struct pattern *after, const char *s, size_t n,
 			 size_t at, struct sentence_work *w, int depth, char *err, size_t errlen);
 
+struct rx *pattern_rx(const struct pattern *p, uint64_t present)
+{
+	size_t v = 0;
+	for (size_t g = 0; g < p->n_gates; g++)
+		if (!(p->gates[g] & present))
+			v |= (size_t)1 << g;
+	return p->variants[v];
+}
+
 int run_pattern(struct transform *t, const struct pattern *p, const char *s, size_t n, size_t last_number,
 		struct sentence_work *w, char *err, size_t errlen)
 {
+	struct rx *rx = pattern_rx(p, t->present);
 	size_t start = 0, limit = p->number_anchored ? last_number : RX_UNSET;
 	if (p->number_anchored && last_number == RX_UNSET)
 		return 0;
 	while (start <= n) {
-		int rc = rx_exec_limited(p->rx, s, n, start, limit, false, t->ov, p->n_groups, err, errlen);
+		int rc = rx_exec_limited(rx, s, n, start, limit, false, t->ov, p->n_groups, err, errlen);
 		if (rc <= 0)
 			return rc;
 		size_t ms = t->ov[0], me = t->ov[1];
@@ -326,7 +336,7 @@ static int run_followers(struct transform *t, const struct pattern *after, const
 	 * 15/63 in C" chains. */
 	for (size_t i = 0; i < after->n_followers; i++) {
 		const struct pattern *f = after->followers[i];
-		int rc = rx_exec(f->rx, s, n, at, true, t->ov, f->n_groups, err, errlen);
+		int rc = rx_exec(pattern_rx(f, t->present), s, n, at, true, t->ov, f->n_groups, err, errlen);
 		if (rc < 0)
 			return -1;
 		if (rc == 0 || t->ov[1] <= at)

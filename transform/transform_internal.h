@@ -43,6 +43,7 @@ struct example {
 };
 
 #define MAX_NEEDS 4
+#define MAX_GATES 3
 
 struct pattern {
 	char *id;
@@ -75,7 +76,14 @@ struct pattern {
 	bool number_anchored;   /* its matches start at or before the number they read */
 	const char *file;  /* owned by the set */
 	int line;
-	struct rx *rx;
+	struct rx *rx;     /* with every gated piece on */
+	/* Gated pieces ("define NAME when TRIGGER"): the triggers that gate
+	 * the pieces this pattern uses, and its regex compiled once per
+	 * subset of them that a sentence lacks (bit i of the index: gates[i]
+	 * absent; variants[0] is rx). */
+	uint64_t gates[MAX_GATES];
+	size_t n_gates;
+	struct rx *variants[1 << MAX_GATES];
 	struct capture *caps;
 	size_t n_caps;
 	int n_groups;
@@ -293,6 +301,8 @@ const char *list_strdup(struct fact_list *l, const char *s, size_t n);
  * when a PCRE2 limit stopped it.  Then accepts the candidates of w. */
 int run_pattern(struct transform *t, const struct pattern *p, const char *s, size_t n, size_t last_number,
 		struct sentence_work *w, char *err, size_t errlen);
+/* The regex of p for a sentence that holds the triggers present. */
+struct rx *pattern_rx(const struct pattern *p, uint64_t present);
 void accept_candidates(struct sentence_work *w, const char *s);
 bool overlaps(size_t a, size_t b, size_t c, size_t d);
 

@@ -156,6 +156,7 @@ struct piece {
 	int line;
 	int has_fields; /* -1 unknown, else whether it captures a field (itself or a piece in it) */
 	long inline_len; /* -1 unknown, else its length with every piece in it inlined */
+	char *gate;      /* "define NAME when TRIGGER": the trigger, or NULL */
 };
 
 /* The pieces one regex calls as subroutines: defined once at its end. */
@@ -171,7 +172,15 @@ struct loader {
 	char *err;
 	size_t errlen;
 	char **regex_src; /* per pattern, before expansion */
+	/* Triggers taken as absent while expanding (the variant being
+	 * compiled): a piece gated by one of them can match nothing. */
+	uint64_t absent;
 };
+
+/* Matches nothing (a character that is not itself), yet lets PCRE2 still
+ * work out where a match can start: (*FAIL) would not, and a class of no
+ * character takes milliseconds to JIT-compile. */
+#define RX_NOTHING "(?!\\x{10FFFF})\\x{10FFFF}"
 
 static const char *const kind_names[KIND_COUNT_] = {
 	"ignore", "percent", "percent_change", "count", "ratio", "rank", "rank_change", "score", "money",
@@ -261,6 +270,43 @@ static bool piece_has_fields(const struct loader *L, struct piece *p, int depth)
 static int expand(const struct loader *L, const char *src, struct buf *out, int depth,
 		  const char *file, int line, struct piece_calls *calls);
 
+/* The index of trigger name in S, or -1. */
+static int trigger_index(const struct pattern_set *S, const char *name)
+{
+	for (size_t i = 0; i < S->n_triggers; i++)
+		if (!strcmp(S->triggers[i].name, name))
+			return (int)i;
+	return -1;
+}
+
+/* The triggers that gate pieces src uses, itself or through its pieces,
+ * into *gates; -1 (with the error) when one names no trigger. */
+static int src_gates(const struct loader *L, const char *src, int depth, uint64_t *gates, const char *file,
+		     int line)
+{
+	for (const char *s = src; depth <= MAX_PIECE_DEPTH && (s = strstr(s, "%{")) != NULL; s += 2) {
+		const char *close = strchr(s, '}');
+		if (!close)
+			break;
+		const char *colon = memchr(s + 2, ':', (size_t)(close - s - 2));
+		const struct piece *q = find_piece(L, s + 2, (size_t)((colon ? colon : close) - s - 2));
+		if (!q)
+			continue; /* expand says so */
+		if (q->gate) {
+			int k = trigger_index(L->set, q->gate);
+			if (k < 0) {
+				errorf(L->err, L->errlen, "%s:%d: piece %s is gated by unknown trigger %s", q->file,
+				       q->line, q->name, q->gate);
+				return -1;
+			}
+			*gates |= (uint64_t)1 << k;
+		}
+		if (src_gates(L, q->src, depth + 1, gates, file, line) != 0)
+			return -1;
+	}
+	return 0;
+}
+
 /* Pieces up to this long (fully inlined) are inlined, not called. */
 #define PIECE_INLINE_MAX 1024
 
@@ -329,6 +375,12 @@ static int expand(const struct loader *L, const char *src, struct buf *out, int 
 			errorf(L->err, L->errlen, "%s:%d: unknown piece %%{%.*s}", file, line, (int)name_len, name);
 			return -1;
 		}
+		/* A gated piece in a variant without its trigger: kept (the
+		 * group numbers stay those of every variant) behind a class that
+		 * matches nothing. */
+		bool gated_off = piece->gate && (L->absent >> trigger_index(L->set, piece->gate) & 1);
+		if (gated_off)
+			buf_puts(out, "(?:" RX_NOTHING);
 		if (c1) {
 			const char *f = c1 + 1;
 			size_t flen = (size_t)((c2 ? c2 : close) - f);
@@ -352,6 +404,8 @@ static int expand(const struct loader *L, const char *src, struct buf *out, int 
 			size_t index = (size_t)(piece - L->pieces);
 			calls->used[index] = true;
 			buf_printf(out, "(?&gp%zu)", index);
+			if (gated_off)
+				buf_putc(out, ')');
 			p = close + 1;
 			continue;
 		} else {
@@ -360,6 +414,8 @@ static int expand(const struct loader *L, const char *src, struct buf *out, int 
 		if (expand(L, piece->src, out, depth + 1, piece->file, piece->line, calls) != 0)
 			return -1;
 		buf_putc(out, ')');
+		if (gated_off)
+			buf_putc(out, ')');
 		p = close + 1;
 	}
 	return 0;
@@ -489,9 +545,14 @@ static int parse_line(struct loader *L, struct pending **pend, const char *file,
 	struct pattern_set *S = L->set;
 	char *kw = s, *rest = split_word(s);
 	if (strcmp(kw, "define") == 0) {
-		char *src = split_word(rest);
+		char *src = split_word(rest), *gate = NULL;
+		if (!strncmp(src, "when ", 5)) {
+			gate = trim(src + 5);
+			src = split_word(gate);
+		}
 		if (!*rest || !*src) {
-			errorf(L->err, L->errlen, "%s:%d: define needs a NAME and a regex", file, line);
+			errorf(L->err, L->errlen, "%s:%d: define needs a NAME, 'when TRIGGER' if gated, and a regex",
+			       file, line);
 			return -1;
 		}
 		if (find_piece(L, rest, strlen(rest))) {
@@ -499,7 +560,8 @@ static int parse_line(struct loader *L, struct pending **pend, const char *file,
 			return -1;
 		}
 		L->pieces = xrealloc(L->pieces, (L->n_pieces + 1) * sizeof *L->pieces);
-		L->pieces[L->n_pieces++] = (struct piece){ xstrdup(rest), xstrdup(src), file, line, -1, -1 };
+		L->pieces[L->n_pieces++] =
+			(struct piece){ xstrdup(rest), xstrdup(src), file, line, -1, -1, gate ? xstrdup(gate) : NULL };
 		return 0;
 	}
 	if (strcmp(kw, "pattern") == 0) {
@@ -775,23 +837,47 @@ static int compile_patterns(struct loader *L, struct pending *pend)
 			free(ids);
 			p->follow = p->n_follows > 0;
 		}
-		struct buf ex = { 0 };
-		if (expand_regex(L, pend[i].src, &ex, p->file, pend[i].line) != 0) {
-			buf_free(&ex);
+		uint64_t gates = 0;
+		if (src_gates(L, pend[i].src, 0, &gates, p->file, pend[i].line) != 0)
 			return -1;
-		}
-		size_t off;
-		char msg[256];
+		for (int k = 0; k < MAX_TRIGGERS; k++)
+			if (gates >> k & 1) {
+				if (p->n_gates == MAX_GATES) {
+					errorf(L->err, L->errlen, "%s:%d: pattern %s uses pieces gated by more than %d triggers",
+					       p->file, pend[i].line, p->id, MAX_GATES);
+					return -1;
+				}
+				p->gates[p->n_gates++] = (uint64_t)1 << k;
+			}
 		/* A pattern that reads a number starts at or before it: it is
 		 * not searched for after a sentence's last number. */
 		p->number_anchored = p->kind != KIND_IGNORE && !p->has_const_value && !p->follow;
-		p->rx = rx_compile_limited(ex.data, p->follow, true, p->number_anchored, &off, msg, sizeof msg);
-		if (!p->rx) {
-			compile_error(L, p->file, pend[i].line, ex.data, off, msg);
+		for (size_t v = 0; v < ((size_t)1 << p->n_gates); v++) {
+			L->absent = 0;
+			for (size_t g = 0; g < p->n_gates; g++)
+				if (v >> g & 1)
+					L->absent |= p->gates[g];
+			struct buf ex = { 0 };
+			int erc = expand_regex(L, pend[i].src, &ex, p->file, pend[i].line);
+			L->absent = 0;
+			if (erc != 0) {
+				buf_free(&ex);
+				return -1;
+			}
+			size_t off;
+			char msg[256];
+			p->variants[v] = rx_compile_limited(ex.data, p->follow, true, p->number_anchored, &off, msg,
+							    sizeof msg);
+			if (!p->variants[v]) {
+				compile_error(L, p->file, pend[i].line, ex.data, off, msg);
+				buf_free(&ex);
+				return -1;
+			}
 			buf_free(&ex);
-			return -1;
 		}
-		buf_free(&ex);
+		p->rx = p->variants[0];
+		size_t off;
+		char msg[256];
 		read_captures(p);
 		if (p->left_piece) {
 			struct buf lx = { 0 };
@@ -1048,6 +1134,7 @@ int patterns_load(struct pattern_set *set, const char *dir, char *err, size_t er
 	for (size_t i = 0; i < L.n_pieces; i++) {
 		free(L.pieces[i].name);
 		free(L.pieces[i].src);
+		free(L.pieces[i].gate);
 	}
 	free(L.pieces);
 	if (rc != 0)
@@ -1067,7 +1154,8 @@ void patterns_free(struct pattern_set *S)
 		free(p->followers);
 		free(p->left_piece);
 		rx_free(p->left_rx);
-		rx_free(p->rx);
+		for (size_t v = 0; v < COUNT(p->variants); v++)
+			rx_free(p->variants[v]);
 		free(p->caps);
 		for (size_t k = 0; k < p->n_examples; k++) {
 			free(p->examples[k].text);
