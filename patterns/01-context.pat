@@ -129,4 +129,5 @@ trigger CHANGEVERB words up down rise rose rises risen rising climbed climbs cli
 trigger FROM words from
 trigger NATIONWIDE words nationwide country vietnam among
 trigger NUMBER words number
+trigger COUNTVERB words numbered number totaled totalled totals reached stood stands amounted hit was were is are
 trigger CURRENCYWORD words vnd vnđ dong đồng usd dollar dollars euro euros

@@ -50,6 +50,7 @@ example the province provides 1,816 online public services, 1,033 of which are f
 pattern count.subject_first
 kind count
 needs DIGIT CARD
+needs COUNTVERB
 priority 45
 left subject SUBJB required
 regex \b(?:numbered|number|totall?ed|totals|reached|stood\s+at|stands\s+at|amounted\s+to|hit|was|were|is|are)\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent|per\s?cent|points?\b|places?\b|positions?\b))

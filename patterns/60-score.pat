@@ -36,7 +36,7 @@ pattern score.subject_first
 kind score
 needs SCOREWORD
 priority 66
-regex (?<subject_text>(?:[\p{L}\d][\p{L}\p{N}'’&-]*\s+){0,5}(?:score|index\s+value|points?))\s+(?:%{LINKVERB}|stood\s+at|of|(?:rose|increased|fell|dropped|improved|climbed|grew)\s+to)\s+%{QUAL:qualifier}?%{NUMERAL:value}(?![\d.,]*\s*(?:%|percent|per\s?cent))
+regex (?<subject_text>(?<![\p{L}\p{N}])(?:[\p{L}\d][\p{L}\p{N}'’&-]*\s+){0,5}(?:score|index\s+value|points?))\s+(?:%{LINKVERB}|stood\s+at|of|(?:rose|increased|fell|dropped|improved|climbed|grew)\s+to)\s+%{QUAL:qualifier}?%{NUMERAL:value}(?![\d.,]*\s*(?:%|percent|per\s?cent))
 example Lam Dong's overall DTI 2023 score reached 0.5874 => score 0.5874 subject~DTI year=2023 indicator=DTI
 example its average SIPAS score was 84.6 points => score 84.6 indicator=SIPAS
 example Its digital government score rose to 0.5102, compared with 0.4437 in 2022 => score 0.5102 subject~"digital government"
@@ -80,6 +80,6 @@ pattern score.label
 kind score
 needs SCOREWORD
 priority 62
-regex (?<subject_text>(?:[\p{L}\d][\p{L}\p{N}'’&-]*\s+){0,4}(?:score|index|points?|value))\s*:\s+%{NUMERAL:value}(?![\d.,]*\s*(?:%|percent|per\s?cent|points?\b))
+regex (?<subject_text>(?<![\p{L}\p{N}])(?:[\p{L}\d][\p{L}\p{N}'’&-]*\s+){0,4}(?:score|index|points?|value))\s*:\s+%{NUMERAL:value}(?![\d.,]*\s*(?:%|percent|per\s?cent|points?\b))
 example Vinh Long's DTI 2023 score: 0.5893 => score 0.5893 subject~DTI year=2023 province="Vinh Long"
 reject Digital technology enterprises: 1,027
