@@ -46,7 +46,9 @@ struct page {
 
 static bool name_is(const xmlNode *n, const char *name)
 {
-	return n->type == XML_ELEMENT_NODE && strcasecmp((const char *)n->name, name) == 0;
+	/* The first letter first: this runs for every node against lists. */
+	return n->type == XML_ELEMENT_NODE && (n->name[0] | 0x20) == (name[0] | 0x20) &&
+	       strcasecmp((const char *)n->name, name) == 0;
 }
 
 static bool name_in(const xmlNode *n, const char *const *names, size_t count)

@@ -422,7 +422,7 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 				continue;
 			t0 = t->profile ? cpu_seconds() : 0;
 			size_t before = w.n + w.n_ignored;
-			int prc = run_pattern(t, p, s, n, ac.last_number[i], &w, perr, sizeof perr);
+			int prc = run_pattern(t, p, s, n, ac.last_number[i], &ac.bytes[i], &w, perr, sizeof perr);
 			if (t->profile) {
 				t->profile[k].seconds += cpu_seconds() - t0;
 				t->profile[k].runs++;
@@ -490,5 +490,6 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 	free(ac.indicator_year);
 	free(ac.present);
 	free(ac.last_number);
+	free(ac.bytes);
 	return rc;
 }

@@ -299,9 +299,11 @@ struct rx *pattern_rx(const struct pattern *p, uint64_t present)
 }
 
 int run_pattern(struct transform *t, const struct pattern *p, const char *s, size_t n, size_t last_number,
-		struct sentence_work *w, char *err, size_t errlen)
+		const struct byteset *bytes, struct sentence_work *w, char *err, size_t errlen)
 {
 	struct rx *rx = pattern_rx(p, t->present);
+	if (!rx_may_match(rx, bytes))
+		return 0;
 	size_t start = 0, limit = p->number_anchored ? last_number : RX_UNSET;
 	if (p->number_anchored && last_number == RX_UNSET)
 		return 0;

@@ -99,7 +99,8 @@ static bool is_separator(const char *s, size_t cs, size_t ce, size_t i)
 	static const char *const words[] = { " and ", " while ", " but ", " whereas " };
 	if (s[i] == ',')
 		return true;
-	if (s[i] != ' ')
+	/* Each word starts " a", " w" or " b". */
+	if (s[i] != ' ' || i + 1 >= ce || (s[i + 1] != 'a' && s[i + 1] != 'w' && s[i + 1] != 'b'))
 		return false;
 	for (size_t k = 0; k < COUNT(words); k++) {
 		size_t len = strlen(words[k]);
@@ -325,6 +326,7 @@ void article_context(struct transform *t, const struct article *a, struct articl
 	ac->indicator_year = xcalloc(t->set.n_indicators + 1, sizeof *ac->indicator_year);
 	ac->present = xcalloc(a->n_sentences + 1, sizeof *ac->present);
 	ac->last_number = xcalloc(a->n_sentences + 1, sizeof *ac->last_number);
+	ac->bytes = xcalloc(a->n_sentences + 1, sizeof *ac->bytes);
 	int *mentions = xcalloc(t->set.n_indicators + 1, sizeof *mentions);
 	struct sentence_work none = { 0 };
 	for (size_t i = 0; i < a->n_sentences; i++) {
@@ -333,7 +335,8 @@ void article_context(struct transform *t, const struct article *a, struct articl
 		struct year_mention ym[8];
 		int ny = -1;
 		size_t ov[2];
-		ac->present[i] = sentence_triggers(t, s, n, &ac->last_number[i]);
+		byteset_of(&ac->bytes[i], s, n);
+		ac->present[i] = sentence_triggers(t, s, n, &ac->bytes[i], &ac->last_number[i]);
 		t->present = ac->present[i];
 		if (!names_indicator(t))
 			continue;
@@ -381,13 +384,14 @@ void section_context(struct transform *t, const char *s, size_t n, struct articl
 }
 
 /* The triggers a sentence holds, one bit each. */
-uint64_t sentence_triggers(const struct transform *t, const char *s, size_t n, size_t *last_number)
+uint64_t sentence_triggers(const struct transform *t, const char *s, size_t n, const struct byteset *bytes,
+			   size_t *last_number)
 {
 	uint64_t bits = words_scan(&t->set.trigger_words, s, n, last_number);
 	size_t ov[2];
 	for (size_t i = 0; i < t->set.n_triggers; i++) {
 		uint64_t bit = (uint64_t)1 << i;
-		if (!(bits & bit) && t->set.triggers[i].rx &&
+		if (!(bits & bit) && t->set.triggers[i].rx && rx_may_match(t->set.triggers[i].rx, bytes) &&
 		    rx_exec(t->set.triggers[i].rx, s, n, 0, false, ov, 1, NULL, 0) > 0)
 			bits |= bit;
 	}

@@ -200,6 +200,14 @@ int rx_exec_which(struct rx *rx, const char *s, size_t n, size_t start, size_t *
 
 #define RX_UNSET SIZE_MAX
 
+/* The bytes a sentence holds: a regex whose matches must start with, or
+ * contain, a byte the sentence lacks is not run on it (rx_may_match). */
+struct byteset {
+	uint64_t w[4];
+};
+void byteset_of(struct byteset *b, const char *s, size_t n);
+bool rx_may_match(const struct rx *rx, const struct byteset *b);
+
 const char *kind_name(enum fact_kind k);
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
@@ -242,6 +250,7 @@ struct article_context {
 	int indicator;       /* index, or -1 */
 	int *indicator_year; /* per indicator, 0 when unknown */
 	uint64_t *present;   /* per sentence, its triggers */
+	struct byteset *bytes; /* per sentence, its bytes */
 	size_t *last_number; /* per sentence, where its last number starts, or RX_UNSET */
 	int running_year;    /* set by an earlier sentence of the paragraph */
 	const char *last_subject; /* of the paragraph's last figure: "them" in the next sentence */
@@ -300,7 +309,7 @@ const char *list_strdup(struct fact_list *l, const char *s, size_t n);
 /* transform_candidates.c: runs pattern p over s[0,n) into w; -1 with err
  * when a PCRE2 limit stopped it.  Then accepts the candidates of w. */
 int run_pattern(struct transform *t, const struct pattern *p, const char *s, size_t n, size_t last_number,
-		struct sentence_work *w, char *err, size_t errlen);
+		const struct byteset *bytes, struct sentence_work *w, char *err, size_t errlen);
 /* The regex of p for a sentence that holds the triggers present. */
 struct rx *pattern_rx(const struct pattern *p, uint64_t present);
 void accept_candidates(struct sentence_work *w, const char *s);
@@ -329,7 +338,8 @@ int first_year(struct transform *t, const char *s, size_t n);
 void section_context(struct transform *t, const char *s, size_t n, struct article_context *ac);
 /* The triggers s[0,n) holds, and where its last number starts (see
  * words_scan). */
-uint64_t sentence_triggers(const struct transform *t, const char *s, size_t n, size_t *last_number);
+uint64_t sentence_triggers(const struct transform *t, const char *s, size_t n, const struct byteset *bytes,
+			   size_t *last_number);
 /* May the sentence in hand name an indicator?  A cheap test before
  * looking for which. */
 bool names_indicator(const struct transform *t);

@@ -39,6 +39,12 @@ struct rx {
 	bool anchored;
 	bool limited; /* compiled with PCRE2_USE_OFFSET_LIMIT */
 	int groups; /* capture groups + 1 */
+	/* What every match needs, from PCRE2's study of the regex: a first
+	 * byte among start (when known), and the byte need (or its other
+	 * case, need2) somewhere (when need >= 0). */
+	bool has_start;
+	struct byteset start;
+	int need, need2;
 };
 
 /* ==== The regex wrapper ==== */
@@ -52,6 +58,69 @@ static void rx_free(struct rx *rx)
 	pcre2_jit_stack_free(rx->stack);
 	pcre2_code_free(rx->code);
 	free(rx);
+}
+
+static void byteset_add(struct byteset *b, unsigned c)
+{
+	b->w[(c >> 6) & 3] |= (uint64_t)1 << (c & 63);
+}
+
+static bool byteset_has(const struct byteset *b, unsigned c)
+{
+	return b->w[(c >> 6) & 3] >> (c & 63) & 1;
+}
+
+void byteset_of(struct byteset *b, const char *s, size_t n)
+{
+	memset(b, 0, sizeof *b);
+	for (size_t i = 0; i < n; i++)
+		byteset_add(b, (unsigned char)s[i]);
+}
+
+bool rx_may_match(const struct rx *rx, const struct byteset *b)
+{
+	if (rx->need >= 0 && !byteset_has(b, (unsigned)rx->need) && !byteset_has(b, (unsigned)rx->need2))
+		return false;
+	if (!rx->has_start)
+		return true;
+	for (int i = 0; i < 4; i++)
+		if (rx->start.w[i] & b->w[i])
+			return true;
+	return false;
+}
+
+/* What PCRE2 worked out a match needs (see struct rx). */
+static void rx_study(struct rx *rx, bool caseless)
+{
+	uint32_t type = 0, unit = 0;
+	const uint8_t *bitmap = NULL;
+	rx->need = rx->need2 = -1;
+	pcre2_pattern_info(rx->code, PCRE2_INFO_FIRSTCODETYPE, &type);
+	pcre2_pattern_info(rx->code, PCRE2_INFO_FIRSTBITMAP, &bitmap);
+	if (type == 1) {
+		pcre2_pattern_info(rx->code, PCRE2_INFO_FIRSTCODEUNIT, &unit);
+		if (caseless && unit >= 128)
+			return; /* the other case of a non-ASCII letter may start otherwise */
+		rx->has_start = true;
+		byteset_add(&rx->start, unit);
+		/* A caseless letter: either case (PCRE2 keeps one). */
+		if (caseless && unit < 128 && isalpha((int)unit))
+			byteset_add(&rx->start, (unsigned)(unit ^ 0x20));
+	} else if (type == 0 && bitmap) {
+		rx->has_start = true;
+		for (unsigned c = 0; c < 256; c++)
+			if (bitmap[c / 8] >> (c % 8) & 1)
+				byteset_add(&rx->start, c);
+	}
+	pcre2_pattern_info(rx->code, PCRE2_INFO_LASTCODETYPE, &type);
+	if (type == 1) {
+		pcre2_pattern_info(rx->code, PCRE2_INFO_LASTCODEUNIT, &unit);
+		if (caseless && unit >= 128)
+			return;
+		rx->need = rx->need2 = (int)unit;
+		if (caseless && unit < 128 && isalpha((int)unit))
+			rx->need2 = (int)(unit ^ 0x20);
+	}
 }
 
 /* Compiles src; on error returns NULL and sets *erroff and msg. */
@@ -83,6 +152,7 @@ static struct rx *rx_compile_limited(const char *src, bool anchored, bool casele
 	rx->stack = pcre2_jit_stack_create(JIT_STACK_MIN, JIT_STACK_MAX, NULL);
 	if (rx->stack)
 		pcre2_jit_stack_assign(rx->mctx, NULL, rx->stack);
+	rx_study(rx, caseless);
 	uint32_t n = 0;
 	pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &n);
 	rx->groups = (int)n + 1;
