@@ -59,6 +59,9 @@ void transform_free(struct transform **t);
  * Finds the facts of article a and appends them to out (duplicates within
  * the article removed).  Returns 0, or -1 with err naming the article when
  * a pattern hit a PCRE2 resource limit (the facts found so far are kept).
+ * a's text is as extract makes it: white space is single ASCII spaces
+ * (the patterns' \s is compiled as a space).  One transform serves one
+ * thread at a time.
  */
 int transform_article(struct transform *t, const struct article *a,
 		      struct fact_list *out, char *err, size_t errlen);

@@ -306,8 +306,12 @@ struct emit_ctx {
 /* transform.c */
 const char *list_strdup(struct fact_list *l, const char *s, size_t n);
 
-/* transform_candidates.c: runs pattern p over s[0,n) into w; -1 with err
- * when a PCRE2 limit stopped it.  Then accepts the candidates of w. */
+/* transform_candidates.c: runs pattern p over s[0,n) into w (not at all
+ * when the sentence lacks the bytes its matches need, and, for a pattern
+ * that reads a number, starting no match after last_number, where the
+ * sentence's last number starts); -1 with err when a PCRE2 limit stopped
+ * it.  accept_candidates then picks one candidate per number, reading the
+ * left fields of those it keeps. */
 int run_pattern(struct transform *t, const struct pattern *p, const char *s, size_t n, size_t last_number,
 		const struct byteset *bytes, struct sentence_work *w, char *err, size_t errlen);
 /* The regex of p for a sentence that holds the triggers present. */

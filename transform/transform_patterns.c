@@ -123,7 +123,8 @@ static void rx_study(struct rx *rx, bool caseless)
 	}
 }
 
-/* Compiles src; on error returns NULL and sets *erroff and msg. */
+/* Compiles src (limited: with an offset limit, see rx_exec_limited); on
+ * error returns NULL and sets *erroff and msg. */
 static struct rx *rx_compile_limited(const char *src, bool anchored, bool caseless, bool limited,
 				     size_t *erroff, char *msg, size_t msglen)
 {
@@ -351,8 +352,7 @@ static int trigger_index(const struct pattern_set *S, const char *name)
 
 /* The triggers that gate pieces src uses, itself or through its pieces,
  * into *gates; -1 (with the error) when one names no trigger. */
-static int src_gates(const struct loader *L, const char *src, int depth, uint64_t *gates, const char *file,
-		     int line)
+static int src_gates(const struct loader *L, const char *src, int depth, uint64_t *gates)
 {
 	for (const char *s = src; depth <= MAX_PIECE_DEPTH && (s = strstr(s, "%{")) != NULL; s += 2) {
 		const char *close = strchr(s, '}');
@@ -371,7 +371,7 @@ static int src_gates(const struct loader *L, const char *src, int depth, uint64_
 			}
 			*gates |= (uint64_t)1 << k;
 		}
-		if (src_gates(L, q->src, depth + 1, gates, file, line) != 0)
+		if (src_gates(L, q->src, depth + 1, gates) != 0)
 			return -1;
 	}
 	return 0;
@@ -908,7 +908,7 @@ static int compile_patterns(struct loader *L, struct pending *pend)
 			p->follow = p->n_follows > 0;
 		}
 		uint64_t gates = 0;
-		if (src_gates(L, pend[i].src, 0, &gates, p->file, pend[i].line) != 0)
+		if (src_gates(L, pend[i].src, 0, &gates) != 0)
 			return -1;
 		for (int k = 0; k < MAX_TRIGGERS; k++)
 			if (gates >> k & 1) {
