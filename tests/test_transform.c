@@ -317,6 +317,24 @@ Test(transform, seeds_hold_known_facts)
 	extract_article_free(&a);
 }
 
+/* Number words are gated by the trigger words CARD and ORDWORD, looked up
+ * in any case; a sentence with no digit still has its numbers read. */
+Test(transform, number_words_through_trigger_words)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("Villages\nTWENTY-FIVE pilot villages were set up in 2023.\n"
+		 "It ranked Third in the PCI 2023.\nTwelve communes joined the scheme in 2024.\n",
+		 &l);
+	const struct fact *f = find(&l, "count", 25);
+	cr_assert_not_null(f);
+	cr_expect(strstr(f->subject, "pilot villages"), "subject: %s", f->subject);
+	cr_expect_not_null(find(&l, "rank", 3));
+	f = find(&l, "count", 12);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 2024);
+	fact_list_free(&l);
+}
+
 Test(transform, pattern_errors_name_file_and_line)
 {
 	char dir[] = "/tmp/govfacts-pat-XXXXXX";
@@ -336,6 +354,12 @@ Test(transform, pattern_errors_name_file_and_line)
 	t = transform_new(dir, err, sizeof err);
 	cr_expect_null(t);
 	cr_expect(strstr(err, "bad.pat:3:") && strstr(err, "missing closing parenthesis"), "message: %s", err);
+	f = fopen(path, "w");
+	fputs("define N when NOPE \\d+\npattern p\nkind count\nregex %{N:value}\n", f);
+	fclose(f);
+	t = transform_new(dir, err, sizeof err);
+	cr_expect_null(t);
+	cr_expect(strstr(err, "bad.pat:1") && strstr(err, "unknown trigger NOPE"), "message: %s", err);
 	unlink(path);
 	rmdir(dir);
 }

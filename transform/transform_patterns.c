@@ -448,7 +448,8 @@ static int expand(const struct loader *L, const char *src, struct buf *out, int 
 		/* A gated piece in a variant without its trigger: kept (the
 		 * group numbers stay those of every variant) behind a class that
 		 * matches nothing. */
-		bool gated_off = piece->gate && (L->absent >> trigger_index(L->set, piece->gate) & 1);
+		int gate = piece->gate ? trigger_index(L->set, piece->gate) : -1;
+		bool gated_off = gate >= 0 && (L->absent >> gate & 1);
 		if (gated_off)
 			buf_puts(out, "(?:" RX_NOTHING);
 		if (c1) {
