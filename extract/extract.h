@@ -67,10 +67,20 @@ int extract_article_read(const char *path, const struct extract_options *opt,
  * Reads the file at path whole, refusing what extract_article_read
  * refuses before parsing (missing, a directory, over the size limit,
  * unreadable).  Returns 0 and sets *data (the caller frees it) and *len,
- * or -1 with err naming the file and the reason.
+ * or -1 with err naming the file and the reason.  The path is opened as
+ * given: a link is followed, a pipe is waited on and read.
  */
 int extract_file_load(const char *path, const struct extract_options *opt, char **data, size_t *len,
 		      char *err, size_t errlen);
+
+/*
+ * The same for a descriptor the caller opened (and closes), read from
+ * where it stands to end of file; name is used in messages.  A regular
+ * file, a pipe or a character device is read; anything else is refused.
+ * A caller that must not read a pipe checks the descriptor first.
+ */
+int extract_fd_load(int fd, const char *name, const struct extract_options *opt, char **data, size_t *len,
+		    char *err, size_t errlen);
 
 /*
  * Extracts an article from len bytes in memory; name is used as the

@@ -7,11 +7,13 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 /* ==== Sniffing ==== */
 
@@ -122,45 +124,50 @@ int extract_article_parse(const char *name, const char *data, size_t len,
 	return 0;
 }
 
-int extract_file_load(const char *path, const struct extract_options *opt, char **out, size_t *out_len,
-		      char *err, size_t errlen)
+int extract_fd_load(int fd, const char *name, const struct extract_options *opt, char **out, size_t *out_len,
+		    char *err, size_t errlen)
 {
 	size_t max = opt && opt->max_bytes ? opt->max_bytes : EXTRACT_DEFAULT_MAX_BYTES;
 	*out = NULL;
 	*out_len = 0;
 	struct stat st;
-	if (stat(path, &st) != 0) {
-		errorf(err, errlen, "%s: %s", path, strerror(errno));
+	if (fstat(fd, &st) != 0) {
+		errorf(err, errlen, "%s: %s", name, strerror(errno));
 		return -1;
 	}
 	if (S_ISDIR(st.st_mode)) {
-		errorf(err, errlen, "%s: is a directory", path);
+		errorf(err, errlen, "%s: is a directory", name);
 		return -1;
 	}
-	if (!S_ISREG(st.st_mode)) {
-		errorf(err, errlen, "%s: not a regular file", path);
+	/* A pipe or a terminal only when the caller opened one: the user
+	 * named it (<(cat page.html), /dev/stdin). */
+	if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode) && !S_ISCHR(st.st_mode)) {
+		errorf(err, errlen, "%s: not a regular file", name);
 		return -1;
 	}
-	if ((size_t)st.st_size > max) {
+	if (S_ISREG(st.st_mode) && (size_t)st.st_size > max) {
 		errorf(err, errlen, "%s: too large (%lld bytes, limit %zu; see --max-bytes)",
-		       path, (long long)st.st_size, max);
+		       name, (long long)st.st_size, max);
 		return -1;
 	}
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		errorf(err, errlen, "%s: %s", path, strerror(errno));
-		return -1;
-	}
-	size_t cap = (size_t)st.st_size + 1, len = 0;
+	size_t cap = S_ISREG(st.st_mode) ? (size_t)st.st_size + 1 : 65536, len = 0;
 	char *data = xmalloc(cap);
-	size_t n;
 	/* Read to EOF rather than trusting st_size: the file may grow. */
-	while ((n = fread(data + len, 1, cap - len, f)) > 0) {
-		len += n;
-		if (len > max) {
-			fclose(f);
+	for (;;) {
+		ssize_t n = read(fd, data + len, cap - len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			errorf(err, errlen, "%s: read error (%s)", name, strerror(errno));
 			free(data);
-			errorf(err, errlen, "%s: too large (over %zu bytes; see --max-bytes)", path, max);
+			return -1;
+		}
+		if (n == 0)
+			break;
+		len += (size_t)n;
+		if (len > max) {
+			free(data);
+			errorf(err, errlen, "%s: too large (over %zu bytes; see --max-bytes)", name, max);
 			return -1;
 		}
 		if (len == cap) {
@@ -168,16 +175,24 @@ int extract_file_load(const char *path, const struct extract_options *opt, char 
 			data = xrealloc(data, cap);
 		}
 	}
-	bool failed = ferror(f);
-	fclose(f);
-	if (failed) {
-		free(data);
-		errorf(err, errlen, "%s: read error", path);
-		return -1;
-	}
 	*out = data;
 	*out_len = len;
 	return 0;
+}
+
+int extract_file_load(const char *path, const struct extract_options *opt, char **out, size_t *out_len,
+		      char *err, size_t errlen)
+{
+	*out = NULL;
+	*out_len = 0;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		errorf(err, errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	int rc = extract_fd_load(fd, path, opt, out, out_len, err, errlen);
+	close(fd);
+	return rc;
 }
 
 int extract_article_read(const char *path, const struct extract_options *opt,

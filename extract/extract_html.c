@@ -837,6 +837,150 @@ static void byline_date(struct article *a, xmlNode *near, xmlNode *root)
 	xmlFree(all);
 }
 
+/* ==== Before parsing ==== */
+
+/* libxml2 compares each attribute of an element with every one before it
+ * (40,000 attributes on one element: seconds to minutes), so an element
+ * may have at most this many; real pages stay far below.  Under it the
+ * work stays in proportion to the page (a 15 MB page of elements with 256
+ * attributes each parses in under a second). */
+#define MAX_ATTRIBUTES 256
+
+static bool starts_ci(const char *p, const char *end, const char *word)
+{
+	size_t k = strlen(word);
+	return (size_t)(end - p) >= k && strncasecmp(p, word, k) == 0;
+}
+
+/* Past the string quoted at p, or end when it never closes. */
+static const char *skip_quoted(const char *p, const char *end)
+{
+	const char *q = memchr(p + 1, *p, (size_t)(end - p - 1));
+	return q ? q + 1 : end;
+}
+
+/* Past the comment whose "<!--" is at p, or NULL when it never ends. */
+static const char *skip_comment(const char *p, const char *end)
+{
+	const char *c = memmem(p + 4, (size_t)(end - p - 4), "-->", 3);
+	return c ? c + 3 : NULL;
+}
+
+/*
+ * The internal subset of the DOCTYPE at p ("<!DOCTYPE html [<!ENTITY ...>]>"),
+ * [ to ], in [*from, *to); *from is NULL when there is none.  libxml2's HTML
+ * parser knows no subsets: it ends the DOCTYPE at the first '>' and keeps
+ * the rest of the declarations as text.  Returns where to scan on.  A
+ * subset that never ends runs to the end of the page.
+ */
+static const char *doctype_subset(const char *p, const char *end, const char **from, const char **to)
+{
+	*from = *to = NULL;
+	for (p += strlen("<!doctype"); p < end && *p != '['; p++) {
+		if (*p == '>')
+			return p + 1;
+		if (*p == '"' || *p == '\'')
+			p = skip_quoted(p, end) - 1;
+	}
+	if (p >= end)
+		return end;
+	*from = p;
+	for (p++; p < end && *p != ']'; p++) {
+		const char *c;
+		if (*p == '"' || *p == '\'')
+			p = skip_quoted(p, end) - 1;
+		else if (starts_ci(p, end, "<!--"))
+			p = (c = skip_comment(p, end)) ? c - 1 : end - 1;
+	}
+	*to = p < end ? p + 1 : end;
+	return *to;
+}
+
+/* Past the attributes of the start tag whose name ends at p; *n counts
+ * them the way libxml2 meets them (names, with or without a value). */
+static const char *skip_attributes(const char *p, const char *end, size_t *n)
+{
+	*n = 0;
+	for (;;) {
+		while (p < end && (isspace((unsigned char)*p) || *p == '/'))
+			p++;
+		if (p >= end || *p == '>')
+			return p;
+		++*n;
+		while (p < end && !isspace((unsigned char)*p) && *p != '>' && *p != '=' && *p != '/')
+			p++;
+		while (p < end && isspace((unsigned char)*p))
+			p++;
+		if (p < end && *p == '=') {
+			for (p++; p < end && isspace((unsigned char)*p); p++)
+				;
+			if (p < end && (*p == '"' || *p == '\''))
+				p = skip_quoted(p, end);
+			else
+				while (p < end && !isspace((unsigned char)*p) && *p != '>')
+					p++;
+		}
+	}
+}
+
+/*
+ * One pass over the bytes before libxml2 sees them: refuses a page with
+ * an element libxml2 would take quadratic time over, and blanks DOCTYPE
+ * internal subsets (markup, not text) in a copy (*masked, NULL when there
+ * was nothing to blank; the caller frees it).  Comments and the insides
+ * of scripts and styles are skipped as libxml2 skips them; one that never
+ * ends is scanned on, so that nothing the parser may read as tags goes
+ * uncounted.
+ */
+static int scan_markup(const struct article *a, const char *data, size_t len, char **masked, char *err,
+		       size_t errlen)
+{
+	const char *p = data, *end = data + len;
+	*masked = NULL;
+	while (p < end && (p = memchr(p, '<', (size_t)(end - p))) != NULL) {
+		const char *tag = p++, *next;
+		if (starts_ci(tag, end, "<!--")) {
+			if ((next = skip_comment(tag, end)))
+				p = next;
+		} else if (starts_ci(tag, end, "<!doctype")) {
+			const char *from, *to;
+			p = doctype_subset(tag, end, &from, &to);
+			if (from) {
+				if (!*masked)
+					*masked = memcpy(xmalloc(len), data, len);
+				memset(*masked + (from - data), ' ', (size_t)(to - from));
+			}
+		} else if (p < end && isalpha((unsigned char)*p)) {
+			const char *name = p;
+			while (p < end && !isspace((unsigned char)*p) && *p != '>' && *p != '/')
+				p++;
+			size_t name_len = (size_t)(p - name), n;
+			p = skip_attributes(p, end, &n);
+			if (n > MAX_ATTRIBUTES) {
+				errorf(err, errlen, "%s: an element (<%.*s>) with %zu attributes (at most %d: the HTML "
+				       "parser's time grows with their square)",
+				       a->file, (int)(name_len < 32 ? name_len : 32), name, n, MAX_ATTRIBUTES);
+				free(*masked);
+				*masked = NULL;
+				return -1;
+			}
+			static const char *const raw[] = { "script", "style" };
+			for (size_t i = 0; i < COUNT(raw); i++) {
+				char close[16];
+				snprintf(close, sizeof close, "</%s", raw[i]);
+				if (name_len != strlen(raw[i]) || strncasecmp(name, raw[i], name_len))
+					continue;
+				for (next = p; (next = memchr(next, '<', (size_t)(end - next))) && !starts_ci(next, end, close);
+				     next++)
+					;
+				if (next)
+					p = next;
+			}
+		}
+	}
+	return 0;
+}
+
 /* ==== Entry ==== */
 
 static void discard_message(void *ctx, const char *msg, ...)
@@ -908,7 +1052,11 @@ int extract_html_article(struct article *a, const char *data, size_t len,
 		errorf(err, errlen, "%s: too large for the HTML parser", a->file);
 		return -1;
 	}
-	htmlDocPtr doc = parse_page(a, data, len, err, errlen);
+	char *masked;
+	if (scan_markup(a, data, len, &masked, err, errlen) != 0)
+		return -1;
+	htmlDocPtr doc = parse_page(a, masked ? masked : data, len, err, errlen);
+	free(masked);
 	if (!doc)
 		return -1;
 	xmlNode *root = xmlDocGetRootElement(doc);

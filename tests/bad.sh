@@ -4,10 +4,11 @@
 #
 # The corpus is tests/bad/ (small files, committed) plus the cases made
 # here in a temporary directory: a 1 MB line, a file over the size limit,
-# markup nested 10,000 deep or never closed, symbolic link loops, a
-# directory named like a page, a FIFO, unreadable files (as root these run
-# as 'nobody' through setpriv, or are skipped with a message), a missing
-# file.  Good pages go in the same run.  Every input has an expected
+# markup nested 10,000 deep or never closed, an element with 200,000
+# attributes (refused at once, not parsed for minutes), symbolic link
+# loops, a directory named like a page, a FIFO, unreadable files (as root
+# these run as 'nobody' through setpriv, or are skipped with a message), a
+# missing file.  Good pages go in the same run.  Every input has an expected
 # outcome in the table below; each refused one must give exactly one
 # stderr line naming it with the reason and one `rejects` row, and the
 # run must exit 1 (never a signal).  A second run must add nothing, a
@@ -124,6 +125,8 @@ w("deep-nesting.html", "<html><body>" + "<div>" * 10000 + para + "</div>" * 1000
 w("endless-tags.html", "<html><body><p>" + para + "</p>" + "<div><span><b>" * 100000)
 w("endless-attribute.html", "<html><body><p>" + para + "</p><a href=\"" + "x" * mb)
 w("endless-comment.html", "<html><body><p>" + para + "</p><!-- " + "-- > " * 200000)
+# libxml2 compares each attribute of an element with all before it.
+w("many-attributes.html", "<html><body><p>" + para + "</p><div " + " ".join("a%d" % i for i in range(200000)) + "></div></body></html>\n")
 w("many-lines.txt", "".join("Line %d: %d of %d communes met target %d.\n" % (i, i % 97, 100 + i, i) for i in range(20000)))
 PY
 # Over the default --max-bytes (16 MiB) without using the disk: sparse.
@@ -185,6 +188,7 @@ endless-tags.html            refused nested too deep
 endless-attribute.html       either
 endless-comment.html         either
 many-lines.txt               either
+many-attributes.html         refused 200000 attributes
 too-large.html               refused too large
 loop-a.html                  refused symbolic link loop
 loop-b.html                  refused symbolic link loop
@@ -391,6 +395,12 @@ echo "== other commands and limits"
 gf -- extract "$in/dir.html"
 check "extract of a directory: exit 1, one line 'is a directory' ($rc)" \
 	eval '[ $rc = 1 ] && one_line && says "dir\.html: is a directory"'
+saved_limit=$LIMIT
+LIMIT=10
+gf -- facts "$in/many-attributes.html"
+check "an element with 200,000 attributes: refused in under $LIMIT s, one line naming it ($rc)" \
+	eval '[ $rc = 1 ] && one_line && says "many-attributes\.html: an element .*200000 attributes"'
+LIMIT=$saved_limit
 page="$fx/print-view.html"
 size=$(stat -c %s "$page")
 gf -- ingest --db "$tmp/limit.db" --max-bytes $((size - 1)) "$page"

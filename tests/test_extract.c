@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../common/buf.h"
 #include "../extract/extract.h"
 
 #define SEEDS "../../shared/seeds/"
@@ -116,6 +117,56 @@ Test(extract, refuses_binary_and_empty)
 	cr_expect_eq(extract_article_read("does/not/exist.html", NULL, &a, err, sizeof err), -1);
 	cr_expect(strstr(err, "does/not/exist.html"), "message: %s", err);
 	cr_expect_null(a);
+}
+
+/* libxml2's HTML parser ends a DOCTYPE at its first '>': the rest of an
+ * internal subset came out as article text. */
+Test(extract, doctype_internal_subset_is_not_text)
+{
+	const char *page = "<!DOCTYPE html [\n<!ENTITY lol \"lollollol\">\n<!-- a ] and a > -->\n"
+			   "<!ENTITY lol2 \"&lol;&lol;]>&lol;\">\n<!ELEMENT p ANY>\n]>\n"
+			   "<html><head><title>Doctype page</title></head><body><p>In 2023, Lam Dong "
+			   "ranked 26th out of 63 provinces in the DTI.</p></body></html>\n";
+	struct article *a = NULL;
+	char err[256];
+	cr_assert_eq(extract_article_parse("d.html", page, strlen(page), &a, err, sizeof err), 0, "%s", err);
+	static const char *const markup[] = { "ENTITY", "lollollol", "ELEMENT", "]>", "a ] and" };
+	for (size_t i = 0; i < sizeof markup / sizeof *markup; i++)
+		cr_expect_null(strstr(a->text, markup[i]), "'%s' in the text: %s", markup[i], a->text);
+	cr_expect(strstr(a->text, "ranked 26th out of 63"), "body lost: %s", a->text);
+	cr_expect_str_eq(a->title, "Doctype page");
+	extract_article_free(&a);
+}
+
+/* An element may have MAX_ATTRIBUTES (256) attributes, not one more:
+ * libxml2's time grows with the square of their number.  What looks like
+ * a tag inside a comment or a script is not one. */
+Test(extract, element_attributes_bounded)
+{
+	struct buf fake = { 0 };
+	buf_printf(&fake, "<b");
+	for (int i = 0; i < 300; i++)
+		buf_printf(&fake, " c%d", i);
+	buf_printf(&fake, ">");
+	for (int n = 256; n <= 257; n++) {
+		struct buf page = { 0 };
+		buf_printf(&page, "<html><body><!-- %s --><script>var s = '%s';</script><div", fake.data, fake.data);
+		for (int i = 0; i < n; i++)
+			buf_printf(&page, i % 2 ? " data-a%d='x> y'" : " a%d", i);
+		buf_printf(&page, "><p>In 2023, Lam Dong ranked 26th out of 63 provinces.</p></div></body></html>");
+		struct article *a = NULL;
+		char err[256];
+		int rc = extract_article_parse("attrs.html", page.data, page.len, &a, err, sizeof err);
+		if (n == 256) {
+			cr_expect_eq(rc, 0, "%s", err);
+		} else {
+			cr_expect_eq(rc, -1);
+			cr_expect(strstr(err, "attrs.html") && strstr(err, "257 attributes"), "message: %s", err);
+		}
+		extract_article_free(&a);
+		buf_free(&page);
+	}
+	buf_free(&fake);
 }
 
 Test(extract, dates)
