@@ -1165,7 +1165,8 @@ int patterns_load(struct pattern_set *set, const char *dir, char *err, size_t er
 	}
 	closedir(d);
 	/* Sorted, so that file order (and so pattern order) is stable. */
-	qsort(names, n, sizeof *names, cmp_str);
+	if (n > 1)
+		qsort(names, n, sizeof *names, cmp_str);
 	int rc = n ? 0 : -1;
 	if (!n)
 		errorf(err, errlen, "%s: no pattern files (*.pat)", dir);
