@@ -7,21 +7,42 @@
 #ifndef GOVFACTS_CLI_H
 #define GOVFACTS_CLI_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "../load/load.h"
 #include "../transform/transform.h"
 
-/* Called for every input file; path is as given or found under a given
- * directory.  A non-zero return stops the walk. */
-typedef int (*input_fn)(void *ctx, const char *path);
-/* Called for an input that cannot be read at all (missing, a loop...). */
+/* Called for every input file, open as fd (the walk closes it after);
+ * path is as given or found under a given directory.  A non-zero return
+ * stops the walk. */
+typedef int (*input_fn)(void *ctx, const char *path, int fd);
+/* Called for an input that cannot be read at all (missing, a loop, a
+ * link out of the folders given...). */
 typedef void (*input_error_fn)(void *ctx, const char *path, const char *reason);
 
-/* Walks INPUT arguments: files, directories (recursively, for .html,
- * .htm and .txt) and "-" (paths on standard input, one a line).
- * Returns the first non-zero value of fn, else 0. */
-int cli_inputs_walk(char **inputs, int n, input_fn fn, input_error_fn on_error, void *ctx);
+/* The INPUT arguments with the lists they name expanded, in order. */
+struct input_list {
+	char **paths;
+	size_t n;
+};
+
+/* Fills in from args (each a path, or "-": paths on standard input, one
+ * a line) followed by the paths of the list file (--from-list FILE, "-"
+ * for standard input), one a line or, with nul, NUL-separated.  A NUL in
+ * a list read by lines is refused (it was meant for nul).  -1 with err
+ * naming the list and the reason; cli_inputs_free releases in. */
+int cli_inputs_gather(struct input_list *in, char **args, int n, const char *list, bool nul, char *err,
+		      size_t errlen);
+void cli_inputs_free(struct input_list *in);
+
+/* Walks the inputs: files, and directories (recursively, for .html, .htm
+ * and .txt), reading what the user named as given but what a directory
+ * walk finds only if it is a regular file inside the directories given
+ * (any link's target with follow_symlinks).  Returns the first non-zero
+ * value of fn, else 0. */
+int cli_inputs_walk(const struct input_list *in, bool follow_symlinks, input_fn fn, input_error_fn on_error,
+		    void *ctx);
 
 /*
  * The worker pool of ingest --jobs N (cli_pool.c).  pool_new starts N

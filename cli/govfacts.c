@@ -40,12 +40,13 @@ static const char *const usage_text =
 	"\n"
 	"commands:\n"
 	"  ingest [--db PATH] [--patterns DIR] [--max-bytes N] [--wait SECONDS]\n"
-	"         [--batch N] [--jobs N] INPUT...\n"
+	"         [--batch N] [--jobs N] [INPUT OPTIONS] INPUT...\n"
 	"        extract, transform and load INPUTs into the database\n"
 	"        (default ./govfacts.db, or $GOVFACTS_DB); one ingest at a time:\n"
 	"        another waits up to --wait seconds (30) for the running one;\n"
 	"        --jobs N parses on N threads while one loads (default 1)\n"
-	"  facts [--format jsonl|csv] [--patterns DIR] [--max-bytes N] INPUT...\n"
+	"  facts [--format jsonl|csv] [--patterns DIR] [--max-bytes N]\n"
+	"        [INPUT OPTIONS] INPUT...\n"
 	"        print the facts of INPUTs, no database\n"
 	"  extract [--format text|json] [--patterns DIR] INPUT\n"
 	"        print what the extract stage kept: metadata and body text\n"
@@ -59,8 +60,15 @@ static const char *const usage_text =
 	"        compile every pattern file and run the examples written in it\n"
 	"\n"
 	"INPUT is a file, a directory (walked for .html, .htm, .txt) or - (paths\n"
-	"on standard input, one a line).  Patterns come from --patterns, else\n"
-	"$GOVFACTS_PATTERNS, else ./patterns, else the patterns/ beside the binary.\n"
+	"on standard input, one a line).  A walk skips links that lead out of\n"
+	"the directories given, and FIFOs.  INPUT OPTIONS (ingest, facts):\n"
+	"  --from-list FILE|-  read the paths in FILE (- standard input), one a\n"
+	"                      line, after the INPUTs (which may then be none)\n"
+	"  -0, --null          the --from-list paths end with NUL, not a line\n"
+	"                      end (find -print0)\n"
+	"  --follow-symlinks   a walk follows links wherever they lead\n"
+	"Patterns come from --patterns, else $GOVFACTS_PATTERNS, else ./patterns,\n"
+	"else the patterns/ beside the binary.\n"
 	"\n"
 	"exit status: 0 ok; 1 some inputs were refused; 2 usage error;\n"
 	"3 the database or the patterns could not be used.\n";
@@ -84,12 +92,14 @@ struct options {
 	size_t batch; /* 0 unset */
 	int jobs;     /* 0 unset */
 	const char *table, *since, *province, *kind;
+	const char *from_list;
+	bool null_list, follow_symlinks;
 	char **inputs;
 	int n_inputs;
 };
 
 enum { OPT_DB = 1000, OPT_PATTERNS, OPT_FORMAT, OPT_MAX_BYTES, OPT_WAIT, OPT_BATCH, OPT_JOBS, OPT_TABLE, OPT_SINCE,
-       OPT_PROVINCE, OPT_KIND, OPT_HELP, OPT_VERSION };
+       OPT_PROVINCE, OPT_KIND, OPT_HELP, OPT_VERSION, OPT_FROM_LIST, OPT_FOLLOW_SYMLINKS };
 
 /* A whole number in [min, max] from a flag's argument; -1 when not one. */
 static long long parse_count(const char *s, long long min, long long max)
@@ -116,6 +126,9 @@ static int parse_options(int argc, char **argv, struct options *o, const char *a
 		{ "since", required_argument, NULL, OPT_SINCE },
 		{ "province", required_argument, NULL, OPT_PROVINCE },
 		{ "kind", required_argument, NULL, OPT_KIND },
+		{ "from-list", required_argument, NULL, OPT_FROM_LIST },
+		{ "null", no_argument, NULL, '0' },
+		{ "follow-symlinks", no_argument, NULL, OPT_FOLLOW_SYMLINKS },
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
@@ -124,7 +137,7 @@ static int parse_options(int argc, char **argv, struct options *o, const char *a
 	optind = 1;
 	opterr = 0;
 	int c;
-	while ((c = getopt_long(argc, argv, "h", longs, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "h0", longs, NULL)) != -1) {
 		const char *name = NULL;
 		switch (c) {
 		case OPT_DB: name = "db"; o->db = optarg; break;
@@ -162,6 +175,9 @@ static int parse_options(int argc, char **argv, struct options *o, const char *a
 		case OPT_SINCE: name = "since"; o->since = optarg; break;
 		case OPT_PROVINCE: name = "province"; o->province = optarg; break;
 		case OPT_KIND: name = "kind"; o->kind = optarg; break;
+		case OPT_FROM_LIST: name = "from-list"; o->from_list = optarg; break;
+		case '0': name = "null"; o->null_list = true; break;
+		case OPT_FOLLOW_SYMLINKS: name = "follow-symlinks"; o->follow_symlinks = true; break;
 		case 'h':
 		case OPT_HELP: fputs(usage_text, stdout); return -1;
 		case OPT_VERSION: printf("govfacts %s\n", GOVFACTS_VERSION); return -1;
@@ -260,11 +276,11 @@ static void input_error(void *ctx, const char *path, const char *reason)
 /* Reads an input whole; with a database, skips it (returning 1) when the
  * same bytes were loaded with the same patterns.  0 with *data to parse;
  * -1 when refused (said and recorded). */
-static int read_input(struct run *r, const char *path, char **data, size_t *len)
+static int read_input(struct run *r, const char *path, int fd, char **data, size_t *len)
 {
 	struct extract_options eo = { .max_bytes = r->opt->max_bytes };
 	char err[1024], msg[1100];
-	if (extract_file_load(path, &eo, data, len, err, sizeof err) != 0) {
+	if (extract_fd_load(fd, path, &eo, data, len, err, sizeof err) != 0) {
 		snprintf(msg, sizeof msg, "extract: %s", err);
 		reject(r, path, msg);
 		return -1;
@@ -319,12 +335,12 @@ static void store_result(void *ctx, const char *path, struct pool_result *res)
 }
 
 /* One input, on this thread: read, extract, transform, store. */
-static int process_file(void *ctx, const char *path)
+static int process_file(void *ctx, const char *path, int fd)
 {
 	struct run *r = ctx;
 	char *data;
 	size_t len;
-	if (read_input(r, path, &data, &len) != 0)
+	if (read_input(r, path, fd, &data, &len) != 0)
 		return 0;
 	struct pool_result *res = &r->result;
 	res->err[0] = res->warning[0] = '\0';
@@ -359,12 +375,12 @@ static int process_file(void *ctx, const char *path)
 }
 
 /* One input, with --jobs: read here, parse on a worker, store here. */
-static int submit_file(void *ctx, const char *path)
+static int submit_file(void *ctx, const char *path, int fd)
 {
 	struct run *r = ctx;
 	char *data;
 	size_t len;
-	if (read_input(r, path, &data, &len) == 0)
+	if (read_input(r, path, fd, &data, &len) == 0)
 		pool_submit(r->pool, path, data, len, store_result, r);
 	return 0;
 }
@@ -376,22 +392,39 @@ static double now_seconds(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* The INPUTs and --from-list as one list: 0, or a usage error (said). */
+static int gather_inputs(const char *cmd, const struct options *o, struct input_list *in)
+{
+	if (o->n_inputs == 0 && !o->from_list)
+		return usage_error("%s needs at least one INPUT (or --from-list)", cmd);
+	if (o->null_list && !o->from_list)
+		return usage_error("-0 (--null) is for the list of --from-list; %s has none", cmd);
+	char err[PATH_MAX + 256];
+	if (cli_inputs_gather(in, o->inputs, o->n_inputs, o->from_list, o->null_list, err, sizeof err) != 0)
+		return usage_error("%s", err);
+	return 0;
+}
+
 static int cmd_facts(int argc, char **argv)
 {
 	struct options o = { 0 };
-	int rc = parse_options(argc, argv, &o, "patterns format max-bytes");
+	int rc = parse_options(argc, argv, &o, "patterns format max-bytes from-list null follow-symlinks");
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
 	const char *fmt;
 	if ((rc = parse_format(o.format, "jsonl", "csv", "jsonl", &fmt)))
 		return rc;
-	if (o.n_inputs == 0)
-		return usage_error("%s needs at least one INPUT", "facts");
+	struct input_list in;
+	if ((rc = gather_inputs("facts", &o, &in)))
+		return rc;
 	struct run r = { .opt = &o, .format = strcmp(fmt, "csv") ? FORMAT_JSONL : FORMAT_CSV };
-	if (!(r.t = open_transform(o.patterns, NULL, 0)))
+	if (!(r.t = open_transform(o.patterns, NULL, 0))) {
+		cli_inputs_free(&in);
 		return EXIT_FATAL;
+	}
 	output_fact_header(stdout, r.format);
-	cli_inputs_walk(o.inputs, o.n_inputs, process_file, input_error, &r);
+	cli_inputs_walk(&in, o.follow_symlinks, process_file, input_error, &r);
+	cli_inputs_free(&in);
 	fact_list_free(&r.result.facts);
 	transform_free(&r.t);
 	if (fflush(stdout) != 0) {
@@ -445,15 +478,18 @@ static int refresh_references(struct load_db *db, const struct transform *t, con
 static int cmd_ingest(int argc, char **argv)
 {
 	struct options o = { 0 };
-	int rc = parse_options(argc, argv, &o, "db patterns max-bytes wait batch jobs");
+	int rc = parse_options(argc, argv, &o, "db patterns max-bytes wait batch jobs from-list null follow-symlinks");
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
-	if (o.n_inputs == 0)
-		return usage_error("%s needs at least one INPUT", "ingest");
+	struct input_list in;
+	if ((rc = gather_inputs("ingest", &o, &in)))
+		return rc;
 	struct run r = { .opt = &o };
 	char dir[PATH_MAX + 32];
-	if (!(r.t = open_transform(o.patterns, dir, sizeof dir)))
+	if (!(r.t = open_transform(o.patterns, dir, sizeof dir))) {
+		cli_inputs_free(&in);
 		return EXIT_FATAL;
+	}
 	char err[1024];
 	const char *path = db_path(o.db);
 	r.db = load_db_open(path, err, sizeof err);
@@ -466,6 +502,7 @@ static int cmd_ingest(int argc, char **argv)
 	    refresh_references(r.db, r.t, dir, err, sizeof err) != 0) {
 		fprintf(stderr, "govfacts: load: %s\n", err);
 		buf_free(&args);
+		cli_inputs_free(&in);
 		load_db_close(&r.db);
 		transform_free(&r.t);
 		return EXIT_FATAL;
@@ -473,7 +510,8 @@ static int cmd_ingest(int argc, char **argv)
 	double t0 = now_seconds();
 	if (o.jobs > 1 && !(r.pool = pool_new(o.jobs, dir, err, sizeof err)))
 		fprintf(stderr, "govfacts: ingest: %s; going on with one job\n", err);
-	cli_inputs_walk(o.inputs, o.n_inputs, r.pool ? submit_file : process_file, input_error, &r);
+	cli_inputs_walk(&in, o.follow_symlinks, r.pool ? submit_file : process_file, input_error, &r);
+	cli_inputs_free(&in);
 	pool_free(&r.pool, store_result, &r);
 	int status = r.counts.rejected ? EXIT_REJECTED : EXIT_OK;
 	if (load_run_end(r.db, r.counts.rejected ? "partial" : "ok", err, sizeof err) != 0) {
