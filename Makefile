@@ -31,7 +31,7 @@ CFLAGS  += $(CSTD) $(WARN) $(OPT) $(PKG_CFLAGS)
 LDLIBS  += $(PKG_LIBS) -lm -lpthread
 LDFLAGS += $(LDSAN)
 
-LIB_SRC := common/buf.c \
+LIB_SRC := common/buf.c common/text.c \
            extract/extract_article.c extract/extract_body.c extract/extract_html.c \
            extract/extract_text.c \
            transform/transform.c transform/transform_candidates.c transform/transform_check.c \

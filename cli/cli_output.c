@@ -2,7 +2,8 @@
  * cli_output: facts and articles as JSON Lines (the fields of FACTS.md, in
  * its order) or RFC 4180 CSV with a header row (CRLF line ends; NULL is an
  * empty field, booleans are true/false); database stats as a table or as
- * JSON Lines.
+ * JSON Lines.  Every string goes through text_safe first, so that a name
+ * that is not UTF-8 still makes valid output (its bad bytes as \xHH).
  */
 #include "cli.h"
 
@@ -10,8 +11,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../common/text.h"
+
 void output_json_string(FILE *out, const char *s, size_t n)
 {
+	struct buf tmp = { 0 };
+	s = text_safe(&tmp, s, &n, TEXT_UTF8);
 	fputc('"', out);
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
@@ -29,6 +34,7 @@ void output_json_string(FILE *out, const char *s, size_t n)
 		}
 	}
 	fputc('"', out);
+	buf_free(&tmp);
 }
 
 static void json_string_or_null(FILE *out, const char *s)
@@ -59,20 +65,23 @@ static void print_number(FILE *out, double v, enum output_format fmt)
 
 static void csv_field(FILE *out, const char *s, size_t n)
 {
+	struct buf tmp = { 0 };
+	s = text_safe(&tmp, s, &n, TEXT_UTF8);
 	bool quote = false;
 	for (size_t i = 0; i < n && !quote; i++)
 		quote = s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r';
 	if (!quote) {
 		fwrite(s, 1, n, out);
-		return;
+	} else {
+		fputc('"', out);
+		for (size_t i = 0; i < n; i++) {
+			if (s[i] == '"')
+				fputc('"', out);
+			fputc(s[i], out);
+		}
+		fputc('"', out);
 	}
-	fputc('"', out);
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] == '"')
-			fputc('"', out);
-		fputc(s[i], out);
-	}
-	fputc('"', out);
+	buf_free(&tmp);
 }
 
 static void csv_str(FILE *out, const char *s)
@@ -190,6 +199,16 @@ void output_article(FILE *out, enum output_format fmt, const struct load_article
 
 /* ==== Stats ==== */
 
+/* s (NULL as "") for a line of the table: a name or a string of a crafted
+ * database neither breaks the line nor sends a terminal sequence. */
+static const char *table_text(struct buf *tmp, const char *s)
+{
+	if (!s)
+		return "";
+	size_t n = strlen(s);
+	return text_safe(tmp, s, &n, TEXT_CONTROLS);
+}
+
 void output_stats_totals(FILE *out, enum output_format fmt, const char *path, const struct load_totals *t)
 {
 	if (fmt == FORMAT_JSONL) {
@@ -199,8 +218,10 @@ void output_stats_totals(FILE *out, enum output_format fmt, const char *path, co
 			t->schema, t->articles, t->facts, t->rejects, t->runs);
 		return;
 	}
-	fprintf(out, "%s: schema %d, %lld articles, %lld facts, %lld rejects, %lld runs\n", path, t->schema,
-		t->articles, t->facts, t->rejects, t->runs);
+	struct buf tmp = { 0 };
+	fprintf(out, "%s: schema %d, %lld articles, %lld facts, %lld rejects, %lld runs\n", table_text(&tmp, path),
+		t->schema, t->articles, t->facts, t->rejects, t->runs);
+	buf_free(&tmp);
 }
 
 void output_stats_group(FILE *out, enum output_format fmt, const char *group)
@@ -217,7 +238,9 @@ void output_stats_row(FILE *out, enum output_format fmt, const char *group, cons
 		fprintf(out, ",\"facts\":%lld,\"articles\":%lld}\n", r->facts, r->articles);
 		return;
 	}
-	fprintf(out, "  %-28s %8lld %9lld\n", r->key ? r->key : "(none)", r->facts, r->articles);
+	struct buf tmp = { 0 };
+	fprintf(out, "  %-28s %8lld %9lld\n", r->key ? table_text(&tmp, r->key) : "(none)", r->facts, r->articles);
+	buf_free(&tmp);
 }
 
 void output_runs_header(FILE *out, enum output_format fmt, long long shown, long long total)
@@ -249,7 +272,11 @@ void output_run(FILE *out, enum output_format fmt, const struct load_run_row *r)
 			c->articles_new, c->articles_changed, c->articles_unchanged, c->rejected, c->facts);
 		return;
 	}
-	fprintf(out, "  %5lld  %-20s  %-20s  %-11s %7zu %8zu %10zu %9zu %7zu\n", r->id, r->started ? r->started : "",
-		r->finished ? r->finished : "-", r->status ? r->status : "", c->articles_new, c->articles_changed,
-		c->articles_unchanged, c->rejected, c->facts);
+	struct buf t1 = { 0 }, t2 = { 0 }, t3 = { 0 };
+	fprintf(out, "  %5lld  %-20s  %-20s  %-11s %7zu %8zu %10zu %9zu %7zu\n", r->id, table_text(&t1, r->started),
+		r->finished ? table_text(&t2, r->finished) : "-", table_text(&t3, r->status), c->articles_new,
+		c->articles_changed, c->articles_unchanged, c->rejected, c->facts);
+	buf_free(&t1);
+	buf_free(&t2);
+	buf_free(&t3);
 }

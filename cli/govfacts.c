@@ -9,7 +9,8 @@
  *
  * Exit status: 0 all went well; 1 some inputs were refused (the rest were
  * processed); 2 usage error; 3 nothing could be done (database or
- * patterns unusable).
+ * patterns unusable); 74 (sysexits' EX_IOERR) the output could not be
+ * written.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -23,6 +24,7 @@
 #include <unistd.h>
 
 #include "../common/buf.h"
+#include "../common/text.h"
 #include "../extract/extract.h"
 #include "../load/load.h"
 #include "../transform/transform.h"
@@ -30,7 +32,7 @@
 
 #define GOVFACTS_VERSION "0.1.0"
 
-enum { EXIT_OK = 0, EXIT_REJECTED = 1, EXIT_USAGE = 2, EXIT_FATAL = 3 };
+enum { EXIT_OK = 0, EXIT_REJECTED = 1, EXIT_USAGE = 2, EXIT_FATAL = 3, EXIT_IOERR = 74 };
 
 static const char *const usage_text =
 	"usage: govfacts COMMAND [OPTIONS] [INPUT...]\n"
@@ -70,14 +72,16 @@ static const char *const usage_text =
 	"Patterns come from --patterns, else $GOVFACTS_PATTERNS, else ./patterns,\n"
 	"else the patterns/ beside the binary.\n"
 	"\n"
+	"Options end at --: govfacts facts -- -rf.html reads the file -rf.html.\n"
+	"\n"
 	"exit status: 0 ok; 1 some inputs were refused; 2 usage error;\n"
-	"3 the database or the patterns could not be used.\n";
+	"3 the database or the patterns could not be used; 74 the output could\n"
+	"not be written.\n";
 
 static int usage_error(const char *fmt, const char *arg)
 {
-	fprintf(stderr, "govfacts: ");
-	fprintf(stderr, fmt, arg);
-	fprintf(stderr, "\ntry 'govfacts --help'\n");
+	text_message(fmt, arg);
+	fputs("try 'govfacts --help'\n", stderr);
 	return EXIT_USAGE;
 }
 
@@ -112,6 +116,21 @@ static long long parse_count(const char *s, long long min, long long max)
 	return v;
 }
 
+/*
+ * The argument getopt_long just refused: it leaves optind after a long
+ * option, or after a short one that ended its argument ("-r", "-0r"), but
+ * on "-rf.html" while inside it.  Nothing before "before" (optind at the
+ * call) can be it, and what lies between is no option.
+ */
+static const char *refused_option(char **argv, int argc, int before)
+{
+	const char *prev = optind - 1 >= before ? argv[optind - 1] : NULL;
+	size_t n = prev ? strlen(prev) : 0;
+	if (n >= 2 && prev[0] == '-' && (prev[1] == '-' || prev[n - 1] == optopt))
+		return prev;
+	return optind < argc ? argv[optind] : prev ? prev : "?";
+}
+
 static int parse_options(int argc, char **argv, struct options *o, const char *allowed)
 {
 	static const struct option longs[] = {
@@ -136,8 +155,9 @@ static int parse_options(int argc, char **argv, struct options *o, const char *a
 	o->wait = -1;
 	optind = 1;
 	opterr = 0;
-	int c;
-	while ((c = getopt_long(argc, argv, "h0", longs, NULL)) != -1) {
+	int c, before = optind;
+	/* ':' first: a missing argument is told from an unknown option. */
+	while ((c = getopt_long(argc, argv, ":h0", longs, NULL)) != -1) {
 		const char *name = NULL;
 		switch (c) {
 		case OPT_DB: name = "db"; o->db = optarg; break;
@@ -181,10 +201,20 @@ static int parse_options(int argc, char **argv, struct options *o, const char *a
 		case 'h':
 		case OPT_HELP: fputs(usage_text, stdout); return -1;
 		case OPT_VERSION: printf("govfacts %s\n", GOVFACTS_VERSION); return -1;
-		default: return usage_error("unknown option '%s'", argv[optind - 1]);
+		case ':': return usage_error("option '%s' needs an argument", argv[optind - 1]);
+		default: {
+			const char *bad = refused_option(argv, argc, before);
+			if (bad[0] != '-' || bad[1] == '-')
+				return usage_error("unknown option '%s'", bad);
+			char msg[PATH_MAX + 256];
+			snprintf(msg, sizeof msg, "unknown option '%s' (a file named so goes after '--': govfacts %s -- %s)",
+				 bad, argv[0], bad);
+			return usage_error("%s", msg);
+		}
 		}
 		if (name && !strstr(allowed, name))
 			return usage_error("this command takes no --%s", name);
+		before = optind;
 	}
 	o->inputs = argv + optind;
 	o->n_inputs = argc - optind;
@@ -235,7 +265,7 @@ static struct transform *open_transform(const char *given, char *dir_out, size_t
 	const char *dir = patterns_dir(given, buf, sizeof buf);
 	struct transform *t = transform_new(dir, err, sizeof err);
 	if (!t)
-		fprintf(stderr, "govfacts: patterns: %s\n", err);
+		text_message("patterns: %s", err);
 	if (dir_out)
 		snprintf(dir_out, dir_len, "%s", dir);
 	return t;
@@ -257,12 +287,12 @@ struct run {
 
 static void reject(struct run *r, const char *path, const char *reason)
 {
-	fprintf(stderr, "govfacts: %s\n", reason);
+	text_message("%s", reason);
 	r->counts.rejected++;
 	if (r->db) {
 		char err[512];
 		if (load_reject(r->db, path, reason, err, sizeof err) != 0)
-			fprintf(stderr, "govfacts: load: %s\n", err);
+			text_message("load: %s", err);
 	}
 }
 
@@ -317,7 +347,7 @@ static void store_result(void *ctx, const char *path, struct pool_result *res)
 	}
 	/* A pattern hit a resource limit: say so, keep what was found. */
 	if (res->warning[0])
-		fprintf(stderr, "govfacts: transform: %s\n", res->warning);
+		text_message("transform: %s", res->warning);
 	r->articles++;
 	if (!r->db) {
 		const char *doc = a->url ? a->url : a->file;
@@ -427,19 +457,29 @@ static int cmd_facts(int argc, char **argv)
 	cli_inputs_free(&in);
 	fact_list_free(&r.result.facts);
 	transform_free(&r.t);
-	if (fflush(stdout) != 0) {
-		fprintf(stderr, "govfacts: facts: writing standard output: %s\n", strerror(errno));
-		return EXIT_FATAL;
-	}
 	return r.counts.rejected ? EXIT_REJECTED : EXIT_OK;
 }
 
+/*
+ * --db, else $GOVFACTS_DB, else ./govfacts.db.  NULL (said, a usage
+ * error) for a name SQLite would not keep in a file: "" and ":memory:"
+ * open a temporary database that is gone when the run ends (an unset
+ * variable in a crontab gives ""), and "file:..." is read as a URI.
+ */
 static const char *db_path(const char *given)
 {
-	if (given)
-		return given;
-	const char *env = getenv("GOVFACTS_DB");
-	return env && *env ? env : "govfacts.db";
+	const char *path = given ? given : getenv("GOVFACTS_DB");
+	if (!path)
+		return "govfacts.db";
+	if (*path && strcmp(path, ":memory:") && strncmp(path, "file:", 5))
+		return path;
+	char msg[PATH_MAX + 256];
+	snprintf(msg, sizeof msg,
+		 "%s '%s' names no database file (an empty name or :memory: is a database that is not kept, "
+		 "file: starts a URI); give a path such as ./facts.db",
+		 given ? "--db" : "$GOVFACTS_DB", path);
+	usage_error("%s", msg);
+	return NULL;
 }
 
 /*
@@ -451,7 +491,7 @@ static int begin_run(struct load_db *db, const char *args, int wait, char *err, 
 {
 	int rc = load_run_begin(db, args, 0, err, errlen);
 	if (rc == 1 && wait > 0) {
-		fprintf(stderr, "govfacts: ingest: %s; waiting up to %d s for it to finish\n", err, wait);
+		text_message("ingest: %s; waiting up to %d s for it to finish", err, wait);
 		rc = load_run_begin(db, args, wait, err, errlen);
 	}
 	if (rc == 1) {
@@ -481,6 +521,9 @@ static int cmd_ingest(int argc, char **argv)
 	int rc = parse_options(argc, argv, &o, "db patterns max-bytes wait batch jobs from-list null follow-symlinks");
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
+	const char *path = db_path(o.db);
+	if (!path)
+		return EXIT_USAGE;
 	struct input_list in;
 	if ((rc = gather_inputs("ingest", &o, &in)))
 		return rc;
@@ -491,7 +534,6 @@ static int cmd_ingest(int argc, char **argv)
 		return EXIT_FATAL;
 	}
 	char err[1024];
-	const char *path = db_path(o.db);
 	r.db = load_db_open(path, err, sizeof err);
 	struct buf args = { 0 };
 	for (int i = 0; i < argc; i++)
@@ -500,7 +542,7 @@ static int cmd_ingest(int argc, char **argv)
 		load_set_batch(r.db, o.batch);
 	if (!r.db || begin_run(r.db, args.data, o.wait >= 0 ? o.wait : LOAD_WAIT_DEFAULT, err, sizeof err) != 0 ||
 	    refresh_references(r.db, r.t, dir, err, sizeof err) != 0) {
-		fprintf(stderr, "govfacts: load: %s\n", err);
+		text_message("load: %s", err);
 		buf_free(&args);
 		cli_inputs_free(&in);
 		load_db_close(&r.db);
@@ -509,19 +551,19 @@ static int cmd_ingest(int argc, char **argv)
 	}
 	double t0 = now_seconds();
 	if (o.jobs > 1 && !(r.pool = pool_new(o.jobs, dir, err, sizeof err)))
-		fprintf(stderr, "govfacts: ingest: %s; going on with one job\n", err);
+		text_message("ingest: %s; going on with one job", err);
 	cli_inputs_walk(&in, o.follow_symlinks, r.pool ? submit_file : process_file, input_error, &r);
 	cli_inputs_free(&in);
 	pool_free(&r.pool, store_result, &r);
 	int status = r.counts.rejected ? EXIT_REJECTED : EXIT_OK;
 	if (load_run_end(r.db, r.counts.rejected ? "partial" : "ok", err, sizeof err) != 0) {
-		fprintf(stderr, "govfacts: load: %s\n", err);
+		text_message("load: %s", err);
 		status = EXIT_FATAL;
 	}
 	const struct load_counts *c = load_run_counts(r.db);
-	fprintf(stderr,
-		"govfacts: ingest: %zu articles (%zu new, %zu changed, %zu unchanged), %zu rejected, "
-		"%zu facts loaded into %s in %.2f s\n",
+	text_message(
+		"ingest: %zu articles (%zu new, %zu changed, %zu unchanged), %zu rejected, "
+		"%zu facts loaded into %s in %.2f s",
 		r.articles, c->articles_new, c->articles_changed, c->articles_unchanged, r.counts.rejected, c->facts,
 		path, now_seconds() - t0);
 	buf_free(&args);
@@ -560,17 +602,28 @@ static int cmd_extract(int argc, char **argv)
 	struct article *a = NULL;
 	char err[1024];
 	if (extract_article_read(o.inputs[0], &eo, &a, err, sizeof err) != 0) {
-		fprintf(stderr, "govfacts: extract: %s\n", err);
+		text_message("extract: %s", err);
 		transform_free(&t);
 		return EXIT_REJECTED;
 	}
 	const char *province = transform_article_province(t, a);
 	if (!strcmp(fmt, "text")) {
-		printf("file: %s\nurl: %s\ntitle: %s\npublished: %s\nprovince: %s\nsite: %s\n\n", a->file,
-		       a->url ? a->url : "", a->title ? a->title : "", a->published ? a->published : "",
-		       province ? province : "", a->site ? a->site : "");
-		fwrite(a->text, 1, a->text_len, stdout);
+		/* One line a field, whatever the name holds; the text as valid UTF-8. */
+		const char *const names[] = { "file", "url", "title", "published", "province", "site" };
+		const char *const values[] = { a->file, a->url, a->title, a->published, province, a->site };
+		struct buf line = { 0 };
+		for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+			buf_clear(&line);
+			if (values[i])
+				text_escape(&line, values[i], strlen(values[i]), TEXT_CONTROLS);
+			printf("%s: %s\n", names[i], line.data ? line.data : "");
+		}
+		size_t n = a->text_len;
+		const char *text = text_safe(&line, a->text, &n, TEXT_UTF8);
 		fputc('\n', stdout);
+		fwrite(text, 1, n, stdout);
+		fputc('\n', stdout);
+		buf_free(&line);
 	} else {
 		static const char *const roles[] = { "text", "heading", "item", "title" };
 		fputc('{', stdout);
@@ -650,13 +703,13 @@ static struct load_db *open_for_reading(const char *cmd, const char *path)
 {
 	struct stat st;
 	if (stat(path, &st) != 0) {
-		fprintf(stderr, "govfacts: %s: %s: %s\n", cmd, path, strerror(errno));
+		text_message("%s: %s: %s", cmd, path, strerror(errno));
 		return NULL;
 	}
 	char err[1024];
 	struct load_db *db = load_db_open_readonly(path, err, sizeof err);
 	if (!db)
-		fprintf(stderr, "govfacts: %s: %s\n", cmd, err);
+		text_message("%s: %s", cmd, err);
 	return db;
 }
 
@@ -682,7 +735,10 @@ static int cmd_export(int argc, char **argv)
 	bool articles;
 	if ((rc = parse_format(o.format, "jsonl", "csv", "jsonl", &fmt)) || (rc = export_usage(&o, &articles)))
 		return rc;
-	struct load_db *db = open_for_reading("export", db_path(o.db));
+	const char *path = db_path(o.db);
+	if (!path)
+		return EXIT_USAGE;
+	struct load_db *db = open_for_reading("export", path);
 	if (!db)
 		return EXIT_FATAL;
 	char err[1024], province[256];
@@ -690,7 +746,7 @@ static int cmd_export(int argc, char **argv)
 	if (o.province) {
 		rc = load_province_resolve(db, o.province, province, sizeof province, err, sizeof err);
 		if (rc != 0) {
-			fprintf(stderr, "govfacts: export: %s\n", err);
+			text_message("export: %s", err);
 			load_db_close(&db);
 			return rc > 0 ? EXIT_USAGE : EXIT_FATAL;
 		}
@@ -705,12 +761,8 @@ static int cmd_export(int argc, char **argv)
 		rc = load_facts_each(db, &filter, export_fact, &f, err, sizeof err);
 	}
 	if (rc != 0)
-		fprintf(stderr, "govfacts: export: %s\n", err);
+		text_message("export: %s", err);
 	load_db_close(&db);
-	if (rc == 0 && fflush(stdout) != 0) {
-		fprintf(stderr, "govfacts: export: writing standard output: %s\n", strerror(errno));
-		rc = -1;
-	}
 	return rc ? EXIT_FATAL : EXIT_OK;
 }
 
@@ -751,6 +803,8 @@ static int cmd_stats(int argc, char **argv)
 	if (o.n_inputs)
 		return usage_error("stats takes no INPUT ('%s')", o.inputs[0]);
 	const char *path = db_path(o.db);
+	if (!path)
+		return EXIT_USAGE;
 	struct load_db *db = open_for_reading("stats", path);
 	if (!db)
 		return EXIT_FATAL;
@@ -776,7 +830,7 @@ static int cmd_stats(int argc, char **argv)
 		rc = load_runs_each(db, stats_run, &c, err, sizeof err);
 	}
 	if (rc != 0)
-		fprintf(stderr, "govfacts: stats: %s\n", err);
+		text_message("stats: %s", err);
 	load_db_close(&db);
 	return rc ? EXIT_FATAL : EXIT_OK;
 }
@@ -803,6 +857,30 @@ static int cmd_check_patterns(int argc, char **argv)
 	return failures ? EXIT_REJECTED : EXIT_OK;
 }
 
+/*
+ * The exit status of a command that returned status, once its standard
+ * output is flushed and closed: a write that failed (a full disk,
+ * > /dev/full, a closed descriptor written to) makes EXIT_IOERR, for
+ * otherwise a cron job would take a truncated export for a whole one.  A
+ * command that already failed keeps its status.  stdout closed by the
+ * caller with nothing written to it is no error.
+ */
+static int output_status(const char *cmd, int status)
+{
+	errno = 0;
+	int failed = fflush(stdout) != 0;
+	int why = failed ? errno : 0; /* else an earlier write failed, its errno gone */
+	failed = failed || ferror(stdout);
+	if (fclose(stdout) != 0 && !failed && errno != EBADF) {
+		failed = 1;
+		why = errno;
+	}
+	if (!failed)
+		return status;
+	text_message("%s: writing standard output: %s", cmd, why ? strerror(why) : "write error");
+	return status == EXIT_OK || status == EXIT_REJECTED ? EXIT_IOERR : status;
+}
+
 int main(int argc, char **argv)
 {
 	/* A file size limit (ulimit -f) then fails the write with EFBIG,
@@ -814,11 +892,11 @@ int main(int argc, char **argv)
 	const char *cmd = argv[1];
 	if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
 		fputs(usage_text, stdout);
-		return EXIT_OK;
+		return output_status("help", EXIT_OK);
 	}
 	if (!strcmp(cmd, "--version")) {
 		printf("govfacts %s\n", GOVFACTS_VERSION);
-		return EXIT_OK;
+		return output_status("version", EXIT_OK);
 	}
 	static const struct {
 		const char *name;
@@ -829,6 +907,6 @@ int main(int argc, char **argv)
 	};
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
 		if (!strcmp(cmd, commands[i].name))
-			return commands[i].fn(argc - 1, argv + 1);
+			return output_status(cmd, commands[i].fn(argc - 1, argv + 1));
 	return usage_error("unknown command '%s'", cmd);
 }

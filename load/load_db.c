@@ -31,6 +31,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../common/text.h"
 #include "load_sql.h"
 
 static const char *const stmt_sql[ST_COUNT_] = {
@@ -71,10 +72,15 @@ int load_step_done(struct load_db *d, sqlite3_stmt *st, char *err, size_t errlen
 
 void load_bind_text(sqlite3_stmt *st, int i, const char *s)
 {
-	if (s)
-		sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
-	else
+	if (!s) {
 		sqlite3_bind_null(st, i);
+		return;
+	}
+	struct buf tmp = { 0 };
+	size_t n = strlen(s);
+	s = text_safe(&tmp, s, &n, TEXT_UTF8);
+	sqlite3_bind_text(st, i, s, (int)n, SQLITE_TRANSIENT);
+	buf_free(&tmp);
 }
 
 /* ==== The run lock ==== */
@@ -421,7 +427,7 @@ int load_run_begin(struct load_db *d, const char *args, int wait_seconds, char *
 	if (load_exec(d, SQL_RUNS_INTERRUPTED, err, errlen) != 0)
 		return -1;
 	sqlite3_stmt *st = d->st[ST_RUN_BEGIN];
-	sqlite3_bind_text(st, 1, args, -1, SQLITE_TRANSIENT);
+	load_bind_text(st, 1, args);
 	if (load_step_done(d, st, err, errlen, "recording the run") != 0)
 		return -1;
 	d->run_id = sqlite3_last_insert_rowid(d->db);
@@ -456,8 +462,8 @@ int load_reject(struct load_db *d, const char *file, const char *reason, char *e
 		return -1;
 	sqlite3_stmt *st = d->st[ST_REJECT];
 	sqlite3_bind_int64(st, 1, d->run_id);
-	sqlite3_bind_text(st, 2, file, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_text(st, 3, reason, -1, SQLITE_TRANSIENT);
+	load_bind_text(st, 2, file);
+	load_bind_text(st, 3, reason);
 	if (load_step_done(d, st, err, errlen, "recording a reject") != 0)
 		return -1;
 	d->counts.rejected++;
@@ -514,9 +520,9 @@ static int write_article(struct load_db *d, const struct article *a, const char 
 			 char *err, size_t errlen)
 {
 	sqlite3_stmt *st = d->st[ST_UPSERT];
-	sqlite3_bind_text(st, 1, article_doc(a), -1, SQLITE_TRANSIENT);
+	load_bind_text(st, 1, article_doc(a));
 	load_bind_text(st, 2, a->url);
-	sqlite3_bind_text(st, 3, a->file, -1, SQLITE_TRANSIENT);
+	load_bind_text(st, 3, a->file);
 	load_bind_text(st, 4, a->title);
 	load_bind_text(st, 5, a->published);
 	load_bind_text(st, 6, province);
@@ -542,7 +548,7 @@ static int find_article(struct load_db *d, const struct article *a, const char *
 			sqlite3_int64 *id, bool *same, char *err, size_t errlen)
 {
 	sqlite3_stmt *st = d->st[ST_FIND];
-	sqlite3_bind_text(st, 1, article_doc(a), -1, SQLITE_TRANSIENT);
+	load_bind_text(st, 1, article_doc(a));
 	int rc = sqlite3_step(st);
 	*id = 0;
 	*same = false;
@@ -575,7 +581,7 @@ int load_input_unchanged(struct load_db *d, const char *file, const char *input_
 	if (begin_batch(d, err, errlen) != 0)
 		return -1;
 	sqlite3_stmt *st = d->st[ST_INPUT_FIND];
-	sqlite3_bind_text(st, 1, file, -1, SQLITE_TRANSIENT);
+	load_bind_text(st, 1, file);
 	sqlite3_bind_text(st, 2, input_hash, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 3, fingerprint, -1, SQLITE_TRANSIENT);
 	int rc = sqlite3_step(st);

@@ -39,7 +39,10 @@ int load_exec(struct load_db *d, const char *sql, char *err, size_t errlen);
  * err (what was being done) when the step failed. */
 int load_step_done(struct load_db *d, sqlite3_stmt *st, char *err, size_t errlen, const char *what);
 
-/* Binds s, or NULL when s is NULL (copied). */
+/* Binds s, or NULL when s is NULL (copied), as valid UTF-8: the bytes of
+ * a name that are not UTF-8 are stored as \xHH (text_escape), the same
+ * way every output writes them.  Every text the database stores from
+ * outside (names, arguments, reasons) is bound through it. */
 void load_bind_text(sqlite3_stmt *st, int i, const char *s);
 
 #endif
