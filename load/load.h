@@ -10,7 +10,11 @@
  * grouped many articles to a transaction; the run's counts are written
  * with each batch, so a run that is killed leaves exactly what it
  * committed, and the next run (which marks it 'interrupted') redoes the
- * rest.  The database is in WAL mode: readers are never blocked.
+ * rest.  A write that fails for the database itself (a full disk, I/O)
+ * loses the batch in progress whole: the run's counts go back to what it
+ * committed and the run can go on no longer (load_run_failure), so that
+ * it ends 'failed' saying what the database holds.  The database is in
+ * WAL mode: readers are never blocked.
  *
  * Ownership: struct load_db is opaque, from load_db_open or
  * load_db_open_readonly, released by load_db_close (which commits what is
@@ -44,11 +48,13 @@ struct load_counts {
 /* Opens (creating if needed) the database at path for writing; its
  * schema is created or migrated by load_db_upgrade (which load_run_begin
  * calls).  NULL with err ("path: reason") on failure, or when the schema
- * is newer than this govfacts. */
+ * version is newer than this govfacts or below 0 (the file is then left
+ * unchanged). */
 struct load_db *load_db_open(const char *path, char *err, size_t errlen);
 
 /*
- * Takes the run lock (the file path + ".lock", held until load_db_close),
+ * Takes the run lock (the file path + ".lock", held until load_db_close;
+ * refused when it is a symbolic link or not a regular file of its own),
  * waiting up to wait_seconds for an ingest that holds it, then applies
  * the migrations the schema lacks, each in one transaction.  Under the
  * lock, so that of two processes opening a new database at once one
@@ -80,11 +86,23 @@ void load_set_batch(struct load_db *db, size_t articles);
  */
 int load_run_begin(struct load_db *db, const char *args, int wait_seconds, char *err, size_t errlen);
 
-/* Ends the current run with its status ("ok", "partial", "failed") and
- * the counts of what it loaded, and commits. */
+/* Ends the current run with its status ("ok", "partial", "interrupted")
+ * and the counts of what it loaded, and commits.  -1 with err when that
+ * fails, or when the run has failed already (load_run_failure). */
 int load_run_end(struct load_db *db, const char *status, char *err, size_t errlen);
 
-/* The counts of the current run so far (owned by db). */
+/* Ends the current run as 'failed' with reason (kept in runs.reason): the
+ * batch in progress, if any, is rolled back whole, so the run's counts
+ * are those of what it committed.  0 when no run was begun. */
+int load_run_fail(struct load_db *db, const char *reason, char *err, size_t errlen);
+
+/* Why the current run can go on no longer (a batch was lost to a failure
+ * of the database; every write since fails with this reason), or NULL
+ * while it can.  Owned by db. */
+const char *load_run_failure(const struct load_db *db);
+
+/* The counts of the current run so far (owned by db): after a batch was
+ * lost, those of what the run committed. */
 const struct load_counts *load_run_counts(const struct load_db *db);
 
 /* An index facts can name: code ("DTI") and name, as the transform stage
@@ -133,9 +151,10 @@ int load_input_unchanged(struct load_db *db, const char *file, const char *input
 
 /*
  * Loads one article with its province, the fingerprint of the pattern set
- * that found its facts, and the facts.  Sets *status.  On error the
- * article's changes are rolled back (earlier articles of the batch are
- * kept) and -1 is returned with err.
+ * that found its facts, and the facts.  Sets *status.  On error -1 with
+ * err: the article's changes are rolled back (earlier articles of the
+ * batch are kept), or, when the error is the database's, the whole batch
+ * (load_run_failure).  The other writes below fail the same way.
  */
 int load_article(struct load_db *db, const struct article *a, const char *province,
 		 const char *patterns_fingerprint, const struct fact_list *facts,

@@ -28,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -43,6 +44,7 @@ static const char *const stmt_sql[ST_COUNT_] = {
 
 int load_db_error(struct load_db *d, char *err, size_t errlen, const char *what)
 {
+	d->last_rc = sqlite3_extended_errcode(d->db);
 	errorf(err, errlen, "%s: %s: %s", d->path, what, sqlite3_errmsg(d->db));
 	return -1;
 }
@@ -51,6 +53,7 @@ int load_exec(struct load_db *d, const char *sql, char *err, size_t errlen)
 {
 	char *msg = NULL;
 	if (sqlite3_exec(d->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		d->last_rc = sqlite3_extended_errcode(d->db);
 		errorf(err, errlen, "%s: %s", d->path, msg ? msg : sqlite3_errmsg(d->db));
 		sqlite3_free(msg);
 		return -1;
@@ -115,6 +118,41 @@ static void describe_running(struct load_db *d, int fd, char *out, size_t outlen
 		snprintf(out + k, outlen - (size_t)k, ", run %lld, started %s", run, started);
 }
 
+/*
+ * Opens the run lock at path, creating it.  Its holder truncates it and
+ * writes its pid in it, so whatever is planted there must not lead
+ * elsewhere: a symbolic link is not followed (nor created through when
+ * it dangles), and anything but a regular file of one link (a FIFO, a
+ * device, a hard link to another file) is refused.  -1 with err.
+ */
+static int open_lock(const char *path, char *err, size_t errlen)
+{
+	int fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0666);
+	if (fd < 0) {
+		if (errno == ELOOP)
+			errorf(err, errlen, "%s: the run lock is a symbolic link; refusing to follow it (remove it: "
+			       "govfacts makes its own)", path);
+		else
+			errorf(err, errlen, "%s: cannot open the run lock: %s", path, strerror(errno));
+		return -1;
+	}
+	struct stat st;
+	if (fstat(fd, &st) != 0) {
+		errorf(err, errlen, "%s: cannot open the run lock: %s", path, strerror(errno));
+	} else if (!S_ISREG(st.st_mode) || st.st_nlink != 1) {
+		const char *what = S_ISFIFO(st.st_mode) ? "a FIFO"
+				   : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "a device"
+				   : S_ISREG(st.st_mode) ? "a file with other names (hard links)"
+							 : "not a regular file";
+		errorf(err, errlen, "%s: the run lock is %s; refusing to use it (remove it: govfacts makes its own)",
+		       path, what);
+	} else {
+		return fd;
+	}
+	close(fd);
+	return -1;
+}
+
 /* Takes the run lock, waiting up to wait_seconds: 0, 1 when another
  * process holds it (err names it), -1 on error. */
 static int lock_run(struct load_db *d, int wait_seconds, char *err, size_t errlen)
@@ -123,9 +161,8 @@ static int lock_run(struct load_db *d, int wait_seconds, char *err, size_t errle
 		return 0;
 	struct buf path = { 0 };
 	buf_printf(&path, "%s.lock", d->path);
-	int fd = open(path.data, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+	int fd = open_lock(path.data, err, errlen);
 	if (fd < 0) {
-		errorf(err, errlen, "%s: cannot open the run lock: %s", path.data, strerror(errno));
 		buf_free(&path);
 		return -1;
 	}
@@ -177,17 +214,29 @@ static int schema_version(struct load_db *d, int *version, char *err, size_t err
 	return 0;
 }
 
-/* Refuses a database whose schema is newer than this govfacts. */
+/* Refuses a schema version no migration leads from: one newer than this
+ * govfacts, or one below 0, which govfacts never writes (and which would
+ * index the migrations out of bounds).  -1 with err. */
+static int known_version(const char *path, int version, char *err, size_t errlen)
+{
+	if (version > MIGRATION_COUNT) {
+		errorf(err, errlen, "%s: schema version %d is newer than this govfacts (%d); upgrade govfacts", path,
+		       version, MIGRATION_COUNT);
+		return -1;
+	}
+	if (version < 0) {
+		errorf(err, errlen, "%s: schema version %d is not one govfacts writes (0 to %d); the database was left "
+		       "as it is", path, version, MIGRATION_COUNT);
+		return -1;
+	}
+	return 0;
+}
+
 static int check_version(struct load_db *d, int *version, char *err, size_t errlen)
 {
 	if (schema_version(d, version, err, errlen) != 0)
 		return -1;
-	if (*version > MIGRATION_COUNT) {
-		errorf(err, errlen, "%s: schema version %d is newer than this govfacts (%d); upgrade govfacts", d->path,
-		       *version, MIGRATION_COUNT);
-		return -1;
-	}
-	return 0;
+	return known_version(d->path, *version, err, errlen);
 }
 
 /*
@@ -206,7 +255,7 @@ static int migrate(struct load_db *d, char *err, size_t errlen)
 			return 0;
 		if (load_exec(d, "BEGIN IMMEDIATE", err, errlen) != 0)
 			return -1;
-		if (schema_version(d, &v, err, errlen) != 0) {
+		if (check_version(d, &v, err, errlen) != 0) {
 			sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
 			return -1;
 		}
@@ -281,12 +330,14 @@ struct load_db *load_db_open(const char *path, char *err, size_t errlen)
 	struct load_db *d = open_db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, err, errlen);
 	if (!d)
 		return NULL;
-	d->writer = true;
+	/* The version first: a database this govfacts cannot migrate is left
+	 * as it is, not even turned to WAL. */
 	int version;
-	if (exec_while_busy(d, SQL_PRAGMAS, err, errlen) != 0 || check_version(d, &version, err, errlen) != 0) {
+	if (check_version(d, &version, err, errlen) != 0 || exec_while_busy(d, SQL_PRAGMAS, err, errlen) != 0) {
 		load_db_close(&d);
 		return NULL;
 	}
+	d->writer = true;
 	return d;
 }
 
@@ -308,7 +359,7 @@ struct load_db *load_db_open_readonly(const char *path, char *err, size_t errlen
 	if (!d)
 		return NULL;
 	int version = 0;
-	if (schema_version(d, &version, err, errlen) != 0) {
+	if (check_version(d, &version, err, errlen) != 0) {
 		load_db_close(&d);
 		return NULL;
 	}
@@ -330,12 +381,6 @@ struct load_db *load_db_open_readonly(const char *path, char *err, size_t errlen
 		}
 		load_db_close(&w);
 		return load_db_open_readonly(path, err, errlen);
-	}
-	if (version > MIGRATION_COUNT) {
-		errorf(err, errlen, "%s: schema version %d is newer than this govfacts (%d); upgrade govfacts", path,
-		       version, MIGRATION_COUNT);
-		load_db_close(&d);
-		return NULL;
 	}
 	return d;
 }
@@ -359,25 +404,76 @@ static int write_progress(struct load_db *d, char *err, size_t errlen)
 	return load_step_done(d, st, err, errlen, "recording the run's progress");
 }
 
+/*
+ * The batch in progress is lost (err says why): it is rolled back whole
+ * (SQLite may have done so already: a full disk or an I/O error can end
+ * the transaction by itself), the run's counts go back to what it
+ * committed, and the run can go on no longer (load_run_failure).  So the
+ * counts, the runs row and the summary say what the database holds.
+ * Returns -1.
+ */
+static int batch_failed(struct load_db *d, const char *why)
+{
+	if (!sqlite3_get_autocommit(d->db))
+		sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
+	d->in_tx = false;
+	d->in_batch = 0;
+	d->counts = d->committed;
+	if (!d->failure[0])
+		snprintf(d->failure, sizeof d->failure, "%s",
+			 why && *why ? why : sqlite3_errstr(d->last_rc ? d->last_rc : SQLITE_ERROR));
+	return -1;
+}
+
+/*
+ * Whether the statement of the batch that just failed failed for the
+ * database: an error of the article's own rows (a constraint, a value too
+ * big) undid that statement only, and the batch can go on; any other (the
+ * disk is full, I/O, corruption, memory), or one after which SQLite ended
+ * the transaction, is the database's.
+ */
+static bool database_error(struct load_db *d)
+{
+	switch (d->last_rc & 0xff) {
+	case SQLITE_CONSTRAINT:
+	case SQLITE_TOOBIG:
+	case SQLITE_MISMATCH:
+	case SQLITE_RANGE:
+		return sqlite3_get_autocommit(d->db);
+	default:
+		return true;
+	}
+}
+
+/* After a statement of the batch failed (err says why): -1, and the
+ * batch is lost when the failure is the database's. */
+static int batch_error(struct load_db *d, const char *err)
+{
+	return database_error(d) ? batch_failed(d, err) : -1;
+}
+
 int load_commit(struct load_db *d, char *err, size_t errlen)
 {
 	if (!d->in_tx)
 		return 0;
+	if (write_progress(d, err, errlen) != 0 || load_exec(d, "COMMIT", err, errlen) != 0)
+		return batch_failed(d, err);
 	d->in_tx = false;
 	d->in_batch = 0;
-	if (write_progress(d, err, errlen) != 0 || load_exec(d, "COMMIT", err, errlen) != 0) {
-		sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
-		return -1;
-	}
+	d->committed = d->counts;
 	return 0;
 }
 
 static int begin_batch(struct load_db *d, char *err, size_t errlen)
 {
+	if (d->failure[0]) {
+		errorf(err, errlen, "%s", d->failure);
+		return -1;
+	}
 	if (d->in_tx)
 		return 0;
 	if (load_exec(d, "BEGIN IMMEDIATE", err, errlen) != 0)
-		return -1;
+		return batch_failed(d, err);
 	d->in_tx = true;
 	d->in_batch = 0;
 	return 0;
@@ -432,6 +528,8 @@ int load_run_begin(struct load_db *d, const char *args, int wait_seconds, char *
 		return -1;
 	d->run_id = sqlite3_last_insert_rowid(d->db);
 	memset(&d->counts, 0, sizeof d->counts);
+	d->committed = d->counts;
+	d->failure[0] = '\0';
 	return 0;
 }
 
@@ -440,10 +538,14 @@ const struct load_counts *load_run_counts(const struct load_db *d)
 	return &d->counts;
 }
 
-int load_run_end(struct load_db *d, const char *status, char *err, size_t errlen)
+const char *load_run_failure(const struct load_db *d)
 {
-	if (load_commit(d, err, errlen) != 0)
-		return -1;
+	return d->failure[0] ? d->failure : NULL;
+}
+
+/* The runs row of the current run: its counts, status and reason. */
+static int close_run(struct load_db *d, const char *status, const char *reason, char *err, size_t errlen)
+{
 	const struct load_counts *c = &d->counts;
 	sqlite3_stmt *st = d->st[ST_RUN_END];
 	sqlite3_bind_int64(st, 1, d->run_id);
@@ -453,7 +555,34 @@ int load_run_end(struct load_db *d, const char *status, char *err, size_t errlen
 	sqlite3_bind_int64(st, 5, (sqlite3_int64)c->rejected);
 	sqlite3_bind_int64(st, 6, (sqlite3_int64)c->facts);
 	sqlite3_bind_text(st, 7, status, -1, SQLITE_STATIC);
+	load_bind_text(st, 8, reason);
 	return load_step_done(d, st, err, errlen, "closing the run");
+}
+
+int load_run_end(struct load_db *d, const char *status, char *err, size_t errlen)
+{
+	if (d->failure[0]) {
+		errorf(err, errlen, "%s", d->failure);
+		return -1;
+	}
+	if (load_commit(d, err, errlen) != 0)
+		return -1;
+	return close_run(d, status, NULL, err, errlen);
+}
+
+int load_run_fail(struct load_db *d, const char *reason, char *err, size_t errlen)
+{
+	if (!d->run_id)
+		return 0;
+	if (d->in_tx)
+		batch_failed(d, reason);
+	if (close_run(d, "failed", reason, err, errlen) == 0)
+		return 0;
+	/* The write that failed may have grown the WAL to a size limit
+	 * (ulimit -f): once checkpointed, the WAL is written from its start
+	 * again, and the runs row fits. */
+	sqlite3_wal_checkpoint_v2(d->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+	return close_run(d, "failed", reason, err, errlen);
 }
 
 int load_reject(struct load_db *d, const char *file, const char *reason, char *err, size_t errlen)
@@ -465,7 +594,7 @@ int load_reject(struct load_db *d, const char *file, const char *reason, char *e
 	load_bind_text(st, 2, file);
 	load_bind_text(st, 3, reason);
 	if (load_step_done(d, st, err, errlen, "recording a reject") != 0)
-		return -1;
+		return batch_error(d, err);
 	d->counts.rejected++;
 	return 0;
 }
@@ -560,8 +689,10 @@ static int find_article(struct load_db *d, const struct article *a, const char *
 	}
 	sqlite3_reset(st);
 	sqlite3_clear_bindings(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return load_db_error(d, err, errlen, "looking up the article");
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		load_db_error(d, err, errlen, "looking up the article");
+		return batch_error(d, err);
+	}
 	return 0;
 }
 
@@ -570,7 +701,7 @@ static int mark_seen(struct load_db *d, sqlite3_int64 id, char *err, size_t errl
 	sqlite3_stmt *st = d->st[ST_SEEN];
 	sqlite3_bind_int64(st, 1, id);
 	if (load_step_done(d, st, err, errlen, "marking the article seen") != 0)
-		return -1;
+		return batch_error(d, err);
 	d->counts.articles_unchanged++;
 	return batch_article(d, err, errlen);
 }
@@ -588,8 +719,10 @@ int load_input_unchanged(struct load_db *d, const char *file, const char *input_
 	sqlite3_int64 id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
 	sqlite3_reset(st);
 	sqlite3_clear_bindings(st);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return load_db_error(d, err, errlen, "looking up the input");
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		load_db_error(d, err, errlen, "looking up the input");
+		return batch_error(d, err);
+	}
 	if (!id)
 		return 0;
 	return mark_seen(d, id, err, errlen) == 0 ? 1 : -1;
@@ -635,13 +768,15 @@ int load_article(struct load_db *d, const struct article *a, const char *provinc
 	*status = id ? LOAD_CHANGED : LOAD_NEW;
 	/* The article row and all its facts change together or not at all. */
 	if (load_exec(d, "SAVEPOINT article", err, errlen) != 0)
-		return -1;
+		return batch_failed(d, err);
 	if (write_article(d, a, province, fingerprint, hash, facts, err, errlen) != 0) {
+		if (database_error(d))
+			return batch_failed(d, err);
 		sqlite3_exec(d->db, "ROLLBACK TO article; RELEASE article", NULL, NULL, NULL);
 		return -1;
 	}
 	if (load_exec(d, "RELEASE article", err, errlen) != 0)
-		return -1;
+		return batch_failed(d, err);
 	if (id)
 		d->counts.articles_changed++;
 	else

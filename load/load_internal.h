@@ -22,14 +22,18 @@ struct load_db {
 	sqlite3_stmt *st[ST_COUNT_]; /* read-write handles only */
 	sqlite3_int64 run_id;
 	struct load_counts counts; /* of the current run */
+	struct load_counts committed; /* of the current run, as of its last commit */
 	size_t batch;              /* articles per transaction */
 	size_t in_batch;
 	bool in_tx;
 	bool writer; /* opened by load_db_open */
 	int lock_fd; /* the run lock, -1 when not held */
+	int last_rc; /* the extended code of the last error load_db_error or load_exec reported */
+	char failure[1024]; /* why the run can go on no longer (a batch was lost), "" while it can */
 };
 
-/* Fills err with "path: what: sqlite's message"; returns -1. */
+/* Fills err with "path: what: sqlite's message" and notes the error's
+ * code (last_rc); returns -1. */
 int load_db_error(struct load_db *d, char *err, size_t errlen, const char *what);
 
 /* Runs sql (no parameters, no data); -1 with err. */

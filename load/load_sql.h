@@ -131,6 +131,9 @@ static const char *const MIGRATIONS[] = {
 	 * knows an unchanged file without parsing it */
 	"ALTER TABLE articles ADD COLUMN input_hash TEXT;"
 	"CREATE INDEX articles_file ON articles(file, input_hash);",
+	/* 4: why a run failed (the status 'failed'), so that the runs table
+	 * says it without the log */
+	"ALTER TABLE runs ADD COLUMN reason TEXT;",
 };
 
 #define SQL_USER_VERSION "PRAGMA user_version"
@@ -157,8 +160,8 @@ static const char *const MIGRATIONS[] = {
 
 #define SQL_RUN_END                                                                         \
 	"UPDATE runs SET finished = strftime('%Y-%m-%dT%H:%M:%SZ','now'), articles_new = ?2," \
-	" articles_changed = ?3, articles_unchanged = ?4, rejected = ?5, facts = ?6, status = ?7" \
-	" WHERE id = ?1"
+	" articles_changed = ?3, articles_unchanged = ?4, rejected = ?5, facts = ?6, status = ?7," \
+	" reason = ?8 WHERE id = ?1"
 
 /* Written in the same transaction as each batch, so that a killed run's
  * counts say what it committed. */
