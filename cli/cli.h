@@ -52,7 +52,9 @@ int cli_inputs_walk(const struct input_list *in, bool follow_symlinks, input_fn 
  * files, or 32 MB of input), first delivers the oldest results; pool_drain
  * delivers all; results reach
  * fn in submission order, on the calling thread, and are freed after fn
- * returns.  pool_free drains, stops the threads and sets *p to NULL.
+ * returns.  pool_free drains, stops the threads and sets *p to NULL; with
+ * fn NULL (a run that stops) it drops what was not delivered, the workers
+ * ending after the job in hand.
  */
 struct pool_result {
 	struct article *article; /* NULL when extract refused the input (err says why) */

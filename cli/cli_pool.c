@@ -75,8 +75,8 @@ static void *worker_main(void *varg)
 	for (;;) {
 		while (!p->closing && p->next >= p->count)
 			pthread_cond_wait(&p->work, &p->lock);
-		if (p->next >= p->count)
-			break; /* closing, nothing left */
+		if (p->closing)
+			break; /* drained, or dropping what is left */
 		struct pool_job *j = &p->ring[(p->head + p->next++) % p->cap];
 		j->taken = true;
 		pthread_mutex_unlock(&p->lock);
@@ -173,7 +173,7 @@ void pool_free(struct pool **pp, pool_result_fn fn, void *ctx)
 	struct pool *p = *pp;
 	if (!p)
 		return;
-	if (p->n_threads == p->workers)
+	if (fn && p->n_threads == p->workers)
 		pool_drain(p, fn, ctx);
 	pthread_mutex_lock(&p->lock);
 	p->closing = true;
@@ -181,6 +181,13 @@ void pool_free(struct pool **pp, pool_result_fn fn, void *ctx)
 	pthread_mutex_unlock(&p->lock);
 	for (int i = 0; i < p->n_threads; i++)
 		pthread_join(p->threads[i], NULL);
+	/* Without fn (the run stopped): the jobs not delivered are dropped. */
+	for (; p->count; p->count--, p->head = (p->head + 1) % p->cap) {
+		struct pool_job *j = &p->ring[p->head];
+		extract_article_free(&j->res.article);
+		free(j->data);
+		free(j->path);
+	}
 	for (size_t i = 0; i < p->cap; i++)
 		fact_list_free(&p->ring[i].res.facts);
 	for (int i = 0; i < p->n_transforms; i++)

@@ -9,8 +9,10 @@
  *
  * Exit status: 0 all went well; 1 some inputs were refused (the rest were
  * processed); 2 usage error; 3 nothing could be done (database or
- * patterns unusable); 74 (sysexits' EX_IOERR) the output could not be
- * written.
+ * patterns unusable), or an ingest failed part way (its runs row says
+ * 'failed' and why); 74 (sysexits' EX_IOERR) the output could not be
+ * written; 128 + the signal (130 SIGINT, 143 SIGTERM) when a signal
+ * stopped an ingest between two articles.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -75,8 +77,9 @@ static const char *const usage_text =
 	"Options end at --: govfacts facts -- -rf.html reads the file -rf.html.\n"
 	"\n"
 	"exit status: 0 ok; 1 some inputs were refused; 2 usage error;\n"
-	"3 the database or the patterns could not be used; 74 the output could\n"
-	"not be written.\n";
+	"3 the database or the patterns could not be used (or failed mid-run);\n"
+	"74 the output could not be written; 130 or 143 an ingest stopped by\n"
+	"SIGINT or SIGTERM (between articles).\n";
 
 static int usage_error(const char *fmt, const char *arg)
 {
@@ -281,19 +284,68 @@ struct run {
 	struct pool_result result;  /* of the input in hand, without --jobs */
 	struct pool *pool;          /* with --jobs */
 	struct load_counts counts;
-	size_t articles;
-	bool db_failed;
+	bool db_failed; /* the database failed, which was said */
 };
+
+/* SIGINT or SIGTERM, once one asked an ingest to stop (see
+ * catch_stop_signals). */
+static volatile sig_atomic_t stop_signal;
+
+static void on_stop_signal(int sig)
+{
+	stop_signal = sig;
+}
+
+/*
+ * systemd stopping the unit, timeout(1) or Ctrl-C end an ingest between
+ * two articles: the walk stops, the batch in hand is committed, the run
+ * is marked 'interrupted' and the lock released.  A second signal kills
+ * at once (SA_RESETHAND), which is as safe as SIGKILL: the next ingest
+ * marks the run 'interrupted' and loads the rest.  A signal ignored on
+ * entry stays ignored: a shell starts background jobs with SIGINT
+ * ignored, so that Ctrl-C stops only the foreground.
+ */
+static void catch_stop_signals(void)
+{
+	static const int sigs[] = { SIGINT, SIGTERM };
+	struct sigaction sa = { .sa_handler = on_stop_signal, .sa_flags = SA_RESETHAND | SA_RESTART }, old;
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
+		if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+			sigaction(sigs[i], &sa, NULL);
+}
+
+/* Whether the ingest must stop before the next article: a signal asked,
+ * or the database failed (load_run_failure). */
+static bool run_stopping(const struct run *r)
+{
+	return stop_signal || (r->db && load_run_failure(r->db));
+}
 
 static void reject(struct run *r, const char *path, const char *reason)
 {
 	text_message("%s", reason);
 	r->counts.rejected++;
-	if (r->db) {
+	if (r->db && !load_run_failure(r->db)) {
 		char err[512];
 		if (load_reject(r->db, path, reason, err, sizeof err) != 0)
 			text_message("load: %s", err);
 	}
+}
+
+/* An input the load stage could not take: refused like a bad input,
+ * unless the database itself failed, which stops the run (said once). */
+static void load_error(struct run *r, const char *path, const char *err)
+{
+	if (load_run_failure(r->db)) {
+		if (!r->db_failed)
+			text_message("load: %s: %s; stopping (the batch in progress is rolled back)", path, err);
+		r->db_failed = true;
+		return;
+	}
+	char msg[1100];
+	snprintf(msg, sizeof msg, "load: %s: %s", path, err);
+	reject(r, path, msg);
 }
 
 static void input_error(void *ctx, const char *path, const char *reason)
@@ -325,11 +377,9 @@ static int read_input(struct run *r, const char *path, int fd, char **data, size
 	free(*data);
 	*data = NULL;
 	if (same < 0) {
-		snprintf(msg, sizeof msg, "load: %s: %s", path, err);
-		reject(r, path, msg);
+		load_error(r, path, err);
 		return -1;
 	}
-	r->articles++;
 	return 1;
 }
 
@@ -348,7 +398,6 @@ static void store_result(void *ctx, const char *path, struct pool_result *res)
 	/* A pattern hit a resource limit: say so, keep what was found. */
 	if (res->warning[0])
 		text_message("transform: %s", res->warning);
-	r->articles++;
 	if (!r->db) {
 		const char *doc = a->url ? a->url : a->file;
 		for (size_t i = 0; i < res->facts.n; i++)
@@ -358,16 +407,17 @@ static void store_result(void *ctx, const char *path, struct pool_result *res)
 	}
 	enum load_status st;
 	if (load_article(r->db, a, res->province, transform_fingerprint(r->t), &res->facts, &st, err, sizeof err) !=
-	    0) {
-		snprintf(msg, sizeof msg, "load: %s: %s", path, err);
-		reject(r, path, msg);
-	}
+	    0)
+		load_error(r, path, err);
 }
 
-/* One input, on this thread: read, extract, transform, store. */
+/* One input, on this thread: read, extract, transform, store.  Stops the
+ * walk (1) before the next input when the run must stop. */
 static int process_file(void *ctx, const char *path, int fd)
 {
 	struct run *r = ctx;
+	if (run_stopping(r))
+		return 1;
 	char *data;
 	size_t len;
 	if (read_input(r, path, fd, &data, &len) != 0)
@@ -379,15 +429,11 @@ static int process_file(void *ctx, const char *path, int fd)
 	free(data);
 	if (parsed == 0 && r->db) {
 		/* Same text, same patterns: the facts would be the same. */
-		char err[1024], msg[1100];
+		char err[1024];
 		int same = load_article_unchanged(r->db, res->article, transform_fingerprint(r->t), err, sizeof err);
 		if (same != 0) {
-			if (same < 0) {
-				snprintf(msg, sizeof msg, "load: %s: %s", path, err);
-				reject(r, path, msg);
-			} else {
-				r->articles++;
-			}
+			if (same < 0)
+				load_error(r, path, err);
 			extract_article_free(&res->article);
 			return 0;
 		}
@@ -408,6 +454,8 @@ static int process_file(void *ctx, const char *path, int fd)
 static int submit_file(void *ctx, const char *path, int fd)
 {
 	struct run *r = ctx;
+	if (run_stopping(r))
+		return 1;
 	char *data;
 	size_t len;
 	if (read_input(r, path, fd, &data, &len) == 0)
@@ -504,6 +552,15 @@ static int begin_run(struct load_db *db, const char *args, int wait, char *err, 
 	return rc;
 }
 
+/* Marks the run begun on db (if any) 'failed' with reason, or says why it
+ * could not be (the next ingest then marks it 'interrupted'). */
+static void fail_run(struct load_db *db, const char *reason)
+{
+	char err[1024];
+	if (db && load_run_fail(db, reason, err, sizeof err) != 0)
+		text_message("load: cannot mark the run failed: %s", err);
+}
+
 /* The reference tables, from what the transform stage loaded. */
 static int refresh_references(struct load_db *db, const struct transform *t, const char *dir, char *err,
 			      size_t errlen)
@@ -543,29 +600,46 @@ static int cmd_ingest(int argc, char **argv)
 	if (!r.db || begin_run(r.db, args.data, o.wait >= 0 ? o.wait : LOAD_WAIT_DEFAULT, err, sizeof err) != 0 ||
 	    refresh_references(r.db, r.t, dir, err, sizeof err) != 0) {
 		text_message("load: %s", err);
+		fail_run(r.db, err);
 		buf_free(&args);
 		cli_inputs_free(&in);
 		load_db_close(&r.db);
 		transform_free(&r.t);
 		return EXIT_FATAL;
 	}
+	catch_stop_signals();
 	double t0 = now_seconds();
 	if (o.jobs > 1 && !(r.pool = pool_new(o.jobs, dir, err, sizeof err)))
 		text_message("ingest: %s; going on with one job", err);
-	cli_inputs_walk(&in, o.follow_symlinks, r.pool ? submit_file : process_file, input_error, &r);
+	bool stopped = cli_inputs_walk(&in, o.follow_symlinks, r.pool ? submit_file : process_file, input_error, &r);
 	cli_inputs_free(&in);
-	pool_free(&r.pool, store_result, &r);
-	int status = r.counts.rejected ? EXIT_REJECTED : EXIT_OK;
-	if (load_run_end(r.db, r.counts.rejected ? "partial" : "ok", err, sizeof err) != 0) {
+	/* Stopped: what the workers still hold is dropped, not loaded. */
+	pool_free(&r.pool, stopped ? NULL : store_result, &r);
+	int sig = stopped ? stop_signal : 0;
+	int status = sig ? 128 + sig : r.counts.rejected ? EXIT_REJECTED : EXIT_OK;
+	/* A failure of the database was said where it happened. */
+	const char *failure = load_run_failure(r.db);
+	if (!failure &&
+	    load_run_end(r.db, sig ? "interrupted" : r.counts.rejected ? "partial" : "ok", err, sizeof err) != 0) {
 		text_message("load: %s", err);
-		status = EXIT_FATAL;
+		failure = err;
 	}
+	char tail[80] = "";
+	if (failure) {
+		fail_run(r.db, failure);
+		status = EXIT_FATAL;
+		snprintf(tail, sizeof tail, "; the run failed, its last batch rolled back: run again to load the rest");
+	} else if (sig) {
+		snprintf(tail, sizeof tail, "; stopped by %s: run again to load the rest",
+			 sig == SIGINT ? "SIGINT" : "SIGTERM");
+	}
+	/* What the database holds: after a failure, what the run committed. */
 	const struct load_counts *c = load_run_counts(r.db);
 	text_message(
 		"ingest: %zu articles (%zu new, %zu changed, %zu unchanged), %zu rejected, "
-		"%zu facts loaded into %s in %.2f s",
-		r.articles, c->articles_new, c->articles_changed, c->articles_unchanged, r.counts.rejected, c->facts,
-		path, now_seconds() - t0);
+		"%zu facts loaded into %s in %.2f s%s",
+		c->articles_new + c->articles_changed + c->articles_unchanged, c->articles_new, c->articles_changed,
+		c->articles_unchanged, c->rejected, c->facts, path, now_seconds() - t0, tail);
 	buf_free(&args);
 	load_db_close(&r.db);
 	fact_list_free(&r.result.facts);
