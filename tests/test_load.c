@@ -18,6 +18,7 @@
 
 #include "../common/buf.h"
 #include "../load/load.h"
+#include "../load/load_internal.h" /* a full database: max_page_count on its connection */
 #include "../load/load_sql.h"
 
 static char dbpath[64];
@@ -317,6 +318,73 @@ Test(load, newer_schema_is_refused)
 	struct load_db *d = load_db_open(dbpath, err, sizeof err);
 	cr_expect_null(d);
 	cr_expect(strstr(err, "newer than this govfacts") != NULL, "message: %s", err);
+}
+
+Test(load, version_below_zero_is_refused_and_left_alone)
+{
+	run_once("one text", 1, LOAD_NEW);
+	static const char *const versions[] = { "-1", "-4", "-2147483648" };
+	for (size_t i = 0; i < sizeof versions / sizeof *versions; i++) {
+		sqlite3 *db;
+		char sql[64];
+		cr_assert_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
+		snprintf(sql, sizeof sql, "PRAGMA user_version = %s", versions[i]);
+		sqlite3_exec(db, sql, NULL, NULL, NULL);
+		sqlite3_close(db);
+		char err[512], want[64];
+		snprintf(want, sizeof want, "schema version %s is not", versions[i]);
+		struct load_db *d = load_db_open(dbpath, err, sizeof err);
+		cr_expect_null(d);
+		cr_expect(strstr(err, want) && strstr(err, dbpath), "message: %s", err);
+		d = load_db_open_readonly(dbpath, err, sizeof err);
+		cr_expect_null(d);
+		cr_expect(strstr(err, want) && strstr(err, dbpath), "message: %s", err);
+		cr_expect_eq(sql_int("PRAGMA user_version"), atoll(versions[i]));
+	}
+}
+
+/* ==== A database that fails mid-run ==== */
+
+Test(load, full_database_loses_the_batch_and_the_run_says_what_it_holds)
+{
+	struct load_db *db = begin();
+	load_set_batch(db, 4);
+	struct fact f = fact_of("count", 1, "things", NULL, NULL, 0);
+	char text[16];
+	for (int i = 0; i < 4; i++) {
+		snprintf(text, sizeof text, "text %d", i);
+		cr_assert_eq(load_one(db, text, NULL, text, &f, 1, NULL), 0);
+	}
+	/* Four committed; now no page more fits in the database. */
+	cr_assert_eq(sqlite3_exec(db->db, "PRAGMA max_page_count = 1", NULL, NULL, NULL), SQLITE_OK);
+	static char big[200000];
+	memset(big, 'x', sizeof big - 1);
+	int rc = 0;
+	for (int i = 0; rc == 0 && i < 4; i++) {
+		snprintf(text, sizeof text, "big %d", i);
+		big[0] = (char)('a' + i);
+		rc = load_one(db, text, NULL, big, &f, 1, NULL);
+	}
+	cr_assert_eq(rc, -1, "a write past max_page_count must fail");
+	cr_assert_not_null(load_run_failure(db));
+	cr_expect(strstr(load_run_failure(db), "full"), "reason: %s", load_run_failure(db));
+	const struct load_counts *c = load_run_counts(db);
+	cr_expect_eq(c->articles_new, 4, "counts go back to what was committed (%zu new)", c->articles_new);
+	cr_expect_eq(c->facts, 4);
+	/* Every write after fails, with the same reason. */
+	char err[512];
+	cr_expect_eq(load_reject(db, "r.txt", "refused", err, sizeof err), -1);
+	cr_expect_eq(load_one(db, "small.txt", NULL, "small", &f, 1, NULL), -1);
+	cr_assert_eq(sqlite3_exec(db->db, "PRAGMA max_page_count = 1000000", NULL, NULL, NULL), SQLITE_OK);
+	cr_expect_eq(load_run_end(db, "ok", err, sizeof err), -1, "a failed run does not end 'ok'");
+	cr_assert_eq(load_run_fail(db, load_run_failure(db), err, sizeof err), 0, "%s", err);
+	load_db_close(&db);
+	char s[256];
+	sql_text("SELECT status || ' ' || articles_new || ' ' || facts || ' ' || (reason LIKE '%full%') FROM runs", s,
+		 sizeof s);
+	cr_expect_str_eq(s, "failed 4 4 1");
+	cr_expect_eq(sql_int("SELECT count(*) FROM articles"), 4);
+	cr_expect_eq(sql_int("SELECT count(*) FROM rejects"), 0);
 }
 
 /* ==== Crashes and concurrency ==== */
