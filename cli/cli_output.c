@@ -266,6 +266,8 @@ void output_run(FILE *out, enum output_format fmt, const struct load_run_row *r)
 		json_string_or_null(out, r->status);
 		fputs(",\"args\":", out);
 		json_string_or_null(out, r->args);
+		fputs(",\"reason\":", out);
+		json_string_or_null(out, r->reason);
 		fprintf(out,
 			",\"articles_new\":%zu,\"articles_changed\":%zu,\"articles_unchanged\":%zu,"
 			"\"rejected\":%zu,\"facts\":%zu}\n",

@@ -628,7 +628,7 @@ static int cmd_ingest(int argc, char **argv)
 	if (failure) {
 		fail_run(r.db, failure);
 		status = EXIT_FATAL;
-		snprintf(tail, sizeof tail, "; the run failed, its last batch rolled back: run again to load the rest");
+		snprintf(tail, sizeof tail, "; the run failed (said above): run again to load the rest");
 	} else if (sig) {
 		snprintf(tail, sizeof tail, "; stopped by %s: run again to load the rest",
 			 sig == SIGINT ? "SIGINT" : "SIGTERM");

@@ -220,6 +220,7 @@ int load_stats_each(struct load_db *db, enum load_stats_group group, load_stats_
 struct load_run_row {
 	long long id;
 	const char *started, *finished, *status, *args; /* finished NULL while running */
+	const char *reason; /* why a 'failed' run failed, else NULL */
 	struct load_counts counts;
 };
 typedef int (*load_run_fn)(void *ctx, const struct load_run_row *row);

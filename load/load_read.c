@@ -173,6 +173,7 @@ int load_runs_each(struct load_db *d, load_run_fn fn, void *ctx, char *err, size
 			.finished = col_text(st, 2),
 			.status = col_text(st, 3),
 			.args = col_text(st, 4),
+			.reason = col_text(st, 10),
 			.counts = { col_size(st, 5), col_size(st, 6), col_size(st, 7), col_size(st, 8),
 				    col_size(st, 9) },
 		};

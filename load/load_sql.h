@@ -235,7 +235,7 @@ static const char *const MIGRATIONS[] = {
 
 #define SQL_STATS_RUNS                                                                         \
 	"SELECT id, started, finished, status, args, articles_new, articles_changed,"              \
-	" articles_unchanged, rejected, facts FROM runs ORDER BY id"
+	" articles_unchanged, rejected, facts, reason FROM runs ORDER BY id"
 
 /* ==== Reference tables (load_ref.c) ==== */
 

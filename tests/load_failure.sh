@@ -106,6 +106,8 @@ check "gazetteer refused mid-run: exit 3, names the file ($rc)" $([ "$rc" = 3 ] 
 row=$(sql "$db" "SELECT status, finished IS NOT NULL, reason LIKE '%provinces.tsv%' FROM runs")
 check "gazetteer refused mid-run: the run is 'failed', finished, with the reason ($row)" \
 	$([ "$row" = "failed|1|1" ]; echo $?)
+check "gazetteer refused mid-run: stats --format jsonl gives the reason" \
+	$("$bin" stats --db "$db" --format jsonl | grep '"table":"run"' | grep -q '"status":"failed",.*"reason":"[^"]*provinces\.tsv'; echo $?)
 gf ingest --db "$db" "$page"
 check "the next run: ok ($rc), the failed one stays 'failed'" \
 	$([ "$rc" = 0 ] && [ "$(sql "$db" 'SELECT group_concat(status) FROM runs')" = failed,ok ]; echo $?)

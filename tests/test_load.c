@@ -350,7 +350,7 @@ Test(load, full_database_loses_the_batch_and_the_run_says_what_it_holds)
 	struct load_db *db = begin();
 	load_set_batch(db, 4);
 	struct fact f = fact_of("count", 1, "things", NULL, NULL, 0);
-	char text[16];
+	char text[32];
 	for (int i = 0; i < 4; i++) {
 		snprintf(text, sizeof text, "text %d", i);
 		cr_assert_eq(load_one(db, text, NULL, text, &f, 1, NULL), 0);
