@@ -15,6 +15,7 @@
 #ifndef GOVFACTS_EXTRACT_H
 #define GOVFACTS_EXTRACT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* What block of the page a sentence comes from: running text, a heading
@@ -35,7 +36,9 @@ enum article_format { ARTICLE_TEXT, ARTICLE_HTML };
 
 struct article {
 	char *file;      /* the input path as given */
-	char *url;       /* canonical URL, or NULL */
+	char *path;      /* file's canonical path (extract_canonical_path), else file as given */
+	char *doc;       /* the article's id (FACTS.md): url when it names an article, else path */
+	char *url;       /* the URL the page gives for itself (og:url, canonical...), or NULL */
 	char *title;     /* headline without the site name, or NULL */
 	char *published; /* YYYY-MM-DD, or NULL */
 	char *site;      /* a host name the page names for itself, or NULL */
@@ -84,10 +87,29 @@ int extract_fd_load(int fd, const char *name, const struct extract_options *opt,
 
 /*
  * Extracts an article from len bytes in memory; name is used as the
- * article's file and in messages.  Same contract as extract_article_read.
+ * article's file and in messages, and resolved for its path and doc.
+ * Same contract as extract_article_read.
  */
 int extract_article_parse(const char *name, const char *data, size_t len,
 			  struct article **out, char *err, size_t errlen);
+
+/*
+ * Does url name one article, so that it can be the article's doc?  It
+ * must be absolute (http or https, a host) and name one page among many:
+ * the last segment of its path, extension aside, holds a digit (an id, a
+ * date) or at least five words (a headline), or else its query holds a
+ * digit (?id=123).  A home page, a language root (/en/), a section
+ * (/news/, /vi/tin-tuc, /cai-cach-hanh-chinh), an index file (index.html,
+ * default.aspx), a year or page number alone (/2024/, /page/2/) and a
+ * relative URL do not.  When in doubt it says no: an article keyed by its
+ * path only loses the merging of copies, one keyed by a section URL
+ * overwrites every other article of the section.
+ */
+bool extract_url_names_article(const char *url);
+
+/* The canonical path of path (absolute, no symbolic link, no . or ..),
+ * malloc'd; NULL when it cannot be resolved (missing, a pipe). */
+char *extract_canonical_path(const char *path);
 
 /* Readies the HTML parser; call once before extracting on several threads
  * (one thread may extract without it). */

@@ -120,6 +120,10 @@ int extract_article_parse(const char *name, const char *data, size_t len,
 		extract_article_free(&a);
 		return -1;
 	}
+	a->path = extract_canonical_path(name);
+	if (!a->path)
+		a->path = xstrdup(name);
+	a->doc = xstrdup(extract_url_names_article(a->url) ? a->url : a->path);
 	*out = a;
 	return 0;
 }
@@ -214,6 +218,8 @@ void extract_article_free(struct article **ap)
 		return;
 	struct article *a = *ap;
 	free(a->file);
+	free(a->path);
+	free(a->doc);
 	free(a->url);
 	free(a->title);
 	free(a->published);
@@ -222,6 +228,109 @@ void extract_article_free(struct article **ap)
 	free(a->sentences);
 	free(a);
 	*ap = NULL;
+}
+
+/* ==== Identity: URLs and paths ==== */
+
+char *extract_canonical_path(const char *path)
+{
+	return realpath(path, NULL);
+}
+
+/* A %XX escape at s[i] (UTF-8 letters of a slug, %20 spaces). */
+static bool escape_at(const char *s, size_t i, size_t n)
+{
+	return s[i] == '%' && i + 2 < n && isxdigit((unsigned char)s[i + 1]) && isxdigit((unsigned char)s[i + 2]);
+}
+
+/* Digits in s[0,n), escapes aside (%E1%BB%A9 is the letter ứ). */
+static size_t count_digits(const char *s, size_t n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (escape_at(s, i, n))
+			i += 2;
+		else if (isdigit((unsigned char)s[i]))
+			k++;
+	}
+	return k;
+}
+
+/* Words of a slug: runs between '-', '_', '+', '.', ',' and %20. */
+static size_t slug_words(const char *s, size_t n)
+{
+	size_t words = 0;
+	bool in_word = false;
+	for (size_t i = 0; i < n; i++) {
+		bool sep = strchr("-_+.,", s[i]) != NULL || (escape_at(s, i, n) && !strncmp(s + i, "%20", 3));
+		if (sep && s[i] == '%')
+			i += 2;
+		if (!sep && !in_word)
+			words++;
+		in_word = !sep;
+	}
+	return words;
+}
+
+/* The landing page of a folder, by the names web servers give it. */
+static bool index_page(const char *s, size_t n)
+{
+	static const char *const names[] = { "index", "default", "home" };
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		if (n == strlen(names[i]) && strncasecmp(s, names[i], n) == 0)
+			return true;
+	return false;
+}
+
+/* Does one path segment, s[0,n), name an article (see extract.h)? */
+static bool segment_names_article(const char *s, size_t n)
+{
+	/* The stem: an extension of up to five letters or digits aside. */
+	for (size_t i = n; i > 0 && n - i <= 5; i--) {
+		if (s[i - 1] == '.') {
+			n = i - 1;
+			break;
+		}
+		if (!isalnum((unsigned char)s[i - 1]))
+			break;
+	}
+	if (n == 0 || index_page(s, n))
+		return false;
+	size_t digits = count_digits(s, n);
+	/* 2024, 06, page 2: a year, a month or a page of a listing. */
+	if (digits == n && n <= 4)
+		return false;
+	return digits > 0 || slug_words(s, n) >= 5;
+}
+
+bool extract_url_names_article(const char *url)
+{
+	if (!url)
+		return false;
+	size_t i;
+	if (strncasecmp(url, "http://", 7) == 0)
+		i = 7;
+	else if (strncasecmp(url, "https://", 8) == 0)
+		i = 8;
+	else
+		return false;
+	size_t host = i;
+	i += strcspn(url + i, "/?#");
+	if (i == host)
+		return false;
+	size_t path = i;
+	i += strcspn(url + i, "?#");
+	size_t end = i;
+	while (end > path && url[end - 1] == '/')
+		end--;
+	size_t last = end;
+	while (last > path && url[last - 1] != '/')
+		last--;
+	if (segment_names_article(url + last, end - last))
+		return true;
+	if (url[i] != '?')
+		return false;
+	return count_digits(url + i + 1, strcspn(url + i + 1, "#")) > 0;
 }
 
 /* ==== Dates and hosts ==== */

@@ -710,17 +710,24 @@ static void find_time_element(struct article *a, xmlNode *n)
 
 static void read_metadata(struct article *a, xmlNode *root)
 {
-	a->url = meta_content(root, "property", "og:url");
-	if (!a->url)
-		a->url = link_canonical(root);
-	if (!a->url) {
-		/* Dublin Core, on older government CMSs. */
-		a->url = meta_content(root, "name", "DC.identifier");
-		if (a->url && strncasecmp(a->url, "http", 4) != 0) {
-			free(a->url);
-			a->url = NULL;
-		}
+	/* og:url, the canonical link, Dublin Core (older government CMSs):
+	 * the first that names an article, else the first given (a CMS
+	 * that points og:url at its home page may still get the canonical
+	 * link right). */
+	char *urls[] = { meta_content(root, "property", "og:url"), link_canonical(root),
+			 meta_content(root, "name", "DC.identifier") };
+	if (urls[2] && strncasecmp(urls[2], "http", 4) != 0) {
+		free(urls[2]);
+		urls[2] = NULL;
 	}
+	for (size_t i = 0; i < COUNT(urls) && !a->url; i++)
+		if (extract_url_names_article(urls[i]))
+			a->url = urls[i];
+	for (size_t i = 0; i < COUNT(urls) && !a->url; i++)
+		a->url = urls[i];
+	for (size_t i = 0; i < COUNT(urls); i++)
+		if (urls[i] != a->url)
+			free(urls[i]);
 	/* The headline: the h1 when the page title repeats it, else the
 	 * page title without the site's name. */
 	xmlNode *h1_el = find_element(root, "h1");

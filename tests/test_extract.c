@@ -286,3 +286,126 @@ Test(extract, html_fixtures)
 	}
 	globfree(&g);
 }
+
+/* ==== Identity: which URL is an article's doc ==== */
+
+Test(extract, url_names_article)
+{
+	/* To add a case: the URL as a page gives it, and whether it names
+	 * one article (FACTS.md, doc). */
+	static const struct {
+		const char *url;
+		bool article;
+	} cases[] = {
+		/* home pages and language roots */
+		{ "https://lamdong.gov.vn/", false },
+		{ "https://lamdong.gov.vn", false },
+		{ "http://www.quangtri.gov.vn//", false },
+		{ "https://lamdong.gov.vn/en/", false },
+		{ "https://lamdong.gov.vn/vi", false },
+		{ "https://lamdong.gov.vn/?lang=en", false },
+		{ "https://lamdong.gov.vn/#top", false },
+		/* sections and index files */
+		{ "https://lamdong.gov.vn/news/", false },
+		{ "https://lamdong.gov.vn/vi/tin-tuc", false },
+		{ "https://lamdong.gov.vn/en/news/digital-transformation/", false },
+		{ "https://angiang.gov.vn/vi/tin-tuc-su-kien", false },
+		{ "https://angiang.gov.vn/vi/cai-cach-hanh-chinh/", false },
+		{ "https://angiang.gov.vn/vi/t%E1%BB%A9c-t%E1%BB%A9c", false },
+		{ "https://lamdong.gov.vn/index.html", false },
+		{ "https://lamdong.gov.vn/en/Index.aspx", false },
+		{ "https://lamdong.gov.vn/sites/en/news/Pages/default.aspx", false },
+		{ "https://lamdong.gov.vn/en/home", false },
+		/* a year, a month, a page of a listing */
+		{ "https://stttt.bacgiang.gov.vn/en/2024/", false },
+		{ "https://stttt.bacgiang.gov.vn/en/2024/07/", false },
+		{ "https://lamdong.gov.vn/news/page/2/", false },
+		/* relative, or not a web address */
+		{ "/", false },
+		{ "index.html", false },
+		{ "/en/news/lam-dong-ranks-10th-12345.html", false },
+		{ "//lamdong.gov.vn/en/news/lam-dong-ranks-10th-12345.html", false },
+		{ "ftp://lamdong.gov.vn/news/lam-dong-ranks-10th-12345.html", false },
+		{ "https:///news/lam-dong-ranks-10th-12345.html", false },
+		{ "", false },
+		{ NULL, false },
+		/* articles: an id or a date in the last segment */
+		{ "https://hungyen.gov.vn/en/news/hung-yen-reviews-a-year-12874", true },
+		{ "https://en.vpa.vn/society/nghe-an-brings-digital-services-p287104.vpa", true },
+		{ "https://www.bbc.com/news/newsbeat-50470672", true },
+		{ "https://www.inexhibit.com/marker/54885/", true },
+		{ "https://baoquangtri.vn/huong-den-nen-hanh-chinh-193916.htm", true },
+		{ "https://stttt.bacgiang.gov.vn/en/2024/07/02/bac-giang-climbs-in-the-dti-2023/", true },
+		{ "HTTPS://LAMDONG.GOV.VN/NEWS/LAM-DONG-12345.HTML", true },
+		/* articles: a headline of five words or more */
+		{ "https://www.vietnam.vn/en/can-tho-leads-the-mekong-delta-in-digital-transformation", true },
+		{ "https://longread.phutho.gov.vn/en/one-province-three-starting-points/", true },
+		{ "https://vietnam.vn/en/thuc-day-thanh-toan-khong-dung-tien-mat", true },
+		{ "https://x.vn/en/one%20province%20three%20starting%20points", true },
+		/* articles: an id in the query */
+		{ "https://english.mic.gov.vn/Pages/TinTuc/tinchitiet.aspx?tintucid=12345", true },
+		{ "https://lamdong.gov.vn/index.php?option=com_content&id=123#comments", true },
+		{ "https://lamdong.gov.vn/?p=4471", true },
+		/* a digit in the host or a fragment names nothing */
+		{ "https://so4.lamdong.gov.vn/news/", false },
+		{ "https://lamdong.gov.vn/news/#item-12", false },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+		cr_expect_eq(extract_url_names_article(cases[i].url), cases[i].article, "%s: expected %s",
+			     cases[i].url ? cases[i].url : "(null)", cases[i].article ? "an article" : "no article");
+}
+
+/* A page whose head names a URL (og:url and canonical as given). */
+static struct article *page_with(const char *name, const char *head)
+{
+	char html[1024];
+	snprintf(html, sizeof html,
+		 "<html><head>%s<title>Lam Dong DTI</title></head><body><article><h1>Lam Dong DTI</h1>"
+		 "<p>Lam Dong ranked 12th out of 63 provinces in the DTI 2023.</p></article></body></html>",
+		 head);
+	struct article *a = NULL;
+	char err[256];
+	cr_assert_eq(extract_article_parse(name, html, strlen(html), &a, err, sizeof err), 0, "%s", err);
+	return a;
+}
+
+Test(extract, doc_is_an_article_url_else_the_canonical_path)
+{
+	char *canonical = realpath("test_extract.c", NULL);
+	cr_assert_not_null(canonical, "run from tests/");
+	static const struct {
+		const char *head, *url, *doc; /* doc NULL: the canonical path */
+	} cases[] = {
+		{ "<meta property=\"og:url\" content=\"https://lamdong.gov.vn/news/dti-2023-123.html\">",
+		  "https://lamdong.gov.vn/news/dti-2023-123.html", "https://lamdong.gov.vn/news/dti-2023-123.html" },
+		{ "<meta property=\"og:url\" content=\"https://lamdong.gov.vn/\">", "https://lamdong.gov.vn/", NULL },
+		{ "<link rel=\"canonical\" href=\"/\">", "/", NULL },
+		{ "<link rel=\"canonical\" href=\"index.html\">", "index.html", NULL },
+		/* the home page in og:url, the article in the canonical link */
+		{ "<meta property=\"og:url\" content=\"https://lamdong.gov.vn/\">"
+		  "<link rel=\"canonical\" href=\"https://lamdong.gov.vn/news/dti-2023-123.html\">",
+		  "https://lamdong.gov.vn/news/dti-2023-123.html", "https://lamdong.gov.vn/news/dti-2023-123.html" },
+		{ "", NULL, NULL },
+	};
+	/* Three spellings of one file, one canonical path. */
+	const char *names[] = { "test_extract.c", "./test_extract.c", canonical };
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		for (size_t n = 0; n < sizeof names / sizeof *names; n++) {
+			struct article *a = page_with(names[n], cases[i].head);
+			cr_expect_str_eq(a->file, names[n]);
+			cr_expect_str_eq(a->path, canonical, "%s: path %s", names[n], a->path);
+			if (cases[i].url)
+				cr_expect(a->url && !strcmp(a->url, cases[i].url), "case %zu: url %s", i, a->url);
+			else
+				cr_expect_null(a->url, "case %zu: url %s", i, a->url);
+			cr_expect_str_eq(a->doc, cases[i].doc ? cases[i].doc : canonical, "case %zu", i);
+			extract_article_free(&a);
+		}
+	}
+	/* A name that resolves to nothing (gone, a pipe) is its own path. */
+	struct article *a = page_with("no/such/page.html", "");
+	cr_expect_str_eq(a->path, "no/such/page.html");
+	cr_expect_str_eq(a->doc, "no/such/page.html");
+	extract_article_free(&a);
+	free(canonical);
+}
