@@ -270,8 +270,9 @@ void output_run(FILE *out, enum output_format fmt, const struct load_run_row *r)
 		json_string_or_null(out, r->reason);
 		fprintf(out,
 			",\"articles_new\":%zu,\"articles_changed\":%zu,\"articles_unchanged\":%zu,"
-			"\"rejected\":%zu,\"facts\":%zu}\n",
-			c->articles_new, c->articles_changed, c->articles_unchanged, c->rejected, c->facts);
+			"\"rejected\":%zu,\"facts\":%zu,\"duplicates\":%zu,\"unparsed\":%zu}\n",
+			c->articles_new, c->articles_changed, c->articles_unchanged, c->rejected, c->facts,
+			c->duplicates, c->unparsed);
 		return;
 	}
 	struct buf t1 = { 0 }, t2 = { 0 }, t3 = { 0 };

@@ -348,6 +348,16 @@ static void load_error(struct run *r, const char *path, const char *err)
 	reject(r, path, msg);
 }
 
+/* What load said of an input it did not load: 1 unchanged, 2 a
+ * duplicate (note says of what), -1 an error (load_error). */
+static void loaded_note(struct run *r, const char *path, int said, const char *note)
+{
+	if (said == 2)
+		text_message("load: %s", note);
+	else if (said < 0)
+		load_error(r, path, note);
+}
+
 static void input_error(void *ctx, const char *path, const char *reason)
 {
 	char msg[PATH_MAX + 256];
@@ -355,9 +365,11 @@ static void input_error(void *ctx, const char *path, const char *reason)
 	reject(ctx, path, msg);
 }
 
+
 /* Reads an input whole; with a database, skips it (returning 1) when the
- * same bytes were loaded with the same patterns.  0 with *data to parse;
- * -1 when refused (said and recorded). */
+ * same bytes were loaded with the same patterns, under any spelling of
+ * the path.  0 with *data to parse; -1 when refused (said and
+ * recorded). */
 static int read_input(struct run *r, const char *path, int fd, char **data, size_t *len)
 {
 	struct extract_options eo = { .max_bytes = r->opt->max_bytes };
@@ -371,16 +383,16 @@ static int read_input(struct run *r, const char *path, int fd, char **data, size
 		return 0;
 	char hash[33];
 	hash_hex(*data, *len, hash);
-	int same = load_input_unchanged(r->db, path, hash, transform_fingerprint(r->t), err, sizeof err);
+	char *canonical = extract_canonical_path(path);
+	int same = load_input_unchanged(r->db, canonical ? canonical : path, hash, transform_fingerprint(r->t), err,
+					sizeof err);
+	free(canonical);
 	if (same == 0)
 		return 0;
 	free(*data);
 	*data = NULL;
-	if (same < 0) {
-		load_error(r, path, err);
-		return -1;
-	}
-	return 1;
+	loaded_note(r, path, same, err);
+	return same < 0 ? -1 : 1;
 }
 
 /* Prints or loads what an input gave: its article and facts, or why it
@@ -399,16 +411,14 @@ static void store_result(void *ctx, const char *path, struct pool_result *res)
 	if (res->warning[0])
 		text_message("transform: %s", res->warning);
 	if (!r->db) {
-		const char *doc = a->url ? a->url : a->file;
 		for (size_t i = 0; i < res->facts.n; i++)
-			output_fact(stdout, r->format, a->file, doc, &res->facts.facts[i]);
+			output_fact(stdout, r->format, a->file, a->doc, &res->facts.facts[i]);
 		r->counts.facts += res->facts.n;
 		return;
 	}
 	enum load_status st;
-	if (load_article(r->db, a, res->province, transform_fingerprint(r->t), &res->facts, &st, err, sizeof err) !=
-	    0)
-		load_error(r, path, err);
+	int rc = load_article(r->db, a, res->province, transform_fingerprint(r->t), &res->facts, &st, err, sizeof err);
+	loaded_note(r, path, rc < 0 ? -1 : st == LOAD_DUPLICATE ? 2 : 0, err);
 }
 
 /* One input, on this thread: read, extract, transform, store.  Stops the
@@ -432,8 +442,7 @@ static int process_file(void *ctx, const char *path, int fd)
 		char err[1024];
 		int same = load_article_unchanged(r->db, res->article, transform_fingerprint(r->t), err, sizeof err);
 		if (same != 0) {
-			if (same < 0)
-				load_error(r, path, err);
+			loaded_note(r, path, same, err);
 			extract_article_free(&res->article);
 			return 0;
 		}
@@ -636,10 +645,10 @@ static int cmd_ingest(int argc, char **argv)
 	/* What the database holds: after a failure, what the run committed. */
 	const struct load_counts *c = load_run_counts(r.db);
 	text_message(
-		"ingest: %zu articles (%zu new, %zu changed, %zu unchanged), %zu rejected, "
+		"ingest: %zu articles (%zu new, %zu changed, %zu unchanged), %zu duplicates, %zu rejected, "
 		"%zu facts loaded into %s in %.2f s%s",
 		c->articles_new + c->articles_changed + c->articles_unchanged, c->articles_new, c->articles_changed,
-		c->articles_unchanged, c->rejected, c->facts, path, now_seconds() - t0, tail);
+		c->articles_unchanged, c->duplicates, c->rejected, c->facts, path, now_seconds() - t0, tail);
 	buf_free(&args);
 	load_db_close(&r.db);
 	fact_list_free(&r.result.facts);
@@ -702,7 +711,7 @@ static int cmd_extract(int argc, char **argv)
 		static const char *const roles[] = { "text", "heading", "item", "title" };
 		fputc('{', stdout);
 		json_field("file", a->file, false);
-		json_field("doc", a->url ? a->url : a->file, true);
+		json_field("doc", a->doc, true);
 		json_field("url", a->url, true);
 		json_field("title", a->title, true);
 		json_field("published", a->published, true);

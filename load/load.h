@@ -32,11 +32,18 @@
 
 struct load_db;
 
-enum load_status { LOAD_NEW, LOAD_CHANGED, LOAD_UNCHANGED };
+/* LOAD_DUPLICATE: another input of the run gave the same doc, and one of
+ * the two is kept (see load_article). */
+enum load_status { LOAD_NEW, LOAD_CHANGED, LOAD_UNCHANGED, LOAD_DUPLICATE };
 
+/* A run's counts: every input that gave an article is one of new,
+ * changed, unchanged or duplicates; facts are those in the database;
+ * unparsed, the inputs load_input_unchanged knew unchanged from their
+ * bytes alone. */
 struct load_counts {
 	size_t articles_new, articles_changed, articles_unchanged;
 	size_t rejected, facts;
+	size_t duplicates, unparsed;
 };
 
 /* Articles per transaction unless load_set_batch says otherwise. */
@@ -132,29 +139,37 @@ int load_province_resolve(struct load_db *db, const char *name, char *out, size_
 
 /*
  * Returns 1 and marks the article seen (counted as unchanged) when it was
- * loaded before with the same extracted text and pattern fingerprint, so
- * that the caller may skip finding its facts; 0 when it must be loaded;
- * -1 with err.
+ * loaded before with the same extracted text and pattern fingerprint, 2
+ * when it is a duplicate that load_article would not keep (counted, err
+ * saying which input is kept), so that the caller may skip finding its
+ * facts; 0 when it must be loaded; -1 with err.
  */
 int load_article_unchanged(struct load_db *db, const struct article *a, const char *patterns_fingerprint,
 			   char *err, size_t errlen);
 
 /*
  * The same, before the input is even parsed: 1 (and the article marked
- * seen) when an article was loaded from file, read as bytes whose
- * hash_hex is input_hash, with these patterns; 0 when not; -1 with err.
- * A re-run over an unchanged folder reads and hashes each file, nothing
- * more.
+ * seen) when an article was loaded from path (a canonical path, so that
+ * every spelling of it finds the article), read as bytes whose hash_hex
+ * is input_hash, with these patterns; 2 when this run loaded that input
+ * already (a duplicate, said in err); 0 when not; -1 with err.  A re-run
+ * over an unchanged folder reads and hashes each file, nothing more.
  */
-int load_input_unchanged(struct load_db *db, const char *file, const char *input_hash,
+int load_input_unchanged(struct load_db *db, const char *path, const char *input_hash,
 			 const char *patterns_fingerprint, char *err, size_t errlen);
 
 /*
- * Loads one article with its province, the fingerprint of the pattern set
- * that found its facts, and the facts.  Sets *status.  On error -1 with
- * err: the article's changes are rolled back (earlier articles of the
- * batch are kept), or, when the error is the database's, the whole batch
- * (load_run_failure).  The other writes below fail the same way.
+ * Loads one article, keyed by a->doc (canonical path a->path; both fall
+ * back to a->file), with its province, the fingerprint of the pattern set
+ * that found its facts, and the facts.  Sets *status.  Two inputs of one
+ * doc give one article, the same whatever order they come in: the one
+ * published later, then the larger content hash, then the path first in
+ * byte order; the other is a duplicate (*status LOAD_DUPLICATE, whichever
+ * of the two this one is, err saying which is kept, 0 returned), counted
+ * and not an error.  On error -1 with err: the article's changes are
+ * rolled back (earlier articles of the batch are kept), or, when the
+ * error is the database's, the whole batch (load_run_failure).  The other
+ * writes below fail the same way.
  */
 int load_article(struct load_db *db, const struct article *a, const char *province,
 		 const char *patterns_fingerprint, const struct fact_list *facts,

@@ -37,7 +37,7 @@
 
 static const char *const stmt_sql[ST_COUNT_] = {
 	SQL_RUN_BEGIN, SQL_RUN_PROGRESS, SQL_RUN_END, SQL_ARTICLE_FIND, SQL_ARTICLE_SEEN, SQL_ARTICLE_UPSERT,
-	SQL_FACTS_DELETE, SQL_FACT_INSERT, SQL_REJECT_INSERT, SQL_INPUT_FIND,
+	SQL_FACTS_DELETE, SQL_FACT_INSERT, SQL_REJECT_INSERT, SQL_INPUT_FIND, SQL_ARTICLE_SOURCE, SQL_ARTICLE_ADOPT,
 };
 
 #define MIGRATION_COUNT ((int)(sizeof MIGRATIONS / sizeof *MIGRATIONS))
@@ -294,6 +294,32 @@ static int exec_while_busy(struct load_db *d, const char *sql, char *err, size_t
 	}
 }
 
+/* govfacts_realpath(file): the canonical path of file, NULL when it
+ * cannot be resolved; stored as load_bind_text stores names; for
+ * migration 5. */
+static void sql_realpath(sqlite3_context *c, int argc, sqlite3_value **argv)
+{
+	const char *file = (const char *)sqlite3_value_text(argv[0]);
+	char *path = file ? extract_canonical_path(file) : NULL;
+	if (!path) {
+		sqlite3_result_null(c);
+		return;
+	}
+	struct buf tmp = { 0 };
+	size_t n = strlen(path);
+	const char *safe = text_safe(&tmp, path, &n, TEXT_UTF8);
+	sqlite3_result_text(c, safe, (int)n, SQLITE_TRANSIENT);
+	buf_free(&tmp);
+	free(path);
+}
+
+/* govfacts_names_article(url): 1 when url can be an article's doc; for
+ * migration 5. */
+static void sql_names_article(sqlite3_context *c, int argc, sqlite3_value **argv)
+{
+	sqlite3_result_int(c, extract_url_names_article((const char *)sqlite3_value_text(argv[0])));
+}
+
 static struct load_db *open_db(const char *path, int flags, char *err, size_t errlen)
 {
 	struct load_db *d = xcalloc(1, sizeof *d);
@@ -308,6 +334,9 @@ static struct load_db *open_db(const char *path, int flags, char *err, size_t er
 	}
 	sqlite3_busy_timeout(d->db, LOAD_WAIT_DEFAULT * 1000);
 	sqlite3_extended_result_codes(d->db, 1);
+	sqlite3_create_function(d->db, "govfacts_realpath", 1, SQLITE_UTF8, NULL, sql_realpath, NULL, NULL);
+	sqlite3_create_function(d->db, "govfacts_names_article", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+				sql_names_article, NULL, NULL);
 	/* Closing the last connection would checkpoint and delete the WAL
 	 * under an exclusive lock, failing a reader that opens just then
 	 * (sqlite3 has no busy timeout by default).  load_db_close makes a
@@ -401,6 +430,8 @@ static int write_progress(struct load_db *d, char *err, size_t errlen)
 	sqlite3_bind_int64(st, 4, (sqlite3_int64)d->counts.articles_unchanged);
 	sqlite3_bind_int64(st, 5, (sqlite3_int64)d->counts.rejected);
 	sqlite3_bind_int64(st, 6, (sqlite3_int64)d->counts.facts);
+	sqlite3_bind_int64(st, 7, (sqlite3_int64)d->counts.duplicates);
+	sqlite3_bind_int64(st, 8, (sqlite3_int64)d->counts.unparsed);
 	return load_step_done(d, st, err, errlen, "recording the run's progress");
 }
 
@@ -556,6 +587,8 @@ static int close_run(struct load_db *d, const char *status, const char *reason, 
 	sqlite3_bind_int64(st, 6, (sqlite3_int64)c->facts);
 	sqlite3_bind_text(st, 7, status, -1, SQLITE_STATIC);
 	load_bind_text(st, 8, reason);
+	sqlite3_bind_int64(st, 9, (sqlite3_int64)c->duplicates);
+	sqlite3_bind_int64(st, 10, (sqlite3_int64)c->unparsed);
 	return load_step_done(d, st, err, errlen, "closing the run");
 }
 
@@ -601,9 +634,16 @@ int load_reject(struct load_db *d, const char *file, const char *reason, char *e
 
 /* ==== Articles ==== */
 
+/* The doc and canonical path extract gave the article; an article built
+ * by hand may leave them to its file. */
 static const char *article_doc(const struct article *a)
 {
-	return a->url ? a->url : a->file;
+	return a->doc ? a->doc : a->file;
+}
+
+static const char *article_path(const struct article *a)
+{
+	return a->path ? a->path : a->file;
 }
 
 static int write_facts(struct load_db *d, sqlite3_int64 id, const struct fact_list *facts, char *err,
@@ -660,6 +700,7 @@ static int write_article(struct load_db *d, const struct article *a, const char 
 	sqlite3_bind_text(st, 9, a->text, (int)a->text_len, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 10, d->run_id);
 	load_bind_text(st, 11, a->input_hash[0] ? a->input_hash : NULL);
+	load_bind_text(st, 12, article_path(a));
 	int rc = sqlite3_step(st);
 	sqlite3_int64 id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
 	if (rc == SQLITE_ROW)
@@ -671,21 +712,57 @@ static int write_article(struct load_db *d, const struct article *a, const char 
 	return write_facts(d, id, facts, err, errlen);
 }
 
-/* Looks the article up by doc: *id 0 when new, *same when its text and
- * fingerprint are those loaded. */
-static int find_article(struct load_db *d, const struct article *a, const char *hash, const char *fingerprint,
-			sqlite3_int64 *id, bool *same, char *err, size_t errlen)
+/* What the database holds under an article's doc. */
+struct stored {
+	sqlite3_int64 id;  /* 0: nothing yet */
+	bool same;         /* the same text and pattern fingerprint */
+	bool seen;         /* this run saw it already: another input gave its doc */
+	bool loaded;       /* this run wrote it (counted new or changed, its facts loaded) */
+	size_t facts;
+	char hash[33], published[16]; /* published "" when unknown */
+	struct buf path, file, input_hash;
+};
+
+static void stored_free(struct stored *s)
+{
+	buf_free(&s->path);
+	buf_free(&s->file);
+	buf_free(&s->input_hash);
+}
+
+static void copy_column(sqlite3_stmt *st, int col, char *out, size_t outlen)
+{
+	const char *s = (const char *)sqlite3_column_text(st, col);
+	snprintf(out, outlen, "%s", s ? s : "");
+}
+
+static void buf_column(sqlite3_stmt *st, int col, struct buf *b)
+{
+	const char *s = (const char *)sqlite3_column_text(st, col);
+	buf_clear(b);
+	buf_puts(b, s ? s : "");
+}
+
+/* Reads what stands under doc into *s (s->id 0 when nothing does). */
+static int find_doc(struct load_db *d, const char *doc, const char *hash, const char *fingerprint,
+		    struct stored *s, char *err, size_t errlen)
 {
 	sqlite3_stmt *st = d->st[ST_FIND];
-	load_bind_text(st, 1, article_doc(a));
+	load_bind_text(st, 1, doc);
+	sqlite3_bind_int64(st, 2, d->run_id);
 	int rc = sqlite3_step(st);
-	*id = 0;
-	*same = false;
 	if (rc == SQLITE_ROW) {
-		*id = sqlite3_column_int64(st, 0);
-		const char *h = (const char *)sqlite3_column_text(st, 1);
+		s->id = sqlite3_column_int64(st, 0);
+		copy_column(st, 1, s->hash, sizeof s->hash);
 		const char *p = (const char *)sqlite3_column_text(st, 2);
-		*same = h && p && !strcmp(h, hash) && !strcmp(p, fingerprint);
+		s->same = !strcmp(s->hash, hash) && p && !strcmp(p, fingerprint);
+		copy_column(st, 3, s->published, sizeof s->published);
+		buf_column(st, 4, &s->path);
+		buf_column(st, 5, &s->file);
+		buf_column(st, 6, &s->input_hash);
+		s->seen = sqlite3_column_int(st, 7);
+		s->loaded = sqlite3_column_int(st, 8);
+		s->facts = (size_t)sqlite3_column_int64(st, 9);
 	}
 	sqlite3_reset(st);
 	sqlite3_clear_bindings(st);
@@ -696,27 +773,137 @@ static int find_article(struct load_db *d, const struct article *a, const char *
 	return 0;
 }
 
+/* Starts the batch if need be and reads what stands under the article's
+ * doc into *s; hash gets the hash of its text.  An article an older
+ * govfacts keyed by the path as given, which migration 5 could not
+ * resolve from where it ran, is taken over under the canonical path
+ * when this input gives that path the same way. */
+static int lookup_article(struct load_db *d, const struct article *a, const char *fingerprint, char hash[33],
+			  struct stored *s, char *err, size_t errlen)
+{
+	hash_hex(a->text, a->text_len, hash);
+	if (begin_batch(d, err, errlen) != 0 || find_doc(d, article_doc(a), hash, fingerprint, s, err, errlen) != 0)
+		return -1;
+	if (s->id || strcmp(article_doc(a), article_path(a)) || !strcmp(a->file, article_doc(a)))
+		return 0;
+	sqlite3_stmt *st = d->st[ST_ADOPT];
+	load_bind_text(st, 1, a->file);
+	load_bind_text(st, 2, article_doc(a));
+	if (load_step_done(d, st, err, errlen, "re-keying the article") != 0)
+		return batch_error(d, err);
+	return sqlite3_changes(d->db) ? find_doc(d, article_doc(a), hash, fingerprint, s, err, errlen) : 0;
+}
+
+/*
+ * Of two inputs with one doc, the one kept: published later (a date
+ * before none), then the larger content hash, then the canonical path
+ * first in byte order.  It depends on the two articles alone, so every
+ * run keeps the same one whatever order they come in (--jobs keeps walk
+ * order anyway).  > 0 when a wins over s, 0 when they are one file with
+ * one text; why says what decided.
+ */
+static int prefer(const struct article *a, const char *hash, const struct stored *s, const char **why)
+{
+	int c = strcmp(a->published ? a->published : "", s->published);
+	*why = "published later";
+	if (c == 0) {
+		c = strcmp(hash, s->hash);
+		*why = "the same date, the larger content hash";
+	}
+	if (c == 0) {
+		c = -strcmp(article_path(a), s->path.data);
+		*why = c ? "the same text, the path first in byte order" : "the same file, read twice";
+	}
+	return c;
+}
+
+enum action { ACT_NEW, ACT_CHANGED, ACT_UNCHANGED, ACT_REPLACE, ACT_DUPLICATE };
+
+/*
+ * What becomes of article a given what stands under its doc.  An article
+ * another input of this run gave is replaced or kept by prefer; so is one
+ * from an earlier run whose file still exists elsewhere (its file comes
+ * in this run too, or was left out of it: either way the two compete).
+ * One from this file, or from a file that is gone, is the same article,
+ * unchanged or changed.
+ */
+static enum action decide(const struct article *a, const char *hash, const struct stored *s, const char **why)
+{
+	*why = NULL;
+	if (!s->id)
+		return ACT_NEW;
+	if (s->seen)
+		return prefer(a, hash, s, why) > 0 ? ACT_REPLACE : ACT_DUPLICATE;
+	if (!s->path.len || !strcmp(s->path.data, article_path(a)) || access(s->path.data, F_OK) != 0)
+		return s->same ? ACT_UNCHANGED : ACT_CHANGED;
+	return prefer(a, hash, s, why) > 0 ? ACT_CHANGED : ACT_DUPLICATE;
+}
+
+/* Says which input lost to which, into err. */
+static void say_duplicate(const char *lost, const char *kept, const char *doc, const char *why, char *err,
+			  size_t errlen)
+{
+	errorf(err, errlen, "%s: a duplicate of %s (doc %s), which is kept: %s", lost, kept, doc, why);
+}
+
+/* An input that lost to the article under its doc: counted, said. */
+static int count_duplicate(struct load_db *d, const char *lost, const char *kept, const char *doc,
+			   const char *why, char *err, size_t errlen)
+{
+	d->counts.duplicates++;
+	if (batch_article(d, err, errlen) != 0)
+		return -1;
+	say_duplicate(lost, kept, doc, why, err, errlen);
+	return 0;
+}
+
 static int mark_seen(struct load_db *d, sqlite3_int64 id, char *err, size_t errlen)
 {
 	sqlite3_stmt *st = d->st[ST_SEEN];
 	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int64(st, 2, d->run_id);
 	if (load_step_done(d, st, err, errlen, "marking the article seen") != 0)
 		return batch_error(d, err);
 	d->counts.articles_unchanged++;
 	return batch_article(d, err, errlen);
 }
 
-int load_input_unchanged(struct load_db *d, const char *file, const char *input_hash, const char *fingerprint,
+/* An unchanged article: seen, and when it came from other bytes or
+ * another file, those recorded, so that the next run knows the input
+ * unchanged without parsing it. */
+static int keep_unchanged(struct load_db *d, const struct article *a, const struct stored *s, char *err,
+			  size_t errlen)
+{
+	if (strcmp(s->path.data, article_path(a)) || strcmp(s->input_hash.data, a->input_hash)) {
+		sqlite3_stmt *st = d->st[ST_SOURCE];
+		sqlite3_bind_int64(st, 1, s->id);
+		load_bind_text(st, 2, a->file);
+		load_bind_text(st, 3, article_path(a));
+		load_bind_text(st, 4, a->input_hash[0] ? a->input_hash : NULL);
+		if (load_step_done(d, st, err, errlen, "recording the article's file") != 0)
+			return batch_error(d, err);
+	}
+	return mark_seen(d, s->id, err, errlen);
+}
+
+int load_input_unchanged(struct load_db *d, const char *path, const char *input_hash, const char *fingerprint,
 			 char *err, size_t errlen)
 {
 	if (begin_batch(d, err, errlen) != 0)
 		return -1;
 	sqlite3_stmt *st = d->st[ST_INPUT_FIND];
-	load_bind_text(st, 1, file);
+	load_bind_text(st, 1, path);
 	sqlite3_bind_text(st, 2, input_hash, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 3, fingerprint, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 4, d->run_id);
 	int rc = sqlite3_step(st);
 	sqlite3_int64 id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	bool seen = rc == SQLITE_ROW && sqlite3_column_int(st, 1);
+	struct buf file = { 0 }, doc = { 0 };
+	if (seen) {
+		buf_column(st, 2, &file);
+		buf_column(st, 3, &doc);
+	}
 	sqlite3_reset(st);
 	sqlite3_clear_bindings(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
@@ -725,48 +912,71 @@ int load_input_unchanged(struct load_db *d, const char *file, const char *input_
 	}
 	if (!id)
 		return 0;
-	return mark_seen(d, id, err, errlen) == 0 ? 1 : -1;
+	if (seen) {
+		rc = count_duplicate(d, path, file.data, doc.data, "the same file, read twice", err, errlen);
+		buf_free(&file);
+		buf_free(&doc);
+		return rc == 0 ? 2 : -1;
+	}
+	if (mark_seen(d, id, err, errlen) != 0)
+		return -1;
+	d->counts.unparsed++;
+	return 1;
 }
 
-/* Starts the batch if need be and looks the article up by doc: *id 0
- * when new, *same when its text and patterns are those loaded. */
-static int lookup_article(struct load_db *d, const struct article *a, const char *fingerprint, char hash[33],
-			  sqlite3_int64 *id, bool *same, char *err, size_t errlen)
+/* Applies a decision that writes nothing: 1 unchanged, 2 duplicate (err
+ * says of what), 0 when the article must be written, -1 on error. */
+static int settle(struct load_db *d, const struct article *a, const struct stored *s, enum action act,
+		  const char *why, char *err, size_t errlen)
 {
-	hash_hex(a->text, a->text_len, hash);
-	if (begin_batch(d, err, errlen) != 0)
-		return -1;
-	return find_article(d, a, hash, fingerprint, id, same, err, errlen);
+	if (act == ACT_UNCHANGED)
+		return keep_unchanged(d, a, s, err, errlen) == 0 ? 1 : -1;
+	if (act == ACT_DUPLICATE)
+		return count_duplicate(d, a->file, s->file.data, article_doc(a), why, err, errlen) == 0 ? 2 : -1;
+	return 0;
 }
 
 int load_article_unchanged(struct load_db *d, const struct article *a, const char *fingerprint, char *err,
 			   size_t errlen)
 {
 	char hash[33];
-	sqlite3_int64 id;
-	bool same;
-	if (lookup_article(d, a, fingerprint, hash, &id, &same, err, errlen) != 0)
-		return -1;
-	if (!same)
-		return 0;
-	return mark_seen(d, id, err, errlen) == 0 ? 1 : -1;
+	struct stored s = { 0 };
+	const char *why;
+	int rc = lookup_article(d, a, fingerprint, hash, &s, err, errlen);
+	if (rc == 0) {
+		enum action act = decide(a, hash, &s, &why);
+		rc = settle(d, a, &s, act, why, err, errlen);
+	}
+	stored_free(&s);
+	return rc;
 }
 
-int load_article(struct load_db *d, const struct article *a, const char *province,
-		 const char *fingerprint, const struct fact_list *facts, enum load_status *status,
-		 char *err, size_t errlen)
+/* The counts of an article written over s: new, changed, or (replacing
+ * the article another input of this run gave) one more duplicate. */
+static void count_written(struct load_db *d, const struct stored *s, enum action act, size_t facts)
 {
-	char hash[33];
-	sqlite3_int64 id;
-	bool same;
-	if (lookup_article(d, a, fingerprint, hash, &id, &same, err, errlen) != 0)
-		return -1;
-	if (same) {
-		*status = LOAD_UNCHANGED;
-		return mark_seen(d, id, err, errlen);
+	if (act == ACT_NEW)
+		d->counts.articles_new++;
+	else if (act == ACT_CHANGED)
+		d->counts.articles_changed++;
+	else if (s->loaded)
+		d->counts.facts -= s->facts; /* its facts are gone; it stays new or changed */
+	else {
+		d->counts.articles_unchanged--; /* it was seen unchanged, then replaced */
+		d->counts.articles_changed++;
 	}
-	*status = id ? LOAD_CHANGED : LOAD_NEW;
-	/* The article row and all its facts change together or not at all. */
+	if (act == ACT_REPLACE)
+		d->counts.duplicates++;
+	d->counts.facts += facts;
+}
+
+/* Writes the article row and all its facts in one savepoint, so that
+ * they change together or not at all: 0, or -1 with err (the whole batch
+ * lost when the failure is the database's). */
+static int write_in_savepoint(struct load_db *d, const struct article *a, const char *province,
+			      const char *fingerprint, const char *hash, const struct fact_list *facts, char *err,
+			      size_t errlen)
+{
 	if (load_exec(d, "SAVEPOINT article", err, errlen) != 0)
 		return batch_failed(d, err);
 	if (write_article(d, a, province, fingerprint, hash, facts, err, errlen) != 0) {
@@ -777,10 +987,35 @@ int load_article(struct load_db *d, const struct article *a, const char *provinc
 	}
 	if (load_exec(d, "RELEASE article", err, errlen) != 0)
 		return batch_failed(d, err);
-	if (id)
-		d->counts.articles_changed++;
-	else
-		d->counts.articles_new++;
-	d->counts.facts += facts->n;
-	return batch_article(d, err, errlen);
+	return 0;
+}
+
+int load_article(struct load_db *d, const struct article *a, const char *province,
+		 const char *fingerprint, const struct fact_list *facts, enum load_status *status,
+		 char *err, size_t errlen)
+{
+	char hash[33];
+	struct stored s = { 0 };
+	const char *why;
+	if (lookup_article(d, a, fingerprint, hash, &s, err, errlen) != 0) {
+		stored_free(&s);
+		return -1;
+	}
+	enum action act = decide(a, hash, &s, &why);
+	int rc = settle(d, a, &s, act, why, err, errlen);
+	if (rc != 0) {
+		*status = rc == 1 ? LOAD_UNCHANGED : LOAD_DUPLICATE;
+		stored_free(&s);
+		return rc < 0 ? -1 : 0;
+	}
+	*status = act == ACT_NEW ? LOAD_NEW : act == ACT_CHANGED ? LOAD_CHANGED : LOAD_DUPLICATE;
+	rc = write_in_savepoint(d, a, province, fingerprint, hash, facts, err, errlen);
+	if (rc == 0) {
+		count_written(d, &s, act, facts->n);
+		rc = batch_article(d, err, errlen);
+	}
+	if (rc == 0 && act == ACT_REPLACE)
+		say_duplicate(s.file.data, a->file, article_doc(a), why, err, errlen);
+	stored_free(&s);
+	return rc;
 }

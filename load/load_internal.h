@@ -14,7 +14,8 @@
 #include "load.h"
 
 enum stmt_id { ST_RUN_BEGIN, ST_RUN_PROGRESS, ST_RUN_END, ST_FIND, ST_SEEN, ST_UPSERT, ST_FACTS_DELETE,
-	       ST_FACT_INSERT, ST_REJECT, ST_INPUT_FIND, ST_COUNT_ };
+	       ST_FACT_INSERT, ST_REJECT, ST_INPUT_FIND, ST_SOURCE, ST_ADOPT,
+	       ST_COUNT_ };
 
 struct load_db {
 	sqlite3 *db;

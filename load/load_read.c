@@ -175,7 +175,7 @@ int load_runs_each(struct load_db *d, load_run_fn fn, void *ctx, char *err, size
 			.args = col_text(st, 4),
 			.reason = col_text(st, 10),
 			.counts = { col_size(st, 5), col_size(st, 6), col_size(st, 7), col_size(st, 8),
-				    col_size(st, 9) },
+				    col_size(st, 9), col_size(st, 11), col_size(st, 12) },
 		};
 		if ((out = fn(ctx, &r)) != 0)
 			break;

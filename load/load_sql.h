@@ -134,6 +134,37 @@ static const char *const MIGRATIONS[] = {
 	/* 4: why a run failed (the status 'failed'), so that the runs table
 	 * says it without the log */
 	"ALTER TABLE runs ADD COLUMN reason TEXT;",
+
+	/* 5: an article's doc is its URL only when the URL names an article,
+	 * else the canonical path of its file (FACTS.md); the unchanged-input
+	 * look-up goes by canonical path (input_path), so that any spelling
+	 * of a path finds it; seen_run and runs.duplicates tell two inputs
+	 * of one doc in a run; runs.unparsed counts the inputs known
+	 * unchanged from their bytes alone.  Existing docs are rewritten
+	 * where the file can still be resolved (from the directory govfacts
+	 * runs in), else left; of rows that come to share a doc the one seen
+	 * last is kept.  The SQL functions govfacts_realpath and
+	 * govfacts_names_article are load_db.c's. */
+	"ALTER TABLE articles ADD COLUMN input_path TEXT;"
+	"ALTER TABLE articles ADD COLUMN seen_run INTEGER;"
+	"ALTER TABLE runs ADD COLUMN duplicates INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE runs ADD COLUMN unparsed INTEGER NOT NULL DEFAULT 0;"
+	"DROP INDEX articles_file;"
+	"CREATE INDEX articles_input ON articles(input_path, input_hash);"
+	"CREATE TEMP TABLE doc_moves AS"
+	"  SELECT id, doc, row_number() OVER (PARTITION BY doc ORDER BY last_seen DESC, id DESC) AS nth"
+	"  FROM (SELECT id, last_seen,"
+	"          coalesce(CASE WHEN govfacts_names_article(url) THEN url END, govfacts_realpath(file), doc) AS doc"
+	"        FROM articles);"
+	"DELETE FROM facts WHERE article_id IN (SELECT id FROM doc_moves WHERE nth > 1);"
+	"DELETE FROM articles WHERE id IN (SELECT id FROM doc_moves WHERE nth > 1);"
+	/* Through a unique placeholder: a doc may move to the one another
+	 * row leaves in the same statement. */
+	"UPDATE articles SET doc = char(1) || id"
+	"  WHERE doc <> (SELECT m.doc FROM doc_moves m WHERE m.id = articles.id);"
+	"UPDATE articles SET doc = (SELECT m.doc FROM doc_moves m WHERE m.id = articles.id),"
+	"  input_path = coalesce(govfacts_realpath(file), file);"
+	"DROP TABLE doc_moves;",
 };
 
 #define SQL_USER_VERSION "PRAGMA user_version"
@@ -161,36 +192,52 @@ static const char *const MIGRATIONS[] = {
 #define SQL_RUN_END                                                                         \
 	"UPDATE runs SET finished = strftime('%Y-%m-%dT%H:%M:%SZ','now'), articles_new = ?2," \
 	" articles_changed = ?3, articles_unchanged = ?4, rejected = ?5, facts = ?6, status = ?7," \
-	" reason = ?8 WHERE id = ?1"
+	" reason = ?8, duplicates = ?9, unparsed = ?10 WHERE id = ?1"
 
 /* Written in the same transaction as each batch, so that a killed run's
  * counts say what it committed. */
 #define SQL_RUN_PROGRESS                                                          \
 	"UPDATE runs SET articles_new = ?2, articles_changed = ?3, articles_unchanged = ?4," \
-	" rejected = ?5, facts = ?6 WHERE id = ?1"
+	" rejected = ?5, facts = ?6, duplicates = ?7, unparsed = ?8 WHERE id = ?1"
 
 /* ==== Articles and facts ==== */
 
-#define SQL_ARTICLE_FIND "SELECT id, content_hash, patterns_hash FROM articles WHERE doc = ?1"
+/* What stands under a doc: whether this run (?2) saw or loaded it, and
+ * what decides between two inputs of one doc. */
+#define SQL_ARTICLE_FIND                                                                       \
+	"SELECT id, content_hash, patterns_hash, published, input_path, file, input_hash,"         \
+	" seen_run IS ?2, run_id IS ?2, (SELECT count(*) FROM facts f WHERE f.article_id = a.id)"  \
+	" FROM articles a WHERE doc = ?1"
 
 #define SQL_ARTICLE_SEEN \
-	"UPDATE articles SET last_seen = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?1"
+	"UPDATE articles SET last_seen = strftime('%Y-%m-%dT%H:%M:%SZ','now'), seen_run = ?2 WHERE id = ?1"
+
+/* Unchanged text from other bytes or another file: the next run finds
+ * the input unchanged without parsing it. */
+#define SQL_ARTICLE_SOURCE                                                                     \
+	"UPDATE articles SET file = ?2, input_path = ?3, input_hash = ?4 WHERE id = ?1"
+
+/* An article keyed by the path as given (?1) before migration 5, now
+ * keyed by its canonical path (?2). */
+#define SQL_ARTICLE_ADOPT "UPDATE articles SET doc = ?2 WHERE doc = ?1 AND input_path = ?1"
 
 #define SQL_ARTICLE_UPSERT                                                                           \
 	"INSERT INTO articles (doc, url, file, title, published, province, content_hash, patterns_hash," \
-	" text, first_seen, last_seen, run_id, input_hash)"                                              \
+	" text, first_seen, last_seen, run_id, input_hash, input_path, seen_run)"                        \
 	" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, strftime('%Y-%m-%dT%H:%M:%SZ','now'),"             \
-	" strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?10, ?11)"                                               \
+	" strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?10, ?11, ?12, ?10)"                                     \
 	" ON CONFLICT (doc) DO UPDATE SET url = excluded.url, file = excluded.file,"                     \
 	" title = excluded.title, published = excluded.published, province = excluded.province,"        \
 	" content_hash = excluded.content_hash, patterns_hash = excluded.patterns_hash,"                 \
 	" text = excluded.text, last_seen = excluded.last_seen, run_id = excluded.run_id,"               \
-	" input_hash = excluded.input_hash"                                                              \
+	" input_hash = excluded.input_hash, input_path = excluded.input_path, seen_run = excluded.seen_run" \
 	" RETURNING id"
 
-/* An article loaded from this file, as these bytes, with these patterns. */
-#define SQL_INPUT_FIND \
-	"SELECT id FROM articles WHERE file = ?1 AND input_hash = ?2 AND patterns_hash = ?3 LIMIT 1"
+/* An article loaded from this file (canonical path), as these bytes, with
+ * these patterns; whether this run (?4) saw it already, and as what. */
+#define SQL_INPUT_FIND                                                                         \
+	"SELECT id, seen_run IS ?4, file, doc FROM articles"                                       \
+	" WHERE input_path = ?1 AND input_hash = ?2 AND patterns_hash = ?3 LIMIT 1"
 
 #define SQL_FACTS_DELETE "DELETE FROM facts WHERE article_id = ?1"
 
@@ -235,7 +282,7 @@ static const char *const MIGRATIONS[] = {
 
 #define SQL_STATS_RUNS                                                                         \
 	"SELECT id, started, finished, status, args, articles_new, articles_changed,"              \
-	" articles_unchanged, rejected, facts, reason FROM runs ORDER BY id"
+	" articles_unchanged, rejected, facts, reason, duplicates, unparsed FROM runs ORDER BY id"
 
 /* ==== Reference tables (load_ref.c) ==== */
 

@@ -23,6 +23,7 @@
 
 static char dbpath[64];
 static char refdir[64];
+static char srcdir[64]; /* input files, for tests that need them to exist */
 
 static void setup(void)
 {
@@ -31,16 +32,31 @@ static void setup(void)
 	cr_assert_geq(fd, 0);
 	close(fd);
 	unlink(dbpath);
-	refdir[0] = '\0';
+	refdir[0] = srcdir[0] = '\0';
 }
 
-static void teardown(void)
+static const char *const src_names[] = { "a.html", "b.html", "c.html" };
+
+static void remove_db(void)
 {
 	static const char *const suffixes[] = { "", "-wal", "-shm", "-journal", ".lock" };
 	char p[96];
 	for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
 		snprintf(p, sizeof p, "%s%s", dbpath, suffixes[i]);
 		unlink(p);
+	}
+}
+
+static void teardown(void)
+{
+	char p[96];
+	remove_db();
+	if (*srcdir) {
+		for (size_t i = 0; i < sizeof src_names / sizeof *src_names; i++) {
+			snprintf(p, sizeof p, "%s/%s", srcdir, src_names[i]);
+			unlink(p);
+		}
+		rmdir(srcdir);
 	}
 	if (*refdir) {
 		snprintf(p, sizeof p, "%s/provinces.tsv", refdir);
@@ -177,14 +193,17 @@ Test(load, unchanged_needs_same_text_and_patterns)
 	run_once("one text", 3, LOAD_NEW);
 	char err[512];
 	struct load_db *db = begin();
+	/* The same article last: once seen, the run takes it for a second
+	 * input of its doc. */
 	struct article a = { .file = "a.txt", .text = "one text", .text_len = 8 };
-	cr_expect_eq(load_article_unchanged(db, &a, "fp", err, sizeof err), 1);
 	cr_expect_eq(load_article_unchanged(db, &a, "other patterns", err, sizeof err), 0);
 	a.text = "one text!";
 	a.text_len = 9;
 	cr_expect_eq(load_article_unchanged(db, &a, "fp", err, sizeof err), 0);
 	a.file = "new.txt";
 	cr_expect_eq(load_article_unchanged(db, &a, "fp", err, sizeof err), 0);
+	a = (struct article){ .file = "a.txt", .text = "one text", .text_len = 8 };
+	cr_expect_eq(load_article_unchanged(db, &a, "fp", err, sizeof err), 1);
 	cr_expect_eq(load_run_counts(db)->articles_unchanged, 1);
 	end(&db);
 	cr_expect_eq(count_facts(), 3, "asking changes nothing");
@@ -221,6 +240,136 @@ Test(load, failed_replacement_keeps_the_old_facts)
 	char text[64];
 	sql_text("SELECT text FROM articles", text, sizeof text);
 	cr_expect_str_eq(text, "one text");
+}
+
+/* ==== One doc, two inputs ==== */
+
+/* Creates srcdir with the files of src_names; their paths into paths. */
+static void make_sources(char paths[][96])
+{
+	strcpy(srcdir, "/tmp/govfacts-src-XXXXXX");
+	cr_assert_not_null(mkdtemp(srcdir));
+	for (size_t i = 0; i < sizeof src_names / sizeof *src_names; i++) {
+		snprintf(paths[i], 96, "%s/%s", srcdir, src_names[i]);
+		FILE *f = fopen(paths[i], "w");
+		cr_assert_not_null(f);
+		fclose(f);
+	}
+}
+
+/* An input as extract gives it: doc and canonical path set. */
+struct input {
+	const char *path, *published, *text;
+};
+
+static int load_input(struct load_db *db, const char *doc, const struct input *in, enum load_status *st)
+{
+	struct article a = { .file = (char *)in->path, .path = (char *)in->path, .doc = (char *)doc,
+			     .text = (char *)in->text, .text_len = strlen(in->text), .title = "T",
+			     .published = (char *)in->published };
+	hash_hex(in->text, strlen(in->text), a.input_hash);
+	struct fact f[2] = { fact_of("rank", 12, "DTI", "Lam Dong", "DTI", 2023),
+			     fact_of("count", (double)strlen(in->text), "things", NULL, NULL, 0) };
+	struct fact_list l = { .facts = f, .n = 2 };
+	char err[512];
+	int rc = load_article(db, &a, "Lam Dong", "fp", &l, st, err, sizeof err);
+	cr_expect_eq(rc, 0, "%s", err);
+	if (*st == LOAD_DUPLICATE)
+		cr_expect(strstr(err, "a duplicate of") && strstr(err, doc), "message: %s", err);
+	return rc;
+}
+
+Test(load, one_doc_from_two_inputs_keeps_one_article_in_either_order)
+{
+	char paths[3][96];
+	make_sources(paths);
+	const char *doc = "https://lamdong.gov.vn/news/dti-2023-123.html";
+	char ha[33], hb[33];
+	hash_hex("text a", 6, ha);
+	hash_hex("text b", 6, hb);
+	const struct {
+		struct input a, b;
+		int kept; /* 0: a, 1: b */
+	} cases[] = {
+		{ { paths[0], "2024-01-02", "text a" }, { paths[1], "2024-03-05", "text b" }, 1 }, /* later */
+		{ { paths[0], "2024-03-05", "text a" }, { paths[1], "2024-01-02", "text b" }, 0 },
+		{ { paths[0], NULL, "text a" }, { paths[1], "2024-01-02", "text b" }, 1 }, /* a date */
+		{ { paths[0], "2024-01-02", "text a" }, { paths[1], "2024-01-02", "text b" },
+		  strcmp(hb, ha) > 0 }, /* the larger content hash */
+		{ { paths[0], "2024-01-02", "same" }, { paths[1], "2024-01-02", "same" }, 0 }, /* path first */
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		for (int order = 0; order < 2; order++) {
+			const struct input *first = order ? &cases[i].b : &cases[i].a;
+			const struct input *second = order ? &cases[i].a : &cases[i].b;
+			const struct input *kept = cases[i].kept ? &cases[i].b : &cases[i].a;
+			remove_db();
+			for (int run = 1; run <= 2; run++) {
+				struct load_db *db = begin();
+				enum load_status s1, s2;
+				load_input(db, doc, first, &s1);
+				load_input(db, doc, second, &s2);
+				/* Run 2: the kept one unchanged, the other still a duplicate. */
+				enum load_status w1 = run == 1 ? LOAD_NEW : first == kept ? LOAD_UNCHANGED : LOAD_DUPLICATE;
+				enum load_status w2 = run == 1 || first == kept ? LOAD_DUPLICATE : LOAD_UNCHANGED;
+				cr_expect(s1 == w1 && s2 == w2, "case %zu order %d run %d: %d %d", i, order, run, s1, s2);
+				end(&db);
+				char file[96], sql[128];
+				sql_text("SELECT file FROM articles", file, sizeof file);
+				cr_expect_str_eq(file, kept->path, "case %zu order %d run %d", i, order, run);
+				cr_expect_eq(sql_int("SELECT count(*) FROM articles"), 1);
+				snprintf(sql, sizeof sql, "SELECT articles_new + articles_changed FROM runs WHERE id = %d",
+					 run);
+				cr_expect_eq(sql_int(sql), run == 1, "case %zu order %d run %d", i, order, run);
+				snprintf(sql, sizeof sql, "SELECT duplicates FROM runs WHERE id = %d", run);
+				cr_expect_eq(sql_int(sql), 1, "case %zu order %d run %d", i, order, run);
+			}
+			cr_expect_eq(sql_int("SELECT facts FROM runs WHERE id = 1"), sql_int("SELECT count(*) FROM facts"),
+				     "the run counts the facts the database holds");
+		}
+	}
+}
+
+Test(load, input_read_twice_in_a_run_is_a_duplicate)
+{
+	char paths[3][96];
+	make_sources(paths);
+	struct input in = { paths[0], NULL, "text a" };
+	struct load_db *db = begin();
+	enum load_status st;
+	load_input(db, paths[0], &in, &st);
+	end(&db);
+	char hash[33], err[512];
+	hash_hex("text a", 6, hash);
+	db = begin();
+	cr_expect_eq(load_input_unchanged(db, paths[0], hash, "fp", err, sizeof err), 1);
+	cr_expect_eq(load_input_unchanged(db, paths[0], hash, "fp", err, sizeof err), 2);
+	cr_expect(strstr(err, "read twice"), "message: %s", err);
+	cr_expect_eq(load_run_counts(db)->articles_unchanged, 1);
+	cr_expect_eq(load_run_counts(db)->duplicates, 1);
+	cr_expect_eq(load_run_counts(db)->unparsed, 1);
+	end(&db);
+}
+
+Test(load, article_whose_file_is_gone_is_taken_over)
+{
+	char paths[3][96];
+	make_sources(paths);
+	const char *doc = "https://lamdong.gov.vn/news/dti-2023-123.html";
+	struct input a = { paths[0], "2024-03-05", "text a" }, b = { paths[1], "2024-01-02", "text b" };
+	struct load_db *db = begin();
+	enum load_status st;
+	load_input(db, doc, &a, &st);
+	end(&db);
+	/* Renamed by the scraper and re-dated: b would lose to a, but a is gone. */
+	unlink(paths[0]);
+	db = begin();
+	load_input(db, doc, &b, &st);
+	cr_expect_eq(st, LOAD_CHANGED);
+	end(&db);
+	char file[96];
+	sql_text("SELECT file FROM articles", file, sizeof file);
+	cr_expect_str_eq(file, paths[1]);
 }
 
 /* ==== Schema ==== */
@@ -298,6 +447,68 @@ Test(load, migrates_version_1_keeping_rows)
 	cr_expect_eq(sql_int("SELECT count(*) FROM facts"), 1);
 	cr_expect_eq(sql_int("SELECT count(*) FROM provinces"), 0);
 	cr_expect_eq(sql_int("SELECT count(*) FROM latest_ranks"), 0);
+}
+
+/* Migration 5: docs become what FACTS.md says (the URL when it names an
+ * article, else the canonical path) where the file can be resolved. */
+Test(load, migration_5_rewrites_docs_to_canonical_paths)
+{
+	char paths[3][96], sql[2048];
+	make_sources(paths);
+	char *a = realpath(paths[0], NULL), *b = realpath(paths[1], NULL);
+	cr_assert(a && b);
+	sqlite3 *db;
+	cr_assert_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
+	for (int i = 0; i < 3; i++)
+		cr_assert_eq(sqlite3_exec(db, MIGRATIONS[i], NULL, NULL, NULL), SQLITE_OK, "%s", sqlite3_errmsg(db));
+	/* Two spellings of a.html (the later seen is kept), a home-page URL
+	 * from b.html, a file that is gone, an article URL. */
+	snprintf(sql, sizeof sql,
+		 "PRAGMA user_version = 3;"
+		 "INSERT INTO runs (id, started, status) VALUES (1, '2024-01-01T00:00:00Z', 'ok');"
+		 "INSERT INTO articles (id, doc, url, file, content_hash, patterns_hash, text, first_seen, last_seen,"
+		 " run_id, input_hash) VALUES"
+		 " (1, '%s//a.html', NULL, '%s//a.html', 'h', 'p', 't', 'x', '2024-01-01', 1, 'i1'),"
+		 " (2, '%s/./a.html', NULL, '%s/./a.html', 'h', 'p', 't', 'x', '2024-02-01', 1, 'i2'),"
+		 " (3, 'https://lamdong.gov.vn/', 'https://lamdong.gov.vn/', '%s', 'h', 'p', 't', 'x', 'x', 1, 'i3'),"
+		 " (4, '/no/such/gone.txt', NULL, '/no/such/gone.txt', 'h', 'p', 't', 'x', 'x', 1, 'i4'),"
+		 " (5, 'https://x.gov.vn/news/a-123.html', 'https://x.gov.vn/news/a-123.html', 'rel/x.html',"
+		 "  'h', 'p', 't', 'x', 'x', 1, 'i5'),"
+		 " (6, 'no/such/rel.html', NULL, 'no/such/rel.html', 'h', 'p', 't', 'x', 'x', 1, 'i6');"
+		 "INSERT INTO facts (article_id, seq, kind, value, qualifier, subject, target, sentence, start,"
+		 " \"end\", pattern) VALUES (1, 0, 'count', 5, 'exact', 's', 0, 's', 0, 1, 'p'),"
+		 " (2, 0, 'count', 6, 'exact', 's', 0, 's', 0, 1, 'p');",
+		 srcdir, srcdir, srcdir, srcdir, paths[1]);
+	cr_assert_eq(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK, "%s", sqlite3_errmsg(db));
+	sqlite3_close(db);
+
+	struct load_db *d = begin();
+	char err[512], got[256];
+	cr_expect_eq(load_input_unchanged(d, a, "i2", "p", err, sizeof err), 1, "found by canonical path");
+	/* A relative path the migration could not resolve from where it ran:
+	 * taken over when an input gives it the same way again. */
+	struct article rel = { .file = "no/such/rel.html", .path = "/there/no/such/rel.html",
+			       .doc = "/there/no/such/rel.html", .text = "t", .text_len = 1 };
+	struct fact_list none = { 0 };
+	enum load_status st;
+	cr_expect_eq(load_article(d, &rel, NULL, "p", &none, &st, err, sizeof err), 0, "%s", err);
+	cr_expect_eq(st, LOAD_CHANGED);
+	end(&d);
+	sql_text("SELECT doc FROM articles WHERE id = 6", got, sizeof got);
+	cr_expect_str_eq(got, "/there/no/such/rel.html");
+	cr_expect_eq(sql_int("SELECT count(*) FROM articles"), 5);
+	cr_expect_eq(sql_int("SELECT count(*) FROM facts"), 1, "the facts of the row merged away are gone");
+	cr_expect_eq(sql_int("SELECT value FROM facts"), 6);
+	sql_text("SELECT doc FROM articles WHERE id = 2", got, sizeof got);
+	cr_expect_str_eq(got, a);
+	sql_text("SELECT doc FROM articles WHERE id = 3", got, sizeof got);
+	cr_expect_str_eq(got, b, "a home page is no doc");
+	sql_text("SELECT doc || ' ' || input_path FROM articles WHERE id = 4", got, sizeof got);
+	cr_expect_str_eq(got, "/no/such/gone.txt /no/such/gone.txt", "left when it cannot be resolved");
+	sql_text("SELECT doc FROM articles WHERE id = 5", got, sizeof got);
+	cr_expect_str_eq(got, "https://x.gov.vn/news/a-123.html");
+	free(a);
+	free(b);
 }
 
 Test(load, readonly_open_upgrades_an_older_schema)
