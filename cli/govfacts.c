@@ -733,11 +733,6 @@ static int cmd_extract(int argc, char **argv)
 
 /* ==== export and stats ==== */
 
-/* The kinds of FACTS.md, for --kind.  A new kind is added there first. */
-static const char *const fact_kinds[] = {
-	"percent", "percent_change", "count", "ratio", "rank", "rank_change", "score", "money",
-};
-
 /* YYYY, YYYY-MM or YYYY-MM-DD: compared as text with the ISO dates of
  * articles.published, each is the first day it names. */
 static bool valid_since(const char *s)
@@ -769,12 +764,17 @@ static int export_usage(const struct options *o, bool *articles)
 		if (*articles)
 			return usage_error("--kind selects facts; it does not apply to --table %s", "articles");
 		bool known = false;
-		for (size_t i = 0; i < sizeof fact_kinds / sizeof *fact_kinds; i++)
-			known = known || !strcmp(o->kind, fact_kinds[i]);
-		if (!known)
-			return usage_error("unknown kind '%s' (percent, percent_change, count, ratio, rank, "
-					   "rank_change, score, money)",
-					   o->kind);
+		char kinds[256] = "";
+		for (size_t i = 0; transform_kind(i); i++) {
+			known = known || !strcmp(o->kind, transform_kind(i));
+			snprintf(kinds + strlen(kinds), sizeof kinds - strlen(kinds), "%s%s", i ? ", " : "",
+				 transform_kind(i));
+		}
+		if (!known) {
+			char what[320];
+			snprintf(what, sizeof what, "%s' (%s", o->kind, kinds);
+			return usage_error("unknown kind '%s)", what);
+		}
 	}
 	if (o->n_inputs)
 		return usage_error("this command takes no INPUT ('%s')", o->inputs[0]);

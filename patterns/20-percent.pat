@@ -173,3 +173,13 @@ regex :\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example Rate of records submitted online: 78.25% => percent 78.25 subject="records submitted online"
 example Electronic documents sent with digital signatures: 100 percent => percent 100 subject~"digital signatures"
 example Rate of adults with a digital signature: at least 60% => percent 60 qualifier=min
+
+# Percentage points: a change of a percentage (FACTS.md: percent_change).
+pattern percent.change.points
+kind percent_change
+needs SCOREWORD
+priority 92
+regex (?:\b(?<sign_sign>up|down|increased|decreased|rose|fell|grew|dropped|declined|gained|lost|improved)\s+(?:by\s+)?)?%{QUAL:qualifier}?%{NUMERAL:value:pct}\s+percentage\s+points?(?:\s+(?<sign_sign>higher|lower|more|less))?
+example The rate rose 2.5 percentage points => percent_change 2.5
+example growth was 10.3 percentage points higher than the same period => percent_change 10.3
+example the share fell by 1.2 percentage points => percent_change -1.2

@@ -83,3 +83,39 @@ priority 62
 regex (?<subject_text>(?<![\p{L}\p{N}])(?:[\p{L}\d][\p{L}\p{N}'’&-]*\s+){0,4}(?:score|index|points?|value))\s*:\s+%{NUMERAL:value}(?![\d.,]*\s*(?:%|percent|per\s?cent|points?\b))
 example Vinh Long's DTI 2023 score: 0.5893 => score 0.5893 subject~DTI year=2023 province="Vinh Long"
 reject Digital technology enterprises: 1,027
+
+# Changes of a score: signed, +0.36 for "up 0.36 points".  Percentage
+# points are a percent_change (20-percent.pat), and a score's points that
+# say no direction are the score itself (above).
+define SCOREVERB (?:up|down|increased|increases|increasing|decreased|decreases|rose|rises|risen|rising|fell|falls|fallen|grew|grows|dropped|drops|declined|declines|gained|gains|lost|loses|improved|improves|climbed|slipped|slid|went\s+up|went\s+down)
+
+pattern score_change.verb
+kind score_change
+needs SCOREWORD
+needs CHANGEVERB
+priority 88
+left fallback SUBJB
+regex \b(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?<sign_sign>%{SCOREVERB})\s+(?:by\s+)?%{QUAL:qualifier}?%{NUMERAL:value}\s+points?\b
+example Binh Thuan reached 68.06 points, increased 3.67 points compared to 2022 => score_change 3.67
+example Transparency fell 1.68 points => score_change -1.68 subject=Transparency
+example Market entry: 6.9 points (up 0.16 points) => score_change 0.16 subject~"Market entry"
+example its score rose by 1.29 points => score_change 1.29
+reject the rate rose 2.5 percentage points
+
+pattern score_change.comparative
+kind score_change
+needs SCOREWORD
+priority 88
+regex %{NUMERAL:value}\s+points?\s+(?<sign_sign>higher|lower|more|fewer|less|better|worse)\b
+example The score was 0.1545 points higher than in 2020 => score_change 0.1545
+example Its score in 2021 was 0.13 points fewer than that in 2020 => score_change -0.13
+reject the rate was 2.5 percentage points higher
+
+pattern score_change.noun
+kind score_change
+needs SCOREWORD
+needs CHANGENOUN
+priority 86
+regex (?:\ban?\s+)?\b(?<sign_sign>increase|rise|gain|growth|jump|improvement|decrease|decline|drop|fall|reduction|loss)\s+of\s+%{QUAL:qualifier}?%{NUMERAL:value}\s+points?\b
+example The PAPI score recorded an increase of 1.2 points => score_change 1.2
+example a drop of 0.4 points in transparency => score_change -0.4

@@ -236,7 +236,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 
 	struct fact f = { 0 };
 	f.kind = kind_name(kind);
-	f.value = (kind == KIND_PERCENT_CHANGE || kind == KIND_RANK_CHANGE) ? value * c->sign : value;
+	f.value = is_change_kind(kind) ? value * c->sign : value;
 	f.total = c->total;
 	f.has_total = c->has_total;
 	f.qualifier = c->qualifier;
@@ -292,6 +292,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		added = add_fact(E, &f);
 	}
 	(void)added;
+	E->prev_end = c->me > ve ? c->me : ve;
 	if (inheritable && is_rank_kind(kind)) {
 		E->prev_rank_subject = f.subject;
 		E->prev_rank_indicator = ind;
@@ -449,6 +450,7 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 		E.ny = ny;
 		E.prev_subject = E.prev_rank_subject = NULL;
 		E.prev_rank_indicator = 0;
+		E.prev_end = RX_UNSET;
 		indicators.n = provinces.n = 0;
 		indicators.done = provinces.done = false;
 		E.now = -1;

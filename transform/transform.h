@@ -84,6 +84,10 @@ int transform_check(struct transform *t, FILE *report, size_t *n_examples);
  * FACTS.md's list (code "-") are left out.  Strings are static. */
 bool transform_indicator(const struct transform *t, size_t i, const char **code, const char **name);
 
+/* The i-th kind of FACTS.md ("percent", ... "score_change"); NULL past
+ * the last (static). */
+const char *transform_kind(size_t i);
+
 /* Number of patterns loaded (for messages). */
 size_t transform_pattern_count(const struct transform *t);
 

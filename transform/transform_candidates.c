@@ -17,107 +17,29 @@
 #include <string.h>
 #include <strings.h>
 
-/* ==== Word tables for captured text ==== */
+/* ==== Words around a match (patterns/lexicon.txt) ==== */
 
-struct word_map {
-	const char *prefix;
-	const char *value;
-};
-
-/* Qualifier phrases, matched at the start of the captured text, longest
- * first where one is a prefix of another.  Add an entry in lower case. */
-static const struct word_map qualifier_words[] = {
-	{ "more than", "min" }, { "over", "min" }, { "at least", "min" }, { "above", "min" },
-	{ "exceeding", "min" }, { "greater than", "min" }, { "in excess of", "min" },
-	{ "no less than", "min" }, { "not less than", "min" }, { "upwards of", "min" },
-	{ "or more", "min" }, { "and above", "min" }, { "or above", "min" }, { "nearly", "approx" },
-	{ "almost", "approx" }, { "about", "approx" }, { "around", "approx" },
-	{ "approximately", "approx" }, { "approx", "approx" }, { "roughly", "approx" },
-	{ "some", "approx" }, { "close to", "approx" }, { "nearly", "approx" }, { "up to", "max" }, { "less than", "max" },
-	{ "under", "max" }, { "fewer than", "max" }, { "no more than", "max" }, { "below", "max" },
-	{ "at most", "max" }, { "not exceeding", "max" }, { "top", "max" }, { "or less", "max" },
-	{ "within", "max" },
-};
-
-/* Qualifiers written just before a figure ("more than 48 thousand"): read
- * after the match for every pattern, so that no regex has to start with
- * them.  Longest first where one ends another ("no more than", "more
- * than").  Add an entry in lower case. */
-static const struct word_map qualifier_prefixes[] = {
-	{ "no more than", "max" }, { "no less than", "min" }, { "not less than", "min" },
-	{ "more than", "min" }, { "greater than", "min" }, { "at least", "min" }, { "over", "min" },
-	{ "above", "min" }, { "exceeding", "min" }, { "in excess of", "min" }, { "upwards of", "min" },
-	{ "nearly", "approx" }, { "almost", "approx" }, { "about", "approx" }, { "around", "approx" },
-	{ "approximately", "approx" }, { "roughly", "approx" }, { "some", "approx" },
-	{ "close to", "approx" }, { "up to", "max" }, { "less than", "max" }, { "fewer than", "max" },
-	{ "under", "max" }, { "below", "max" }, { "at most", "max" },
-};
-
-/* The qualifier that ends just before offset vs, or NULL. */
-static const char *qualifier_before(const char *s, size_t vs)
+/* The qualifier that ends just before offset vs ("more than 48
+ * thousand", "about VND 2.1 trillion": before the currency), or NULL. */
+static const char *qualifier_before(const struct lexicon *lx, const char *s, size_t vs)
 {
-	static const char *const currencies[] = { "vnd", "vnđ", "usd", "us$", "$", "eur", "€" };
-	size_t e = vs;
+	size_t e = vs, k;
 	while (e > 0 && s[e - 1] == ' ')
 		e--;
-	/* "about VND 2.1 trillion": the qualifier comes before the currency. */
-	for (size_t i = 0; i < COUNT(currencies); i++) {
-		size_t k = strlen(currencies[i]);
-		if (k <= e && strncasecmp(s + e - k, currencies[i], k) == 0) {
-			e -= k;
-			while (e > 0 && s[e - 1] == ' ')
-				e--;
-			break;
-		}
-	}
-	/* Every qualifier ends in a letter: most figures follow no word. */
-	if (e == 0 || !isalpha((unsigned char)s[e - 1]))
-		return NULL;
-	int last = tolower((unsigned char)s[e - 1]);
-	for (size_t i = 0; i < COUNT(qualifier_prefixes); i++) {
-		const char *q = qualifier_prefixes[i].prefix;
-		size_t k = strlen(q);
-		if (k > e || q[k - 1] != last || strncasecmp(s + e - k, q, k) != 0)
-			continue;
-		if (e - k > 0 && isalpha((unsigned char)s[e - k - 1]))
-			continue; /* "cover 98%": not "over" */
-		return qualifier_prefixes[i].value;
-	}
-	return NULL;
+	if (lexicon_before(lx, LEX_CURRENCY, s, e, &k))
+		for (e = k; e > 0 && s[e - 1] == ' ';)
+			e--;
+	const struct lexicon_entry *q = lexicon_before(lx, LEX_QUALIFIER, s, e, &k);
+	return q ? q->value : NULL;
 }
 
-/* Words that say which way a change went; "+" or "-". */
-static const struct word_map sign_words[] = {
-	{ "up", "+" }, { "ris", "+" }, { "rose", "+" }, { "increas", "+" }, { "gain", "+" },
-	{ "climb", "+" }, { "improv", "+" }, { "jump", "+" }, { "higher", "+" }, { "grew", "+" },
-	{ "grow", "+" }, { "advanc", "+" }, { "leap", "+" }, { "moved up", "+" }, { "+", "+" },
-	{ "better", "+" }, { "rais", "+" }, { "boost", "+" }, { "moving up", "+" }, { "move up", "+" },
-	{ "worse", "-" }, { "cut", "-" }, { "moving down", "-" },
-	{ "down", "-" }, { "drop", "-" }, { "fell", "-" }, { "fall", "-" }, { "decreas", "-" },
-	{ "declin", "-" }, { "lost", "-" }, { "los", "-" }, { "lower", "-" }, { "slip", "-" },
-	{ "slid", "-" }, { "reduc", "-" }, { "moved down", "-" }, { "-", "-" }, { "\xe2\x80\x93", "-" },
-};
-
-/* Currency spellings and their ISO 4217 codes. */
-static const struct word_map currency_words[] = {
-	{ "us$", "USD" }, { "usd", "USD" }, { "$", "USD" }, { "us dollar", "USD" }, { "dollar", "USD" },
-	{ "vnd", "VND" }, { "vn\xc4\x91", "VND" }, { "dong", "VND" }, { "\xc4\x91\xe1\xbb\x93ng", "VND" },
-	{ "eur", "EUR" }, { "\xe2\x82\xac", "EUR" }, { "euro", "EUR" }, { "yen", "JPY" },
-	{ "jpy", "JPY" }, { "won", "KRW" }, { "krw", "KRW" }, { "yuan", "CNY" }, { "cny", "CNY" },
-};
-
-static const char *map_word(const struct word_map *m, size_t count, const char *s, size_t n)
+/* What a captured word says: the value of the lexicon entry it starts with. */
+static const char *captured_value(const struct lexicon *lx, enum lexicon_class cls, const char *s, size_t n)
 {
-	while (n && isspace((unsigned char)*s)) {
-		s++;
-		n--;
-	}
-	for (size_t i = 0; i < count; i++) {
-		size_t k = strlen(m[i].prefix);
-		if (n >= k && strncasecmp(s, m[i].prefix, k) == 0)
-			return m[i].value;
-	}
-	return NULL;
+	const struct lexicon_entry *e = lexicon_prefix(lx, cls, s, n);
+	if (!e && cls == LEX_QUALIFIER)
+		e = lexicon_prefix(lx, LEX_QUALIFIER_WORD, s, n);
+	return e ? e->value : NULL;
 }
 
 
@@ -179,7 +101,7 @@ static bool left_field(const struct pattern *p, const char *s, size_t ms, size_t
 
 /* Builds a candidate from the match in ov; false when the captured number
  * does not read as a number or a required left field is missing. */
-static bool make_candidate(struct sentence_work *w, const struct pattern *p, const char *s,
+static bool make_candidate(const struct lexicon *lx, struct sentence_work *w, const struct pattern *p, const char *s,
 			   const size_t *ov)
 {
 	if (p->kind == KIND_IGNORE) {
@@ -231,19 +153,19 @@ static bool make_candidate(struct sentence_work *w, const struct pattern *p, con
 			}
 			break;
 		case FIELD_QUALIFIER: {
-			const char *q = map_word(qualifier_words, COUNT(qualifier_words), s + a, b - a);
+			const char *q = captured_value(lx, LEX_QUALIFIER, s + a, b - a);
 			if (q)
 				c.qualifier = q;
 			break;
 		}
 		case FIELD_SIGN: {
-			const char *g = map_word(sign_words, COUNT(sign_words), s + a, b - a);
+			const char *g = captured_value(lx, LEX_SIGN, s + a, b - a);
 			if (g)
 				c.sign = g[0] == '-' ? -1 : 1;
 			break;
 		}
 		case FIELD_UNIT:
-			c.unit = map_word(currency_words, COUNT(currency_words), s + a, b - a);
+			c.unit = captured_value(lx, LEX_CURRENCY, s + a, b - a);
 			break;
 		case FIELD_SUBJECTS:
 		case FIELD_VALUES:
@@ -271,7 +193,7 @@ static bool make_candidate(struct sentence_work *w, const struct pattern *p, con
 		qualified |= p->caps[i].field == FIELD_QUALIFIER && ov[2 * p->caps[i].group] != RX_UNSET;
 	/* Not for a place: "moved up to 19th place" is no "up to". */
 	if (!qualified && c.vs != RX_UNSET && p->kind != KIND_RANK && p->kind != KIND_RANK_CHANGE) {
-		const char *q = qualifier_before(s, c.vs);
+		const char *q = qualifier_before(lx, s, c.vs);
 		if (q)
 			c.qualifier = q;
 	}
@@ -312,7 +234,7 @@ int run_pattern(struct transform *t, const struct pattern *p, const char *s, siz
 		if (rc <= 0)
 			return rc;
 		size_t ms = t->ov[0], me = t->ov[1];
-		make_candidate(w, p, s, t->ov);
+		make_candidate(&t->set.lexicon, w, p, s, t->ov);
 		if (run_followers(t, p, s, n, me, w, 0, err, errlen) < 0)
 			return -1;
 		/* Search again after the number, so a number inside this
@@ -344,7 +266,7 @@ static int run_followers(struct transform *t, const struct pattern *after, const
 		if (rc == 0 || t->ov[1] <= at)
 			continue;
 		size_t me = t->ov[1];
-		make_candidate(w, f, s, t->ov);
+		make_candidate(&t->set.lexicon, w, f, s, t->ov);
 		return run_followers(t, f, s, n, me, w, depth + 1, err, errlen);
 	}
 	return 0;

@@ -314,7 +314,12 @@ const char *sentence_province(const struct transform *t, const struct mentions *
 
 bool is_rank_kind(enum fact_kind k)
 {
-	return k == KIND_RANK || k == KIND_RANK_CHANGE || k == KIND_SCORE;
+	return k == KIND_RANK || k == KIND_RANK_CHANGE || k == KIND_SCORE || k == KIND_SCORE_CHANGE;
+}
+
+bool is_change_kind(enum fact_kind k)
+{
+	return k == KIND_PERCENT_CHANGE || k == KIND_RANK_CHANGE || k == KIND_SCORE_CHANGE;
 }
 
 /* Article-wide context: province, the indicator it is about and the year

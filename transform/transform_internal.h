@@ -13,7 +13,7 @@
 
 enum fact_kind {
 	KIND_IGNORE, KIND_PERCENT, KIND_PERCENT_CHANGE, KIND_COUNT, KIND_RATIO,
-	KIND_RANK, KIND_RANK_CHANGE, KIND_SCORE, KIND_MONEY, KIND_COUNT_
+	KIND_RANK, KIND_RANK_CHANGE, KIND_SCORE, KIND_MONEY, KIND_SCORE_CHANGE, KIND_COUNT_
 };
 
 /* Fields a pattern can capture: the name of a named group is
@@ -123,6 +123,51 @@ int words_add(struct word_table *t, const char *text, uint64_t bits);
  * for none). */
 uint64_t words_scan(const struct word_table *t, const char *s, size_t n, size_t *last_number);
 void words_free(struct word_table *t);
+/* The bits of the one word w[0,n) (any case); 0 when t lacks it. */
+uint64_t words_get(const struct word_table *t, const char *w, size_t n);
+
+/* transform_lexicon.c: patterns/lexicon.txt, the word lists the code
+ * reads (see that file).  Every class below must have a line there. */
+enum lexicon_class {
+	LEX_QUALIFIER,      /* before a figure: "more than" = min */
+	LEX_QUALIFIER_WORD, /* only in a captured qualifier: "top" = max */
+	LEX_SIGN,           /* a change's direction: "rose" = + */
+	LEX_CURRENCY,       /* "US$" = USD */
+	LEX_FUNCTION,       /* no subject on their own: "the", "of", "it" */
+	LEX_VERB,           /* verbs and participles: "estimated", "reached" */
+	LEX_ADVERB,         /* "also", "still", "respectively" */
+	LEX_PREDICATE,      /* verbs that end a clause's subject: "is", "reached" */
+	LEX_LEAD,           /* words that open an adverbial before the subject: "in", "according" */
+	LEX_CHANGE,         /* words that make a percentage a change: "growth", "up" */
+	LEX_SCALE,          /* "thousand", "million", "bn" */
+	LEX_COUNT_
+};
+struct lexicon_entry {
+	char *text; /* lower case */
+	size_t len;
+	int cls;
+	const char *value; /* "min", "+", "USD"; NULL for plain classes */
+};
+struct lexicon {
+	struct lexicon_entry *entries;
+	size_t n, cap;
+	char **values;
+	size_t n_values;
+	struct word_table words; /* one-word entries -> bit per class */
+	unsigned seen;           /* classes that had a line */
+	uint64_t fingerprint;
+};
+int lexicon_load(struct lexicon *lx, const char *path, char *err, size_t errlen);
+void lexicon_free(struct lexicon *lx);
+/* The longest entry of cls that s[0,n) starts with (after spaces), whole words. */
+const struct lexicon_entry *lexicon_prefix(const struct lexicon *lx, enum lexicon_class cls, const char *s,
+					   size_t n);
+/* The longest entry of cls that ends at s[end), whole words; *start where it starts. */
+const struct lexicon_entry *lexicon_before(const struct lexicon *lx, enum lexicon_class cls, const char *s,
+					   size_t end, size_t *start);
+/* The classes the word w[0,n) is in, one bit each (1 << LEX_...). */
+uint64_t lexicon_word(const struct lexicon *lx, const char *w, size_t n);
+bool lexicon_is(const struct lexicon *lx, enum lexicon_class cls, const char *w, size_t n);
 
 /* transform_number.c: the i-th word a value can start with ("two",
  * "third"), NULL past the last. */
@@ -159,6 +204,7 @@ struct pattern_set {
 	struct province_name *names;
 	size_t n_names;
 	struct rx *gazetteer;   /* one alternation of every spelling */
+	struct lexicon lexicon; /* dir/lexicon.txt */
 	uint64_t fingerprint;   /* of every line read */
 	char fingerprint_hex[17];
 };
@@ -295,6 +341,7 @@ struct emit_ctx {
 	 * last ranking, with the ranking's indicator. */
 	const char *prev_subject, *prev_rank_subject;
 	int prev_rank_indicator;
+	size_t prev_end; /* where the sentence's last fact's figure ends, or RX_UNSET */
 	struct fact_list *out;
 	size_t first;
 	struct buf scratch;
@@ -337,6 +384,8 @@ int find_indicator(const struct mentions *l, const char *s, size_t cs, size_t ce
 const char *sentence_province(const struct transform *t, const struct mentions *l, const char *s, size_t cs,
 			      size_t ce, size_t vs, size_t ve);
 bool is_rank_kind(enum fact_kind k);
+/* A signed kind: percent_change, rank_change, score_change. */
+bool is_change_kind(enum fact_kind k);
 void article_context(struct transform *t, const struct article *a, struct article_context *ac);
 int first_year(struct transform *t, const char *s, size_t n);
 void section_context(struct transform *t, const char *s, size_t n, struct article_context *ac);
@@ -353,6 +402,9 @@ void sentence_measure(const struct transform *t, const char *s, size_t n, size_t
 void clean_subject(const struct transform *t, const char *s, size_t a, size_t b, size_t *oa, size_t *ob);
 enum subject_class classify_subject(const struct transform *t, const char *s, size_t a, size_t b,
 				    const char **province);
+/* Does s[a,b) name nothing, being only function words, verbs, adverbs
+ * and figures (lexicon.txt)? */
+bool subject_names_nothing(const struct transform *t, const char *s, size_t a, size_t b);
 void subject_key(const struct transform *t, const char *subject, char *out, size_t outlen);
 bool same_fact(const struct transform *t, const struct fact *a, const char *ka, const struct fact *b,
 	       const char *kb);

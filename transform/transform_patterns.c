@@ -255,11 +255,17 @@ struct loader {
 
 static const char *const kind_names[KIND_COUNT_] = {
 	"ignore", "percent", "percent_change", "count", "ratio", "rank", "rank_change", "score", "money",
+	"score_change",
 };
 
 const char *kind_name(enum fact_kind k)
 {
 	return kind_names[k];
+}
+
+const char *transform_kind(size_t i)
+{
+	return i + 1 < KIND_COUNT_ ? kind_names[i + 1] : NULL;
 }
 
 static const char *const field_names[FIELD_COUNT_] = {
@@ -1195,6 +1201,13 @@ int patterns_load(struct pattern_set *set, const char *dir, char *err, size_t er
 	}
 	if (rc == 0)
 		rc = load_gazetteer(&L, dir);
+	if (rc == 0) {
+		struct buf lp = { 0 };
+		buf_printf(&lp, "%s/lexicon.txt", dir);
+		rc = lexicon_load(&set->lexicon, lp.data, err, errlen);
+		buf_free(&lp);
+		set->fingerprint = (set->fingerprint ^ set->lexicon.fingerprint) * 1099511628211ULL;
+	}
 	snprintf(set->fingerprint_hex, sizeof set->fingerprint_hex, "%016llx",
 		 (unsigned long long)set->fingerprint);
 	for (size_t i = 0; i < n; i++)
@@ -1216,6 +1229,7 @@ int patterns_load(struct pattern_set *set, const char *dir, char *err, size_t er
 
 void patterns_free(struct pattern_set *S)
 {
+	lexicon_free(&S->lexicon);
 	for (size_t i = 0; i < S->n_patterns; i++) {
 		struct pattern *p = &S->patterns[i];
 		free(p->id);

@@ -251,6 +251,221 @@ static bool sentence_pillar(const struct transform *t, const char *s, const stru
 	return *pb > *pa;
 }
 
+/* ==== Chunks: the words of a clause ==== */
+
+/* A word of s: raw is the run of non-space bytes, [ws,we) the word inside
+ * its punctuation ("(KBTT):" -> "KBTT"). */
+struct token {
+	size_t rs, re, ws, we;
+};
+
+static bool is_punct(unsigned char c)
+{
+	return c && strchr(",.;:()[]\"'!?", c) != NULL;
+}
+
+static bool token_next(const char *s, size_t end, size_t *at, struct token *t)
+{
+	size_t i = *at;
+	while (i < end && s[i] == ' ')
+		i++;
+	if (i >= end)
+		return false;
+	t->rs = i;
+	while (i < end && s[i] != ' ')
+		i++;
+	t->re = i;
+	*at = i;
+	t->ws = t->rs;
+	t->we = t->re;
+	while (t->ws < t->we && is_punct((unsigned char)s[t->ws]))
+		t->ws++;
+	/* Curly quotes are three bytes: trim them too. */
+	while (t->we > t->ws && (is_punct((unsigned char)s[t->we - 1]) ||
+				 (t->we - t->ws >= 3 && !strncmp(s + t->we - 3, "\xe2\x80\x9d", 3))))
+		t->we -= is_punct((unsigned char)s[t->we - 1]) ? 1 : 3;
+	return true;
+}
+
+static uint64_t token_classes(const struct lexicon *lx, const char *s, const struct token *t)
+{
+	return t->we > t->ws ? lexicon_word(lx, s + t->ws, t->we - t->ws) : 0;
+}
+
+static bool token_is_figure(const char *s, const struct token *t)
+{
+	return t->we > t->ws && isdigit((unsigned char)s[t->ws]);
+}
+
+#define LEXBIT(c) ((uint64_t)1 << (c))
+
+/* Does s[a,b) name nothing: only function words, verbs, adverbs and
+ * figures ("estimated", "after", "also", "(up 4.3%)")? */
+bool subject_names_nothing(const struct transform *t, const char *s, size_t a, size_t b)
+{
+	const struct lexicon *lx = &t->set.lexicon;
+	const uint64_t empty = LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_VERB) | LEXBIT(LEX_ADVERB) |
+			       LEXBIT(LEX_SIGN) | LEXBIT(LEX_CURRENCY) | LEXBIT(LEX_SCALE);
+	struct token tk;
+	size_t at = a;
+	while (token_next(s, b, &at, &tk)) {
+		if (tk.we <= tk.ws || token_is_figure(s, &tk))
+			continue;
+		unsigned char c0 = (unsigned char)s[tk.ws];
+		if (c0 < 0x80 && !isalpha(c0))
+			continue;
+		if (!(token_classes(lx, s, &tk) & empty))
+			return false;
+	}
+	return true;
+}
+
+/* "Law and order: 6.14 points": a short label that opens the sentence
+ * before a colon names what every figure after it measures. */
+static bool sentence_label(const struct transform *t, const char *s, size_t n, size_t vs, size_t *a, size_t *b)
+{
+	const char *colon = memchr(s, ':', n);
+	if (!colon || (size_t)(colon - s) >= vs || colon + 1 >= s + n || colon[1] != ' ')
+		return false;
+	size_t end = (size_t)(colon - s), at = 0, words = 0;
+	struct token tk;
+	while (token_next(s, end, &at, &tk)) {
+		if (token_is_figure(s, &tk) || ++words > 8 ||
+		    (token_classes(&t->set.lexicon, s, &tk) & LEXBIT(LEX_PREDICATE)))
+			return false;
+	}
+	*a = 0;
+	*b = end;
+	return words > 0 && !subject_names_nothing(t, s, 0, end);
+}
+
+/* A comma closes the noun phrase before it unless the chunk it ends is
+ * an item of the phrase ("Revenue from accommodation, food and beverage
+ * services"): a chunk that holds a verb or a figure, or opens with an
+ * adverbial's word ("In the first 5 months of 2025,"), is not. */
+static bool chunk_is_item(const struct lexicon *lx, const char *s, size_t from, size_t to)
+{
+	struct token tk;
+	size_t at = from;
+	bool first = true;
+	while (token_next(s, to, &at, &tk)) {
+		uint64_t c = token_classes(lx, s, &tk);
+		if (token_is_figure(s, &tk) || (c & (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB))) ||
+		    (first && (c & LEXBIT(LEX_LEAD))))
+			return false;
+		first = false;
+	}
+	return true;
+}
+
+/*
+ * The subject of the clause a figure at vs stands in: the noun phrase
+ * before the clause's verb ("Total state budget revenue in the province
+ * [is estimated at] VND 8,066 billion", "industry [rose] 5%").  The
+ * clause starts after a semicolon, a colon or an open parenthesis; the
+ * verb is the last predicate word before the figure, with the auxiliaries
+ * and adverbs before it; the phrase runs back from it to a comma that
+ * ends a clause or an adverbial, to "that", or to a figure.
+ */
+static bool clause_subject(const struct transform *t, const char *s, size_t n, size_t vs, size_t *a, size_t *b)
+{
+	const struct lexicon *lx = &t->set.lexicon;
+	size_t cs, ce, seg;
+	clause_of(s, n, vs, &cs, &ce);
+	seg = cs;
+	int depth = 0;
+	for (size_t i = vs; i > cs; i--) {
+		char c = s[i - 1];
+		if (c == ')')
+			depth++;
+		else if (c == '(' && depth)
+			depth--;
+		else if ((c == '(' || (c == ':' && (i >= n || s[i] == ' '))) && !depth) {
+			seg = i;
+			break;
+		}
+	}
+	/* Tokens of [seg, vs) outside parentheses, to walk back over. */
+	struct token tk[96];
+	size_t nt = 0, at = seg;
+	depth = 0;
+	while (nt < COUNT(tk) && token_next(s, vs, &at, &tk[nt])) {
+		int d = depth;
+		for (size_t i = tk[nt].rs; i < tk[nt].re; i++)
+			depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
+		if (depth < 0)
+			depth = 0;
+		if (!d && !depth)
+			nt++;
+	}
+	size_t p = nt;
+	for (size_t i = nt; i-- > 0;)
+		if (token_classes(lx, s, &tk[i]) & LEXBIT(LEX_PREDICATE)) {
+			p = i;
+			break;
+		}
+	if (p == nt)
+		return false;
+	/* A verb governs the first figure after it: "received 186,432
+	 * applications, of which 83.62% ..." says nothing of the 83.62%. */
+	for (size_t i = p + 1; i < nt; i++)
+		if (token_is_figure(s, &tk[i]))
+			return false;
+	while (p > 0 && (token_classes(lx, s, &tk[p - 1]) & (LEXBIT(LEX_VERB) | LEXBIT(LEX_ADVERB))) &&
+	       !(s[tk[p - 1].re - 1] == ','))
+		p--;
+	size_t start = p;
+	while (start > 0) {
+		const struct token *w = &tk[start - 1];
+		uint64_t c = token_classes(lx, s, w);
+		/* Figures may stand inside the phrase ("revenue in the first
+		 * 10 months of 2025"); verbs and "that" end it. */
+		if ((c & (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB))) ||
+		    (w->we - w->ws == 4 && !strncasecmp(s + w->ws, "that", 4)))
+			break;
+		/* ", and the share of ...": a conjunction after a comma opens a clause. */
+		if (start >= 2 && (c & LEXBIT(LEX_FUNCTION)) && s[tk[start - 2].re - 1] == ',' &&
+		    !(token_classes(lx, s, &tk[start - 2]) & LEXBIT(LEX_FUNCTION)) &&
+		    ((w->we - w->ws == 3 && !strncasecmp(s + w->ws, "and", 3)) ||
+		     (w->we - w->ws == 3 && !strncasecmp(s + w->ws, "but", 3)) ||
+		     (w->we - w->ws == 5 && !strncasecmp(s + w->ws, "while", 5))))
+			break;
+		if (s[w->re - 1] == ',' || s[w->re - 1] == ';') {
+			size_t from = seg;
+			for (size_t k = start - 1; k-- > 0;)
+				if (s[tk[k].re - 1] == ',') {
+					from = tk[k].re;
+					break;
+				}
+			if (!chunk_is_item(lx, s, from, w->re - 1))
+				break;
+		}
+		start--;
+	}
+	if (start == p)
+		return false;
+	*a = tk[start].rs;
+	*b = tk[p].rs;
+	return true;
+}
+
+/* Is the change at vs said of the figure just before it ("VND 3,645
+ * billion, up 11%", "(up 4.3%)", ", an increase of 18%")?  Only
+ * punctuation and the words of a change lie between them. */
+static bool attached_change(const struct transform *t, const char *s, size_t prev_end, size_t vs)
+{
+	if (prev_end == RX_UNSET || prev_end > vs || vs - prev_end > 48)
+		return false;
+	const uint64_t ok = LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_SIGN) | LEXBIT(LEX_CHANGE) | LEXBIT(LEX_ADVERB) |
+			    LEXBIT(LEX_QUALIFIER) | LEXBIT(LEX_VERB);
+	struct token tk;
+	size_t at = prev_end;
+	while (token_next(s, vs, &at, &tk))
+		if (tk.we > tk.ws && (token_is_figure(s, &tk) || !(token_classes(&t->set.lexicon, s, &tk) & ok)))
+			return false;
+	return true;
+}
+
 /* A capture's subject, cleaned, and what it names. */
 static enum subject_class captured_subject(const struct transform *t, const char *s, size_t cs, size_t ce,
 					   size_t *a, size_t *b, const char **province)
@@ -260,7 +475,22 @@ static enum subject_class captured_subject(const struct transform *t, const char
 	if (cs == RX_UNSET)
 		return SUBJECT_NONE;
 	clean_subject(t, s, cs, ce, a, b);
-	return classify_subject(t, s, *a, *b, province);
+	enum subject_class cls = classify_subject(t, s, *a, *b, province);
+	if (cls == SUBJECT_STRONG && subject_names_nothing(t, s, *a, *b))
+		return SUBJECT_NONE;
+	return cls;
+}
+
+/* A subject found in the clause, cleaned, when it names a measure. */
+static const char *strong_subject(struct emit_ctx *E, size_t a, size_t b, const char **province)
+{
+	size_t x, y;
+	const char *prov;
+	if (captured_subject(E->t, E->s, a, b, &x, &y, &prov) != SUBJECT_STRONG)
+		return NULL;
+	if (!*province)
+		*province = prov;
+	return list_strdup(E->out, E->s + x, y - x);
 }
 
 /*
@@ -310,6 +540,24 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		if (sentence_pillar(t, s, c, &pa, &pb))
 			return list_strdup(E->out, s + pa, pb - pa);
 	}
+	const char *found;
+	size_t xa, xb;
+	/* A change said of the figure before it changes what that measures. */
+	if (!rank && is_change_kind(kind) && E->prev_subject && attached_change(t, s, E->prev_end, c->vs))
+		return E->prev_subject;
+	/* Rankings take their index's name when none is given; scores and
+	 * figures of other kinds the subject of their clause. */
+	bool clause_kind = !rank || kind == KIND_SCORE || kind == KIND_SCORE_CHANGE || ind < 0;
+	bool has_clause = clause_kind && clause_subject(t, s, E->n, c->vs, &xa, &xb);
+	if (has_clause && (found = strong_subject(E, xa, xb, province)))
+		return found;
+	/* A label says what the figures after it measure unless the clause
+	 * has a subject of its own, or, for a ranking, the sentence names its
+	 * index ("Reporter: Thai Binh was 19th in the PAR Index"). */
+	size_t la, lb;
+	if (!has_clause && !(rank && indicator_mentions(t, s, E->n, E->indicators)->n > 0) &&
+	    sentence_label(t, s, E->n, c->vs, &la, &lb) && (found = strong_subject(E, la, lb, province)))
+		return found;
 	/* A ranking has its own subject; its change and its score share it,
 	 * as does a ranking that continues a phrase ("dropped 5 places to
 	 * 41st"). */
@@ -330,5 +578,13 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		return list_strdup(E->out, s + sa, sb - sa);
 	if (fcls != SUBJECT_NONE)
 		return list_strdup(E->out, s + fa, fb - fa);
+	/* Last, a clause subject that names a place or a period ("the total
+	 * for the whole year"): vague, but what the sentence says. */
+	if (has_clause) {
+		size_t ca, cb;
+		clean_subject(t, s, xa, xb, &ca, &cb);
+		if (cb > ca && !subject_names_nothing(t, s, ca, cb))
+			return list_strdup(E->out, s + ca, cb - ca);
+	}
 	return "";
 }

@@ -140,6 +140,16 @@ uint64_t words_scan(const struct word_table *t, const char *s, size_t n, size_t 
 	return bits;
 }
 
+uint64_t words_get(const struct word_table *t, const char *w, size_t n)
+{
+	char low[WORD_MAX + 1];
+	size_t at = 0, start, len = next_word(w, n, &at, low, &start);
+	/* Only a whole word: "e-government" is not "e". */
+	if (!t->n || len == 0 || len > WORD_MAX || start != 0 || at != n)
+		return 0;
+	return t->slots[slot(t, low, len)].bits;
+}
+
 void words_free(struct word_table *t)
 {
 	for (size_t i = 0; i < t->cap; i++)

@@ -1,0 +1,220 @@
+/*
+ * transform_lexicon: the words the transform reads as data.
+ *
+ * patterns/lexicon.txt holds every word list the C code consults: the
+ * qualifiers before a figure, the words that give a change its sign, the
+ * currencies, and the word classes the subject resolver cuts clauses with
+ * (function words, verbs, adverbs, the verbs that end a clause's subject).
+ * A list in C would be a second copy that drifts from the one the
+ * patterns use.  Lines are
+ *
+ *     CLASS: entry, entry, ...
+ *     CLASS=VALUE: entry, ...
+ *
+ * An entry is a word or a phrase, matched case-insensitively; VALUE is
+ * what the entry maps to ("qualifier=min: more than, over").  A class
+ * may take several lines.
+ */
+#include "transform_internal.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* The classes the code asks for: a lexicon that lacks one fails to load,
+ * so a misspelt class name is an error, not a list that quietly matches
+ * nothing.  Index = enum lexicon_class. */
+static const char *const required_classes[LEX_COUNT_] = {
+	[LEX_QUALIFIER] = "qualifier",     [LEX_QUALIFIER_WORD] = "qualifier_word",
+	[LEX_SIGN] = "sign",               [LEX_CURRENCY] = "currency",
+	[LEX_FUNCTION] = "function",       [LEX_VERB] = "verb",
+	[LEX_ADVERB] = "adverb",           [LEX_PREDICATE] = "predicate",
+	[LEX_LEAD] = "lead",               [LEX_CHANGE] = "change",
+	[LEX_SCALE] = "scale",
+};
+
+static uint64_t fnv1a(uint64_t h, const char *s, size_t n)
+{
+	if (!h)
+		h = 1469598103934665603ULL;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+	return h;
+}
+
+static int class_of(const char *name, size_t n)
+{
+	for (int i = 0; i < LEX_COUNT_; i++)
+		if (strlen(required_classes[i]) == n && strncmp(required_classes[i], name, n) == 0)
+			return i;
+	return -1;
+}
+
+static void add_entry(struct lexicon *lx, int cls, const char *value, const char *text, size_t n)
+{
+	if (lx->n == lx->cap) {
+		lx->cap = lx->cap ? 2 * lx->cap : 128;
+		lx->entries = xrealloc(lx->entries, lx->cap * sizeof *lx->entries);
+	}
+	struct lexicon_entry *e = &lx->entries[lx->n++];
+	e->text = xstrndup(text, n);
+	for (char *p = e->text; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	e->len = n;
+	e->cls = cls;
+	e->value = value;
+	/* One-word entries also go to the word table, for whole-word tests. */
+	if (!memchr(text, ' ', n))
+		words_add(&lx->words, e->text, (uint64_t)1 << cls);
+}
+
+/* Reads "CLASS[=VALUE]: entries" at line; -1 with err on a bad line. */
+static int parse_line(struct lexicon *lx, const char *path, int line, char *s, char *err, size_t errlen)
+{
+	char *colon = strchr(s, ':');
+	if (!colon) {
+		errorf(err, errlen, "%s:%d:1: expected 'CLASS: entry, entry, ...'", path, line);
+		return -1;
+	}
+	char *eq = memchr(s, '=', (size_t)(colon - s));
+	size_t name_len = (size_t)((eq ? eq : colon) - s);
+	int cls = class_of(s, name_len);
+	if (cls < 0) {
+		errorf(err, errlen, "%s:%d:1: unknown class '%.*s'", path, line, (int)name_len, s);
+		return -1;
+	}
+	const char *value = NULL;
+	if (eq) {
+		lx->values = xrealloc(lx->values, (lx->n_values + 1) * sizeof *lx->values);
+		value = lx->values[lx->n_values++] = xstrndup(eq + 1, (size_t)(colon - eq - 1));
+	}
+	lx->seen |= 1u << cls;
+	for (char *p = colon + 1; *p;) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		size_t k = strcspn(p, ",");
+		size_t m = k;
+		while (m && (p[m - 1] == ' ' || p[m - 1] == '\t'))
+			m--;
+		if (m)
+			add_entry(lx, cls, value, p, m);
+		p += k;
+		if (*p == ',')
+			p++;
+	}
+	return 0;
+}
+
+int lexicon_load(struct lexicon *lx, const char *path, char *err, size_t errlen)
+{
+	memset(lx, 0, sizeof *lx);
+	FILE *f = fopen(path, "r");
+	if (!f) {
+		errorf(err, errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
+	int no = 0, rc = 0;
+	while (rc == 0 && (len = getline(&line, &cap, f)) >= 0) {
+		no++;
+		lx->fingerprint = fnv1a(lx->fingerprint, line, (size_t)len);
+		while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+			line[--len] = '\0';
+		if (len == 0 || line[0] == '#')
+			continue;
+		rc = parse_line(lx, path, no, line, err, errlen);
+	}
+	if (rc == 0 && ferror(f)) {
+		errorf(err, errlen, "%s: %s", path, strerror(errno));
+		rc = -1;
+	}
+	free(line);
+	fclose(f);
+	for (int i = 0; rc == 0 && i < LEX_COUNT_; i++)
+		if (!(lx->seen >> i & 1)) {
+			errorf(err, errlen, "%s: no '%s:' line (the transform needs that class)", path,
+			       required_classes[i]);
+			rc = -1;
+		}
+	if (rc != 0)
+		lexicon_free(lx);
+	return rc;
+}
+
+void lexicon_free(struct lexicon *lx)
+{
+	for (size_t i = 0; i < lx->n; i++)
+		free(lx->entries[i].text);
+	free(lx->entries);
+	for (size_t i = 0; i < lx->n_values; i++)
+		free(lx->values[i]);
+	free(lx->values);
+	words_free(&lx->words);
+	memset(lx, 0, sizeof *lx);
+}
+
+static bool is_word_byte(unsigned char c)
+{
+	return isalnum(c) || c >= 0x80;
+}
+
+/* The longest entry of cls that s[0,n) starts with, ending at a word's end. */
+const struct lexicon_entry *lexicon_prefix(const struct lexicon *lx, enum lexicon_class cls, const char *s,
+					   size_t n)
+{
+	while (n && *s == ' ') {
+		s++;
+		n--;
+	}
+	const struct lexicon_entry *best = NULL;
+	for (size_t i = 0; i < lx->n; i++) {
+		const struct lexicon_entry *e = &lx->entries[i];
+		if (e->cls != (int)cls || e->len > n || (best && e->len <= best->len))
+			continue;
+		if (strncasecmp(s, e->text, e->len) != 0)
+			continue;
+		if (e->len < n && is_word_byte((unsigned char)s[e->len]) && is_word_byte((unsigned char)e->text[e->len - 1]))
+			continue;
+		best = e;
+	}
+	return best;
+}
+
+/* The longest entry of cls that ends at s[end), starting at a word's start. */
+const struct lexicon_entry *lexicon_before(const struct lexicon *lx, enum lexicon_class cls, const char *s,
+					   size_t end, size_t *start)
+{
+	const struct lexicon_entry *best = NULL;
+	if (end == 0)
+		return NULL;
+	int last = tolower((unsigned char)s[end - 1]);
+	for (size_t i = 0; i < lx->n; i++) {
+		const struct lexicon_entry *e = &lx->entries[i];
+		if (e->cls != (int)cls || e->len > end || (unsigned char)e->text[e->len - 1] != last ||
+		    (best && e->len <= best->len))
+			continue;
+		size_t k = end - e->len;
+		if (strncasecmp(s + k, e->text, e->len) != 0)
+			continue;
+		if (k > 0 && is_word_byte((unsigned char)s[k - 1]) && is_word_byte((unsigned char)e->text[0]))
+			continue;
+		best = e;
+		*start = k;
+	}
+	return best;
+}
+
+uint64_t lexicon_word(const struct lexicon *lx, const char *w, size_t n)
+{
+	return words_get(&lx->words, w, n);
+}
+
+bool lexicon_is(const struct lexicon *lx, enum lexicon_class cls, const char *w, size_t n)
+{
+	return lexicon_word(lx, w, n) >> cls & 1;
+}
