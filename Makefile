@@ -35,7 +35,8 @@ LIB_SRC := common/buf.c common/text.c \
            extract/extract_article.c extract/extract_body.c extract/extract_html.c \
            extract/extract_text.c \
            transform/transform.c transform/transform_candidates.c transform/transform_check.c \
-           transform/transform_context.c transform/transform_number.c transform/transform_subject.c transform/transform_words.c transform/transform_lexicon.c \
+           transform/transform_context.c transform/transform_number.c transform/transform_subject.c transform/transform_words.c \
+           transform/transform_lexicon.c transform/transform_kind.c \
            transform/transform_patterns.c \
            load/load_db.c load/load_read.c load/load_ref.c
 CLI_SRC := cli/govfacts.c cli/cli_inputs.c cli/cli_output.c cli/cli_pool.c

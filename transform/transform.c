@@ -257,6 +257,11 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	const char *subject_province;
 	bool inheritable;
 	f.subject = resolve_subject(E, c, ss, se, ind, &subject_province, &inheritable);
+	int sign;
+	if (kind == KIND_PERCENT && percent_is_change(t, s, vs, f.subject, &sign)) {
+		f.kind = kind_name(KIND_PERCENT_CHANGE);
+		f.value = value * sign;
+	}
 	if (!province)
 		province = subject_province;
 	if (!province)

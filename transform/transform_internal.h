@@ -140,6 +140,7 @@ enum lexicon_class {
 	LEX_LEAD,           /* words that open an adverbial before the subject: "in", "according" */
 	LEX_CHANGE,         /* words that make a percentage a change: "growth", "up" */
 	LEX_SCALE,          /* "thousand", "million", "bn" */
+	LEX_PARTICLE_VERB,  /* verbs whose "up" is no change: "made up" */
 	LEX_COUNT_
 };
 struct lexicon_entry {
@@ -397,6 +398,10 @@ uint64_t sentence_triggers(const struct transform *t, const char *s, size_t n, c
  * looking for which. */
 bool names_indicator(const struct transform *t);
 void sentence_measure(const struct transform *t, const char *s, size_t n, size_t *ms, size_t *me);
+
+/* transform_kind.c: is the percentage at vs a change (a change word
+ * governs it, or its subject is one)?  *sign is its direction. */
+bool percent_is_change(const struct transform *t, const char *s, size_t vs, const char *subject, int *sign);
 
 /* transform_subject.c */
 void clean_subject(const struct transform *t, const char *s, size_t a, size_t b, size_t *oa, size_t *ob);

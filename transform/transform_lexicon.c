@@ -33,7 +33,7 @@ static const char *const required_classes[LEX_COUNT_] = {
 	[LEX_FUNCTION] = "function",       [LEX_VERB] = "verb",
 	[LEX_ADVERB] = "adverb",           [LEX_PREDICATE] = "predicate",
 	[LEX_LEAD] = "lead",               [LEX_CHANGE] = "change",
-	[LEX_SCALE] = "scale",
+	[LEX_SCALE] = "scale",             [LEX_PARTICLE_VERB] = "particle_verb",
 };
 
 static uint64_t fnv1a(uint64_t h, const char *s, size_t n)
@@ -66,8 +66,12 @@ static void add_entry(struct lexicon *lx, int cls, const char *value, const char
 	e->len = n;
 	e->cls = cls;
 	e->value = value;
-	/* One-word entries also go to the word table, for whole-word tests. */
-	if (!memchr(text, ' ', n))
+	/* Entries that are one word (letters, or digits) also go to the word
+	 * table, for whole-word tests; "year-on-year" would add "on". */
+	bool word = true;
+	for (size_t i = 0; i < n && word; i++)
+		word = isalnum((unsigned char)text[i]) || (unsigned char)text[i] >= 0x80;
+	if (word)
 		words_add(&lx->words, e->text, (uint64_t)1 << cls);
 }
 

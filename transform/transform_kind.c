@@ -1,0 +1,99 @@
+/*
+ * transform_kind: a figure's kind from the words around it.
+ *
+ * The patterns give each figure a kind from its wording; this file holds
+ * the rules that read the figure's frame instead, so that they hold for
+ * wordings no pattern was written for.  A percentage is a change when a
+ * change word governs it: "is estimated to increase by 3.81%", "up 11%",
+ * "GRDP growth is estimated at 6.9%", "a growth rate of nearly 11
+ * percent"; a preposition of level or comparison in between ("increased
+ * to 87 percent", "down from 51 per cent") keeps it a share.  The words
+ * are the lexicon's (patterns/lexicon.txt: change, sign, function).
+ */
+#include "transform_internal.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+/* How many words before a percentage a change word may stand. */
+#define CHANGE_WINDOW 4
+
+static bool word_is(const char *w, size_t n, const char *lit)
+{
+	return strlen(lit) == n && strncasecmp(w, lit, n) == 0;
+}
+
+/* Words that set a level or a point of comparison between a change word
+ * and its figure: the figure is then not the change. */
+static bool is_level_word(const char *w, size_t n)
+{
+	static const char *const level[] = { "to", "from", "with", "than", "against", "versus", "vs", "at" };
+	for (size_t i = 0; i < COUNT(level); i++)
+		if (word_is(w, n, level[i]))
+			return true;
+	return false;
+}
+
+/* The sign a change word gives ("decline" -1), +1 when the lexicon says none. */
+static int change_sign(const struct lexicon *lx, const char *w, size_t n)
+{
+	const struct lexicon_entry *e = lexicon_prefix(lx, LEX_SIGN, w, n);
+	return e && e->value[0] == '-' ? -1 : 1;
+}
+
+/* Is the subject about a change ("GRDP growth", "growth rate")?  Its
+ * words are looked up in the change class. */
+static bool subject_is_change(const struct lexicon *lx, const char *subject, int *sign)
+{
+	for (const char *w = subject; *w;) {
+		while (*w && !isalpha((unsigned char)*w))
+			w++;
+		size_t n = 0;
+		while (w[n] && (isalnum((unsigned char)w[n]) || w[n] == '-'))
+			n++;
+		if (!n)
+			break;
+		/* Nouns of change only: "growth", not "up" in a subject. */
+		if ((word_is(w, n, "growth") || word_is(w, n, "increase") || word_is(w, n, "decrease") ||
+		     word_is(w, n, "decline") || word_is(w, n, "expansion")) &&
+		    lexicon_is(lx, LEX_CHANGE, w, n)) {
+			*sign = change_sign(lx, w, n);
+			return true;
+		}
+		w += n;
+	}
+	return false;
+}
+
+bool percent_is_change(const struct transform *t, const char *s, size_t vs, const char *subject, int *sign)
+{
+	const struct lexicon *lx = &t->set.lexicon;
+	*sign = 1;
+	size_t e = vs;
+	for (int k = 0; k < CHANGE_WINDOW; k++) {
+		while (e > 0 && s[e - 1] == ' ')
+			e--;
+		if (e == 0 || s[e - 1] == ',' || s[e - 1] == ';' || s[e - 1] == '(' || s[e - 1] == ':')
+			break;
+		size_t b = e;
+		while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '(')
+			b--;
+		if (is_level_word(s + b, e - b))
+			return false;
+		if (lexicon_is(lx, LEX_CHANGE, s + b, e - b)) {
+			/* "made up 12.6% of GRDP": "up" as a verb's particle. */
+			size_t pe = b, pb;
+			while (pe > 0 && s[pe - 1] == ' ')
+				pe--;
+			for (pb = pe; pb > 0 && s[pb - 1] != ' ';)
+				pb--;
+			if (pe > pb && lexicon_is(lx, LEX_PARTICLE_VERB, s + pb, pe - pb))
+				return false;
+			*sign = change_sign(lx, s + b, e - b);
+			return true;
+		}
+		e = b;
+	}
+	return subject && subject_is_change(lx, subject, sign);
+}
