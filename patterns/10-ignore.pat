@@ -109,7 +109,7 @@ example level 4 online public services are provided => none
 pattern ignore.technology
 kind ignore
 needs TECH
-regex \b(?:[2-6]G\b|IPv[46]\b|(?:Industry|Industrial\s+Revolution|version|Web)\s*\d+(?:\.\d+)*|\d\.0\b|COVID-19\b|ISO\s*\d+(?::\d+)?)
+regex \b(?:[2-6]G\b|IPv[46]\b|(?:Industry|Industrial\s+Revolution|version|Web)\s*\d+(?:\.\d+)*|\d\.0\b(?!\s*(?:%|percent\b|per\s?cent\b|points?\b))|COVID-19\b|ISO\s*\d+(?::\d+)?)
 example coverage of 2G, 3G, 4G networks and piloting 5G => none
 example under Industry 4.0 and ISO 9001:2015 => none
 example switch all government networks to IPv6 and expand 5G along the coast => none

@@ -257,11 +257,20 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	const char *subject_province;
 	bool inheritable;
 	f.subject = resolve_subject(E, c, ss, se, ind, &subject_province, &inheritable);
-	int sign;
-	if (kind == KIND_PERCENT && percent_is_change(t, s, vs, f.subject, &sign)) {
-		f.kind = kind_name(KIND_PERCENT_CHANGE);
-		f.value = value * sign;
+	int sign = 1;
+	if (kind == KIND_PERCENT) {
+		/* More of a change before it is a change too ("of which", a list
+		 * item, a parenthesis); before any figure of the sentence, the
+		 * paragraph's last percentage says. */
+		int before = E->prev_pct >= 0 ? E->prev_pct : E->ac->last_pct;
+		bool more = before == 1 && percent_continues(t, s, E->prev_pct >= 0 ? E->prev_end : RX_UNSET, vs);
+		if (more || percent_is_change(t, s, vs, f.subject, &sign)) {
+			f.kind = kind_name(KIND_PERCENT_CHANGE);
+			f.value = value * sign;
+		}
 	}
+	if (kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE)
+		E->prev_pct = f.kind == kind_name(KIND_PERCENT_CHANGE);
 	if (!province)
 		province = subject_province;
 	if (!province)
@@ -387,7 +396,7 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 		return -1;
 	}
 	double t_start = t->profile ? cpu_seconds() : 0, t_mark = t_start;
-	struct article_context ac = { 0 };
+	struct article_context ac = { .last_pct = -1 };
 	article_context(t, a, &ac);
 	if (a->title)
 		ac.title_year = first_year(t, a->title, strlen(a->title));
@@ -409,6 +418,7 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 			ac.paragraph = sen->paragraph;
 			ac.running_year = 0;
 			ac.last_subject = NULL;
+			ac.last_pct = -1;
 		}
 		t->present = ac.present[i];
 		if (sen->role == SENTENCE_HEADING) {
@@ -456,6 +466,7 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 		E.prev_subject = E.prev_rank_subject = NULL;
 		E.prev_rank_indicator = 0;
 		E.prev_end = RX_UNSET;
+		E.prev_pct = -1;
 		indicators.n = provinces.n = 0;
 		indicators.done = provinces.done = false;
 		E.now = -1;
@@ -478,6 +489,8 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 		}
 		if (t->profile)
 			t->profile_stage[2] += cpu_seconds() - t0;
+		if (E.prev_pct >= 0)
+			ac.last_pct = E.prev_pct;
 		for (int y = 0; y < ny; y++)
 			if (!ym[y].baseline && !ym[y].deadline) {
 				ac.running_year = ym[y].years[0];

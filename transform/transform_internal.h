@@ -301,6 +301,7 @@ struct article_context {
 	size_t *last_number; /* per sentence, where its last number starts, or RX_UNSET */
 	int running_year;    /* set by an earlier sentence of the paragraph */
 	const char *last_subject; /* of the paragraph's last figure: "them" in the next sentence */
+	int last_pct;        /* the paragraph's last percentage: 1 a change, 0 a share, -1 none */
 	size_t paragraph;
 	int title_year;      /* "... results in 2023": for list items */
 	int section_year;    /* the year of the last heading ("Targets for 2025") */
@@ -343,6 +344,7 @@ struct emit_ctx {
 	const char *prev_subject, *prev_rank_subject;
 	int prev_rank_indicator;
 	size_t prev_end; /* where the sentence's last fact's figure ends, or RX_UNSET */
+	int prev_pct;    /* the sentence's last percentage: 1 a change, 0 a share, -1 none */
 	struct fact_list *out;
 	size_t first;
 	struct buf scratch;
@@ -402,6 +404,12 @@ void sentence_measure(const struct transform *t, const char *s, size_t n, size_t
 /* transform_kind.c: is the percentage at vs a change (a change word
  * governs it, or its subject is one)?  *sign is its direction. */
 bool percent_is_change(const struct transform *t, const char *s, size_t vs, const char *subject, int *sign);
+/* Does the percentage at vs stand for more of the figure before it: in a
+ * parenthesis just after it ("6.9% (KBTT: 7.87%)"), as an item of its
+ * list ("increased by 10.9%, service 9.6%"), or in a breakdown clause
+ * ("of which industry is estimated at 10.68%")?  prev_end is where that
+ * figure ends (RX_UNSET: none in this sentence). */
+bool percent_continues(const struct transform *t, const char *s, size_t prev_end, size_t vs);
 
 /* transform_subject.c */
 void clean_subject(const struct transform *t, const char *s, size_t a, size_t b, size_t *oa, size_t *ob);
@@ -410,6 +418,9 @@ enum subject_class classify_subject(const struct transform *t, const char *s, si
 /* Does s[a,b) name nothing, being only function words, verbs, adverbs
  * and figures (lexicon.txt)? */
 bool subject_names_nothing(const struct transform *t, const char *s, size_t a, size_t b);
+/* The item of an elliptical list that names the figure at vs
+ * ("..., service 9.6%"), cleaned; false when the figure is no such item. */
+bool list_item_subject(const struct transform *t, const char *s, size_t vs, size_t *a, size_t *b);
 void subject_key(const struct transform *t, const char *subject, char *out, size_t outlen);
 bool same_fact(const struct transform *t, const struct fact *a, const char *ka, const struct fact *b,
 	       const char *kb);

@@ -80,7 +80,7 @@ bool percent_is_change(const struct transform *t, const char *s, size_t vs, cons
 		while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '(')
 			b--;
 		if (is_level_word(s + b, e - b))
-			return false;
+			break;
 		if (lexicon_is(lx, LEX_CHANGE, s + b, e - b)) {
 			/* "made up 12.6% of GRDP": "up" as a verb's particle. */
 			size_t pe = b, pb;
@@ -96,4 +96,40 @@ bool percent_is_change(const struct transform *t, const char *s, size_t vs, cons
 		e = b;
 	}
 	return subject && subject_is_change(lx, subject, sign);
+}
+
+/* "of which", "in which", "including": a breakdown of the figure before. */
+static bool breakdown_before(const char *s, size_t from, size_t vs)
+{
+	static const char *const openers[] = { "of which", "in which", "among which", "including", "of these" };
+	for (size_t i = from; i < vs; i++) {
+		if (i > from && s[i - 1] != ' ' && s[i - 1] != ',' && s[i - 1] != ':')
+			continue;
+		for (size_t k = 0; k < COUNT(openers); k++) {
+			size_t n = strlen(openers[k]);
+			if (i + n <= vs && strncasecmp(s + i, openers[k], n) == 0 &&
+			    (i + n == vs || !isalpha((unsigned char)s[i + n])))
+				return true;
+		}
+	}
+	return false;
+}
+
+bool percent_continues(const struct transform *t, const char *s, size_t prev_end, size_t vs)
+{
+	size_t from = prev_end == RX_UNSET ? 0 : prev_end;
+	if (from > vs)
+		return false;
+	if (breakdown_before(s, from, vs))
+		return true;
+	if (prev_end == RX_UNSET)
+		return false;
+	/* "6.9% (growth scenario (KBTT): 7.87%)": opened right after it. */
+	size_t i = prev_end;
+	while (i < vs && (s[i] == ' ' || s[i] == '%'))
+		i++;
+	if (i < vs && s[i] == '(')
+		return memchr(s + i, ')', vs - i) == NULL;
+	size_t a, b;
+	return list_item_subject(t, s, vs, &a, &b) && memchr(s + prev_end, ',', vs - prev_end);
 }

@@ -289,7 +289,35 @@ static bool token_next(const char *s, size_t end, size_t *at, struct token *t)
 
 static uint64_t token_classes(const struct lexicon *lx, const char *s, const struct token *t)
 {
-	return t->we > t->ws ? lexicon_word(lx, s + t->ws, t->we - t->ws) : 0;
+	if (t->we <= t->ws)
+		return 0;
+	uint64_t c = lexicon_word(lx, s + t->ws, t->we - t->ws);
+	/* "Can Tho", "Will": a capital inside a sentence starts a name. */
+	if (t->ws > 0 && isupper((unsigned char)s[t->ws]))
+		c &= ~(((uint64_t)1 << LEX_VERB) | ((uint64_t)1 << LEX_PREDICATE));
+	return c;
+}
+
+/* A figure a noun phrase can hold: a year, or a count of periods ("the
+ * first 10 months of 2025"); another figure ends the phrase. */
+static bool figure_in_phrase(const char *s, const struct token *t, const struct token *next)
+{
+	size_t n = t->we - t->ws;
+	if (n == 4 && (s[t->ws] == '1' || s[t->ws] == '2') && t->we == t->re) {
+		bool digits = true;
+		for (size_t i = t->ws; i < t->we; i++)
+			digits = digits && isdigit((unsigned char)s[i]);
+		if (digits)
+			return true;
+	}
+	static const char *const periods[] = { "month", "months", "year", "years", "day", "days",
+					       "week", "weeks", "quarter", "quarters" };
+	if (!next)
+		return false;
+	for (size_t i = 0; i < COUNT(periods); i++)
+		if (next->we - next->ws == strlen(periods[i]) && !strncasecmp(s + next->ws, periods[i], strlen(periods[i])))
+			return true;
+	return false;
 }
 
 static bool token_is_figure(const char *s, const struct token *t)
@@ -389,14 +417,21 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 	struct token tk[96];
 	size_t nt = 0, at = seg;
 	depth = 0;
+	bool comma_after[COUNT(tk)] = { false };
 	while (nt < COUNT(tk) && token_next(s, vs, &at, &tk[nt])) {
 		int d = depth;
 		for (size_t i = tk[nt].rs; i < tk[nt].re; i++)
 			depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
 		if (depth < 0)
 			depth = 0;
-		if (!d && !depth)
+		if (!d && !depth) {
+			comma_after[nt] = s[tk[nt].re - 1] == ',' || s[tk[nt].re - 1] == ';';
 			nt++;
+		} else if (!depth && nt > 0 && s[tk[nt].re - 1] == ',') {
+			/* "Council (28th session), Hai Duong's growth": the
+			 * comma after a parenthesis still ends a chunk. */
+			comma_after[nt - 1] = true;
+		}
 	}
 	size_t p = nt;
 	for (size_t i = nt; i-- > 0;)
@@ -412,7 +447,7 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 		if (token_is_figure(s, &tk[i]))
 			return false;
 	while (p > 0 && (token_classes(lx, s, &tk[p - 1]) & (LEXBIT(LEX_VERB) | LEXBIT(LEX_ADVERB))) &&
-	       !(s[tk[p - 1].re - 1] == ','))
+	       !comma_after[p - 1])
 		p--;
 	size_t start = p;
 	while (start > 0) {
@@ -421,19 +456,20 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 		/* Figures may stand inside the phrase ("revenue in the first
 		 * 10 months of 2025"); verbs and "that" end it. */
 		if ((c & (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB))) ||
-		    (w->we - w->ws == 4 && !strncasecmp(s + w->ws, "that", 4)))
+		    (w->we - w->ws == 4 && !strncasecmp(s + w->ws, "that", 4)) ||
+		    (token_is_figure(s, w) && !figure_in_phrase(s, w, &tk[start])))
 			break;
 		/* ", and the share of ...": a conjunction after a comma opens a clause. */
-		if (start >= 2 && (c & LEXBIT(LEX_FUNCTION)) && s[tk[start - 2].re - 1] == ',' &&
+		if (start >= 2 && (c & LEXBIT(LEX_FUNCTION)) && comma_after[start - 2] &&
 		    !(token_classes(lx, s, &tk[start - 2]) & LEXBIT(LEX_FUNCTION)) &&
 		    ((w->we - w->ws == 3 && !strncasecmp(s + w->ws, "and", 3)) ||
 		     (w->we - w->ws == 3 && !strncasecmp(s + w->ws, "but", 3)) ||
 		     (w->we - w->ws == 5 && !strncasecmp(s + w->ws, "while", 5))))
 			break;
-		if (s[w->re - 1] == ',' || s[w->re - 1] == ';') {
+		if (comma_after[start - 1]) {
 			size_t from = seg;
 			for (size_t k = start - 1; k-- > 0;)
-				if (s[tk[k].re - 1] == ',') {
+				if (comma_after[k]) {
 					from = tk[k].re;
 					break;
 				}
@@ -446,6 +482,47 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 		return false;
 	*a = tk[start].rs;
 	*b = tk[p].rs;
+	return true;
+}
+
+/*
+ * An item of an elliptical list: "Industry - construction increased by
+ * 10.9%, service 9.6%, product tax collection 3.2%", "retail sales and
+ * service revenue by 13.6 per cent".  The words between the last comma,
+ * semicolon or "and" before the figure and the figure itself, when they
+ * hold no verb and no figure: the item names what its figure measures.
+ */
+bool list_item_subject(const struct transform *t, const char *s, size_t vs, size_t *a, size_t *b)
+{
+	const struct lexicon *lx = &t->set.lexicon;
+	size_t i = vs;
+	while (i > 0 && s[i - 1] != ',' && s[i - 1] != ';' && s[i - 1] != ')' && s[i - 1] != '(' && s[i - 1] != ':')
+		i--;
+	if (i == 0)
+		return false;
+	struct token tk;
+	size_t at = i, words = 0, first = RX_UNSET, last_end = i;
+	while (token_next(s, vs, &at, &tk)) {
+		uint64_t c = token_classes(lx, s, &tk);
+		if (token_is_figure(s, &tk) || (c & (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB))) || ++words > 8)
+			return false;
+		bool filler = (c & LEXBIT(LEX_FUNCTION)) != 0;
+		/* "behind Binh Duong's 61.8%", "In 2024 ...": an adverbial, no item. */
+		if (first == RX_UNSET && (c & LEXBIT(LEX_LEAD)))
+			return false;
+		if (first == RX_UNSET && !filler)
+			first = tk.rs;
+		if (!filler || first != RX_UNSET)
+			last_end = tk.re;
+	}
+	if (first == RX_UNSET)
+		return false;
+	size_t x, y;
+	clean_subject(t, s, first, last_end, &x, &y);
+	if (y <= x || subject_names_nothing(t, s, x, y))
+		return false;
+	*a = x;
+	*b = y;
 	return true;
 }
 
@@ -554,6 +631,9 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	/* A label says what the figures after it measure unless the clause
 	 * has a subject of its own, or, for a ranking, the sentence names its
 	 * index ("Reporter: Thai Binh was 19th in the PAR Index"). */
+	if (!rank && !has_clause && list_item_subject(t, s, c->vs, &xa, &xb) &&
+	    (found = strong_subject(E, xa, xb, province)))
+		return found;
 	size_t la, lb;
 	if (!has_clause && !(rank && indicator_mentions(t, s, E->n, E->indicators)->n > 0) &&
 	    sentence_label(t, s, E->n, c->vs, &la, &lb) && (found = strong_subject(E, la, lb, province)))
