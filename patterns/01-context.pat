@@ -22,7 +22,7 @@ cue year (?<![\d/.,-])(?:19[89]\d|20[0-4]\d)(?![\d/%]|[.,]\d|\s*(?:percent|per\s
 cue baseline \b(?:from\s+(?:[^\s,;]+\s+){1,3}in|from|on|since|compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|same\s+period\s+(?:of|in|last)|over)\s+(?:the\s+(?:year\s+|end\s+of\s+)?|(?:late|early|end\s+of)\s+)?$
 
 # Words that make a figure a goal: matched in the clause up to the figure.
-cue target \b(?:aim(?:s|ed|ing)?\s+(?:to|at|for)|striv(?:e|es|ing)\s+(?:to|for)|targets?\b|targeted|goals?\b|objectives?\b|must\s+(?:achieve|reach|attain|ensure|have|be|rank)|(?<!\ba\s)(?<!\bthe\s)plans?\s+to|planned\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+set\s+to|seeks?\s+to|endeavou?rs?\s+to|determined\s+to|strategy\s+to|(?:asked|requested|urged|directed|instructed|called\s+on)\s+(?:[^\s,.;]+\s+){0,5}?to\b)
+cue target \b(?:aim(?:s|ed|ing)?\s+(?:to|at|for)|hop(?:e|es|ed|ing)\s+to|wants?\s+to|striv(?:e|es|ing)\s+(?:to|for)|targets?\b|targeted|goals?\b|objectives?\b|must\s+(?:achieve|reach|attain|ensure|have|be|rank)|(?<!\ba\s)(?<!\bthe\s)plans?\s+to|planned\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+set\s+to|seeks?\s+to|endeavou?rs?\s+to|determined\s+to|strategy\s+to|(?:asked|requested|urged|directed|instructed|called\s+on)\s+(?:[^\s,.;]+\s+){0,5}?to\b)
 
 # A deadline with a future verb makes a goal anywhere in its clause:
 # "By 2030, at least 80% of procedures should be handled online".
@@ -75,7 +75,7 @@ trigger DIGIT \d
 trigger INDEX words index dti pci papi par parindex sipas ddci pgi ict
 # A trigger named as a cue in capitals gates that cue the same way: the
 # cue is not run on text that holds none of its words.
-trigger TARGET words aim aims aimed aiming strive strives striving target targets targeted goal goals objective objectives must plan plans planned expected set seek seeks endeavor endeavors endeavour endeavours determined strategy asked requested urged directed instructed called
+trigger TARGET words hope hopes hoped hoping want wants aim aims aimed aiming strive strives striving target targets targeted goal goals objective objectives must plan plans planned expected set seek seeks endeavor endeavors endeavour endeavours determined strategy asked requested urged directed instructed called
 trigger NOW words date now far currently present presently today
 trigger PILLAR words pillar dimension component index
 trigger CARD words two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen
@@ -83,10 +83,13 @@ trigger PCT words percent cent
 trigger PCT %
 trigger ORD words st nd rd th first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth
 trigger ORDWORD words first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth
-trigger TOP words top tops topped topps led leads headed heads
+trigger TOP words top tops topped topping topps led leads leading headed heads heading
 trigger TOP \bNo\.?\s*1\b|\bnumber\s+one\b
 trigger PLACES words place places position positions spot spots rank ranks notch notches step steps rung rungs
 trigger RANKWORD words rank ranking position place
+trigger RANKVERB words rank ranks ranked ranking placed position positioned stood
+trigger SUPERLATIVE words highest largest biggest best fastest strongest
+trigger RUNNERUP words runner
 trigger SLASH \d/\d
 trigger SCOREWORD words score scored scores scoring point points value scale
 trigger SCOREWORD \(\s*0[.,]\d

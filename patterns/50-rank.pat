@@ -7,10 +7,11 @@ pattern rank.out_of
 kind rank
 needs ORD
 priority 90
-regex %{ORDINAL:value}(?:\s+(?:place|position|rank))?\s+(?:out\s+of|among|of)\s+(?:the\s+)?(?:%{COUNTNUM:total})\b
+regex %{ORDINAL:value}(?:\s+(?:place|position|rank))?\s+(?:out\s+of|among|of)\s+(?:the\s+)?(?:(?:country|nation|region)['’]s\s+)?(?:%{COUNTNUM:total})\b
 example Accordingly, Quang Ngai province was ranked 26th out of 63 provinces and cities in the country => rank 26/63 province="Quang Ngai"
 example Ninh Binh came second out of 34 localities in the PAR Index => rank 2/34 indicator=PAR
 example Lam Dong province ranked 14th out of 63 provinces in the PAPI => rank 14/63 subject~PAPI
+example The economy is estimated at VND 78 trillion, ranking 44th out of the country’s 63 provinces => rank 44/63
 
 pattern rank.slash
 kind rank
@@ -81,11 +82,14 @@ kind rank
 needs TOP
 priority 75
 value 1
-regex \b(?:topped|tops)\s+(?:the\s+)?(?:whole\s+)?(?:country|nation|rankings?|list|table|provinces|localities|region|DTI|PCI|PAPI|PAR\s+Index|SIPAS|ICT\s+Index)\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
+regex \b(?:(?:topped|tops|topping|led|leads|headed|heads)\s+(?:the\s+)?|(?:leading|heading)\s+the\s+)(?:whole\s+)?(?:country|nation|rankings?|list|table|provinces|localities|region|DTI|PCI|PAPI|PAR\s+Index|SIPAS|(?:Vietnam\s+|Viet\s+Nam\s+)?ICT[\s-]+Index|(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})(?:region|provinces|localities|Delta|Highlands|Southeast|Northeast|Northwest|Southwest|North|South|Central))\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
 example Quang Ninh topped the country in the PAR Index 2023 => rank 1 indicator=PAR year=2023
-example Da Nang ranked No. 1 in the DTI for the third year => rank 1 indicator=DTI
+example Long An leads the Mekong Delta region in administrative reform => rank 1 province="Long An"
+example In 2019, Binh Duong ranked 13th, leading the Southeast region => rank 1
+example Tien Giang province tops Vietnam ICT Index for 4 consecutive years => rank 1 indicator=ICT
+reject In 2023, the province continued to be among the leading localities in digital transformation
 reject The Vice Chairman led the delegation to Japan
-reject Vinh Phuc had also led the PAR Index 2024 with strong results
+example Vinh Phuc had also led the PAR Index 2024 with strong results => rank 1 indicator=PAR
 
 pattern rank.from
 kind rank
@@ -138,8 +142,10 @@ pattern rank.top
 kind rank
 needs TOP
 priority 70
-regex \b(?<qualifier_qual>top)\s+%{NUMERAL:value}
+regex \b(?<qualifier_qual>top)\s+%{COUNTNUM:value}(?:\s+(?!(?:by|in|of|for|on|at|and|or)\b)%{SUBJ:subject})?
 example Khanh Hoa strives to be in the top 10 by 2025 => rank 10 qualifier=max target=true year=2025
+example Hai Phong entered the top five provinces and cities with the largest economies => rank 5 qualifier=max subject~"largest economies"
+example It hopes to be one of the top 20 localities in terms of per capita income by 2030 => rank 20 qualifier=max subject~"per capita income" target=true
 
 pattern rank_change.verb
 kind rank_change
@@ -203,3 +209,44 @@ regex \b(?:position|ranking|rank|place)(?:\s+(?:in|on)\s+(?:the\s+)?%{SUBJSHORT:
 example Position in the digital government pillar of the DTI: 5/63 => rank 5/63 subject~"digital government" indicator=DTI
 example Ranking in the PCI: 12th => rank 12 indicator=PCI
 example Vinh Long's DTI 2023 ranking: 12th => rank 12 indicator=DTI year=2023 province="Vinh Long"
+
+# "ranked No. 48", "to rank No. 6 out of 63": a position by number.
+pattern rank.number
+kind rank
+needs RANKVERB
+priority 86
+regex \b(?:rank(?:ed|s|ing)?|placed|position(?:ed)?|stood\s+at)\s+(?:at\s+)?(?:No\.?\s*|number\s+)(?<value_num>[1-9]\d{0,2})\b(?!\s*/)(?:\s+(?:out\s+of|of|among)\s+(?:the\s+)?%{COUNTNUM:total})?
+example Law and order: 6.14 points (up 0.36 points), ranked No. 48 (6 places higher) => rank 48 subject="Law and order"
+example Seven out of 10 component indicators advanced to make it ranked No. 6 out of 63 provinces => rank 6/63
+example Binh Duong province ranked No. 13 (down seven places) in the PCI rankings => rank 13 indicator=PCI
+example Da Nang ranked No. 1 in the DTI for the third year => rank 1 indicator=DTI
+
+# "ranking 30 out of 63 provinces": a cardinal with its field.
+pattern rank.cardinal_out_of
+kind rank
+needs RANKVERB
+priority 86
+regex \b(?:rank(?:ed|s|ing)?|placed|position(?:ed)?)\s+(?:at\s+)?(?<value_num>[1-9]\d{0,2})\s+(?:out\s+of|among)\s+(?:the\s+)?%{COUNTNUM:total}
+example Son La's PAPI reached 42.3 points, ranking 30 out of 63 provinces and cities => rank 30/63 indicator=PAPI
+
+# "the highest growth rate in the country": first of its field.
+pattern rank.superlative
+kind rank
+needs SUPERLATIVE
+priority 60
+value 1
+regex \bthe\s+(?<subject_text>(?:highest|largest|biggest|best|fastest|strongest)(?!\s+(?:leap|jump|improvement|increase|rise|gain|drop|fall|decline|climb)\b)(?:\s+[\p{L}-]+){0,4}?)\s+(?:in\s+the\s+(?:whole\s+)?country|nationwide|in\s+(?:the\s+)?Vietnam|in\s+Viet\s+Nam|of\s+the\s+country|in\s+the\s+(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})region)\b
+example Khanh Hoa maintained the highest growth rate in the country => rank 1 subject~"growth rate"
+example 78.4 percent of adults in Hai Phong use a smartphone, the highest rate in the country => rank 1 subject~"highest rate"
+example Kon Tum had the highest growth rate in the Central Highlands region => rank 1
+reject Access to land: 7.67 points, the highest score in five years
+reject Ben Tre made the biggest leap in the region in 2023
+
+# "was the runner-up": second.
+pattern rank.runner_up
+kind rank
+needs RUNNERUP
+priority 70
+value 2
+regex \b(?:was|were|is|are|came|finished|emerged\s+as|became)\s+(?:the\s+)?runner-?up\b
+example The Mekong Delta province of Dong Thap was the runner-up with 46.961 points => rank 2 province="Dong Thap"
