@@ -154,6 +154,107 @@ bool text_furniture_line(struct article *a, const char *s, size_t n)
 	       media_label_line(s, n) || counter_line(s, n);
 }
 
+/* ==== Tables written as "cell | cell | cell |" lines ==== */
+
+#define TABLE_MAX_CELLS 64
+
+struct text_table {
+	struct buf header;               /* the header row's cells, NUL-separated */
+	size_t offsets[TABLE_MAX_CELLS]; /* where each header cell starts in it */
+	size_t n;                        /* header cells, 0 outside a table */
+	bool in_rows;                    /* a pipe line was seen since the last other line */
+};
+
+/* Cuts s[0,n) at " | " into cells (trimmed, a last empty one dropped);
+ * the number of cells, 0 when the line is no table row. */
+static size_t split_cells(const char *s, size_t n, const char **cs, size_t *cl, size_t max)
+{
+	size_t k = 0, start = 0;
+	for (size_t i = 0; i <= n && k < max; i++) {
+		if (i < n && s[i] != '|')
+			continue;
+		size_t a = start, b = i;
+		while (a < b && s[a] == ' ')
+			a++;
+		while (b > a && s[b - 1] == ' ')
+			b--;
+		if (i < n || b > a) {
+			cs[k] = s + a;
+			cl[k] = b - a;
+			k++;
+		}
+		start = i + 1;
+	}
+	return k >= 3 ? k : 0;
+}
+
+static bool numeric_cell(const char *s, size_t n)
+{
+	size_t digits = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (isdigit((unsigned char)s[i]))
+			digits++;
+		else if (!strchr(".,%+-/ ", s[i]))
+			return false;
+	}
+	return digits > 0;
+}
+
+static bool year_cell(const char *s, size_t n)
+{
+	return n == 4 && (s[0] == '1' || s[0] == '2') && isdigit((unsigned char)s[1]) && isdigit((unsigned char)s[2]) &&
+	       isdigit((unsigned char)s[3]);
+}
+
+/*
+ * A table the scraper flattened into lines ("Year | 2022 | 2021 |", then
+ * "Entry Costs | 7.07 | 6.26 |"): the first row of a run of such lines
+ * whose cells after the first are column headers (words or years) labels
+ * the cells of the rows below it, as the HTML reader labels a table's
+ * cells ("Entry Costs | 2022: 7.07 | 2021: 6.26"), so that a cell takes
+ * its column's year.  Writes the row to out; false when s is no table row.
+ */
+static bool text_table_row(struct text_table *t, const char *s, size_t n, struct buf *out)
+{
+	const char *cs[TABLE_MAX_CELLS];
+	size_t cl[TABLE_MAX_CELLS];
+	size_t k = split_cells(s, n, cs, cl, TABLE_MAX_CELLS);
+	if (!k) {
+		t->in_rows = false;
+		t->n = 0;
+		return false;
+	}
+	out->len = 0;
+	if (!t->in_rows) {
+		t->in_rows = true;
+		t->n = 0;
+		bool header = true;
+		for (size_t i = 1; i < k && header; i++)
+			header = year_cell(cs[i], cl[i]) || !numeric_cell(cs[i], cl[i]);
+		if (header) {
+			t->header.len = 0;
+			for (size_t i = 0; i < k; i++) {
+				t->offsets[i] = t->header.len;
+				buf_append(&t->header, cs[i], cl[i]);
+				buf_putc(&t->header, '\0');
+			}
+			t->n = k;
+		}
+	} else if (t->n == k) {
+		for (size_t i = 0; i < k; i++) {
+			if (i) {
+				buf_puts(out, " | ");
+				buf_puts(out, t->header.data + t->offsets[i]);
+				buf_puts(out, ": ");
+			}
+			buf_append(out, cs[i], cl[i]);
+		}
+		return true;
+	}
+	buf_append(out, s, n);
+	return true;
+}
+
 static void note_host(struct article *a, const char *s, size_t n)
 {
 	char host[256];
@@ -167,7 +268,8 @@ int extract_text_article(struct article *a, const char *data, size_t len,
 	(void)err;
 	(void)errlen;
 	struct body body = { 0 };
-	struct buf line = { 0 };
+	struct buf line = { 0 }, row = { 0 };
+	struct text_table table = { 0 };
 	bool tail = false;
 	size_t kept = 0, lineno = 0;
 	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
@@ -213,6 +315,10 @@ int extract_text_article(struct article *a, const char *data, size_t len,
 			}
 		}
 		body.role = a->title ? SENTENCE_TEXT : SENTENCE_TITLE;
+		if (a->title && text_table_row(&table, s, n, &row)) {
+			s = row.data;
+			n = row.len;
+		}
 		if (body_add_paragraph(&body, s, n)) {
 			if (!a->title) {
 				size_t last = body.text.len, first = last;
@@ -224,6 +330,8 @@ int extract_text_article(struct article *a, const char *data, size_t len,
 		}
 	}
 	buf_free(&line);
+	buf_free(&row);
+	buf_free(&table.header);
 	body_finish(&body, a);
 	body_free(&body);
 	if (a->url && !a->site)

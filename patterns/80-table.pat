@@ -89,6 +89,22 @@ priority 88
 regex ^(?<fallback_text>[^|:]{1,80}?)%{CELLQ}%{QUAL:qualifier}?(?:(?<unit_currency>\bVND|\bVNĐ|US\$|\bUSD|\$)\s?%{MONEYNUM:value}|%{MONEYNUM:value}\s+(?<unit_currency>VND|VNĐ|dong\b|USD))%{CELLEND}
 example Online fee payments | Value: VND 36.2 billion => money 36200000000 subject="Online fee payments"
 
+# A cell with a decimal and no unit, in a row that names no ranking: the
+# score of its row's component (a count is a whole number).
+pattern table.score_decimal
+kind score
+needs PIPE
+priority 85
+regex ^(?<fallback_text>[^|:]{1,80}?)%{CELLQ}(?<value_num>\d{1,3}\.\d{1,4})%{CELLEND}
+example Entry Costs | 2022: 7.07 | 2021: 6.26 => score 7.07 subject="Entry Costs" year=2022
+
+pattern table.score_decimal_more
+kind score
+priority 85
+follow table.score_decimal
+regex %{CELLQ}(?<value_num>\d{1,3}\.\d{1,4})%{CELLEND}
+example Entry Costs | 2022: 7.07 | 2021: 6.26 => score 6.26 subject="Entry Costs" year=2021
+
 pattern table.count
 kind count
 needs PIPE
