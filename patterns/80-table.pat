@@ -102,8 +102,9 @@ pattern table.score_decimal_more
 kind score
 priority 85
 follow table.score_decimal
-regex %{CELLQ}(?<value_num>\d{1,3}\.\d{1,4})%{CELLEND}
+regex (?:\s\|\s(?:[^|:]{1,60}:\s)?(?:N/A|n/a|-|–|—)(?=\s\|))*%{CELLQ}(?<value_num>\d{1,3}\.\d{1,4})%{CELLEND}
 example Entry Costs | 2022: 7.07 | 2021: 6.26 => score 6.26 subject="Entry Costs" year=2021
+example Policy Bias | 2013: 4.72 | 2012: N/A | 2011: N/A | 2008: 7.31 => score 7.31 subject="Policy Bias" year=2008
 
 pattern table.count
 kind count

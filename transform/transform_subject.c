@@ -184,9 +184,11 @@ bool same_fact(const struct transform *t, const struct fact *a, const char *ka, 
 		return false;
 	if (a->has_total && b->has_total && fabs(a->total - b->total) > 1e-9)
 		return false;
-	bool rank = strcmp(a->kind, "rank") == 0;
+	/* A rank or score of another year is another fact (a table's row
+	 * by year repeats values). */
+	bool yearly = strcmp(a->kind, "rank") == 0 || strcmp(a->kind, "score") == 0;
 	if (strcmp(ka, kb) == 0)
-		return !(rank && a->year != b->year); /* a rank of another year is another fact */
+		return !(yearly && a->year && b->year && a->year != b->year);
 	/* "the digital economy accounted for 11.2%" and a table's "Digital
 	 * economy share of GRDP: 11.2%" in the same year. */
 	if (a->year && a->year == b->year && a->province == b->province &&
