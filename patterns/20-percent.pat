@@ -183,3 +183,11 @@ regex (?:\b(?<sign_sign>up|down|increased|decreased|rose|fell|grew|dropped|decli
 example The rate rose 2.5 percentage points => percent_change 2.5
 example growth was 10.3 percentage points higher than the same period => percent_change 10.3
 example the share fell by 1.2 percentage points => percent_change -1.2
+
+# "with 4.03% being poor households": the words after "being" name it.
+pattern percent.being
+kind percent
+needs PCT
+priority 62
+regex %{NUMERAL:value:pct}%{PCTSIGN}\s+being\s+%{SUBJ:subject}
+example The overall poverty ratio was 7.52%, with 4.03% being poor households and 3.49% being near-poor families => percent 3.49 subject~"near-poor families"

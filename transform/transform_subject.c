@@ -528,6 +528,82 @@ bool list_item_subject(const struct transform *t, const char *s, size_t vs, size
 	return true;
 }
 
+/* Does the figure at vs restate the one that ends at prev_end, in
+ * parentheses ("VND 78 trillion (3.06 billion USD)")? */
+static bool restates_prev(const struct transform *t, const char *s, size_t prev_end, size_t vs)
+{
+	if (prev_end == RX_UNSET || prev_end > vs || vs - prev_end > 16)
+		return false;
+	size_t i = prev_end;
+	while (i < vs && s[i] == ' ')
+		i++;
+	if (i >= vs || s[i] != '(')
+		return false;
+	for (i++; i < vs; i++)
+		if (isalnum((unsigned char)s[i]) || s[i] == ')') {
+			size_t k;
+			/* Only a currency may stand between: "(US$5 million)". */
+			const struct lexicon_entry *e = lexicon_prefix(&t->set.lexicon, LEX_CURRENCY, s + i, vs - i);
+			if (!e || (k = i + e->len) > vs)
+				return false;
+			i = k - 1;
+		}
+	return true;
+}
+
+/* ", ranking first in the country" after a figure: the ranking is of
+ * what that figure measures. */
+static bool participle_of_prev(const char *s, size_t prev_end, size_t ms)
+{
+	if (prev_end == RX_UNSET || prev_end > ms || ms - prev_end > 24)
+		return false;
+	size_t i = prev_end;
+	while (i < ms && (s[i] == ' ' || s[i] == '%'))
+		i++;
+	if (i >= ms || s[i] != ',')
+		return false;
+	for (i++; i < ms && s[i] == ' ';)
+		i++;
+	return !strncasecmp(s + i, "ranking", 7) || !strncasecmp(s + i, "ranked", 6) || !strncasecmp(s + i, "placing", 7);
+}
+
+/* "followed by the Provincial People's Committee Office with 90.84%": a
+ * name just before "with" owns the figure after it. */
+static bool with_owner(const struct transform *t, const char *s, size_t vs, size_t *a, size_t *b)
+{
+	size_t e = vs;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e < 5 || strncasecmp(s + e - 4, "with", 4) || s[e - 5] != ' ')
+		return false;
+	size_t end = e - 5, start = end;
+	struct token tk[12];
+	size_t nt = 0, at, from = end;
+	/* Back to a comma, "by" or "and": the name's words. */
+	while (from > 0 && s[from - 1] != ',' && s[from - 1] != ';' && s[from - 1] != '(' && end - from < 120)
+		from--;
+	at = from;
+	while (nt < COUNT(tk) && token_next(s, end, &at, &tk[nt]))
+		nt++;
+	size_t first = nt;
+	for (size_t i = nt; i-- > 0;) {
+		const struct token *w = &tk[i];
+		bool cap = isupper((unsigned char)s[w->ws]) || (unsigned char)s[w->ws] >= 0x80;
+		bool glue = w->we - w->ws <= 3 && (token_classes(&t->set.lexicon, s, w) & LEXBIT(LEX_FUNCTION)) &&
+			    strncasecmp(s + w->ws, "and", 3) && strncasecmp(s + w->ws, "by", 2);
+		if (!cap && !glue)
+			break;
+		first = i;
+	}
+	while (first < nt && !isupper((unsigned char)s[tk[first].ws]) && (unsigned char)s[tk[first].ws] < 0x80)
+		first++;
+	if (first >= nt)
+		return false;
+	start = tk[first].rs;
+	clean_subject(t, s, start, end, a, b);
+	return *b > *a;
+}
+
 /* Is the change at vs said of the figure just before it ("VND 3,645
  * billion, up 11%", "(up 4.3%)", ", an increase of 18%")?  Only
  * punctuation and the words of a change lie between them. */
@@ -554,6 +630,13 @@ static enum subject_class captured_subject(const struct transform *t, const char
 	if (cs == RX_UNSET)
 		return SUBJECT_NONE;
 	clean_subject(t, s, cs, ce, a, b);
+	/* "(US$11.4 billion) last year": a restatement is no subject. */
+	if (*b > *a && s[*a] == '(') {
+		const char *close = memchr(s + *a, ')', *b - *a);
+		if (!close)
+			return SUBJECT_NONE;
+		clean_subject(t, s, (size_t)(close - s) + 1, *b, a, b);
+	}
 	enum subject_class cls = classify_subject(t, s, *a, *b, province);
 	if (cls == SUBJECT_STRONG && subject_names_nothing(t, s, *a, *b))
 		return SUBJECT_NONE;
@@ -597,6 +680,9 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	if (!*province)
 		*province = fprov;
 	*inheritable = true;
+	/* A restatement in another unit says what the figure before it says. */
+	if (E->prev_subject && !rank && restates_prev(t, s, E->prev_end, c->vs))
+		return E->prev_subject;
 	if (cls == SUBJECT_STRONG)
 		return list_strdup(E->out, s + sa, sb - sa);
 	if (fcls == SUBJECT_STRONG)
@@ -624,6 +710,10 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	/* A change said of the figure before it changes what that measures. */
 	if (!rank && is_change_kind(kind) && E->prev_subject && attached_change(t, s, E->prev_end, c->vs))
 		return E->prev_subject;
+	if (rank && ind < 0 && E->prev_subject && participle_of_prev(s, E->prev_end, c->ms))
+		return E->prev_subject;
+	if (!rank && with_owner(t, s, c->vs, &xa, &xb) && (found = strong_subject(E, xa, xb, province)))
+		return found;
 	/* Rankings take their index's name when none is given; scores and
 	 * figures of other kinds the subject of their clause. */
 	bool clause_kind = !rank || kind == KIND_SCORE || kind == KIND_SCORE_CHANGE || ind < 0;
@@ -654,7 +744,9 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 			return list_strdup(E->out, s + ma, mb - ma);
 	}
 	*inheritable = false;
-	if (rank)
+	/* An index's value stated of a place ("Long An achieved 82.71%" in
+	 * the SIPAS): the index is what it measures. */
+	if (rank || ind >= 0)
 		return ind >= 0 ? t->set.indicators[ind].name : "overall ranking";
 	if (cls != SUBJECT_NONE)
 		return list_strdup(E->out, s + sa, sb - sa);
