@@ -266,8 +266,11 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		 * item, a parenthesis); before any figure of the sentence, the
 		 * paragraph's last percentage says. */
 		int before = E->prev_pct >= 0 ? E->prev_pct : E->ac->last_pct;
-		bool more = before == 1 && percent_continues(t, s, E->prev_pct >= 0 ? E->prev_end : RX_UNSET, vs);
-		if (more || percent_is_change(t, s, vs, f.subject, &sign)) {
+		size_t prev_end = E->prev_pct >= 0 ? E->prev_end : RX_UNSET;
+		bool more = before == 1 && (E->ac->breakdown || percent_continues(t, s, prev_end, vs));
+		if (more && percent_breakdown(s, prev_end == RX_UNSET ? 0 : prev_end, vs))
+			E->ac->breakdown = true;
+		if (more || percent_is_change(t, s, E->n, vs, f.subject, &sign)) {
 			f.kind = kind_name(KIND_PERCENT_CHANGE);
 			f.value = value * sign;
 		}
@@ -422,6 +425,7 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 			ac.running_year = 0;
 			ac.last_subject = NULL;
 			ac.last_pct = -1;
+			ac.breakdown = false;
 		}
 		t->present = ac.present[i];
 		if (sen->role == SENTENCE_HEADING) {

@@ -141,6 +141,7 @@ enum lexicon_class {
 	LEX_CHANGE,         /* words that make a percentage a change: "growth", "up" */
 	LEX_SCALE,          /* "thousand", "million", "bn" */
 	LEX_PARTICLE_VERB,  /* verbs whose "up" is no change: "made up" */
+	LEX_CHANGE_BY,      /* change words only with "by": "exceeding the plan by 8.5%" */
 	LEX_COUNT_
 };
 struct lexicon_entry {
@@ -302,6 +303,7 @@ struct article_context {
 	int running_year;    /* set by an earlier sentence of the paragraph */
 	const char *last_subject; /* of the paragraph's last figure: "them" in the next sentence */
 	int last_pct;        /* the paragraph's last percentage: 1 a change, 0 a share, -1 none */
+	bool breakdown;      /* the paragraph breaks a change down ("Of which: ..."): its items are changes */
 	size_t paragraph;
 	int title_year;      /* "... results in 2023": for list items */
 	int section_year;    /* the year of the last heading ("Targets for 2025") */
@@ -403,7 +405,9 @@ void sentence_measure(const struct transform *t, const char *s, size_t n, size_t
 
 /* transform_kind.c: is the percentage at vs a change (a change word
  * governs it, or its subject is one)?  *sign is its direction. */
-bool percent_is_change(const struct transform *t, const char *s, size_t vs, const char *subject, int *sign);
+bool percent_is_change(const struct transform *t, const char *s, size_t n, size_t vs, const char *subject, int *sign);
+/* Does s[from,vs) open a breakdown ("of which", "in which", "including")? */
+bool percent_breakdown(const char *s, size_t from, size_t vs);
 /* Does the percentage at vs stand for more of the figure before it: in a
  * parenthesis just after it ("6.9% (KBTT: 7.87%)"), as an item of its
  * list ("increased by 10.9%, service 9.6%"), or in a breakdown clause

@@ -28,7 +28,7 @@ static bool word_is(const char *w, size_t n, const char *lit)
  * and its figure: the figure is then not the change. */
 static bool is_level_word(const char *w, size_t n)
 {
-	static const char *const level[] = { "to", "from", "with", "than", "against", "versus", "vs", "at" };
+	static const char *const level[] = { "to", "from", "with", "than", "against", "versus", "vs" };
 	for (size_t i = 0; i < COUNT(level); i++)
 		if (word_is(w, n, level[i]))
 			return true;
@@ -66,11 +66,21 @@ static bool subject_is_change(const struct lexicon *lx, const char *subject, int
 	return false;
 }
 
-bool percent_is_change(const struct transform *t, const char *s, size_t vs, const char *subject, int *sign)
+bool percent_is_change(const struct transform *t, const char *s, size_t n, size_t vs, const char *subject, int *sign)
 {
 	const struct lexicon *lx = &t->set.lexicon;
 	*sign = 1;
+	/* "7.4% year-on-year", "9.02% year on year": a change. */
+	static const char *const yoy[] = { " year-on-year", " year on year", " percent year-on-year",
+					    " per cent year-on-year", " percent year on year", " per cent year on year" };
+	size_t after = vs;
+	while (after < n && s[after] != ' ')
+		after++;
+	for (size_t i = 0; i < COUNT(yoy); i++)
+		if (n - after >= strlen(yoy[i]) && !strncasecmp(s + after, yoy[i], strlen(yoy[i])))
+			return true;
 	size_t e = vs;
+	bool by = false;
 	for (int k = 0; k < CHANGE_WINDOW; k++) {
 		while (e > 0 && s[e - 1] == ' ')
 			e--;
@@ -81,6 +91,11 @@ bool percent_is_change(const struct transform *t, const char *s, size_t vs, cons
 			b--;
 		if (is_level_word(s + b, e - b))
 			break;
+		/* "exceeding the plan by 8.5 percent": a verb of excess with "by". */
+		if (k == 0 && word_is(s + b, e - b, "by"))
+			by = true;
+		if (by && lexicon_is(lx, LEX_CHANGE_BY, s + b, e - b))
+			return true;
 		if (lexicon_is(lx, LEX_CHANGE, s + b, e - b)) {
 			/* "made up 12.6% of GRDP": "up" as a verb's particle. */
 			size_t pe = b, pb;
@@ -99,7 +114,7 @@ bool percent_is_change(const struct transform *t, const char *s, size_t vs, cons
 }
 
 /* "of which", "in which", "including": a breakdown of the figure before. */
-static bool breakdown_before(const char *s, size_t from, size_t vs)
+bool percent_breakdown(const char *s, size_t from, size_t vs)
 {
 	static const char *const openers[] = { "of which", "in which", "among which", "including", "of these" };
 	for (size_t i = from; i < vs; i++) {
@@ -120,7 +135,7 @@ bool percent_continues(const struct transform *t, const char *s, size_t prev_end
 	size_t from = prev_end == RX_UNSET ? 0 : prev_end;
 	if (from > vs)
 		return false;
-	if (breakdown_before(s, from, vs))
+	if (percent_breakdown(s, from, vs))
 		return true;
 	if (prev_end == RX_UNSET)
 		return false;

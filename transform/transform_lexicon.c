@@ -34,6 +34,7 @@ static const char *const required_classes[LEX_COUNT_] = {
 	[LEX_ADVERB] = "adverb",           [LEX_PREDICATE] = "predicate",
 	[LEX_LEAD] = "lead",               [LEX_CHANGE] = "change",
 	[LEX_SCALE] = "scale",             [LEX_PARTICLE_VERB] = "particle_verb",
+	[LEX_CHANGE_BY] = "change_by",
 };
 
 static uint64_t fnv1a(uint64_t h, const char *s, size_t n)

@@ -376,12 +376,14 @@ static bool sentence_label(const struct transform *t, const char *s, size_t n, s
 static bool chunk_is_item(const struct lexicon *lx, const char *s, size_t from, size_t to)
 {
 	struct token tk;
-	size_t at = from;
+	size_t at = from, words = 0;
 	bool first = true;
+	/* Items of a phrase are short: a long chunk is a clause or an
+	 * apposition ("Chairman of the Provincial People's Committee at ..."). */
 	while (token_next(s, to, &at, &tk)) {
 		uint64_t c = token_classes(lx, s, &tk);
 		if (token_is_figure(s, &tk) || (c & (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB))) ||
-		    (first && (c & LEXBIT(LEX_LEAD))))
+		    (first && (c & LEXBIT(LEX_LEAD))) || ++words > 5)
 			return false;
 		first = false;
 	}
@@ -498,8 +500,19 @@ bool list_item_subject(const struct transform *t, const char *s, size_t vs, size
 {
 	const struct lexicon *lx = &t->set.lexicon;
 	size_t i = vs;
-	while (i > 0 && s[i - 1] != ',' && s[i - 1] != ';' && s[i - 1] != ')' && s[i - 1] != '(' && s[i - 1] != ':')
+	int depth = 0;
+	/* Back to the comma before the item; "the industrial production
+	 * index (IIP) by 15.4 per cent" keeps its parenthesis. */
+	while (i > 0) {
+		char c = s[i - 1];
+		if (c == ')')
+			depth++;
+		else if (c == '(' && depth)
+			depth--;
+		else if (!depth && (c == ',' || c == ';' || c == '(' || c == ':'))
+			break;
 		i--;
+	}
 	if (i == 0)
 		return false;
 	struct token tk;
