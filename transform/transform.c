@@ -11,6 +11,7 @@
 
 #include <ctype.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -200,28 +201,66 @@ static int split_list(const char *s, size_t a, size_t b, size_t *is, size_t *ie,
 	return n;
 }
 
+/* ==== Duplicates ==== */
+
+/* Facts are compared only with those of the same kind and value: a
+ * bucket per (kind, value), found by hash, so that an article of many
+ * facts is deduplicated in linear time (a 16 MB table page was O(n^2)). */
+static size_t fact_bucket(const struct fact *f, size_t cap)
+{
+	uint64_t h = (uint64_t)(uintptr_t)f->kind * 0x9E3779B97F4A7C15ULL;
+	h ^= (uint64_t)llround(f->value * 1e6) * 0xC2B2AE3D27D4EB4FULL;
+	h ^= h >> 29;
+	return (size_t)(h & (cap - 1));
+}
+
+static void buckets_grow(struct emit_ctx *E)
+{
+	size_t cap = E->cap_buckets ? 2 * E->cap_buckets : 64;
+	free(E->buckets);
+	E->buckets = xmalloc(cap * sizeof *E->buckets);
+	for (size_t i = 0; i < cap; i++)
+		E->buckets[i] = RX_UNSET;
+	E->cap_buckets = cap;
+	for (size_t k = 0; k < E->n_keys; k++) {
+		size_t b = fact_bucket(&E->out->facts[E->first + k], cap);
+		E->next_in_bucket[k] = E->buckets[b];
+		E->buckets[b] = k;
+	}
+}
+
 /* Appends f unless the article states it already; the subject keys of
  * the facts are kept beside them, one per fact, to compare with. */
 static bool add_fact(struct emit_ctx *E, const struct fact *f)
 {
 	char key[256];
 	subject_key(E->t, f->subject, key, sizeof key);
-	for (size_t i = E->first; i < E->out->n; i++) {
-		struct fact *g = &E->out->facts[i];
-		if (!same_fact(E->t, g, E->keys[i - E->first], f, key))
-			continue;
-		if (f->has_total && !g->has_total) {
-			g->total = f->total;
-			g->has_total = true;
+	if (E->cap_buckets) {
+		for (size_t k = E->buckets[fact_bucket(f, E->cap_buckets)]; k != RX_UNSET; k = E->next_in_bucket[k]) {
+			struct fact *g = &E->out->facts[E->first + k];
+			if (!same_fact(E->t, g, E->keys[k], f, key))
+				continue;
+			if (f->has_total && !g->has_total) {
+				g->total = f->total;
+				g->has_total = true;
+			}
+			return false;
 		}
-		return false;
 	}
 	*list_push(E->out) = *f;
 	if (E->n_keys == E->cap_keys) {
 		E->cap_keys = E->cap_keys ? E->cap_keys * 2 : 32;
 		E->keys = xrealloc(E->keys, E->cap_keys * sizeof *E->keys);
+		E->next_in_bucket = xrealloc(E->next_in_bucket, E->cap_keys * sizeof *E->next_in_bucket);
 	}
 	E->keys[E->n_keys++] = xstrdup(key);
+	if (2 * E->n_keys > E->cap_buckets) {
+		buckets_grow(E);
+	} else {
+		size_t b = fact_bucket(f, E->cap_buckets);
+		E->next_in_bucket[E->n_keys - 1] = E->buckets[b];
+		E->buckets[b] = E->n_keys - 1;
+	}
 	return true;
 }
 
@@ -507,6 +546,8 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 	if (t->profile)
 		t->profile_stage[3] += cpu_seconds() - t_start;
 	buf_free(&E.scratch);
+	free(E.buckets);
+	free(E.next_in_bucket);
 	for (size_t k = 0; k < E.n_keys; k++)
 		free(E.keys[k]);
 	free(E.keys);

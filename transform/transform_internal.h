@@ -353,6 +353,9 @@ struct emit_ctx {
 	struct mentions *indicators, *provinces; /* of this sentence */
 	char **keys;                             /* subject keys of out's facts from first */
 	size_t n_keys, cap_keys;
+	size_t *next_in_bucket;                  /* per key: the next fact of its bucket, or RX_UNSET */
+	size_t *buckets;                         /* (kind, value) hash -> first fact, or RX_UNSET */
+	size_t cap_buckets;                      /* a power of two, more than twice n_keys */
 };
 
 /* transform.c */
