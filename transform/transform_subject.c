@@ -171,6 +171,42 @@ static bool words_within(const char *a, const char *b)
 	return any;
 }
 
+/* How many of the words of key a are words of key b; *na the words of a. */
+static size_t words_shared(const char *a, const char *b, size_t *na)
+{
+	size_t shared = 0;
+	*na = 0;
+	for (const char *w = a; *w;) {
+		while (*w == ' ')
+			w++;
+		size_t n = strcspn(w, " ");
+		if (!n)
+			break;
+		(*na)++;
+		bool found = false;
+		for (const char *v = b; *v && !found;) {
+			while (*v == ' ')
+				v++;
+			size_t m = strcspn(v, " ");
+			found = m == n && !strncmp(v, w, n);
+			v += m;
+		}
+		shared += found;
+		w += n;
+	}
+	return shared;
+}
+
+/* Do two keys say mostly the same ("economic growth rate (grdp) for
+ * year" and "economic growth rate (grdp) 2024")?  Three quarters of the
+ * shorter one's words, and at least three, are the other's. */
+static bool mostly_same(const char *a, const char *b)
+{
+	size_t na, nb, sa = words_shared(a, b, &na), sb = words_shared(b, a, &nb);
+	size_t shared = na <= nb ? sa : sb, shorter = na <= nb ? na : nb;
+	return shorter >= 3 && 4 * shared >= 3 * shorter;
+}
+
 /* Is b the fact a states again?  Same kind, value and subject, and the
  * same total where both give one ("4th place" in the headline, "4th out of
  * 63" in the body).  A ranking or score whose subject is only its index
@@ -193,6 +229,8 @@ bool same_fact(const struct transform *t, const struct fact *a, const char *ka, 
 	 * economy share of GRDP: 11.2%" in the same year. */
 	if (a->year && a->year == b->year && a->province == b->province &&
 	    (words_within(ka, kb) || words_within(kb, ka)))
+		return true;
+	if (a->year && a->year == b->year && a->province == b->province && mostly_same(ka, kb))
 		return true;
 	if (!a->indicator || a->indicator != b->indicator || a->year != b->year || a->province != b->province)
 		return false;
