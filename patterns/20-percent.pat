@@ -167,7 +167,7 @@ example the share of records processed online rose to 68.2 percent, compared wit
 pattern percent.label
 kind percent
 needs PCT
-priority 62
+priority 59
 left subject SUBJ required
 regex :\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example Rate of records submitted online: 78.25% => percent 78.25 subject="records submitted online"
