@@ -161,7 +161,7 @@ needs PCT
 priority 10
 regex %{NUMERAL:value:pct}%{PCTSIGN}
 example coverage now stands near 97.5%. => percent 97.5
-example so far, approximately 31% do. => percent 31 qualifier=approx
+example coverage of the new network stands near approximately 31%. => percent 31 qualifier=approx
 example the share of records processed online rose to 68.2 percent, compared with 51.4 percent in 2023 => percent 68.2 year=null
 
 pattern percent.label
@@ -181,7 +181,7 @@ needs SCOREWORD
 priority 92
 regex (?:\b(?<sign_sign>up|down|increased|decreased|rose|fell|grew|dropped|declined|gained|lost|improved)\s+(?:by\s+)?)?%{QUAL:qualifier}?%{NUMERAL:value:pct}\s+percentage\s+points?(?:\s+(?<sign_sign>higher|lower|more|less))?
 example The rate rose 2.5 percentage points => percent_change 2.5
-example growth was 10.3 percentage points higher than the same period => percent_change 10.3
+example manufacturing growth was 10.3 percentage points higher than the same period => percent_change 10.3
 example the share fell by 1.2 percentage points => percent_change -1.2
 
 # "with 4.03% being poor households": the words after "being" name it.

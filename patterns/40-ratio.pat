@@ -4,9 +4,10 @@ pattern ratio.slash
 kind ratio
 needs SLASH
 priority 60
-regex %{INT:value}/%{TOTAL:total}\s+%{SUBJ:subject}
+regex %{INT:value}/%{TOTAL:total}\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d\d\s+)?)?%{SUBJ:subject}
 example 11/21 tasks of developing digital government have been deployed => ratio 11/21 subject="tasks of developing digital government"
 example 11/11 assigned general task groups have been basically implemented => ratio 11/11 subject="assigned general task groups"
+example the province had completed 27/28 of its 2024 administrative reform tasks => ratio 27/28 subject~"administrative reform tasks"
 reject Decision No. 1982/QD-UBND of the Provincial People's Committee
 reject It was signed on 22/03/2024 in the city
 reject the meeting on 22/03 approved 1982/QD-UBND and 83/NQ-CP

@@ -31,6 +31,6 @@ needs CURRENCYWORD
 priority 80
 regex (?:%{MONEYSUBJ}(?:%{QUAL})?)?%{MONEYNUM:value}\s+(?<unit_currency>VND|VNĐ|dong\b|đồng|USD|US\s+dollars?|dollars?|euros?)%{MONEYFOR}?
 example allocating 120 billion dong for digital transformation => money 120000000000 unit=VND subject="digital transformation"
-example about 17 billion VND was disbursed => money 17000000000 qualifier=approx
+example about 17 billion VND was disbursed for the project => money 17000000000 qualifier=approx subject~project
 example the province allocated 96.5 billion dong to upgrade its data centre => money 96500000000 subject~"upgrade its data centre"
 example total investment of 2.3 trillion dong in digital infrastructure => money 2300000000000 subject="digital infrastructure"

@@ -296,8 +296,9 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	const char *subject_province;
 	bool inheritable;
 	f.subject = resolve_subject(E, c, ss, se, ind, &subject_province, &inheritable);
-	/* A count is a whole number that counts something named. */
-	if (kind == KIND_COUNT && (value != floor(value) || !*f.subject || f.subject[0] == '('))
+	/* A count is a whole number that counts something named, and no
+	 * fact goes without a subject. */
+	if (!*f.subject || (kind == KIND_COUNT && (value != floor(value) || f.subject[0] == '(')))
 		return;
 	int sign = 1;
 	if (kind == KIND_PERCENT) {

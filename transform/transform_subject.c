@@ -372,8 +372,8 @@ static bool token_is_figure(const char *s, const struct token *t)
 bool subject_names_nothing(const struct transform *t, const char *s, size_t a, size_t b)
 {
 	const struct lexicon *lx = &t->set.lexicon;
-	const uint64_t empty = LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_VERB) | LEXBIT(LEX_ADVERB) |
-			       LEXBIT(LEX_SIGN) | LEXBIT(LEX_CURRENCY) | LEXBIT(LEX_SCALE);
+	const uint64_t empty = LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_VERB) | LEXBIT(LEX_ADVERB) | LEXBIT(LEX_SIGN) |
+			       LEXBIT(LEX_CURRENCY) | LEXBIT(LEX_SCALE);
 	struct token tk;
 	size_t at = a;
 	while (token_next(s, b, &at, &tk)) {
@@ -658,18 +658,71 @@ static bool with_owner(const struct transform *t, const char *s, size_t vs, size
 /* Is the change at vs said of the figure just before it ("VND 3,645
  * billion, up 11%", "(up 4.3%)", ", an increase of 18%")?  Only
  * punctuation and the words of a change lie between them. */
-static bool attached_change(const struct transform *t, const char *s, size_t prev_end, size_t vs)
+static bool attached_change(const struct transform *t, const char *s, size_t prev_end, size_t vs, bool need_word)
 {
 	if (prev_end == RX_UNSET || prev_end > vs || vs - prev_end > 48)
 		return false;
 	const uint64_t ok = LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_SIGN) | LEXBIT(LEX_CHANGE) | LEXBIT(LEX_ADVERB) |
-			    LEXBIT(LEX_QUALIFIER) | LEXBIT(LEX_VERB);
+			    LEXBIT(LEX_QUALIFIER) | LEXBIT(LEX_VERB) | LEXBIT(LEX_CURRENCY);
 	struct token tk;
 	size_t at = prev_end;
-	while (token_next(s, vs, &at, &tk))
-		if (tk.we > tk.ws && (token_is_figure(s, &tk) || !(token_classes(&t->set.lexicon, s, &tk) & ok)))
+	bool change = false;
+	while (token_next(s, vs, &at, &tk)) {
+		uint64_t c = token_classes(&t->set.lexicon, s, &tk);
+		if (tk.we > tk.ws && (token_is_figure(s, &tk) || !(c & ok)))
 			return false;
-	return true;
+		change |= (c & (LEXBIT(LEX_CHANGE) | LEXBIT(LEX_SIGN))) != 0;
+	}
+	return change || !need_word;
+}
+
+/*
+ * What the words after a figure say it is, when nothing before it does:
+ * "VND 62.5 billion in 2025 for fibre and 4G coverage", "$5 billion was
+ * capital from foreign direct investment".  After the figure's units and
+ * an "in YEAR", a purpose or source preposition or a linking verb opens a
+ * phrase that runs to the next comma or verb.
+ */
+static bool after_subject(const struct transform *t, const char *s, size_t n, size_t me, size_t *a, size_t *b)
+{
+	static const char *const openers[] = { "for", "on", "from", "to", "into", "was", "is", "were", "are", "be" };
+	const struct lexicon *lx = &t->set.lexicon;
+	struct token tk;
+	size_t at = me, first = RX_UNSET, last = RX_UNSET, words = 0;
+	int phase = 0; /* 0 units and "in 2025", 1 verbs and prepositions, 2 the phrase */
+	while (token_next(s, n, &at, &tk)) {
+		uint64_t c = token_classes(lx, s, &tk);
+		bool opener = false;
+		for (size_t i = 0; i < COUNT(openers) && !opener; i++)
+			opener = tk.we - tk.ws == strlen(openers[i]) && !strncasecmp(s + tk.ws, openers[i], tk.we - tk.ws);
+		bool ends = s[tk.re - 1] == ',' || s[tk.re - 1] == '.' || s[tk.re - 1] == ';';
+		if (phase == 0 && ((c & (LEXBIT(LEX_SCALE) | LEXBIT(LEX_CURRENCY))) || token_is_figure(s, &tk) ||
+				   (tk.we - tk.ws == 2 && !strncasecmp(s + tk.ws, "in", 2)))) {
+			if (ends)
+				return false;
+			continue;
+		}
+		if (phase < 2 && (opener || (phase == 1 && (c & (LEXBIT(LEX_VERB) | LEXBIT(LEX_ADVERB) | LEXBIT(LEX_FUNCTION)))))) {
+			phase = 1;
+			if (ends)
+				return false;
+			continue;
+		}
+		if (phase == 0)
+			return false;
+		phase = 2;
+		if ((c & (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB))) || ++words > 8)
+			break;
+		if (first == RX_UNSET)
+			first = tk.rs;
+		last = tk.re;
+		if (ends)
+			break;
+	}
+	if (first == RX_UNSET)
+		return false;
+	clean_subject(t, s, first, last, a, b);
+	return *b > *a && !subject_names_nothing(t, s, *a, *b);
 }
 
 /* A capture's subject, cleaned, and what it names. */
@@ -689,7 +742,7 @@ static enum subject_class captured_subject(const struct transform *t, const char
 		clean_subject(t, s, (size_t)(close - s) + 1, *b, a, b);
 	}
 	enum subject_class cls = classify_subject(t, s, *a, *b, province);
-	if (cls == SUBJECT_STRONG && subject_names_nothing(t, s, *a, *b))
+	if (cls != SUBJECT_PRONOUN && subject_names_nothing(t, s, *a, *b))
 		return SUBJECT_NONE;
 	return cls;
 }
@@ -759,7 +812,8 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	const char *found;
 	size_t xa, xb;
 	/* A change said of the figure before it changes what that measures. */
-	if (!rank && is_change_kind(kind) && E->prev_subject && attached_change(t, s, E->prev_end, c->vs))
+	if (!rank && (is_change_kind(kind) || kind == KIND_MONEY) && E->prev_subject &&
+	    attached_change(t, s, E->prev_end, c->vs, kind == KIND_MONEY))
 		return E->prev_subject;
 	if (rank && ind < 0 && E->prev_subject && participle_of_prev(s, E->prev_end, c->ms))
 		return E->prev_subject;
@@ -804,12 +858,18 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	if (fcls != SUBJECT_NONE)
 		return list_strdup(E->out, s + fa, fb - fa);
 	/* Last, a clause subject that names a place or a period ("the total
-	 * for the whole year"): vague, but what the sentence says. */
+	 * for the whole year"): vague, but what the sentence says; else the
+	 * words after the figure, else the paragraph's last subject.  With
+	 * none of them there is no fact: an empty subject says nothing. */
 	if (has_clause) {
 		size_t ca, cb;
 		clean_subject(t, s, xa, xb, &ca, &cb);
 		if (cb > ca && !subject_names_nothing(t, s, ca, cb))
 			return list_strdup(E->out, s + ca, cb - ca);
 	}
+	if (after_subject(t, s, E->n, c->me > c->ve ? c->me : c->ve, &xa, &xb))
+		return list_strdup(E->out, s + xa, xb - xa);
+	if (E->ac->last_subject)
+		return E->ac->last_subject;
 	return "";
 }
