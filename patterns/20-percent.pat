@@ -179,10 +179,11 @@ pattern percent.change.points
 kind percent_change
 needs SCOREWORD
 priority 92
-regex (?:\b(?<sign_sign>up|down|increased|decreased|rose|fell|grew|dropped|declined|gained|lost|improved)\s+(?:by\s+)?)?%{QUAL:qualifier}?%{NUMERAL:value:pct}\s+percentage\s+points?(?:\s+(?<sign_sign>higher|lower|more|less))?
+regex (?:\b(?<sign_sign>up|down|increased|decreased|rose|fell|grew|dropped|declined|gained|lost|improved)\s+(?:by\s+)?|\b(?:an?\s+)?(?<sign_sign>increase|decrease|rise|drop|fall|decline|reduction|gain)\s+of\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}\s+percentage\s+points?(?:\s+(?<sign_sign>higher|lower|more|less))?
 example The rate rose 2.5 percentage points => percent_change 2.5
 example manufacturing growth was 10.3 percentage points higher than the same period => percent_change 10.3
 example the share fell by 1.2 percentage points => percent_change -1.2
+example the poverty rate is estimated to fall to 35.2%, a decrease of 4.7 percentage points => percent_change -4.7
 
 # "with 4.03% being poor households": the words after "being" name it.
 pattern percent.being

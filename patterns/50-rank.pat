@@ -7,9 +7,10 @@ pattern rank.out_of
 kind rank
 needs ORD
 priority 90
-regex %{ORDINAL:value}(?:\s+(?:place|position|rank))?\s+(?:out\s+of|among|of)\s+(?:the\s+)?(?:(?:country|nation|region)['’]s\s+)?(?:%{COUNTNUM:total})\b
+regex %{ORDINAL:value}(?:\s+(?:place|position|rank))?\s+(?:out\s+of|among|of)\s+(?:the\s+)?(?:(?:country|nation|region)['’]s\s+)?(?:%{COUNTNUM:total})\b(?:(?:\s+[\p{L}-]+){0,3}?\s+(?:in|for)\s+(?:the\s+)?(?<subject_text>(?:(?:19|20)\d\d\s+)?%{SUBJSHORT}))?
 example Accordingly, Quang Ngai province was ranked 26th out of 63 provinces and cities in the country => rank 26/63 province="Quang Ngai"
 example Ninh Binh came second out of 34 localities in the PAR Index => rank 2/34 indicator=PAR
+example Ninh Binh ranked second out of 34 localities in the 2025 public service satisfaction survey => rank 2/34 subject~satisfaction
 example Lam Dong province ranked 14th out of 63 provinces in the PAPI => rank 14/63 subject~PAPI
 example The economy is estimated at VND 78 trillion, ranking 44th out of the country’s 63 provinces => rank 44/63
 
@@ -82,11 +83,12 @@ kind rank
 needs TOP
 priority 75
 value 1
-regex \b(?:(?:topped|tops|topping|led|leads|headed|heads)\s+(?:the\s+)?|(?:leading|heading)\s+the\s+)(?:whole\s+)?(?:country|nation|rankings?|list|table|provinces|localities|region|DTI|PCI|PAPI|PAR\s+Index|SIPAS|(?:Vietnam\s+|Viet\s+Nam\s+)?ICT[\s-]+Index|(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})(?:region|provinces|localities|Delta|Highlands|Southeast|Northeast|Northwest|Southwest|North|South|Central))\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
+regex \b(?:(?:topped|tops|topping|led|leads|headed|heads)\s+(?:the\s+)?|(?:leading|heading)\s+the\s+)(?:whole\s+)?(?:(?:(?:19|20)\d\d\s+)?(?:[\p{L}-]+\s+){0,3}(?:rankings?|list|table)|country|nation|provinces|localities|region|DTI|PCI|PAPI|PAR\s+Index|SIPAS|(?:Vietnam\s+|Viet\s+Nam\s+)?ICT[\s-]+Index|(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})(?:region|provinces|localities|Delta|Highlands|Southeast|Northeast|Northwest|Southwest|North|South|Central))\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
 example Quang Ninh topped the country in the PAR Index 2023 => rank 1 indicator=PAR year=2023
 example Long An leads the Mekong Delta region in administrative reform => rank 1 province="Long An"
 example In 2019, Binh Duong ranked 13th, leading the Southeast region => rank 1
 example Tien Giang province tops Vietnam ICT Index for 4 consecutive years => rank 1 indicator=ICT
+example Tan Lap commune topped the 2023 commune-level PAR ranking of BR-VT with 95.8 points => rank 1
 reject In 2023, the province continued to be among the leading localities in digital transformation
 reject The Vice Chairman led the delegation to Japan
 example Vinh Phuc had also led the PAR Index 2024 with strong results => rank 1 indicator=PAR
@@ -103,10 +105,11 @@ reject the delegation went from the first meeting to the second
 pattern rank.to
 kind rank
 priority 78
-follow rank.from rank.place
+follow rank.from rank.place rank.from_after_change
 regex (?:\s+in\s+(?:19|20)\d\d)?,?\s+to\s+(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step|quarter|half)\b)
 example The province's DTI ranking improved from 36th in 2022 to 21st in 2023 => rank 21 year=2023 indicator=DTI
 example Its PAPI position went from 40th to 28th => rank 28 indicator=PAPI
+example Soc Trang's PAR Index rose 14 positions, from 41st to 27th => rank 27 indicator=PAR
 example its PCI score rose, lifting it from 27th place in 2022 to 24th in 2023 => rank 24 year=2023 indicator=PCI
 example the PCI increased from 20th place in 2019 to 6th place nationwide in 2022 => rank 6 year=2022
 
@@ -250,3 +253,20 @@ priority 70
 value 2
 regex \b(?:was|were|is|are|came|finished|emerged\s+as|became)\s+(?:the\s+)?runner-?up\b
 example The Mekong Delta province of Dong Thap was the runner-up with 46.961 points => rank 2 province="Dong Thap"
+
+# "rose 14 positions, from 41st to 27th": the positions of a change.
+pattern rank.from_after_change
+kind rank
+priority 78
+follow rank_change.verb rank_change.noun rank_change.adjective
+regex ,?\s+from\s+(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step|quarter|half)\b)
+example Soc Trang's PAR Index rose 14 positions, from 41st to 27th => rank 41 indicator=PAR
+
+# "the Department of Justice led with 91.2%": first.
+pattern rank.led_with
+kind rank
+needs TOP
+priority 74
+value 1
+regex \b(?:led|topped|leads|tops)\s+with\b
+example In the PAR Index of provincial departments, the Department of Justice led with 91.2% => rank 1 indicator=PAR

@@ -36,7 +36,8 @@ pattern score.subject_first
 kind score
 needs SCOREWORD
 priority 66
-regex (?<subject_text>(?<![\p{L}\p{N}])(?:[\p{L}\d][\p{L}\p{N}'’&-]*\s+){0,5}(?:score|index\s+value|points?))\s+(?:%{LINKVERB}|stood\s+at|of|(?:rose|increased|fell|dropped|improved|climbed|grew)\s+to)\s+%{QUAL:qualifier}?%{NUMERAL:value}(?![\d.,]*\s*(?:%|percent|per\s?cent))
+regex (?<subject_text>(?<![\p{L}\p{N}])(?:[\p{L}\d][\p{L}\p{N}'’&-]*\s+){0,5}(?:score|index\s+value|value|points?))\s+(?:%{LINKVERB}|stood\s+at|of|(?:rose|increased|fell|dropped|improved|climbed|grew)\s+to)\s+%{QUAL:qualifier}?%{NUMERAL:value}(?![\d.,]*\s*(?:%|percent|per\s?cent))
+example Hoa Binh's DTI value was 0.5012, an increase of 0.0624 compared to 2022 => score 0.5012 indicator=DTI
 example Lam Dong's overall DTI 2023 score reached 0.5874 => score 0.5874 subject~DTI year=2023 indicator=DTI
 example its average SIPAS score was 84.6 points => score 84.6 indicator=SIPAS
 example Its digital government score rose to 0.5102, compared with 0.4437 in 2022 => score 0.5102 subject~"digital government"
@@ -87,7 +88,7 @@ reject Digital technology enterprises: 1,027
 # Changes of a score: signed, +0.36 for "up 0.36 points".  Percentage
 # points are a percent_change (20-percent.pat), and a score's points that
 # say no direction are the score itself (above).
-define SCOREVERB (?:up|down|increased|increases|increasing|decreased|decreases|rose|rises|risen|rising|fell|falls|fallen|grew|grows|dropped|drops|declined|declines|gained|gains|lost|loses|improved|improves|climbed|slipped|slid|went\s+up|went\s+down)
+define SCOREVERB (?:up|down|gaining|losing|rising|falling|dropping|increasing|decreasing|improving|increased|increases|increasing|decreased|decreases|rose|rises|risen|rising|fell|falls|fallen|grew|grows|dropped|drops|declined|declines|gained|gains|lost|loses|improved|improves|climbed|slipped|slid|went\s+up|went\s+down)
 
 pattern score_change.verb
 kind score_change
@@ -119,3 +120,22 @@ priority 86
 regex (?:\ban?\s+)?\b(?<sign_sign>increase|rise|gain|growth|jump|improvement|decrease|decline|drop|fall|reduction|loss)\s+of\s+%{QUAL:qualifier}?%{NUMERAL:value}\s+points?\b
 example The PAPI score recorded an increase of 1.2 points => score_change 1.2
 example a drop of 0.4 points in transparency => score_change -0.4
+
+# A change said right after a score, without "points": "DTI value was
+# 0.5012, an increase of 0.0624 compared to 2022".
+pattern score_change.after_score
+kind score_change
+priority 86
+follow score.subject_first score.scored score.points score.value_of score.label_decimal
+regex ,?\s+(?:an?\s+)?(?:(?<sign_sign>increase|decrease|rise|drop|fall|decline|gain|improvement|reduction)\s+of|(?<sign_sign>up|down))\s+%{NUMERAL:value}(?!\s*(?:%|percent\b|per\s?cent\b|points?\b|places?\b|positions?\b))
+example Hoa Binh's DTI value was 0.5012, an increase of 0.0624 compared to 2022 => score_change 0.0624 indicator=DTI
+
+# "Digital government: 0.6512 (ranked 9th)": an index value of four
+# decimals after a label.
+pattern score.label_decimal
+kind score
+needs DIGIT
+priority 61
+left subject SUBJ required
+regex :\s+(?<value_num>0[.,]\d{3,4})\b(?!\s*(?:%|percent\b|per\s?cent\b))
+example In the DTI: digital government: 0.6512 (ranked 9th) => score 0.6512 subject~"digital government"
