@@ -388,23 +388,35 @@ bool subject_names_nothing(const struct transform *t, const char *s, size_t a, s
 	return true;
 }
 
-/* "Law and order: 6.14 points": a short label that opens the sentence
- * before a colon names what every figure after it measures. */
+/* "Law and order: 6.14 points", "Informal charges – 6.9 points": a
+ * short label that opens the sentence, or a clause of it after a
+ * semicolon ("...; land access: 6.47 points"), before a colon or a dash
+ * names what the figures after it measure. */
 static bool sentence_label(const struct transform *t, const char *s, size_t n, size_t vs, size_t *a, size_t *b)
 {
-	const char *colon = memchr(s, ':', n);
-	if (!colon || (size_t)(colon - s) >= vs || colon + 1 >= s + n || colon[1] != ' ')
+	size_t from = vs;
+	while (from > 0 && s[from - 1] != ';')
+		from--;
+	size_t end = RX_UNSET;
+	for (size_t i = from; i + 1 < vs && end == RX_UNSET; i++) {
+		if (s[i] == ':' && s[i + 1] == ' ')
+			end = i;
+		else if (i > from && s[i - 1] == ' ' && i + 4 < vs && !memcmp(s + i, "\xe2\x80\x93 ", 4))
+			end = i - 1; /* an en dash */
+	}
+	if (end == RX_UNSET)
 		return false;
-	size_t end = (size_t)(colon - s), at = 0, words = 0;
+	size_t at = from, words = 0;
 	struct token tk;
 	while (token_next(s, end, &at, &tk)) {
 		if (token_is_figure(s, &tk) || ++words > 8 ||
 		    (token_classes(&t->set.lexicon, s, &tk) & LEXBIT(LEX_PREDICATE)))
 			return false;
 	}
-	*a = 0;
-	*b = end;
-	return words > 0 && !subject_names_nothing(t, s, 0, end);
+	if (!words)
+		return false;
+	clean_subject(t, s, from, end, a, b);
+	return *b > *a && !subject_names_nothing(t, s, *a, *b);
 }
 
 /* A comma closes the noun phrase before it unless the chunk it ends is
@@ -451,6 +463,10 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 		else if (c == '(' && depth)
 			depth--;
 		else if ((c == '(' || (c == ':' && (i >= n || s[i] == ' '))) && !depth) {
+			seg = i;
+			break;
+		} else if (!depth && i >= 3 && !memcmp(s + i - 3, "\xe2\x80\x94", 3)) {
+			/* "QUANG NINH (VNS) \xe2\x80\x94 Quang Ninh topped": a dateline ends. */
 			seg = i;
 			break;
 		}
@@ -549,6 +565,10 @@ bool list_item_subject(const struct transform *t, const char *s, size_t vs, size
 			depth--;
 		else if (!depth && (c == ',' || c == ';' || c == '(' || c == ':'))
 			break;
+		/* "services 7.2% and agriculture 3.4%": an "and" after a figure. */
+		if (!depth && i >= 6 && !strncmp(s + i - 5, " and ", 5) &&
+		    (isdigit((unsigned char)s[i - 6]) || s[i - 6] == '%'))
+			break;
 		i--;
 	}
 	if (i == 0)
@@ -593,8 +613,11 @@ static bool restates_prev(const struct transform *t, const char *s, size_t prev_
 	for (i++; i < vs; i++)
 		if (isalnum((unsigned char)s[i]) || s[i] == ')') {
 			size_t k;
-			/* Only a currency may stand between: "(US$5 million)". */
+			/* Only a currency or a qualifier may stand between:
+			 * "(US$5 million)", "(about US$2.75 billion)". */
 			const struct lexicon_entry *e = lexicon_prefix(&t->set.lexicon, LEX_CURRENCY, s + i, vs - i);
+			if (!e)
+				e = lexicon_prefix(&t->set.lexicon, LEX_QUALIFIER, s + i, vs - i);
 			if (!e || (k = i + e->len) > vs)
 				return false;
 			i = k - 1;
@@ -685,7 +708,7 @@ static bool attached_change(const struct transform *t, const char *s, size_t pre
  */
 static bool after_subject(const struct transform *t, const char *s, size_t n, size_t me, size_t *a, size_t *b)
 {
-	static const char *const openers[] = { "for", "on", "from", "to", "into", "was", "is", "were", "are", "be" };
+	static const char *const openers[] = { "for", "on", "from", "to", "into", "of", "was", "is", "were", "are", "be" };
 	const struct lexicon *lx = &t->set.lexicon;
 	struct token tk;
 	size_t at = me, first = RX_UNSET, last = RX_UNSET, words = 0;
