@@ -23,7 +23,7 @@ needs PCT
 needs CHANGEVERB
 priority 85
 left subject SUBJB
-regex \b(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?<sign_sign>(?<!\bmade\s)(?<!\bmakes\s)(?<!\bmake\s)up|down|increased|decreased|rose|fell|grew|dropped|declined|jumped|climbed|surged|soared|plunged|went\s+up|went\s+down)\s+(?:by\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+of\b)
+regex \b(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?<sign_sign>(?<!\bmade\s)(?<!\bmakes\s)(?<!\bmake\s)up|down|increased|decreased|rose|fell|grew|dropped|declined|contracted|shrank|shrunk|narrowed|dipped|slumped|plummeted|tumbled|expanded|jumped|climbed|surged|soared|plunged|went\s+up|went\s+down)\s+(?:by\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+of\b)
 example cashless transactions were up 12% year-on-year => percent_change 12 subject="cashless transactions"
 example Paper records submitted at one-stop shops were down 8%. => percent_change -8 subject~"paper records"
 example the number of cashless payments in the province jumped 35 percent in 2023 => percent_change 35 subject~"cashless payments" year=2023
@@ -108,11 +108,11 @@ kind percent
 needs PCT
 priority 60
 regex %{NUMERAL:value:pct}%{PCTSIGN}\s+of\s+(?:%{SUBJ:subject}|(?<subject_text>which|them|these|those)\b)
-example To date, 92.7% of households have a smartphone => percent 92.7 subject="households"
+example To date, 92.7% of households have a smartphone => percent 92.7 subject="households have a smartphone"
 example the portal handled 1.46 million records, 90.2% of which were submitted online => percent 90.2 subject="records submitted online"
 example Fibre-optic broadband reaches 100 percent of communes, and the rate of households with a smartphone is 86.5% => percent 100 subject=communes
-example 100% of departments, branches and localities have arranged staff => percent 100 subject="departments, branches and localities"
-example more than 90% of directive and administrative documents are updated => percent 90 qualifier=min subject="directive and administrative documents"
+example 100% of departments, branches and localities have arranged staff => percent 100 subject~"departments, branches and localities"
+example more than 90% of directive and administrative documents are updated => percent 90 qualifier=min subject~"directive and administrative documents"
 example Up to now, 100% of administrative procedures are online => percent 100 qualifier=exact
 example by 2022, 100 percent of state agencies at the provincial, district, and commune levels will implement the software => percent 100 year=2022 subject="state agencies at the provincial, district, and commune levels"
 example Lam Dong aims to have 80 per cent of adults using e-wallets by 2025 => percent 80 target=true year=2025 province="Lam Dong"

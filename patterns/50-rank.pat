@@ -259,7 +259,7 @@ pattern rank.from_after_change
 kind rank
 priority 78
 follow rank_change.verb rank_change.noun rank_change.adjective
-regex ,?\s+from\s+(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step|quarter|half)\b)
+regex ,?\s+from\s+(?:the\s+)?%{ORDINAL:value}(?!\s+(?:place|position|rank|time|meeting|session|phase|stage|batch|round|step|quarter|half)\b)
 example Soc Trang's PAR Index rose 14 positions, from 41st to 27th => rank 41 indicator=PAR
 
 # "the Department of Justice led with 91.2%": first.

@@ -353,6 +353,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	}
 	(void)added;
 	E->prev_end = c->me > ve ? c->me : ve;
+	E->prev_value_end = ve;
 	if (inheritable && is_rank_kind(kind)) {
 		E->prev_rank_subject = f.subject;
 		E->prev_rank_indicator = ind;
@@ -512,7 +513,7 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 		E.ny = ny;
 		E.prev_subject = E.prev_rank_subject = NULL;
 		E.prev_rank_indicator = 0;
-		E.prev_end = RX_UNSET;
+		E.prev_end = E.prev_value_end = RX_UNSET;
 		E.prev_pct = -1;
 		indicators.n = provinces.n = 0;
 		indicators.done = provinces.done = false;

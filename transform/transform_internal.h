@@ -345,7 +345,8 @@ struct emit_ctx {
 	 * last ranking, with the ranking's indicator. */
 	const char *prev_subject, *prev_rank_subject;
 	int prev_rank_indicator;
-	size_t prev_end; /* where the sentence's last fact's figure ends, or RX_UNSET */
+	size_t prev_end; /* where the sentence's last fact's match or figure ends, or RX_UNSET */
+	size_t prev_value_end; /* where its figure ends */
 	int prev_pct;    /* the sentence's last percentage: 1 a change, 0 a share, -1 none */
 	struct fact_list *out;
 	size_t first;

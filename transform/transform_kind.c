@@ -146,5 +146,5 @@ bool percent_continues(const struct transform *t, const char *s, size_t prev_end
 	if (i < vs && s[i] == '(')
 		return memchr(s + i, ')', vs - i) == NULL;
 	size_t a, b;
-	return list_item_subject(t, s, vs, &a, &b) && memchr(s + prev_end, ',', vs - prev_end);
+	return list_item_subject(t, s, vs, &a, &b);
 }

@@ -401,7 +401,7 @@ static bool sentence_label(const struct transform *t, const char *s, size_t n, s
 	for (size_t i = from; i + 1 < vs && end == RX_UNSET; i++) {
 		if (s[i] == ':' && s[i + 1] == ' ')
 			end = i;
-		else if (i > from && s[i - 1] == ' ' && i + 4 < vs && !memcmp(s + i, "\xe2\x80\x93 ", 4))
+		else if (i > from && s[i - 1] == ' ' && i + 4 <= vs && !memcmp(s + i, "\xe2\x80\x93 ", 4))
 			end = i - 1; /* an en dash */
 	}
 	if (end == RX_UNSET)
@@ -770,6 +770,39 @@ static enum subject_class captured_subject(const struct transform *t, const char
 	return cls;
 }
 
+/* "92.7% of households have a smartphone": a share's subject is the
+ * group with what the share of it does (FACTS.md), when a verb of
+ * having or using follows the group.  The predicate runs to the next
+ * comma, semicolon, full stop, or "and" before a figure. */
+static const char *with_predicate(struct emit_ctx *E, size_t a, size_t b)
+{
+	static const char *const verbs[] = { "have ", "has ", "had ", "use ", "used ", "own ", "owned ",
+					     "access ", "accept ", "accepted ", "are ", "were " };
+	const char *s = E->s;
+	size_t i = b;
+	while (i < E->n && s[i] == ' ')
+		i++;
+	bool verb = false;
+	for (size_t k = 0; k < COUNT(verbs) && !verb; k++)
+		verb = E->n - i > strlen(verbs[k]) && !strncasecmp(s + i, verbs[k], strlen(verbs[k]));
+	if (!verb)
+		return NULL;
+	size_t e = i;
+	while (e < E->n && s[e] != ',' && s[e] != ';' && s[e] != '.' && s[e] != '(' &&
+	       !(s[e] == ' ' && !strncmp(s + e, " and ", 5) && e + 5 < E->n && isdigit((unsigned char)s[e + 5])))
+		e++;
+	if (e - i > 80)
+		return NULL;
+	struct buf *o = &E->scratch;
+	o->len = 0;
+	buf_append(o, s + a, b - a);
+	buf_putc(o, ' ');
+	buf_append(o, s + i, e - i);
+	while (o->len && o->data[o->len - 1] == ' ')
+		o->len--;
+	return list_strdup(E->out, o->data, o->len);
+}
+
 /* A subject found in the clause, cleaned, when it names a measure. */
 static const char *strong_subject(struct emit_ctx *E, size_t a, size_t b, const char **province)
 {
@@ -808,10 +841,12 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		*province = fprov;
 	*inheritable = true;
 	/* A restatement in another unit says what the figure before it says. */
-	if (E->prev_subject && !rank && restates_prev(t, s, E->prev_end, c->vs))
+	if (E->prev_subject && !rank && restates_prev(t, s, E->prev_value_end, c->vs))
 		return E->prev_subject;
-	if (cls == SUBJECT_STRONG)
-		return list_strdup(E->out, s + sa, sb - sa);
+	if (cls == SUBJECT_STRONG) {
+		const char *p = kind == KIND_PERCENT ? with_predicate(E, sa, sb) : NULL;
+		return p ? p : list_strdup(E->out, s + sa, sb - sa);
+	}
 	if (fcls == SUBJECT_STRONG)
 		return list_strdup(E->out, s + fa, fb - fa);
 	if (!rank && (cls == SUBJECT_PRONOUN || !E->prev_subject) && !E->measured) {
@@ -840,7 +875,8 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		return E->prev_subject;
 	if (rank && ind < 0 && E->prev_subject && participle_of_prev(s, E->prev_end, c->ms))
 		return E->prev_subject;
-	if (!rank && with_owner(t, s, c->vs, &xa, &xb) && (found = strong_subject(E, xa, xb, province)))
+	if ((!rank || kind == KIND_SCORE) && with_owner(t, s, c->vs, &xa, &xb) &&
+	    (found = strong_subject(E, xa, xb, province)))
 		return found;
 	/* Rankings take their index's name when none is given; scores and
 	 * figures of other kinds the subject of their clause. */
@@ -874,7 +910,11 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	*inheritable = false;
 	/* An index's value stated of a place ("Long An achieved 82.71%" in
 	 * the SIPAS): the index is what it measures. */
-	if (rank || ind >= 0)
+	if (!rank && ind >= 0) {
+		*inheritable = true; /* "84.61%, 2.37 percentage points higher" */
+		return t->set.indicators[ind].name;
+	}
+	if (rank)
 		return ind >= 0 ? t->set.indicators[ind].name : "overall ranking";
 	if (cls != SUBJECT_NONE)
 		return list_strdup(E->out, s + sa, sb - sa);
