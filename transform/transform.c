@@ -201,6 +201,15 @@ static int split_list(const char *s, size_t a, size_t b, size_t *is, size_t *ie,
 	return n;
 }
 
+/* Does s[0,n) hold one of the bytes of set? */
+static bool strpbrk_n(const char *s, size_t n, const char *set)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strchr(set, s[i]))
+			return true;
+	return false;
+}
+
 /* ==== Duplicates ==== */
 
 /* Facts are compared only with those of the same kind and value: a
@@ -238,7 +247,9 @@ static bool add_fact(struct emit_ctx *E, const struct fact *f)
 	if (E->cap_buckets) {
 		for (size_t k = E->buckets[fact_bucket(f, E->cap_buckets)]; k != RX_UNSET; k = E->next_in_bucket[k]) {
 			struct fact *g = &E->out->facts[E->first + k];
-			if (!same_fact(E->t, g, E->keys[k], f, key))
+			bool same = E->headline ? g->kind == f->kind && fabs(g->value - f->value) < 1e-9
+						: same_fact(E->t, g, E->keys[k], f, key);
+			if (!same)
 				continue;
 			if (f->has_total && !g->has_total) {
 				g->total = f->total;
@@ -299,6 +310,10 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	/* A count is a whole number that counts something named, and no
 	 * fact goes without a subject. */
 	if (!*f.subject || (kind == KIND_COUNT && (value != floor(value) || f.subject[0] == '(')))
+		return;
+	/* "One province, three starting points": a count in words in a
+	 * headline is a teaser. */
+	if (E->headline && kind == KIND_COUNT && !strpbrk_n(s + vs, ve - vs, "0123456789"))
 		return;
 	int sign = 1;
 	if (kind == KIND_PERCENT) {
@@ -435,6 +450,90 @@ static bool needs_met(const struct pattern *p, uint64_t present)
 	return true;
 }
 
+/* The facts of sentence i: its patterns' candidates, accepted by
+ * priority, emitted in reading order with their context.  -1 with err
+ * when a pattern hit a PCRE2 limit (the other patterns still ran). */
+static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_t i, char *err, size_t errlen)
+{
+	struct transform *t = E->t;
+	const struct article *a = E->a;
+	struct article_context *ac = E->ac;
+	const struct sentence *sen = &a->sentences[i];
+	const char *s = a->text + sen->start;
+	size_t n = sen->end - sen->start;
+	int rc = 0;
+	w->n = w->n_ignored = 0;
+	char perr[256] = "";
+	double t0;
+	for (size_t k = 0; k < t->set.n_patterns; k++) {
+		const struct pattern *p = &t->set.patterns[k];
+		if (p->follow || !needs_met(p, t->present))
+			continue;
+		t0 = t->profile ? cpu_seconds() : 0;
+		size_t before = w->n + w->n_ignored;
+		int prc = run_pattern(t, p, s, n, ac->last_number[i], &ac->bytes[i], w, perr, sizeof perr);
+		if (t->profile) {
+			t->profile[k].seconds += cpu_seconds() - t0;
+			t->profile[k].runs++;
+			t->profile[k].matches += w->n + w->n_ignored - before;
+		}
+		if (prc < 0 && rc == 0) {
+			errorf(err, errlen, "%s: pattern %s (%s:%d) stopped on sentence %zu: %s", a->file, p->id, p->file,
+			       p->line, i + 1, perr);
+			rc = -1;
+		}
+	}
+	accept_candidates(w, s);
+	if (getenv("GOVFACTS_DEBUG"))
+		for (size_t k = 0; k < w->n; k++)
+			fprintf(stderr, "debug: %s %s [%zu,%zu) value %.*s\n", w->c[k].accepted ? "+" : "-",
+				w->c[k].p->id, w->c[k].ms, w->c[k].me, (int)(w->c[k].ve - w->c[k].vs), s + w->c[k].vs);
+	t0 = t->profile ? cpu_seconds() : 0;
+	struct year_mention ym[16];
+	int ny = year_mentions(t, s, n, w, ym, 16);
+	E->sen = sen;
+	E->s = s;
+	E->n = n;
+	E->ym = ym;
+	E->ny = ny;
+	E->prev_subject = E->prev_rank_subject = NULL;
+	E->prev_rank_indicator = 0;
+	E->prev_end = E->prev_value_end = RX_UNSET;
+	E->prev_pct = -1;
+	E->indicators->n = E->provinces->n = 0;
+	E->indicators->done = E->provinces->done = false;
+	E->now = -1;
+	E->measure_s = E->measure_e = RX_UNSET;
+	E->measured = false;
+	if (t->profile) {
+		t->profile_stage[1] += cpu_seconds() - t0;
+		t0 = cpu_seconds();
+	}
+	/* Facts in reading order. */
+	for (;;) {
+		struct candidate *next = NULL;
+		for (size_t k = 0; k < w->n; k++)
+			if (w->c[k].accepted && (!next || w->c[k].vs < next->vs))
+				next = &w->c[k];
+		if (!next)
+			break;
+		emit_candidate(E, next);
+		next->accepted = false;
+	}
+	if (t->profile)
+		t->profile_stage[2] += cpu_seconds() - t0;
+	if (E->prev_pct >= 0)
+		ac->last_pct = E->prev_pct;
+	for (int y = 0; y < ny; y++)
+		if (!ym[y].baseline && !ym[y].deadline) {
+			ac->running_year = ym[y].years[0];
+			break;
+		}
+	E->ym = NULL;
+	E->ny = 0;
+	return rc;
+}
+
 int transform_article(struct transform *t, const struct article *a, struct fact_list *out,
 		      char *err, size_t errlen)
 {
@@ -452,15 +551,12 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 	struct mentions indicators = { 0 }, provinces = { 0 };
 	struct emit_ctx E = { .t = t, .a = a, .ac = &ac, .out = out, .first = out->n, .indicators = &indicators,
 			      .provinces = &provinces };
-	bool debug = getenv("GOVFACTS_DEBUG") != NULL;
 	if (t->profile) {
 		t->profile_stage[0] += cpu_seconds() - t_mark;
 		t_mark = cpu_seconds();
 	}
 	for (size_t i = 0; i < a->n_sentences; i++) {
 		const struct sentence *sen = &a->sentences[i];
-		const char *s = a->text + sen->start;
-		size_t n = sen->end - sen->start;
 		if (sen->paragraph != ac.paragraph) {
 			ac.paragraph = sen->paragraph;
 			ac.running_year = 0;
@@ -470,80 +566,30 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 		}
 		t->present = ac.present[i];
 		if (sen->role == SENTENCE_HEADING) {
-			section_context(t, s, n, &ac);
+			section_context(t, a->text + sen->start, sen->end - sen->start, &ac);
 			continue;
 		}
-		/* The headline is metadata: a figure in it is one the body states
-		 * again, or a teaser ("three starting points"). */
 		if (sen->role == SENTENCE_TITLE)
 			continue;
-		w.n = w.n_ignored = 0;
-		char perr[256] = "";
-		double t0;
-		for (size_t k = 0; k < t->set.n_patterns; k++) {
-			const struct pattern *p = &t->set.patterns[k];
-			if (p->follow || !needs_met(p, t->present))
-				continue;
-			t0 = t->profile ? cpu_seconds() : 0;
-			size_t before = w.n + w.n_ignored;
-			int prc = run_pattern(t, p, s, n, ac.last_number[i], &ac.bytes[i], &w, perr, sizeof perr);
-			if (t->profile) {
-				t->profile[k].seconds += cpu_seconds() - t0;
-				t->profile[k].runs++;
-				t->profile[k].matches += w.n + w.n_ignored - before;
-			}
-			if (prc < 0 && rc == 0) {
-				errorf(err, errlen, "%s: pattern %s (%s:%d) stopped on sentence %zu: %s", a->file,
-				       p->id, p->file, p->line, i + 1, perr);
-				rc = -1;
-			}
-		}
-		accept_candidates(&w, s);
-		if (debug)
-			for (size_t k = 0; k < w.n; k++)
-				fprintf(stderr, "debug: %s %s [%zu,%zu) value %.*s\n", w.c[k].accepted ? "+" : "-",
-					w.c[k].p->id, w.c[k].ms, w.c[k].me, (int)(w.c[k].ve - w.c[k].vs), s + w.c[k].vs);
-		t0 = t->profile ? cpu_seconds() : 0;
-		struct year_mention ym[16];
-		int ny = year_mentions(t, s, n, &w, ym, 16);
-		E.sen = sen;
-		E.s = s;
-		E.n = n;
-		E.ym = ym;
-		E.ny = ny;
-		E.prev_subject = E.prev_rank_subject = NULL;
-		E.prev_rank_indicator = 0;
-		E.prev_end = E.prev_value_end = RX_UNSET;
-		E.prev_pct = -1;
-		indicators.n = provinces.n = 0;
-		indicators.done = provinces.done = false;
-		E.now = -1;
-		E.measure_s = E.measure_e = RX_UNSET;
-		E.measured = false;
-		if (t->profile) {
-			t->profile_stage[1] += cpu_seconds() - t0;
-			t0 = cpu_seconds();
-		}
-		/* Facts in reading order. */
-		for (;;) {
-			struct candidate *next = NULL;
-			for (size_t k = 0; k < w.n; k++)
-				if (w.c[k].accepted && (!next || w.c[k].vs < next->vs))
-					next = &w.c[k];
-			if (!next)
-				break;
-			emit_candidate(&E, next);
-			next->accepted = false;
-		}
-		if (t->profile)
-			t->profile_stage[2] += cpu_seconds() - t0;
-		if (E.prev_pct >= 0)
-			ac.last_pct = E.prev_pct;
-		for (int y = 0; y < ny; y++)
-			if (!ym[y].baseline && !ym[y].deadline) {
-				ac.running_year = ym[y].years[0];
-				break;
-			}
+		if (transform_sentence(&E, &w, i, err, errlen) < 0)
+			rc = -1;
+	}
+	/* The headline last, alone: most of its figures are the body's again
+	 * ("Quang Ngai climbs to 26th"), and one of the kind and value of a
+	 * body fact is that fact; what it alone states ("Tien Giang tops the
+	 * ICT Index") is kept. */
+	E.headline = true;
+	ac.paragraph = (size_t)-1;
+	ac.running_year = ac.section_year = 0;
+	ac.last_subject = NULL;
+	ac.last_pct = -1;
+	ac.breakdown = ac.in_section = ac.section_target = false;
+	for (size_t i = 0; i < a->n_sentences; i++) {
+		if (a->sentences[i].role != SENTENCE_TITLE)
+			continue;
+		t->present = ac.present[i];
+		if (transform_sentence(&E, &w, i, err, errlen) < 0)
+			rc = -1;
 	}
 	if (t->profile)
 		t->profile_stage[3] += cpu_seconds() - t_start;

@@ -349,6 +349,7 @@ struct emit_ctx {
 	size_t prev_value_end; /* where its figure ends */
 	int prev_pct;    /* the sentence's last percentage: 1 a change, 0 a share, -1 none */
 	struct fact_list *out;
+	bool headline;   /* the sentence in hand is the headline, read after the body */
 	size_t first;
 	struct buf scratch;
 	struct mentions *indicators, *provinces; /* of this sentence */
