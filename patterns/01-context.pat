@@ -44,7 +44,7 @@ cue lead (?:(?:the|its|their|this|these|those|our|an?)\s+)*(?:(?:total\s+)?(?:ra
 
 # Subjects that name no measure, once place names are taken out: the
 # figure's subject is then found elsewhere (see transform.c).
-cue weak (?:\s|[,.'’()&-]|\b(?:the|this|that|its|their|our|his|her|it|they|province|provinces|provincial|city|cities|town|district|locality|localities|local|country|nation|nationwide|region|regions|area|areas|unit|units|whole|entire|all|highest|lowest|led|leading|ranked|respectively|and|in|of|at|with|for|while|among|both|each|which|s|increase|rise|growth|jump|gain|hike|decrease|decline|drop|reduction|fall|from|over|compared|to|on|previous|last|same|prior|year|period|quarter|month|neighbouring|neighboring|nearby|fellow|former|other|index|ranking|rankings|rank|score|scores|result|results|overall|general|total|points?|pillar|assessment|announced|published|value|values|figure|figures|amount|data|indicator|indicators|change|changes|in|first|time|times)\b|\b(?:19|20)\d\d\b)*+$
+cue weak (?:\s|[,.'’()&-]|\b(?:the|this|that|its|their|our|his|her|it|they|province|provinces|provincial|city|cities|town|district|locality|localities|local|country|nation|nationwide|region|regions|area|areas|unit|units|whole|entire|all|highest|lowest|led|leading|ranked|respectively|and|in|of|at|with|for|while|among|both|each|which|s|increase|rise|growth|jump|gain|hike|decrease|decline|drop|reduction|fall|from|over|compared|to|on|previous|last|same|prior|year|period|quarter|month|neighbouring|neighboring|nearby|fellow|former|other|index|ranking|rankings|rank|score|scores|result|results|overall|general|total|points?|pillar|assessment|announced|published|value|values|figure|figures|amount|data|indicator|indicators|change|changes|in|first|time|times|northern|southern|central|eastern|western|north|south|east|west|northeast|northwest|southeast|southwest|mountainous|coastal|border|delta|highland|highlands|midland|midlands)\b|\b(?:19|20)\d\d\b)*+$
 
 # A pillar of an index, named before a ranking that has no subject of its
 # own: "In the digital economy pillar, Kien Giang climbed 14 places".
@@ -83,7 +83,7 @@ trigger PCT words percent cent
 trigger PCT %
 trigger ORD words st nd rd th first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth
 trigger ORDWORD words first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth
-trigger TOP words top tops topped topping topps led leads leading headed heads heading
+trigger TOP words lead top tops topped topping topps led leads leading headed heads heading
 trigger TOP \bNo\.?\s*1\b|\bnumber\s+one\b
 trigger PLACES words place places position positions spot spots rank ranks notch notches step steps rung rungs
 trigger RANKWORD words rank ranking position place

@@ -83,9 +83,11 @@ kind rank
 needs TOP
 priority 75
 value 1
-regex \b(?:(?:topped|tops|topping|led|leads|headed|heads)\s+(?:the\s+)?|(?:leading|heading)\s+the\s+)(?:whole\s+)?(?:(?:(?:19|20)\d\d\s+)?(?:[\p{L}-]+\s+){0,3}(?:rankings?|list|table)|country|nation|provinces|localities|region|DTI|PCI|PAPI|PAR\s+Index|SIPAS|(?:Vietnam\s+|Viet\s+Nam\s+)?ICT[\s-]+Index|(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})(?:region|provinces|localities|Delta|Highlands|Southeast|Northeast|Northwest|Southwest|North|South|Central))\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
+regex \b(?:taken|took|takes|take|taking)\s+the\s+lead\b|\b(?:leads?|led|tops?|topped)\s+in\s+[^.;,]{0,80}?\brankings?\b|\b(?:(?:topped|tops|topping|led|leads|headed|heads)\s+(?:the\s+)?|(?:leading|heading)\s+the\s+)(?:whole\s+)?(?:(?:(?:19|20)\d\d\s+)?(?:[\p{L}-]+\s+){0,3}(?:rankings?|list|table)|country|nation|provinces|localities|region|DTI|PCI|PAPI|PAR\s+Index|SIPAS|(?:Vietnam\s+|Viet\s+Nam\s+)?ICT[\s-]+Index|(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})(?:region|provinces|localities|Delta|Highlands|Southeast|Northeast|Northwest|Southwest|North|South|Central))\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
 example Quang Ninh topped the country in the PAR Index 2023 => rank 1 indicator=PAR year=2023
 example Long An leads the Mekong Delta region in administrative reform => rank 1 province="Long An"
+example The province of Quang Ninh has taken the lead in the PAPI 2020 rankings => rank 1 indicator=PAPI year=2020
+example Quang Ninh leads in PAPI 2020 rankings => rank 1 indicator=PAPI
 example In 2019, Binh Duong ranked 13th, leading the Southeast region => rank 1
 example Tien Giang province tops Vietnam ICT Index for 4 consecutive years => rank 1 indicator=ICT
 example Tan Lap commune topped the 2023 commune-level PAR ranking of BR-VT with 95.8 points => rank 1
