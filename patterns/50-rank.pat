@@ -272,3 +272,11 @@ priority 74
 value 1
 regex \b(?:led|topped|leads|tops)\s+with\b
 example In the PAR Index of provincial departments, the Department of Justice led with 91.2% => rank 1 indicator=PAR
+
+# "in the group of 30 leading provinces": within the first 30.
+pattern rank.group_of
+kind rank
+needs TOP RANKWORD
+priority 72
+regex \b(?<qualifier_qual>group\s+of)\s+(?:the\s+)?%{COUNTNUM:value}\s+(?:leading|top|best|highest-ranked|best-performing)\b
+example By 2025 the DTI of Kon Tum will be in the group of 30 leading provinces in the country => rank 30 qualifier=max target=true indicator=DTI

@@ -139,3 +139,15 @@ priority 61
 left subject SUBJ required
 regex :\s+(?<value_num>0[.,]\d{3,4})\b(?!\s*(?:%|percent\b|per\s?cent\b))
 example In the DTI: digital government: 0.6512 (ranked 9th) => score 0.6512 subject~"digital government"
+
+# A list of component scores after a colon or a comma: "participation at
+# local levels 4.51, transparency 5.02 and e-governance 2.27"; each name
+# is its score's subject.
+pattern score.list_item
+kind score
+needs SCOREWORD INDEX
+priority 63
+regex (?:[:;,]\s+|\s+and\s+)(?<subject_text>(?![\d(])[\p{L}][\p{L}'’&-]*(?:\s+[\p{L}][\p{L}'’&-]*){0,5}?)\s+(?<value_num>\d{1,2}\.\d{2,5})(?=\s*(?:[,;.]|\s+and\b|$))
+example Son La's scores were as follows: participation at local levels 4.51, transparency 5.02 and e-governance 2.27. => score 5.02 subject=transparency
+example Son La's scores were as follows: participation at local levels 4.51, transparency 5.02 and e-governance 2.27. => score 2.27 subject=e-governance
+example Son La's scores were as follows: participation at local levels 4.51, transparency 5.02 and e-governance 2.27. => score 4.51 subject="participation at local levels"
