@@ -143,6 +143,7 @@ needs RESPECTIVELY
 priority 90
 left subjects SUBJ required
 regex (?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:with|at|reaching|of|had|have|%{LINKVERB})\s+(?<values_list>%{NUMERAL}%{PCTSIGN}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL}%{PCTSIGN})+)\s*,?\s+respectively
+example The share of cashless payments at markets, pharmacies and for school and hospital fees reached 61.5%, 72.4% and 88% respectively => percent 88 subject~"hospital fees"
 example Son La and Dien Bien with 58.3 percent and 57.6 percent respectively => percent 57.6 province="Dien Bien"
 example Son La and Dien Bien with 58.3 percent and 57.6 percent respectively => percent 58.3 subject="Son La"
 example The rate of adults with a digital signature in Ha Nam and Nam Dinh reached 41.2 percent and 38.5 percent respectively => percent 38.5 province="Nam Dinh" subject="adults with a digital signature"
@@ -161,6 +162,7 @@ kind percent
 needs PCT
 priority 10
 regex %{NUMERAL:value:pct}%{PCTSIGN}
+example Agriculture grew by 3.1 per cent, industry by 9.4 per cent and services by 6.2 per cent => percent_change 6.2 subject=services
 example coverage now stands near 97.5%. => percent 97.5
 example coverage of the new network stands near approximately 31%. => percent 31 qualifier=approx
 example the share of records processed online rose to 68.2 percent, compared with 51.4 percent in 2023 => percent 68.2 year=null

@@ -241,12 +241,14 @@ kind rank
 needs SUPERLATIVE
 priority 60
 value 1
-regex \bthe\s+(?<subject_text>(?:highest|largest|biggest|best|fastest|strongest)(?!\s+(?:leap|jump|improvement|increase|rise|gain|drop|fall|decline|climb)\b)(?:\s+[\p{L}-]+){0,4}?)\s+(?:in\s+the\s+(?:whole\s+)?country|nationwide|in\s+(?:the\s+)?Vietnam|in\s+Viet\s+Nam|of\s+the\s+country|in\s+the\s+(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})region)\b
+regex (?<!\blocalities\swith\s)(?<!\bprovinces\swith\s)(?<!\bcities\swith\s)(?<!\bgroup\swith\s)(?<!\bunits\swith\s)\bthe\s+(?<subject_text>(?:highest|largest|biggest|best|fastest|strongest)(?!\s+(?:leap|jump|improvement|increase|rise|gain|drop|fall|decline|climb)\b)(?:\s+[\p{L}-]+){0,4}?)\s+(?:in\s+the\s+(?:whole\s+)?country|nationwide|in\s+(?:the\s+)?Vietnam|in\s+Viet\s+Nam|of\s+the\s+country|in\s+the\s+(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})region)\b
 example Khanh Hoa maintained the highest growth rate in the country => rank 1 subject~"growth rate"
 example 78.4 percent of adults in Hai Phong use a smartphone, the highest rate in the country => rank 1 subject~"highest rate"
 example Kon Tum had the highest growth rate in the Central Highlands region => rank 1
 reject Access to land: 7.67 points, the highest score in five years
 reject Ben Tre made the biggest leap in the region in 2023
+reject it stayed in the group of localities with the highest growth in the country
+reject Hai Phong entered the top five provinces and cities with the largest economies in the country
 
 # "was the runner-up": second.
 pattern rank.runner_up

@@ -201,6 +201,44 @@ static int split_list(const char *s, size_t a, size_t b, size_t *is, size_t *ie,
 	return n;
 }
 
+/* "public hospitals, schools and for electricity and water bills" with
+ * three figures: an item may hold an "and" of its own, so the items are
+ * cut at the commas and the last one at its first "and".  The number of
+ * items, want when they are that many. */
+static int split_items(const char *s, size_t a, size_t b, size_t *is, size_t *ie, int want)
+{
+	int n = 0;
+	size_t i = a;
+	while (i < b && n < want) {
+		const char *comma = memchr(s + i, ',', b - i);
+		size_t end = comma ? (size_t)(comma - s) : b;
+		is[n] = i;
+		ie[n] = end;
+		n++;
+		i = comma ? end + 1 : b;
+		while (i < b && s[i] == ' ')
+			i++;
+	}
+	if (n == want - 1) {
+		size_t x = is[n - 1], y = ie[n - 1];
+		for (size_t k = x; k + 5 <= y; k++)
+			if (!strncmp(s + k, " and ", 5)) {
+				ie[n - 1] = k;
+				is[n] = k + 5;
+				ie[n] = y;
+				n++;
+				break;
+			}
+	}
+	for (int k = 0; k < n; k++) {
+		if (ie[k] > is[k] + 4 && !strncmp(s + is[k], "and ", 4))
+			is[k] += 4;
+		while (ie[k] > is[k] && s[ie[k] - 1] == ' ')
+			ie[k]--;
+	}
+	return n == want ? n : 0;
+}
+
 /* Does s[0,n) hold one of the bytes of set? */
 static bool strpbrk_n(const char *s, size_t n, const char *set)
 {
@@ -391,8 +429,19 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 	size_t vs[16], ve[16], ss[16], se[16];
 	int nv = split_list(E->s, c->vs, c->ve, vs, ve, 16);
 	int ns = c->ss != RX_UNSET ? split_list(E->s, c->ss, c->se, ss, se, 16) : 0;
-	if (nv < 2 || ns != nv)
+	if (nv >= 2 && ns != nv && c->ss != RX_UNSET)
+		ns = split_items(E->s, c->ss, c->se, ss, se, nv);
+	if (nv < 2)
 		return;
+	if (ns != nv) {
+		/* Subjects that cannot be paired: each figure finds its own. */
+		for (int i = 0; i < nv; i++) {
+			double v;
+			if (transform_number_parse(E->s + vs[i], ve[i] - vs[i], true, &v) == 0)
+				emit(E, c, v, vs[i], ve[i], RX_UNSET, RX_UNSET, NULL);
+		}
+		return;
+	}
 	/* "The rate of X in Can Tho and Vinh Long reached ... respectively":
 	 * the items are places, and X, before the first place, is the
 	 * subject of every one. */

@@ -567,7 +567,8 @@ bool list_item_subject(const struct transform *t, const char *s, size_t vs, size
 			break;
 		/* "services 7.2% and agriculture 3.4%": an "and" after a figure. */
 		if (!depth && i >= 6 && !strncmp(s + i - 5, " and ", 5) &&
-		    (isdigit((unsigned char)s[i - 6]) || s[i - 6] == '%'))
+		    (isdigit((unsigned char)s[i - 6]) || s[i - 6] == '%' ||
+		     (i >= 13 && !strncmp(s + i - 13, "per cent", 8)) || (i >= 12 && !strncmp(s + i - 12, "percent", 7))))
 			break;
 		i--;
 	}
