@@ -17,7 +17,7 @@
 static const char *const trailing_stopwords[] = {
 	"of", "the", "a", "an", "and", "or", "in", "at", "on", "for", "to", "with", "by", "from",
 	"as", "is", "are", "was", "were", "has", "have", "had", "that", "which", "its", "their",
-	"this", "these", "those", "be", "been", "will", "who", "whose", "such", "former",
+	"this", "these", "those", "be", "been", "will", "who", "whose", "such", "former", "however",
 };
 
 #define SUBJECT_MAX_WORDS 10
@@ -465,7 +465,8 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 		else if ((c == '(' || (c == ':' && (i >= n || s[i] == ' '))) && !depth) {
 			seg = i;
 			break;
-		} else if (!depth && i >= 3 && !memcmp(s + i - 3, "\xe2\x80\x94", 3)) {
+		} else if (!depth && i >= 3 && (!memcmp(s + i - 3, "\xe2\x80\x94", 3) ||
+						(!memcmp(s + i - 3, "\xe2\x80\x93", 3) && i >= 5 && s[i - 5] == ')'))) {
 			/* "QUANG NINH (VNS) \xe2\x80\x94 Quang Ninh topped": a dateline ends. */
 			seg = i;
 			break;
@@ -524,6 +525,12 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 		     (w->we - w->ws == 3 && !strncasecmp(s + w->ws, "but", 3)) ||
 		     (w->we - w->ws == 5 && !strncasecmp(s + w->ws, "while", 5))))
 			break;
+		/* "Control of corruption, however, fell": an adverb set off by
+		 * commas does not end the phrase. */
+		if (comma_after[start - 1] && start >= 2 && comma_after[start - 2] && (c & LEXBIT(LEX_ADVERB))) {
+			start -= 2;
+			continue;
+		}
 		if (comma_after[start - 1]) {
 			size_t from = seg;
 			for (size_t k = start - 1; k-- > 0;)
@@ -675,6 +682,67 @@ static bool with_owner(const struct transform *t, const char *s, size_t vs, size
 	if (first >= nt)
 		return false;
 	start = tk[first].rs;
+	clean_subject(t, s, start, end, a, b);
+	return *b > *a;
+}
+
+/* Does s[a,b) name a part of an index ("the sub-index of technical
+ * infrastructure", "the digital institution indicator")? */
+static bool names_component(const char *s, size_t a, size_t b)
+{
+	/* "the ... indicator", "its ... pillar": one named part, not "Seven
+	 * out of 11 component indicators". */
+	if (strncasecmp(s + a, "the ", 4) && strncasecmp(s + a, "its ", 4))
+		return false;
+	static const char *const parts[] = { "sub-index", "subindex", "component", "indicator", "pillar", "dimension",
+					     "criterion", "criteria", "sub-indices" };
+	for (size_t i = 0; i < COUNT(parts); i++) {
+		size_t n = strlen(parts[i]);
+		for (size_t k = a; k + n <= b; k++)
+			if (!strncasecmp(s + k, parts[i], n) && (k == a || !isalpha((unsigned char)s[k - 1])))
+				return true;
+	}
+	return false;
+}
+
+/* "with the biggest gains in transparency (up 0.58 points)": the words
+ * just before the parenthesis that holds the figure at vs, back to a
+ * comma or a function word (at most four). */
+static bool paren_owner(const struct transform *t, const char *s, size_t vs, size_t *a, size_t *b)
+{
+	size_t open = vs;
+	while (open > 0 && s[open - 1] == ' ')
+		open--;
+	for (size_t k = 0; k < 12 && open > 0 && s[open - 1] != '('; k++)
+		open--;
+	if (open == 0 || s[open - 1] != '(')
+		return false;
+	size_t end = open - 1;
+	while (end > 0 && s[end - 1] == ' ')
+		end--;
+	if (end == 0 || !isalpha((unsigned char)s[end - 1]))
+		return false;
+	size_t start = end;
+	for (int words = 0; words < 4 && start > 0;) {
+		size_t w = start;
+		while (w > 0 && s[w - 1] == ' ')
+			w--;
+		size_t ws = w;
+		while (ws > 0 && s[ws - 1] != ' ' && s[ws - 1] != ',' && s[ws - 1] != '(' && s[ws - 1] != ';')
+			ws--;
+		/* "6.14 points (up 0.36 points)": the parenthesis is the figure's. */
+		if (ws < w && (isdigit((unsigned char)s[ws]) || s[w - 1] == ':'))
+			return false;
+		if (ws == w || (lexicon_word(&t->set.lexicon, s + ws, w - ws) &
+				(LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE))))
+			break;
+		start = ws;
+		words++;
+		if (ws > 0 && s[ws - 1] != ' ')
+			break;
+	}
+	if (start == end)
+		return false;
 	clean_subject(t, s, start, end, a, b);
 	return *b > *a;
 }
@@ -876,6 +944,19 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		return E->prev_subject;
 	if (rank && ind < 0 && E->prev_subject && participle_of_prev(s, E->prev_end, c->ms))
 		return E->prev_subject;
+	/* "the sub-index of technical infrastructure ranked 19/63", "the
+	 * digital institution indicator reached 0.75 points": a part of the
+	 * index is what its ranking or score measures. */
+	if (rank && clause_subject(t, s, E->n, c->vs, &xa, &xb) && names_component(s, xa, xb) &&
+	    (found = strong_subject(E, xa, xb, province)))
+		return found;
+	/* "transparency (up 0.58 points)": the name before the parenthesis. */
+	if ((kind == KIND_SCORE || kind == KIND_SCORE_CHANGE || kind == KIND_RANK_CHANGE) &&
+	    paren_owner(t, s, c->ms < c->vs ? c->ms : c->vs, &xa, &xb) && (found = strong_subject(E, xa, xb, province)))
+		return found;
+	if ((kind == KIND_SCORE || kind == KIND_SCORE_CHANGE) && list_item_subject(t, s, c->vs, &xa, &xb) &&
+	    (found = strong_subject(E, xa, xb, province)))
+		return found;
 	if ((!rank || kind == KIND_SCORE) && with_owner(t, s, c->vs, &xa, &xb) &&
 	    (found = strong_subject(E, xa, xb, province)))
 		return found;
