@@ -8,6 +8,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -86,12 +87,81 @@ static bool looks_like_html(const char *name, const char *data, size_t len)
 	return false;
 }
 
+/* ==== UTF-16 ==== */
+
+/*
+ * A page saved as UTF-16 announces itself with a byte-order mark; every
+ * other byte of its ASCII is NUL, which the sniffing above takes for a
+ * binary file.  Such an input is converted to UTF-8 (iconv reads the mark
+ * and drops it) before anything looks at it.  Returns 1 and sets *out
+ * (the caller frees it), 0 when there is no UTF-16 mark, -1 with err
+ * naming the file when the bytes are not UTF-16.
+ */
+static int utf16_to_utf8(const char *name, const char *data, size_t len, char **out, size_t *out_len, char *err,
+			 size_t errlen)
+{
+	*out = NULL;
+	*out_len = 0;
+	if (len < 2 || !((data[0] == '\xFF' && data[1] == '\xFE') || (data[0] == '\xFE' && data[1] == '\xFF')))
+		return 0;
+	iconv_t cd = iconv_open("UTF-8", "UTF-16");
+	if (cd == (iconv_t)-1) {
+		errorf(err, errlen, "%s: UTF-16 page, and no UTF-16 converter (%s)", name, strerror(errno));
+		return -1;
+	}
+	/* A UTF-16 unit gives at most 3 bytes of UTF-8 (a pair of units 4). */
+	size_t cap = len / 2 * 3 + 4;
+	char *buf = xmalloc(cap), *in = (char *)data, *o = buf;
+	size_t in_left = len, out_left = cap;
+	size_t rc = iconv(cd, &in, &in_left, &o, &out_left);
+	iconv_close(cd);
+	if (rc == (size_t)-1 && !(errno == EINVAL && in_left < 4)) {
+		errorf(err, errlen, "%s: bytes that are not UTF-16 after its byte-order mark (at byte %zu)", name,
+		       len - in_left);
+		free(buf);
+		return -1;
+	}
+	/* A last unit cut in half (EINVAL) is dropped, as a cut UTF-8 tail is
+	 * repaired: the rest of the page is still read. */
+	*out = buf;
+	*out_len = (size_t)(o - buf);
+	return 1;
+}
+
 /* ==== Entry points ==== */
+
+static int parse_utf8(const char *name, const char *data, size_t len, const char *input_hash, struct article **out,
+		      char *err, size_t errlen);
 
 int extract_article_parse(const char *name, const char *data, size_t len,
 			  struct article **out, char *err, size_t errlen)
 {
 	*out = NULL;
+	if (len == 0) {
+		errorf(err, errlen, "%s: empty file", name);
+		return -1;
+	}
+	char *utf8;
+	size_t utf8_len;
+	int converted = utf16_to_utf8(name, data, len, &utf8, &utf8_len, err, errlen);
+	if (converted < 0)
+		return -1;
+	/* The hash is of the bytes as read: an unchanged file is known unread. */
+	char input_hash[33];
+	hash_hex(data, len, input_hash);
+	if (converted) {
+		data = utf8;
+		len = utf8_len;
+	}
+	int rc = parse_utf8(name, data, len, input_hash, out, err, errlen);
+	free(utf8);
+	return rc;
+}
+
+/* extract_article_parse once the input is in an ASCII-compatible charset. */
+static int parse_utf8(const char *name, const char *data, size_t len, const char *input_hash, struct article **out,
+		      char *err, size_t errlen)
+{
 	if (len == 0) {
 		errorf(err, errlen, "%s: empty file", name);
 		return -1;
@@ -103,7 +173,7 @@ int extract_article_parse(const char *name, const char *data, size_t len,
 	}
 	struct article *a = xcalloc(1, sizeof *a);
 	a->file = xstrdup(name);
-	hash_hex(data, len, a->input_hash);
+	memcpy(a->input_hash, input_hash, sizeof a->input_hash);
 	int rc;
 	if (looks_like_html(name, data, len)) {
 		a->format = ARTICLE_HTML;

@@ -988,6 +988,238 @@ static int scan_markup(const struct article *a, const char *data, size_t len, ch
 	return 0;
 }
 
+/* ==== The page's encoding ==== */
+
+/*
+ * libxml2 2.9, told no encoding, reads the bytes as Latin-1 from the first
+ * non-ASCII one it meets and then ignores a <meta charset> that comes
+ * later (a UTF-8 headline in <title> before the meta is enough), so the
+ * encoding is decided here, before parsing, and handed to it.
+ */
+
+/* Is s[0, n) valid UTF-8 holding at least one non-ASCII character? */
+static bool utf8_non_ascii(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+	bool wide = false;
+	while (p < end) {
+		if (*p < 0x80) {
+			p++;
+			continue;
+		}
+		size_t k = *p >= 0xF0 && *p <= 0xF4 ? 4 : *p >= 0xE0 ? 3 : *p >= 0xC2 && *p <= 0xDF ? 2 : 0;
+		if (k == 0 || *p > 0xF4 || (size_t)(end - p) < k)
+			return false;
+		for (size_t i = 1; i < k; i++)
+			if ((p[i] & 0xC0) != 0x80)
+				return false;
+		/* Overlong forms, surrogates, beyond U+10FFFF. */
+		if ((p[0] == 0xE0 && p[1] < 0xA0) || (p[0] == 0xED && p[1] > 0x9F) || (p[0] == 0xF0 && p[1] < 0x90) ||
+		    (p[0] == 0xF4 && p[1] > 0x8F))
+			return false;
+		wide = true;
+		p += k;
+	}
+	return wide;
+}
+
+/* The next attribute of the tag at *p: its name and value, lower-cased
+ * name; false at the tag's end.  The HTML standard's attribute reading,
+ * less its corner cases. */
+static bool next_attribute(const char **p, const char *end, char *name, size_t name_cap, const char **value,
+			   size_t *value_len)
+{
+	const char *q = *p;
+	while (q < end && (isspace((unsigned char)*q) || *q == '/'))
+		q++;
+	if (q >= end || *q == '>') {
+		*p = q;
+		return false;
+	}
+	size_t n = 0;
+	while (q < end && !isspace((unsigned char)*q) && *q != '>' && *q != '=' && (n == 0 || *q != '/')) {
+		if (n + 1 < name_cap)
+			name[n++] = (char)tolower((unsigned char)*q);
+		q++;
+	}
+	name[n] = '\0';
+	while (q < end && isspace((unsigned char)*q))
+		q++;
+	*value = q;
+	*value_len = 0;
+	if (q < end && *q == '=') {
+		for (q++; q < end && isspace((unsigned char)*q); q++)
+			;
+		if (q < end && (*q == '"' || *q == '\'')) {
+			const char *close = memchr(q + 1, *q, (size_t)(end - q - 1));
+			*value = q + 1;
+			*value_len = (size_t)((close ? close : end) - *value);
+			q = close ? close + 1 : end;
+		} else {
+			*value = q;
+			while (q < end && !isspace((unsigned char)*q) && *q != '>')
+				q++;
+			*value_len = (size_t)(q - *value);
+		}
+	}
+	*p = q;
+	return true;
+}
+
+/* The charset named in a Content-Type value ("text/html; charset=utf-8"). */
+static bool content_charset(const char *v, size_t n, char *out, size_t cap)
+{
+	for (size_t i = 0; i + 7 <= n; i++) {
+		if (strncasecmp(v + i, "charset", 7))
+			continue;
+		size_t j = i + 7;
+		while (j < n && isspace((unsigned char)v[j]))
+			j++;
+		if (j >= n || v[j] != '=')
+			continue;
+		for (j++; j < n && isspace((unsigned char)v[j]); j++)
+			;
+		if (j < n && (v[j] == '"' || v[j] == '\''))
+			j++;
+		size_t k = 0;
+		while (j < n && !isspace((unsigned char)v[j]) && v[j] != ';' && v[j] != '"' && v[j] != '\'' && k + 1 < cap)
+			out[k++] = v[j++];
+		out[k] = '\0';
+		return k > 0;
+	}
+	return false;
+}
+
+/* A charset label as libxml2 should be told it, or NULL when libxml2 (and
+ * iconv) know no such encoding.  As the HTML standard says, a UTF-16
+ * label in a page read byte by byte is UTF-8, and Latin-1 and ASCII labels
+ * mean windows-1252 (the characters 0x80-0x9F of real pages). */
+static const char *charset_label(const char *label, char *out, size_t cap)
+{
+	static const char *const latin[] = { "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "l1", "us-ascii",
+					     "ascii", "cp819", "ibm819", "x-user-defined" };
+	if (!strncasecmp(label, "utf-16", 6) || !strcasecmp(label, "utf16"))
+		return "UTF-8";
+	for (size_t i = 0; i < COUNT(latin); i++)
+		if (!strcasecmp(label, latin[i]))
+			return "windows-1252";
+	xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(label);
+	if (!h)
+		return NULL;
+	xmlCharEncCloseFunc(h);
+	snprintf(out, cap, "%s", label);
+	return out;
+}
+
+/* The HTML standard's prescan of the first 1,024 bytes for a <meta> that
+ * names the charset (charset=, or http-equiv="Content-Type" with a
+ * content=, in either order); comments and other tags are stepped over. */
+static const char *prescan_charset(const char *data, size_t len, char *out, size_t cap)
+{
+	const char *p = data, *end = data + (len < 1024 ? len : 1024);
+	while (p < end && (p = memchr(p, '<', (size_t)(end - p))) != NULL) {
+		const char *next;
+		if (starts_ci(p, end, "<!--")) {
+			if (!(next = skip_comment(p, end)))
+				return NULL;
+			p = next;
+			continue;
+		}
+		bool meta = starts_ci(p, end, "<meta") && p + 5 < end && (isspace((unsigned char)p[5]) || p[5] == '/');
+		bool tag = p + 1 < end && (isalpha((unsigned char)p[1]) || (p[1] == '/' && p + 2 < end && isalpha((unsigned char)p[2])));
+		if (!meta && !tag) {
+			if (p + 1 < end && (p[1] == '!' || p[1] == '/' || p[1] == '?')) {
+				const char *gt = memchr(p, '>', (size_t)(end - p));
+				p = gt ? gt + 1 : end;
+			} else {
+				p++;
+			}
+			continue;
+		}
+		p += meta ? 5 : 1;
+		while (p < end && !isspace((unsigned char)*p) && *p != '>')
+			p++;
+		char name[32], charset[64] = "";
+		const char *v;
+		size_t vn;
+		bool pragma = false, from_content = false;
+		while (next_attribute(&p, end, name, sizeof name, &v, &vn)) {
+			if (!meta)
+				continue;
+			if (!strcmp(name, "http-equiv"))
+				pragma |= vn == 12 && !strncasecmp(v, "content-type", 12);
+			else if (!strcmp(name, "charset") && vn && vn < sizeof charset && !from_content && !*charset)
+				snprintf(charset, sizeof charset, "%.*s", (int)vn, v);
+			else if (!strcmp(name, "content") && !*charset)
+				from_content = content_charset(v, vn, charset, sizeof charset);
+		}
+		if (meta && *charset && (!from_content || pragma)) {
+			const char *label = charset_label(charset, out, cap);
+			if (label)
+				return label;
+		}
+	}
+	return NULL;
+}
+
+/* Does the page say it is Vietnamese: lang="vi" on its root, or a .vn
+ * host in the URL it gives for itself?  Looked for in its head. */
+static bool says_vietnamese(const char *data, size_t len)
+{
+	const char *end = data + (len < 16384 ? len : 16384);
+	for (const char *p = data; p < end && (p = memchr(p, '<', (size_t)(end - p))) != NULL;) {
+		bool html = starts_ci(p, end, "<html"), meta = starts_ci(p, end, "<meta"), link = starts_ci(p, end, "<link");
+		p++;
+		if (!html && !meta && !link)
+			continue;
+		char name[32];
+		const char *v;
+		size_t vn;
+		bool self = false;
+		const char *url = NULL;
+		size_t url_len = 0;
+		p += 4;
+		while (next_attribute(&p, end, name, sizeof name, &v, &vn)) {
+			if (html && (!strcmp(name, "lang") || !strcmp(name, "xml:lang")) && vn >= 2 &&
+			    !strncasecmp(v, "vi", 2) && (vn == 2 || v[2] == '-'))
+				return true;
+			if ((!strcmp(name, "property") && vn == 6 && !strncasecmp(v, "og:url", 6)) ||
+			    (!strcmp(name, "rel") && vn == 9 && !strncasecmp(v, "canonical", 9)))
+				self = true;
+			if (!strcmp(name, "content") || !strcmp(name, "href")) {
+				url = v;
+				url_len = vn;
+			}
+		}
+		char host[256];
+		if (self && url && extract_find_host(url, url_len, host, sizeof host)) {
+			size_t h = strlen(host);
+			if (h > 3 && !strcmp(host + h - 3, ".vn"))
+				return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * The encoding to read the page in: a byte-order mark; else UTF-8 when the
+ * bytes are valid UTF-8 with some non-ASCII (legacy text almost never is,
+ * so a page that declares windows-1252 but holds UTF-8 is UTF-8); else
+ * what a <meta> in the first 1,024 bytes says; else windows-1258 for a
+ * page that says it is Vietnamese, windows-1252 for any other.
+ */
+static const char *page_encoding(const char *data, size_t len, char *out, size_t cap)
+{
+	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
+		return "UTF-8";
+	if (utf8_non_ascii(data, len))
+		return "UTF-8";
+	const char *meta = prescan_charset(data, len, out, cap);
+	if (meta)
+		return meta;
+	return says_vietnamese(data, len) ? "windows-1258" : "windows-1252";
+}
+
 /* ==== Entry ==== */
 
 static void discard_message(void *ctx, const char *msg, ...)
@@ -1025,7 +1257,9 @@ static htmlDocPtr parse_page(struct article *a, const char *data, size_t len, ch
 	xmlGenericErrorFunc saved = xmlGenericError;
 	void *saved_ctx = xmlGenericErrorContext;
 	xmlSetGenericErrorFunc(NULL, discard_message);
-	htmlDocPtr doc = htmlCtxtReadMemory(ctxt, data, (int)len, NULL, NULL, opts);
+	char label[64];
+	const char *enc = page_encoding(data, len, label, sizeof label);
+	htmlDocPtr doc = htmlCtxtReadMemory(ctxt, data, (int)len, NULL, enc, opts | HTML_PARSE_IGNORE_ENC);
 	if (decode_failed(ctxt)) {
 		xmlFreeDoc(doc);
 		doc = htmlCtxtReadMemory(ctxt, data, (int)len, NULL, "UTF-8", opts | HTML_PARSE_IGNORE_ENC);

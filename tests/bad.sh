@@ -163,7 +163,7 @@ database-sqlite.html         refused an SQLite database
 program-elf.txt              refused an executable
 nul-bytes.txt                refused NUL bytes
 control-bytes.txt            refused control bytes
-utf16le-bom.txt              refused NUL bytes
+utf16le-bom.txt              loaded In 2023, Lam Dong ranked 26th
 tags-only.html               refused no article text
 script-only.html             refused no article text
 truncated-head.html          refused no article text

@@ -287,6 +287,34 @@ Test(extract, html_fixtures)
 	globfree(&g);
 }
 
+/* Each page of fixtures/encoding/ is read in the encoding its bytes are
+ * in, whatever it declares, and gives exactly the text of NAME.expected
+ * (headline and paragraphs, NFC). */
+Test(extract, encoding_fixtures)
+{
+	glob_t g;
+	cr_assert_eq(glob("../fixtures/encoding/*.html", 0, NULL, &g), 0);
+	cr_assert_geq(g.gl_pathc, 5, "need the five encoding cases");
+	for (size_t i = 0; i < g.gl_pathc; i++) {
+		char want_path[512];
+		snprintf(want_path, sizeof want_path, "%.*s.expected", (int)(strlen(g.gl_pathv[i]) - 5), g.gl_pathv[i]);
+		char *want = slurp(want_path);
+		cr_assert_not_null(want, "missing %s", want_path);
+		size_t n = strlen(want);
+		while (n && want[n - 1] == '\n')
+			want[--n] = '\0';
+		struct article *a = NULL;
+		char err[512];
+		int rc = extract_article_read(g.gl_pathv[i], NULL, &a, err, sizeof err);
+		cr_expect_eq(rc, 0, "%s: %s", g.gl_pathv[i], err);
+		if (rc == 0)
+			cr_expect_str_eq(a->text, want, "%s: text is\n%s", g.gl_pathv[i], a->text);
+		extract_article_free(&a);
+		free(want);
+	}
+	globfree(&g);
+}
+
 /* ==== Identity: which URL is an article's doc ==== */
 
 Test(extract, url_names_article)
