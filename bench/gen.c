@@ -1,7 +1,7 @@
 /*
- * gen: writes the benchmark corpus (issue 7).
+ * gen: writes the benchmark corpora (issues 7 and 13).
  *
- *   gen OUTDIR NPAGES [SEED]
+ *   gen OUTDIR NPAGES [SEED] [--density dense|real]
  *
  * Writes NPAGES HTML pages as OUTDIR/NNNN/NNNNNNN.html, at most 1,000 a
  * folder.  Each page is in one of six templates modelled on fixtures/
@@ -18,8 +18,20 @@
  * write the same bytes.  No rand(), no clock, no locale.
  *
  * Page sizes are log-uniform between 3 and 30 KB (mean about 12 KB): many
- * short pages, a few long ones.  Add a sentence: a new case in sentence()
- * and bump N_SENTENCES.  Add a template: a struct template entry.
+ * short pages, a few long ones.  Add a sentence: a new case in sentence(),
+ * its facts in facts_of[], and bump N_SENTENCES.  Add a template: a struct
+ * template entry.
+ *
+ * --density dense (the default) is the corpus of issue 7: nearly every
+ * sentence states one to three facts, about 95 a page.  Its bytes must not
+ * change (issue 13 measures against it, as of gen.c b18276113867): the
+ * real density draws from the streams only where the dense one does not.
+ * --density real has the density of real pages (issue 13): each page
+ * states 15 to 25 facts (its budget, counted with facts_of[]) in sentences,
+ * table rows and list items, among about twice as many sentences without a
+ * fact (narrative, quotes, background, dates and document numbers), with
+ * the same templates and furniture; its length follows from its budget
+ * (3 to 16 KB, mean about 8 KB), not from a size target.
  */
 #ifndef _GNU_SOURCE
 #define _POSIX_C_SOURCE 200809L
@@ -40,6 +52,10 @@
 #define PAGE_MAX 30000
 #define PER_DIR 1000
 #define DEFAULT_SEED 7
+/* --density real: facts a page, and the share of sentences without one. */
+#define REAL_FACTS_MIN 15
+#define REAL_FACTS_MAX 25
+#define REAL_PROSE_PERCENT 70
 
 /* ==== Random numbers: splitmix64, one stream per page ==== */
 
@@ -300,6 +316,11 @@ struct page {
 	char ent_name[160];   /* the Vietnamese name as &#N; entities (legacy template) */
 	char title[256], slug[256];
 	bool table_done;
+	/* --density real: the page states about facts_left more facts, and
+	 * every sentence, table row and list item that states some takes them
+	 * from it (the dense corpus never reads it). */
+	bool real;
+	int facts_left;
 };
 
 /* Sakamoto's day of the week, 0 = Sunday. */
@@ -370,9 +391,18 @@ static const struct province *random_province(struct rng *r, const struct provin
 
 #define N_SENTENCES 36
 
+/* The facts each kind of sentence states, as FACTS.md counts them (years,
+ * dates, document numbers, '4G' and the 63 of 'out of 63' are not facts):
+ * the real-density budget.  Keep it in step with sentence(). */
+static const unsigned char facts_of[N_SENTENCES] = {
+	2, 1, 3, 2, 2, 3, 2, 1, 2, 1, 2, 2, 2, 1, 1, 2, 2, 2,
+	2, 1, 2, 2, 1, 2, 2, 1, 3, 1, 2, 2, 0, 1, 0, 0, 0, 0,
+};
+
 static void sentence(struct out *o, struct page *pg, int kind)
 {
 	struct rng *r = &pg->r;
+	pg->facts_left -= facts_of[kind];
 	int y = pg->year;
 	const struct index *ix = chance(r, 70) ? pg->idx : &PICK(r, indices);
 	int a = range(r, 1, 63), b = range(r, 1, 63), c = range(r, 1, 63);
@@ -532,13 +562,186 @@ static void sentence(struct out *o, struct page *pg, int kind)
 	}
 }
 
+/* ==== Prose without facts: most of a real page ==== */
+
+static const char *const openers[] = {
+	"At the meeting", "Earlier this month", "During the working session", "On the same day",
+	"In his concluding remarks", "Following the conference", "Speaking to reporters after the event",
+	"At a press briefing", "Later in the afternoon", "Over the past few years", "In recent months",
+	"At the review conference", "Before the session closed", "In the coming period", "At the launch ceremony",
+};
+static const char *const actors[] = {
+	"the Provincial People's Committee", "the Department of Information and Communications",
+	"local authorities", "the Provincial Party Committee's Standing Board", "representatives of telecom carriers",
+	"district leaders", "the working delegation", "the provincial steering committee for digital transformation",
+	"commune officials", "the Department of Home Affairs", "business associations", "the provincial police",
+	"the Department of Planning and Investment", "delegates",
+};
+static const char *const actions[] = {
+	"asked departments to speed up the digitisation of land and household records",
+	"reviewed the implementation of the digital government plan",
+	"pointed out shortcomings in the handling of online applications",
+	"called on businesses to take part in building the digital economy",
+	"agreed to set up a working group to remove bottlenecks in public services",
+	"praised the efforts of officials at grassroots level",
+	"discussed ways to bring online services closer to people in remote areas",
+	"stressed that administrative reform must be measured by the satisfaction of residents",
+	"proposed that the ministry simplify the procedures for connecting local databases",
+	"committed to training more staff in information security",
+	"visited the Intelligent Operation Centre and listened to a presentation on its work",
+	"signed a cooperation agreement on digital skills for young people",
+	"shared their experience in encouraging cashless payments at traditional markets",
+	"asked for clearer guidance on the sharing of data between agencies",
+	"highlighted the role of community digital technology teams in each village",
+	"warned against formalism in reporting the results of administrative reform",
+};
+static const char *const tails[] = {
+	"", "", "", " in the coming months", ", stressing the central role of the people",
+	" and asked for a detailed report before the end of the quarter", " without delay",
+	", according to a statement from the provincial portal", " as part of the province's reform programme",
+	" so that no resident is left behind",
+};
+static const char *const quotes[] = {
+	"Digital transformation is first of all a transformation of awareness",
+	"We have to put people and businesses at the centre of every service we provide",
+	"The hardest part is not the technology but the working habits of officials",
+	"Residents in mountain communes must not be left behind in this process",
+	"An online service that nobody uses is a waste of public money",
+	"We want every procedure to be done at home, without a single trip to the office",
+	"The results are encouraging, but they are not yet what the people expect",
+	"Data is a resource, and we must learn to share it between departments",
+	"Each department head will be held responsible for the delays in his or her unit",
+	"Businesses told us that the time they spend on paperwork is still too long",
+	"We will keep listening to the feedback of residents and fix what does not work",
+	"Young people in the villages have been our best teachers of digital skills",
+};
+static const char *const roles[] = {
+	"Director of the provincial Department of Information and Communications",
+	"Vice Chairman of the Provincial People's Committee", "Chairman of the Provincial People's Committee",
+	"Deputy Secretary of the Provincial Party Committee", "Deputy Director of the Department of Home Affairs",
+	"head of the Public Administration Service Centre", "chairwoman of the provincial Women's Union",
+	"director of a local software company",
+};
+static const char *const clauses[] = {
+	"the province will focus on improving the quality rather than the quantity of online services",
+	"many elderly residents still prefer to come to the office in person",
+	"the new platform has made it easier for businesses to follow their applications",
+	"cooperation with telecom carriers will be expanded to cover border areas",
+	"the province is learning from the experience of localities that lead the country",
+	"officials who refuse to use the document management system will be reminded in writing",
+	"the next step is to link the databases of health, education and social insurance",
+	"the survey of residents' satisfaction will be repeated with more participants",
+};
+/* Background: what the province is, and what the index measures. */
+static void background(struct out *o, struct page *pg)
+{
+	struct rng *r = &pg->r;
+	switch (below(r, 8)) {
+	case 0:
+		putf(o, "%s is known for its %s, and its leaders have long seen digital transformation as a way to attract "
+			"investors.", pname(pg), PICK(r, goods));
+		break;
+	case 1:
+		putf(o, "Like many provinces in the region, %s has struggled to keep skilled IT workers, who often leave for "
+			"the big cities.", pname(pg));
+		break;
+	case 2:
+		putf(o, "Unlike its neighbour %s, the province started building its shared data platform relatively late.",
+		     oname(pg));
+		break;
+	case 3:
+		putf(o, "The %s is compiled each year by %s and is closely watched by local leaders across the country.",
+		     pg->idx->full, pg->idx->by);
+		break;
+	case 4:
+		put(o, "The ranking looks at digital government, the digital economy and digital society, each with its own "
+		       "set of indicators.");
+		break;
+	case 5:
+		putf(o, "Residents of %s have become used to paying for electricity, water and school fees on their phones.",
+		     pname(pg));
+		break;
+	case 6:
+		putf(o, "Visitors to the one-stop centre in %s now take a queue number on a tablet and follow their files on "
+			"a screen.", pname(pg));
+		break;
+	default:
+		put(o, "The assessment combines data reported by the province with surveys of residents and businesses.");
+		break;
+	}
+}
+
+struct doc_kind {
+	const char *name, *code;
+};
+static const struct doc_kind doc_kinds[] = {
+	{ "Decision", "QD-UBND" }, { "Plan", "KH-UBND" }, { "Directive", "CT-UBND" },
+	{ "Resolution", "NQ-HDND" }, { "Decision", "QD-TTg" },
+};
+
+/* One sentence without a fact.  About one in five carries numbers that
+ * are not facts (dates, document numbers, periods), as real prose does. */
+static void prose(struct out *o, struct page *pg)
+{
+	struct rng *r = &pg->r;
+	const char *official = PICK(r, officials);
+	switch (below(r, 11)) {
+	case 0:
+	case 1:
+	case 2: putf(o, "%s, %s %s%s.", PICK(r, openers), PICK(r, actors), PICK(r, actions), PICK(r, tails)); break;
+	case 3:
+		putf(o, chance(r, 50) ? "\xe2\x80\x9c%s,\xe2\x80\x9d said %s, %s." : "\"%s,\" said %s, %s.", PICK(r, quotes),
+		     official, PICK(r, roles));
+		break;
+	case 4: putf(o, "%s, %s, said: \"%s.\"", official, PICK(r, roles), PICK(r, quotes)); break;
+	case 5: putf(o, "According to %s, %s.", official, PICK(r, clauses)); break;
+	case 6:
+	case 7: background(o, pg); break;
+	case 8: {
+		const struct doc_kind *d = &PICK(r, doc_kinds);
+		putf(o, "The work follows %s No. %d/%s dated %s, which sets out the tasks for the %d-%d period.", d->name,
+		     range(r, 10, 2999), d->code, dmy(r, pg->year - 1), pg->year - 1, pg->year + 4);
+		break;
+	}
+	case 9:
+		putf(o, "On %s %d, %s %s.", month_names[below(r, 12)], range(r, 1, 28), PICK(r, actors), PICK(r, actions));
+		break;
+	default: {
+		/* The dense corpus's sentences without facts. */
+		static const int kinds[] = { 30, 32, 33, 34, 35 };
+		sentence(o, pg, PICK(r, kinds));
+		break;
+	}
+	}
+}
+
+/* A sentence of a real-density page: mostly prose; while the budget lasts,
+ * sometimes a sentence with facts, of a kind that fits in what is left, so
+ * the page states exactly its budget. */
+static void real_sentence(struct out *o, struct page *pg)
+{
+	struct rng *r = &pg->r;
+	if (pg->facts_left <= 0 || chance(r, REAL_PROSE_PERCENT)) {
+		prose(o, pg);
+		return;
+	}
+	int kind;
+	do
+		kind = range(r, 1, N_SENTENCES - 1);
+	while (facts_of[kind] == 0 || facts_of[kind] > pg->facts_left);
+	sentence(o, pg, kind);
+}
+
 /* One to four sentences in a random order of kinds. */
 static void sentences(struct out *o, struct page *pg, int n, const char *sep)
 {
 	for (int i = 0; i < n; i++) {
 		if (i)
 			put(o, sep);
-		sentence(o, pg, range(&pg->r, 1, N_SENTENCES - 1));
+		if (pg->real)
+			real_sentence(o, pg);
+		else
+			sentence(o, pg, range(&pg->r, 1, N_SENTENCES - 1));
 	}
 }
 
@@ -797,10 +1000,10 @@ static void agg_post(struct out *o, struct page *pg)
 }
 
 /* The ranking table: distinct provinces, scores falling as ranks rise. */
-static void agg_table(struct out *o, struct page *pg)
+static void agg_table(struct out *o, struct page *pg, int rows)
 {
 	struct rng *r = &pg->r;
-	int rows = range(r, 4, 12), rank = range(r, 1, 10), score = range(r, 6200, 7000);
+	int rank = range(r, 1, 10), score = range(r, 6200, 7000);
 	const struct province *used[12];
 	putf(o, "        <p>The table below shows the %s %d results of the leading localities:</p>\n"
 		"        <figure class=\"wp-block-table\">\n        <table>\n          <thead><tr><th>Province</th>"
@@ -817,6 +1020,7 @@ static void agg_table(struct out *o, struct page *pg)
 		} while (dup);
 		used[i] = p;
 		putf(o, "            <tr><td>%s</td><td>0.%04d</td><td>%d</td></tr>\n", chance(r, 50) ? p->vi : p->en, score, rank);
+		pg->facts_left -= 2; /* the score and the rank */
 		rank += range(r, 1, 4);
 		score -= range(r, 20, 160);
 	}
@@ -836,7 +1040,9 @@ static void agg_block(struct out *o, struct page *pg, bool lead)
 	}
 	if (!pg->table_done) {
 		pg->table_done = true;
-		agg_table(o, pg);
+		/* A real page's table is short: at most 12 of its facts (2 a row), and
+		 * it comes right after the lead, when at least 13 are left. */
+		agg_table(o, pg, pg->real ? range(r, 2, 6) : range(r, 4, 12));
 	} else if (chance(r, 15)) {
 		putf(o, "        <h2 class=\"wp-block-heading\">%s</h2>\n", PICK(r, subheads));
 	} else {
@@ -989,7 +1195,9 @@ static void topic_item(struct out *o, struct page *pg)
 {
 	struct rng *r = &pg->r;
 	int b;
-	switch (below(r, 12)) {
+	unsigned k = below(r, 12);
+	pg->facts_left -= k == 0 || k == 5 || k == 9 ? 2 : 1;
+	switch (k) {
 	case 0: putf(o, "Fully online public services: %s, up %s%% compared with %d", th(range(r, 300, 2000)), pct(r, 1, 40), pg->year - 1); break;
 	case 1: putf(o, "Rate of records submitted online: %s%%", pct(r, 20, 99)); break;
 	case 2: putf(o, "Rate of adults with a digital signature: %s%s", pct(r, 10, 80), pword(r)); break;
@@ -1015,9 +1223,9 @@ static void topic_block(struct out *o, struct page *pg, bool lead)
 		put(o, "</p>\n");
 		return;
 	}
-	if (chance(r, 45)) {
+	if (pg->real ? pg->facts_left >= 2 && chance(r, 30) : chance(r, 45)) {
 		putf(o, "        <h2>%s</h2>\n        <ul>\n", PICK(r, subheads));
-		for (int i = 0, n = range(r, 1, 6); i < n; i++) {
+		for (int i = 0, n = range(r, 1, 6); i < n && (!pg->real || pg->facts_left > 0); i++) {
 			put(o, "          <li>");
 			topic_item(o, pg);
 			put(o, "</li>\n");
@@ -1125,11 +1333,15 @@ static size_t size_target(struct rng *r)
  * first, then body blocks until the target size is reached, never past
  * PAGE_MAX and never under PAGE_MIN.
  */
-static void page_build(uint64_t seed, unsigned long i, struct out *page, struct out *pre, struct out *post,
-		       struct out *body, struct out *block)
+static void page_build(uint64_t seed, unsigned long i, bool real, struct out *page, struct out *pre,
+		       struct out *post, struct out *body, struct out *block)
 {
 	struct page pg;
 	page_init(&pg, seed, i);
+	if (real) {
+		pg.real = true;
+		pg.facts_left = range(&pg.r, REAL_FACTS_MIN, REAL_FACTS_MAX);
+	}
 	const struct template *t = &templates[below(&pg.r, N_TEMPLATES)];
 	pg.vi = t->vi;
 	if (t->entities)
@@ -1151,15 +1363,26 @@ static void page_build(uint64_t seed, unsigned long i, struct out *page, struct 
 	t->pre(pre, &pg);
 	t->post(post, &pg);
 	t->block(body, &pg, true);
-	for (;;) {
-		size_t have = pre->n + body->n + post->n;
-		if (have >= target && have >= PAGE_MIN)
-			break;
-		block->n = 0;
-		t->block(block, &pg, false);
-		if (have + block->n > PAGE_MAX)
-			break;
-		putn(body, block->p, block->n);
+	if (real) {
+		/* A real page is as long as its budget makes it: blocks until the
+		 * budget is spent, then one more, all prose, to close the article. */
+		for (bool spent = false; !spent;) {
+			spent = pg.facts_left <= 0;
+			block->n = 0;
+			t->block(block, &pg, false);
+			putn(body, block->p, block->n);
+		}
+	} else {
+		for (;;) {
+			size_t have = pre->n + body->n + post->n;
+			if (have >= target && have >= PAGE_MIN)
+				break;
+			block->n = 0;
+			t->block(block, &pg, false);
+			if (have + block->n > PAGE_MAX)
+				break;
+			putn(body, block->p, block->n);
+		}
 	}
 	putn(page, pre->p, pre->n);
 	putn(page, body->p, body->n);
@@ -1200,15 +1423,28 @@ static int parse_count(const char *s, unsigned long long *out)
 
 int main(int argc, char **argv)
 {
-	unsigned long long npages, seed = DEFAULT_SEED;
-	if (argc < 3 || argc > 4 || parse_count(argv[2], &npages) != 0 || npages == 0 ||
-	    (argc == 4 && parse_count(argv[3], &seed) != 0)) {
-		fprintf(stderr, "usage: gen OUTDIR NPAGES [SEED]\n"
-				"writes NPAGES benchmark pages as OUTDIR/NNNN/NNNNNNN.html (default seed %d)\n",
-			DEFAULT_SEED);
+	unsigned long long npages = 0, seed = DEFAULT_SEED;
+	const char *args[3] = { 0 }, *density = "dense";
+	int nargs = 0;
+	bool ok = true;
+	for (int i = 1; i < argc && ok; i++) {
+		if (strcmp(argv[i], "--density") == 0 && i + 1 < argc)
+			density = argv[++i];
+		else if (nargs < 3 && argv[i][0] != '-')
+			args[nargs++] = argv[i];
+		else
+			ok = false;
+	}
+	bool real = strcmp(density, "real") == 0;
+	if (!ok || nargs < 2 || parse_count(args[1], &npages) != 0 || npages == 0 ||
+	    (nargs == 3 && parse_count(args[2], &seed) != 0) || (!real && strcmp(density, "dense") != 0)) {
+		fprintf(stderr, "usage: gen OUTDIR NPAGES [SEED] [--density dense|real]\n"
+				"writes NPAGES benchmark pages as OUTDIR/NNNN/NNNNNNN.html (default seed %d);\n"
+				"dense (the default): about 95 facts a page; real: %d to %d facts a page in prose\n",
+			DEFAULT_SEED, REAL_FACTS_MIN, REAL_FACTS_MAX);
 		return 2;
 	}
-	const char *dir = argv[1];
+	const char *dir = args[0];
 	if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
 		fprintf(stderr, "gen: %s: %s\n", dir, strerror(errno));
 		return 1;
@@ -1227,7 +1463,7 @@ int main(int argc, char **argv)
 				return 1;
 			}
 		}
-		page_build(seed, (unsigned long)i, &page, &pre, &post, &body, &block);
+		page_build(seed, (unsigned long)i, real, &page, &pre, &post, &body, &block);
 		snprintf(path, plen, "%s/%04llu/%07llu.html", dir, i / PER_DIR, i);
 		if (write_file(path, page.p, page.n) != 0) {
 			fprintf(stderr, "gen: %s: %s\n", path, strerror(errno));
@@ -1235,7 +1471,8 @@ int main(int argc, char **argv)
 		}
 		bytes += page.n;
 	}
-	printf("gen: %llu pages, %llu bytes in %s (seed %llu)\n", npages, bytes, dir, seed);
+	printf("gen: %llu pages, %llu bytes in %s (seed %llu%s)\n", npages, bytes, dir, seed,
+	       real ? ", density real" : "");
 	free(path);
 	free(page.p);
 	free(pre.p);

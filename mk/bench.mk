@@ -1,9 +1,10 @@
-# mk/bench.mk — the ingest benchmark (issue 7).  See bench/run.sh.
+# mk/bench.mk — the ingest benchmark (issues 7 and 13).  See bench/run.sh.
 #
-#   make bench         release build in build-release/, corpora of 1,000,
+#   make bench         release build in build-release/, two corpora (dense,
+#                      about 95 facts a page, and real, 15 to 25) of 1,000,
 #                      10,000 and 100,000 pages (generated once, kept in
-#                      bench/corpus-N/), floor vs govfacts, report in
-#                      bench/results/
+#                      bench/corpus-N/ and bench/corpus-real-N/), floor vs
+#                      govfacts, report in bench/results/
 #   make bench-quick   the same at 1,000 pages only
 #   make bench BENCH_SIZES="1000 10000"
 #
@@ -38,3 +39,16 @@ $(BENCH_BUILD)/bench/gen: bench/gen.c
 $(BENCH_BUILD)/bench/floor: bench/floor.c
 	@mkdir -p $(dir $@)
 	$(CC) $(BENCH_CFLAGS) $(shell pkg-config --cflags $(BENCH_PKGS)) -o $@ $< $(shell pkg-config --libs $(BENCH_PKGS))
+
+# 'make check' runs tests/bench_gen.sh: the dense corpus keeps its bytes,
+# the real one is deterministic.  Its own binary, built in the check's mode
+# (so under the sanitizers in 'make asan'), not the release one above.
+.PHONY: bench-gen-test
+bench-gen-test: $(BUILD)/tests/bench_gen
+	bash tests/bench_gen.sh $(BUILD)/tests/bench_gen
+
+$(BUILD)/tests/bench_gen: bench/gen.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) $(OPT) -o $@ $< -lm $(LDSAN)
+
+CHECK_EXTRA += bench-gen-test
