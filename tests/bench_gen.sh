@@ -4,7 +4,7 @@
 # real-density corpus (--density real) is deterministic too, and is another
 # corpus.  Usage: tests/bench_gen.sh [GEN]
 set -euo pipefail
-gen=$(realpath "${1:-build/tests/bench_gen}")
+gen=$(realpath "${1:-build/bench/gen}")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail=0 passed=0
