@@ -24,6 +24,7 @@ needs CHANGEVERB
 priority 85
 left subject SUBJB
 regex \b(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?<sign_sign>(?<!\bmade\s)(?<!\bmakes\s)(?<!\bmake\s)up|down|increased|decreased|rose|fell|grew|dropped|declined|contracted|shrank|shrunk|narrowed|dipped|slumped|plummeted|tumbled|expanded|jumped|climbed|surged|soared|plunged|went\s+up|went\s+down)\s+(?:by\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+of\b)
+example Export turnover reached US$1.57 billion, equal to 49% of the plan and up 12.8% over the same period => percent_change 12.8 subject~"Export turnover"
 example cashless transactions were up 12% year-on-year => percent_change 12 subject="cashless transactions"
 example Paper records submitted at one-stop shops were down 8%. => percent_change -8 subject~"paper records"
 example the number of cashless payments in the province jumped 35 percent in 2023 => percent_change 35 subject~"cashless payments" year=2023
@@ -109,6 +110,7 @@ kind percent
 needs PCT
 priority 60
 regex %{NUMERAL:value:pct}%{PCTSIGN}\s+of\s+(?:%{SUBJ:subject}|(?<subject_text>which|them|these|those)\b)
+example Budget revenue reached VND 8,066 billion, equal to 45% of the annual estimate => percent 45 subject~"Budget revenue" subject~"annual estimate"
 example To date, 92.7% of households have a smartphone => percent 92.7 subject="households have a smartphone"
 example the portal handled 1.46 million records, 90.2% of which were submitted online => percent 90.2 subject="records submitted online"
 example Fibre-optic broadband reaches 100 percent of communes, and the rate of households with a smartphone is 86.5% => percent 100 subject=communes

@@ -872,6 +872,52 @@ static const char *with_predicate(struct emit_ctx *E, size_t a, size_t b)
 	return list_strdup(E->out, o->data, o->len);
 }
 
+/* Is s[a,b) a plan or an estimate ("the annual estimate", "the plan
+ * assigned by the Prime Minister")? */
+static bool names_plan(const char *s, size_t a, size_t b)
+{
+	static const char *const heads[] = { "plan", "estimate", "target", "goal", "quota", "forecast" };
+	size_t e = b;
+	/* The head is the last word before "assigned", "set", "of", "by". */
+	for (size_t k = a; k + 1 < b; k++)
+		if (s[k] == ' ' && (!strncasecmp(s + k + 1, "assigned", 8) || !strncasecmp(s + k + 1, "set ", 4) ||
+				    !strncasecmp(s + k + 1, "of ", 3) || !strncasecmp(s + k + 1, "by ", 3) ||
+				    !strncasecmp(s + k + 1, "for ", 4))) {
+			e = k;
+			break;
+		}
+	size_t w = e;
+	while (w > a && s[w - 1] != ' ')
+		w--;
+	for (size_t i = 0; i < COUNT(heads); i++) {
+		size_t n = strlen(heads[i]);
+		if (e - w >= n && e - w <= n + 1 && !strncasecmp(s + w, heads[i], n))
+			return true;
+	}
+	return false;
+}
+
+/* "equal to 62% of the estimate and up 14%": a change coordinated with
+ * the figure before it by "and" changes what that figure's sentence
+ * measures, not the words the pattern read before it. */
+static bool coordinated(const char *s, size_t se, size_t vs)
+{
+	(void)se;
+	size_t i = vs;
+	while (i > 0 && s[i - 1] == ' ')
+		i--;
+	/* back over the change word ("up", "increased by") */
+	size_t w = i;
+	while (w > 0 && s[w - 1] != ' ')
+		w--;
+	if (w >= 3 && !strncasecmp(s + w - 3, "by ", 3)) {
+		w -= 3;
+		while (w > 0 && s[w - 1] != ' ')
+			w--;
+	}
+	return w >= 4 && !strncasecmp(s + w - 4, "and ", 4);
+}
+
 /* A subject found in the clause, cleaned, when it names a measure. */
 static const char *strong_subject(struct emit_ctx *E, size_t a, size_t b, const char **province)
 {
@@ -911,6 +957,24 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	*inheritable = true;
 	/* A restatement in another unit says what the figure before it says. */
 	if (E->prev_subject && !rank && restates_prev(t, s, E->prev_value_end, c->vs))
+		return E->prev_subject;
+	if (cls == SUBJECT_STRONG && kind == KIND_PERCENT && names_plan(s, sa, sb)) {
+		/* "VND 8,066 billion, equal to 45% of the annual estimate": the
+		 * share of a plan is of what the figure before it measures. */
+		const char *whose = E->prev_subject;
+		size_t xa0, xb0;
+		const char *prov0 = NULL;
+		if (!whose && clause_subject(t, s, E->n, c->vs, &xa0, &xb0) &&
+		    captured_subject(t, s, xa0, xb0, &xa0, &xb0, &prov0) == SUBJECT_STRONG)
+			whose = list_strdup(E->out, s + xa0, xb0 - xa0);
+		if (whose) {
+			struct buf *o = &E->scratch;
+			o->len = 0;
+			buf_printf(o, "%s (of the %.*s)", whose, (int)(sb - sa), s + sa);
+			return list_strdup(E->out, o->data, o->len);
+		}
+	}
+	if (cls == SUBJECT_STRONG && is_change_kind(kind) && E->prev_subject && coordinated(s, sb, c->vs))
 		return E->prev_subject;
 	if (cls == SUBJECT_STRONG) {
 		const char *p = kind == KIND_PERCENT ? with_predicate(E, sa, sb) : NULL;
