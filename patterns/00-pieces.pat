@@ -47,11 +47,11 @@ define STOPWORD (?:and|said|says|told|showed|shows|revealed|reveals|found|indica
 define SW (?:(?<![\p{L}\p{N}'’-])(?!%{STOPWORD}\b|%{QUALWORDS}\s+\d)\p{L}[\p{L}\p{N}'’&-]*|\([^()]{1,60}\)|\b[2-6]G\b|\bIPv[46]\b)
 
 # A subject: words, and a list "A, B and C" across commas.
-define SUBJ %{SW}(?:\s+%{SW}){0,11}(?:(?:,\s+%{SW}(?:\s+%{SW}){0,3})*,?\s+and\s+(?!the\s+(?:rate|proportion|share|percentage|number)\b)%{SW}(?:\s+%{SW}){0,8})?
+define SUBJ %{SW}(?:\s+%{SW}){0,11}(?:(?:,\s+%{SW}(?:\s+%{SW}){0,3})*,?\s+and\s+(?!the\s+(?:rate|proportion|share|percentage|number)\b|(?:up|down|increased|decreased|rose|fell|grew|reaching|reached|equal|equivalent|accounting|accounted)\b)%{SW}(?:\s+%{SW}){0,8})?
 
 # A subject before its verb: a list "A, B and C" but no ", and", which
 # joins clauses there ("... were issued, and Nha Trang accounted for").
-define SUBJB %{SW}(?:\s+%{SW}){0,11}(?:(?:,\s+%{SW}(?:\s+%{SW}){0,3})*\s+and\s+(?!the\s+(?:rate|proportion|share|percentage|number)\b)%{SW}(?:\s+%{SW}){0,8})?
+define SUBJB %{SW}(?:\s+%{SW}){0,11}(?:(?:,\s+%{SW}(?:\s+%{SW}){0,3})*\s+and\s+(?!the\s+(?:rate|proportion|share|percentage|number)\b|(?:up|down|increased|decreased|rose|fell|grew|reaching|reached|equal|equivalent|accounting|accounted)\b)%{SW}(?:\s+%{SW}){0,8})?
 
 # A shorter subject, for items of a list: "district level 85.3%".
 define SUBJSHORT %{SW}(?:\s+%{SW}){0,4}
