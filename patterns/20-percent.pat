@@ -24,6 +24,7 @@ needs CHANGEVERB
 priority 85
 left subject SUBJB
 regex \b(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?<sign_sign>(?<!\bmade\s)(?<!\bmakes\s)(?<!\bmake\s)up|down|increased|decreased|rose|fell|grew|dropped|declined|contracted|shrank|shrunk|narrowed|dipped|slumped|plummeted|tumbled|expanded|jumped|climbed|surged|soared|plunged|went\s+up|went\s+down)\s+(?:by\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+of\b)
+example The province's GRDP expanded by an estimated 7.45 per cent, lower than the target of 8 per cent => percent_change 7.45 subject~GRDP
 example Export turnover reached US$1.57 billion, equal to 49% of the plan and up 12.8% over the same period => percent_change 12.8 subject~"Export turnover"
 example cashless transactions were up 12% year-on-year => percent_change 12 subject="cashless transactions"
 example Paper records submitted at one-stop shops were down 8%. => percent_change -8 subject~"paper records"
@@ -164,6 +165,7 @@ kind percent
 needs PCT
 priority 10
 regex %{NUMERAL:value:pct}%{PCTSIGN}
+example The province's GRDP expanded by an estimated 7.45 per cent, lower than the target of 8 per cent => percent_change 8
 example Agriculture grew by 3.1 per cent, industry by 9.4 per cent and services by 6.2 per cent => percent_change 6.2 subject=services
 example coverage now stands near 97.5%. => percent 97.5
 example coverage of the new network stands near approximately 31%. => percent 31 qualifier=approx

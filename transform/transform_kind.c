@@ -139,6 +139,13 @@ bool percent_continues(const struct transform *t, const char *s, size_t prev_end
 		return true;
 	if (prev_end == RX_UNSET)
 		return false;
+	/* "expanded by 7.45 per cent, lower than the target of 8 per cent but
+	 * higher than the 6.95 per cent recorded in 2024": what a change is
+	 * compared with is a change too (a share's is a share: "down from 51
+	 * per cent"). */
+	for (size_t k = prev_end; k + 6 <= vs; k++)
+		if (!strncmp(s + k, " than ", 6) || (vs - k >= 15 && !strncmp(s + k, " compared with ", 15)))
+			return true;
 	/* "6.9% (growth scenario (KBTT): 7.87%)": opened right after it. */
 	size_t i = prev_end;
 	while (i < vs && (s[i] == ' ' || s[i] == '%'))
