@@ -361,7 +361,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		int before = E->prev_pct >= 0 ? E->prev_pct : E->ac->last_pct;
 		size_t prev_end = E->prev_pct >= 0 ? E->prev_end : RX_UNSET;
 		bool more = before == 1 && (E->ac->breakdown || percent_continues(t, s, prev_end, vs));
-		if (more && percent_breakdown(s, prev_end == RX_UNSET ? 0 : prev_end, vs))
+		if (more && percent_breakdown(t, s, prev_end == RX_UNSET ? 0 : prev_end, vs))
 			E->ac->breakdown = true;
 		if (more || percent_is_change(t, s, E->n, vs, f.subject, &sign)) {
 			f.kind = kind_name(KIND_PERCENT_CHANGE);
@@ -532,7 +532,7 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 			rc = -1;
 		}
 	}
-	accept_candidates(w, s);
+	accept_candidates(t, w, s);
 	if (getenv("GOVFACTS_DEBUG"))
 		for (size_t k = 0; k < w->n; k++)
 			fprintf(stderr, "debug: %s %s [%zu,%zu) value %.*s\n", w->c[k].accepted ? "+" : "-",

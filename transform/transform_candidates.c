@@ -310,25 +310,22 @@ static bool resolve_left(struct candidate *c, const char *s)
 
 /* Is the figure at vs said to be what something is among ("Among the 13
  * provinces of the Mekong Delta", "among all 63 localities")? */
-static bool after_among(const char *s, size_t vs)
+static bool after_among(const struct lexicon *lx, const char *s, size_t vs)
 {
-	static const char *const lead[] = { "among the ", "among all the ", "among all ", "among " };
-	for (size_t i = 0; i < COUNT(lead); i++) {
-		size_t k = strlen(lead[i]);
-		if (vs >= k && !strncasecmp(s + vs - k, lead[i], k))
-			return true;
-	}
-	return false;
+	size_t e = vs, k;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	return e < vs && lexicon_before(lx, LEX_AMONG, s, e, &k) != NULL;
 }
 
 /* "Among the 13 provinces of the Mekong Delta, Tra Vinh ranked 4th": the
  * count after "among" is the field of a ranking of the sentence that
  * gives none (FACTS.md: the field size belongs to the rank), not a count. */
-static void field_of_rank(struct sentence_work *w, const char *s)
+static void field_of_rank(const struct lexicon *lx, struct sentence_work *w, const char *s)
 {
 	for (size_t i = 0; i < w->n; i++) {
 		struct candidate *c = &w->c[i];
-		if (!c->accepted || c->p->kind != KIND_COUNT || !after_among(s, c->vs))
+		if (!c->accepted || c->p->kind != KIND_COUNT || !after_among(lx, s, c->vs))
 			continue;
 		for (size_t k = 0; k < w->n; k++) {
 			struct candidate *r = &w->c[k];
@@ -342,7 +339,7 @@ static void field_of_rank(struct sentence_work *w, const char *s)
 	}
 }
 
-void accept_candidates(struct sentence_work *w, const char *s)
+void accept_candidates(const struct transform *t, struct sentence_work *w, const char *s)
 {
 	if (w->n > 1)
 		qsort(w->c, w->n, sizeof *w->c, cmp_candidates);
@@ -364,5 +361,5 @@ void accept_candidates(struct sentence_work *w, const char *s)
 			ok = resolve_left(c, s);
 		c->accepted = ok;
 	}
-	field_of_rank(w, s);
+	field_of_rank(&t->set.lexicon, w, s);
 }

@@ -142,6 +142,17 @@ enum lexicon_class {
 	LEX_SCALE,          /* "thousand", "million", "bn" */
 	LEX_PARTICLE_VERB,  /* verbs whose "up" is no change: "made up" */
 	LEX_CHANGE_BY,      /* change words only with "by": "exceeding the plan by 8.5%" */
+	LEX_CHANGE_AFTER,   /* after a percentage, make it a change: "year-on-year" */
+	LEX_LEVEL,          /* between a change word and a figure, make it a level: "to", "from" */
+	LEX_BREAKDOWN,      /* open a breakdown of the figure before: "of which" */
+	LEX_AMONG,          /* before a ranking's field: "among the" */
+	LEX_TRAILING,       /* a subject does not end with them: "of", "the" */
+	LEX_FILLER,         /* left out of the keys that tell restated facts apart */
+	LEX_PERIOD,         /* "months", "years": a figure before them may stand in a phrase */
+	LEX_COMPONENT,      /* the parts of an index: "pillar", "sub-index" */
+	LEX_AFTER_OPENER,   /* open what a figure is, after it: "for", "was" */
+	LEX_SHARE_VERB,     /* what a share of a group does: "have", "use" */
+	LEX_PLAN,           /* a share of these is of the figure before: "plan", "estimate" */
 	LEX_COUNT_
 };
 struct lexicon_entry {
@@ -373,7 +384,7 @@ int run_pattern(struct transform *t, const struct pattern *p, const char *s, siz
 		const struct byteset *bytes, struct sentence_work *w, char *err, size_t errlen);
 /* The regex of p for a sentence that holds the triggers present. */
 struct rx *pattern_rx(const struct pattern *p, uint64_t present);
-void accept_candidates(struct sentence_work *w, const char *s);
+void accept_candidates(const struct transform *t, struct sentence_work *w, const char *s);
 bool overlaps(size_t a, size_t b, size_t c, size_t d);
 
 /* transform_context.c */
@@ -412,7 +423,7 @@ void sentence_measure(const struct transform *t, const char *s, size_t n, size_t
  * governs it, or its subject is one)?  *sign is its direction. */
 bool percent_is_change(const struct transform *t, const char *s, size_t n, size_t vs, const char *subject, int *sign);
 /* Does s[from,vs) open a breakdown ("of which", "in which", "including")? */
-bool percent_breakdown(const char *s, size_t from, size_t vs);
+bool percent_breakdown(const struct transform *t, const char *s, size_t from, size_t vs);
 /* Does the percentage at vs stand for more of the figure before it: in a
  * parenthesis just after it ("6.9% (KBTT: 7.87%)"), as an item of its
  * list ("increased by 10.9%, service 9.6%"), or in a breakdown clause

@@ -24,17 +24,6 @@ static bool word_is(const char *w, size_t n, const char *lit)
 	return strlen(lit) == n && strncasecmp(w, lit, n) == 0;
 }
 
-/* Words that set a level or a point of comparison between a change word
- * and its figure: the figure is then not the change. */
-static bool is_level_word(const char *w, size_t n)
-{
-	static const char *const level[] = { "to", "from", "with", "than", "against", "versus", "vs" };
-	for (size_t i = 0; i < COUNT(level); i++)
-		if (word_is(w, n, level[i]))
-			return true;
-	return false;
-}
-
 /* The sign a change word gives ("decline" -1), +1 when the lexicon says none. */
 static int change_sign(const struct lexicon *lx, const char *w, size_t n)
 {
@@ -71,14 +60,16 @@ bool percent_is_change(const struct transform *t, const char *s, size_t n, size_
 	const struct lexicon *lx = &t->set.lexicon;
 	*sign = 1;
 	/* "7.4% year-on-year", "9.02% year on year": a change. */
-	static const char *const yoy[] = { " year-on-year", " year on year", " percent year-on-year",
-					    " per cent year-on-year", " percent year on year", " per cent year on year" };
 	size_t after = vs;
 	while (after < n && s[after] != ' ')
 		after++;
-	for (size_t i = 0; i < COUNT(yoy); i++)
-		if (n - after >= strlen(yoy[i]) && !strncasecmp(s + after, yoy[i], strlen(yoy[i])))
-			return true;
+	while (after < n && s[after] == ' ')
+		after++;
+	/* "7.4 per cent year-on-year" */
+	if (n - after > 9 && (!strncasecmp(s + after, "percent ", 8) || !strncasecmp(s + after, "per cent ", 9)))
+		after += s[after + 3] == ' ' ? 9 : 8;
+	if (lexicon_prefix(lx, LEX_CHANGE_AFTER, s + after, n - after))
+		return true;
 	size_t e = vs;
 	bool by = false;
 	for (int k = 0; k < CHANGE_WINDOW; k++) {
@@ -89,7 +80,7 @@ bool percent_is_change(const struct transform *t, const char *s, size_t n, size_
 		size_t b = e;
 		while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '(')
 			b--;
-		if (is_level_word(s + b, e - b))
+		if (lexicon_is(lx, LEX_LEVEL, s + b, e - b))
 			break;
 		/* "exceeding the plan by 8.5 percent": a verb of excess with "by". */
 		if (k == 0 && word_is(s + b, e - b, "by"))
@@ -114,18 +105,13 @@ bool percent_is_change(const struct transform *t, const char *s, size_t n, size_
 }
 
 /* "of which", "in which", "including": a breakdown of the figure before. */
-bool percent_breakdown(const char *s, size_t from, size_t vs)
+bool percent_breakdown(const struct transform *t, const char *s, size_t from, size_t vs)
 {
-	static const char *const openers[] = { "of which", "in which", "among which", "including", "of these" };
 	for (size_t i = from; i < vs; i++) {
 		if (i > from && s[i - 1] != ' ' && s[i - 1] != ',' && s[i - 1] != ':')
 			continue;
-		for (size_t k = 0; k < COUNT(openers); k++) {
-			size_t n = strlen(openers[k]);
-			if (i + n <= vs && strncasecmp(s + i, openers[k], n) == 0 &&
-			    (i + n == vs || !isalpha((unsigned char)s[i + n])))
-				return true;
-		}
+		if (isalpha((unsigned char)s[i]) && lexicon_prefix(&t->set.lexicon, LEX_BREAKDOWN, s + i, vs - i))
+			return true;
 	}
 	return false;
 }
@@ -135,7 +121,7 @@ bool percent_continues(const struct transform *t, const char *s, size_t prev_end
 	size_t from = prev_end == RX_UNSET ? 0 : prev_end;
 	if (from > vs)
 		return false;
-	if (percent_breakdown(s, from, vs))
+	if (percent_breakdown(t, s, from, vs))
 		return true;
 	if (prev_end == RX_UNSET)
 		return false;

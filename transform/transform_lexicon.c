@@ -34,7 +34,12 @@ static const char *const required_classes[LEX_COUNT_] = {
 	[LEX_ADVERB] = "adverb",           [LEX_PREDICATE] = "predicate",
 	[LEX_LEAD] = "lead",               [LEX_CHANGE] = "change",
 	[LEX_SCALE] = "scale",             [LEX_PARTICLE_VERB] = "particle_verb",
-	[LEX_CHANGE_BY] = "change_by",
+	[LEX_CHANGE_BY] = "change_by",        [LEX_CHANGE_AFTER] = "change_after",
+	[LEX_LEVEL] = "level",                [LEX_BREAKDOWN] = "breakdown",
+	[LEX_AMONG] = "among",                [LEX_TRAILING] = "trailing",
+	[LEX_FILLER] = "filler",              [LEX_PERIOD] = "period",
+	[LEX_COMPONENT] = "component",        [LEX_AFTER_OPENER] = "after_opener",
+	[LEX_SHARE_VERB] = "share_verb",      [LEX_PLAN] = "plan",
 };
 
 static uint64_t fnv1a(uint64_t h, const char *s, size_t n)
@@ -221,5 +226,11 @@ uint64_t lexicon_word(const struct lexicon *lx, const char *w, size_t n)
 
 bool lexicon_is(const struct lexicon *lx, enum lexicon_class cls, const char *w, size_t n)
 {
-	return lexicon_word(lx, w, n) >> cls & 1;
+	if (lexicon_word(lx, w, n) >> cls & 1)
+		return true;
+	/* "sub-index", "year-on-year": not in the word table, looked up whole. */
+	if (!memchr(w, '-', n) && !memchr(w, '\'', n))
+		return false;
+	const struct lexicon_entry *e = lexicon_prefix(lx, cls, w, n);
+	return e && e->len == n;
 }

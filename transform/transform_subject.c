@@ -14,21 +14,7 @@
 
 /* ==== Subjects ==== */
 
-static const char *const trailing_stopwords[] = {
-	"of", "the", "a", "an", "and", "or", "in", "at", "on", "for", "to", "with", "by", "from",
-	"as", "is", "are", "was", "were", "has", "have", "had", "that", "which", "its", "their",
-	"this", "these", "those", "be", "been", "will", "who", "whose", "such", "former", "however",
-};
-
 #define SUBJECT_MAX_WORDS 10
-
-static bool is_stopword(const char *w, size_t n)
-{
-	for (size_t i = 0; i < COUNT(trailing_stopwords); i++)
-		if (strlen(trailing_stopwords[i]) == n && strncmp(trailing_stopwords[i], w, n) == 0)
-			return true;
-	return false;
-}
 
 /* Trims a captured subject: white space and punctuation at the ends, a
  * leading "the rate of", at most SUBJECT_MAX_WORDS words, no dangling
@@ -59,7 +45,8 @@ void clean_subject(const struct transform *t, const char *s, size_t a, size_t b,
 		size_t w = b;
 		while (w > a && s[w - 1] != ' ')
 			w--;
-		if (w == a || !is_stopword(s + w, b - w))
+		/* Lower case only: "Nghe An" keeps its "An". */
+		if (w == a || !islower((unsigned char)s[w]) || !lexicon_is(&t->set.lexicon, LEX_TRAILING, s + w, b - w))
 			break;
 		b = w;
 	}
@@ -116,9 +103,6 @@ enum subject_class classify_subject(const struct transform *t, const char *s, si
  * communes". */
 void subject_key(const struct transform *t, const char *subject, char *out, size_t outlen)
 {
-	static const char *const filler[] = { "the", "a", "an", "in", "of", "at", "across", "throughout",
-					      "province", "province's", "provincial", "city", "city's", "its",
-					      "their", "whole", "entire", "all" };
 	char tmp[256];
 	size_t n = strlen(subject);
 	if (n >= sizeof tmp)
@@ -134,9 +118,7 @@ void subject_key(const struct transform *t, const char *subject, char *out, size
 	size_t o = 0;
 	char *save = NULL;
 	for (char *w = strtok_r(tmp, " ,", &save); w; w = strtok_r(NULL, " ,", &save)) {
-		bool skip = false;
-		for (size_t i = 0; i < COUNT(filler) && !skip; i++)
-			skip = strcasecmp(w, filler[i]) == 0;
+		bool skip = lexicon_is(&t->set.lexicon, LEX_FILLER, w, strlen(w));
 		for (size_t i = 0; w[i] && !skip && o + 2 < outlen; i++)
 			out[o++] = (char)tolower((unsigned char)w[i]);
 		if (!skip && o + 1 < outlen)
@@ -340,7 +322,7 @@ static uint64_t token_classes(const struct lexicon *lx, const char *s, const str
 
 /* A figure a noun phrase can hold: a year, or a count of periods ("the
  * first 10 months of 2025"); another figure ends the phrase. */
-static bool figure_in_phrase(const char *s, const struct token *t, const struct token *next)
+static bool figure_in_phrase(const struct lexicon *lx, const char *s, const struct token *t, const struct token *next)
 {
 	size_t n = t->we - t->ws;
 	if (n == 4 && (s[t->ws] == '1' || s[t->ws] == '2') && t->we == t->re) {
@@ -350,14 +332,7 @@ static bool figure_in_phrase(const char *s, const struct token *t, const struct 
 		if (digits)
 			return true;
 	}
-	static const char *const periods[] = { "month", "months", "year", "years", "day", "days",
-					       "week", "weeks", "quarter", "quarters" };
-	if (!next)
-		return false;
-	for (size_t i = 0; i < COUNT(periods); i++)
-		if (next->we - next->ws == strlen(periods[i]) && !strncasecmp(s + next->ws, periods[i], strlen(periods[i])))
-			return true;
-	return false;
+	return next && lexicon_is(lx, LEX_PERIOD, s + next->ws, next->we - next->ws);
 }
 
 static bool token_is_figure(const char *s, const struct token *t)
@@ -523,7 +498,7 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 		 * 10 months of 2025"); verbs and "that" end it. */
 		if ((c & (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB))) ||
 		    (w->we - w->ws == 4 && !strncasecmp(s + w->ws, "that", 4)) ||
-		    (token_is_figure(s, w) && !figure_in_phrase(s, w, &tk[start])))
+		    (token_is_figure(s, w) && !figure_in_phrase(lx, s, w, &tk[start])))
 			break;
 		/* ", and the share of ...": a conjunction after a comma opens a clause. */
 		if (start >= 2 && (c & LEXBIT(LEX_FUNCTION)) && comma_after[start - 2] &&
@@ -695,20 +670,17 @@ static bool with_owner(const struct transform *t, const char *s, size_t vs, size
 
 /* Does s[a,b) name a part of an index ("the sub-index of technical
  * infrastructure", "the digital institution indicator")? */
-static bool names_component(const char *s, size_t a, size_t b)
+static bool names_component(const struct lexicon *lx, const char *s, size_t a, size_t b)
 {
 	/* "the ... indicator", "its ... pillar": one named part, not "Seven
 	 * out of 11 component indicators". */
 	if (strncasecmp(s + a, "the ", 4) && strncasecmp(s + a, "its ", 4))
 		return false;
-	static const char *const parts[] = { "sub-index", "subindex", "component", "indicator", "pillar", "dimension",
-					     "criterion", "criteria", "sub-indices" };
-	for (size_t i = 0; i < COUNT(parts); i++) {
-		size_t n = strlen(parts[i]);
-		for (size_t k = a; k + n <= b; k++)
-			if (!strncasecmp(s + k, parts[i], n) && (k == a || !isalpha((unsigned char)s[k - 1])))
-				return true;
-	}
+	struct token tk;
+	size_t at = a;
+	while (token_next(s, b, &at, &tk))
+		if (lexicon_is(lx, LEX_COMPONENT, s + tk.ws, tk.we - tk.ws))
+			return true;
 	return false;
 }
 
@@ -784,16 +756,13 @@ static bool attached_change(const struct transform *t, const char *s, size_t pre
  */
 static bool after_subject(const struct transform *t, const char *s, size_t n, size_t me, size_t *a, size_t *b)
 {
-	static const char *const openers[] = { "for", "on", "from", "to", "into", "of", "was", "is", "were", "are", "be" };
 	const struct lexicon *lx = &t->set.lexicon;
 	struct token tk;
 	size_t at = me, first = RX_UNSET, last = RX_UNSET, words = 0;
 	int phase = 0; /* 0 units and "in 2025", 1 verbs and prepositions, 2 the phrase */
 	while (token_next(s, n, &at, &tk)) {
 		uint64_t c = token_classes(lx, s, &tk);
-		bool opener = false;
-		for (size_t i = 0; i < COUNT(openers) && !opener; i++)
-			opener = tk.we - tk.ws == strlen(openers[i]) && !strncasecmp(s + tk.ws, openers[i], tk.we - tk.ws);
+		bool opener = lexicon_is(lx, LEX_AFTER_OPENER, s + tk.ws, tk.we - tk.ws);
 		bool ends = s[tk.re - 1] == ',' || s[tk.re - 1] == '.' || s[tk.re - 1] == ';';
 		if (phase == 0 && ((c & (LEXBIT(LEX_SCALE) | LEXBIT(LEX_CURRENCY))) || token_is_figure(s, &tk) ||
 				   (tk.we - tk.ws == 2 && !strncasecmp(s + tk.ws, "in", 2)))) {
@@ -852,15 +821,14 @@ static enum subject_class captured_subject(const struct transform *t, const char
  * comma, semicolon, full stop, or "and" before a figure. */
 static const char *with_predicate(struct emit_ctx *E, size_t a, size_t b)
 {
-	static const char *const verbs[] = { "have ", "has ", "had ", "use ", "used ", "own ", "owned ",
-					     "access ", "accept ", "accepted ", "are ", "were " };
 	const char *s = E->s;
 	size_t i = b;
 	while (i < E->n && s[i] == ' ')
 		i++;
-	bool verb = false;
-	for (size_t k = 0; k < COUNT(verbs) && !verb; k++)
-		verb = E->n - i > strlen(verbs[k]) && !strncasecmp(s + i, verbs[k], strlen(verbs[k]));
+	size_t w = i;
+	while (w < E->n && s[w] != ' ')
+		w++;
+	bool verb = w < E->n && lexicon_is(&E->t->set.lexicon, LEX_SHARE_VERB, s + i, w - i);
 	if (!verb)
 		return NULL;
 	size_t e = i;
@@ -881,9 +849,8 @@ static const char *with_predicate(struct emit_ctx *E, size_t a, size_t b)
 
 /* Is s[a,b) a plan or an estimate ("the annual estimate", "the plan
  * assigned by the Prime Minister")? */
-static bool names_plan(const char *s, size_t a, size_t b)
+static bool names_plan(const struct lexicon *lx, const char *s, size_t a, size_t b)
 {
-	static const char *const heads[] = { "plan", "estimate", "target", "goal", "quota", "forecast" };
 	size_t e = b;
 	/* The head is the last word before "assigned", "set", "of", "by". */
 	for (size_t k = a; k + 1 < b; k++)
@@ -896,12 +863,7 @@ static bool names_plan(const char *s, size_t a, size_t b)
 	size_t w = e;
 	while (w > a && s[w - 1] != ' ')
 		w--;
-	for (size_t i = 0; i < COUNT(heads); i++) {
-		size_t n = strlen(heads[i]);
-		if (e - w >= n && e - w <= n + 1 && !strncasecmp(s + w, heads[i], n))
-			return true;
-	}
-	return false;
+	return e > w && lexicon_is(lx, LEX_PLAN, s + w, e - w);
 }
 
 /* "equal to 62% of the estimate and up 14%": a change coordinated with
@@ -965,7 +927,7 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	/* A restatement in another unit says what the figure before it says. */
 	if (E->prev_subject && !rank && restates_prev(t, s, E->prev_value_end, c->vs))
 		return E->prev_subject;
-	if (cls == SUBJECT_STRONG && kind == KIND_PERCENT && names_plan(s, sa, sb)) {
+	if (cls == SUBJECT_STRONG && kind == KIND_PERCENT && names_plan(&t->set.lexicon, s, sa, sb)) {
 		/* "VND 8,066 billion, equal to 45% of the annual estimate": the
 		 * share of a plan is of what the figure before it measures. */
 		const char *whose = E->prev_subject;
@@ -1018,7 +980,7 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	/* "the sub-index of technical infrastructure ranked 19/63", "the
 	 * digital institution indicator reached 0.75 points": a part of the
 	 * index is what its ranking or score measures. */
-	if (rank && clause_subject(t, s, E->n, c->vs, &xa, &xb) && names_component(s, xa, xb) &&
+	if (rank && clause_subject(t, s, E->n, c->vs, &xa, &xb) && names_component(&t->set.lexicon, s, xa, xb) &&
 	    (found = strong_subject(E, xa, xb, province)))
 		return found;
 	/* "transparency (up 0.58 points)": the name before the parenthesis. */
