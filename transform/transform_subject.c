@@ -25,6 +25,13 @@ void clean_subject(const struct transform *t, const char *s, size_t a, size_t b,
 		a++;
 	while (b > a && (isspace((unsigned char)s[b - 1]) || strchr(",;:.-", s[b - 1])))
 		b--;
+	/* "with its Index of Industrial Production (IIP) surging 5.06%": a
+	 * subject does not start with the conjunction or preposition that
+	 * brought it in. */
+	static const char *const joiners[] = { "with ", "while ", "and ", "whereas " };
+	for (size_t i = 0; i < COUNT(joiners); i++)
+		if (b - a > strlen(joiners[i]) && !strncasecmp(s + a, joiners[i], strlen(joiners[i])))
+			a += strlen(joiners[i]);
 	size_t ov[2];
 	if (t->set.cues[CUE_LEAD] && rx_exec(t->set.cues[CUE_LEAD], s, b, a, true, ov, 1, NULL, 0) > 0 && ov[1] < b)
 		a = ov[1];
@@ -622,7 +629,7 @@ static bool participle_of_prev(const char *s, size_t prev_end, size_t ms)
 	if (prev_end == RX_UNSET || prev_end > ms || ms - prev_end > 24)
 		return false;
 	size_t i = prev_end;
-	while (i < ms && (s[i] == ' ' || s[i] == '%'))
+	while (i < ms && (s[i] == ' ' || s[i] == '%' || s[i] == ')'))
 		i++;
 	if (i >= ms || s[i] != ',')
 		return false;
@@ -887,6 +894,16 @@ static bool coordinated(const char *s, size_t se, size_t vs)
 	return w >= 4 && !strncasecmp(s + w - 4, "and ", 4);
 }
 
+/* Does the capture at ss open with "with" after a comma (", with an
+ * estimated growth rate of")? */
+static bool with_clause(const char *s, size_t ss)
+{
+	size_t i = ss;
+	while (i > 0 && s[i - 1] == ' ')
+		i--;
+	return i > 0 && s[i - 1] == ',' && !strncasecmp(s + ss, "with ", 5);
+}
+
 /* A subject found in the clause, cleaned, when it names a measure. */
 static const char *strong_subject(struct emit_ctx *E, size_t a, size_t b, const char **province)
 {
@@ -945,6 +962,20 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	}
 	if (cls == SUBJECT_STRONG && is_change_kind(kind) && E->prev_subject && coordinated(s, sb, c->vs))
 		return E->prev_subject;
+	/* "The processing industry is a bright spot, with an estimated growth
+	 * rate of 23.05%": a rate brought in by "with" is the clause
+	 * subject's. */
+	if (cls == SUBJECT_STRONG && !rank && ss != RX_UNSET && with_clause(s, ss)) {
+		size_t ma, mb, mc, md;
+		const char *prov1 = NULL;
+		if (clause_subject(t, s, E->n, ss, &ma, &mb) &&
+		    captured_subject(t, s, ma, mb, &mc, &md, &prov1) == SUBJECT_STRONG) {
+			struct buf *o = &E->scratch;
+			o->len = 0;
+			buf_printf(o, "%.*s (%.*s)", (int)(md - mc), s + mc, (int)(sb - sa), s + sa);
+			return list_strdup(E->out, o->data, o->len);
+		}
+	}
 	if (cls == SUBJECT_STRONG) {
 		const char *p = kind == KIND_PERCENT ? with_predicate(E, sa, sb) : NULL;
 		return p ? p : list_strdup(E->out, s + sa, sb - sa);
