@@ -24,6 +24,11 @@ cue baseline \b(?:from\s+(?:[^\s,;]+\s+){1,3}in|from|on|since|compared\s+(?:to|w
 # Words that make a figure a goal: matched in the clause up to the figure.
 cue target \b(?:aim(?:s|ed|ing)?\s+(?:to|at|for)|hop(?:e|es|ed|ing)\s+to|wants?\s+to|striv(?:e|es|ing)\s+(?:to|for)|targets?\b|targeted|goals?\b|objectives?\b|must\s+(?:achieve|reach|attain|ensure|have|be|rank)|(?<!\ba\s)(?<!\bthe\s)plans?\s+to|planned\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+set\s+to|seeks?\s+to|endeavou?rs?\s+to|determined\s+to|strategy\s+to|(?:asked|requested|urged|directed|instructed|called\s+on)\s+(?:[^\s,.;]+\s+){0,5}?to\b)
 
+# A heading, or a line that opens a list (ending in a colon), that names
+# what is to be done: what stands below it are goals ("Tasks for 2026",
+# "Key orientations for 2025:").
+cue plan \b(?:tasks?|targets?|goals?|objectives?|orientations?|directions?|plans?\s+for|priorities|key\s+solutions|to\s+do)\b
+
 # A deadline with a future verb makes a goal anywhere in its clause:
 # "By 2030, at least 80% of procedures should be handled online".
 cue goal \bby\s+(?:the\s+end\s+of\s+)?20[0-4]\d\b[^.;]{0,160}\b(?:will\s+(?:reach|achieve|have|rise|increase|attain|be)|should|must|shall)\b

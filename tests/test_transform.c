@@ -363,3 +363,50 @@ Test(transform, pattern_errors_name_file_and_line)
 	unlink(path);
 	rmdir(dir);
 }
+
+/* Facts of one HTML page. */
+static void facts_of_html(const char *html, struct fact_list *out)
+{
+	struct article *a = NULL;
+	char err[512];
+	cr_assert_eq(extract_article_parse("t.html", html, strlen(html), &a, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(transform_article(T, a, out, err, sizeof err), 0, "%s", err);
+	extract_article_free(&a);
+}
+
+Test(transform, goals_below_a_plan_heading_and_a_list_of_targets)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of_html("<html><head><title>A plan</title></head><body><article><h1>A plan</h1>"
+		      "<p>The province reviewed its results in 2025 and set new goals.</p>"
+		      "<h2>Tasks for 2026</h2><ul><li>Rank in the top 20 of the PCI.</li>"
+		      "<li>Raise the rate of online public services to 90%.</li></ul>"
+		      "<p>Online filing reached 71.5% in 2025.</p>"
+		      "<h2>Results</h2><p>The province set the following targets for 2027:</p>"
+		      "<ul><li>Train 1,200 officials in digital skills.</li></ul>"
+		      "<p>In the DTI 2024, Kien Giang ranked 9th, and it plans to reach the top 5 by 2027.</p>"
+		      "</article></body></html>",
+		      &l);
+	const struct fact *f = find(&l, "rank", 20);
+	cr_assert_not_null(f);
+	cr_expect(f->target, "a figure under 'Tasks for 2026' is a goal");
+	cr_expect_eq(f->year, 2026);
+	f = find(&l, "percent", 90);
+	cr_assert_not_null(f);
+	cr_expect(f->target);
+	f = find(&l, "percent", 71.5);
+	cr_assert_not_null(f);
+	cr_expect_not(f->target, "a result dated before the heading's year is no goal");
+	f = find(&l, "count", 1200);
+	cr_assert_not_null(f);
+	cr_expect(f->target, "an item of a list of targets is a goal");
+	f = find(&l, "rank", 9);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 2024, "'DTI 2024' dates the rank, not the later deadline");
+	cr_expect_not(f->target);
+	f = find(&l, "rank", 5);
+	cr_assert_not_null(f);
+	cr_expect(f->target);
+	cr_expect_eq(f->year, 2027);
+	fact_list_free(&l);
+}

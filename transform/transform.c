@@ -376,9 +376,14 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		province = sentence_province(t, province_mentions(t, s, E->n, E->provinces), s, cs, ce, vs, ve);
 	f.province = province ? province : E->ac->province;
 
-	f.target = E->ac->section_target || cue_in(t, CUE_TARGET, s, cs, ve) || cue_in(t, CUE_GOAL, s, cs, ce);
+	f.target = E->ac->section_target || (E->ac->list_target && E->sen->role == SENTENCE_ITEM) ||
+		   cue_in(t, CUE_TARGET, s, cs, ve) || cue_in(t, CUE_GOAL, s, cs, ce);
 
 	const struct year_mention *y = fact_year(s, E->ym, E->ny, cs, ce, vs, c->me, f.target);
+	/* Below "Tasks for 2026" a figure is a goal, unless it is dated
+	 * before the heading's year ("reached 86.2% in 2024"). */
+	if (!f.target && E->ac->section_plan && (!y || !E->ac->section_year || y->years[0] >= E->ac->section_year))
+		f.target = true;
 	bool added = false;
 	if (y) {
 		int n_years = is_rank_kind(kind) ? y->n_years : 1;
@@ -620,8 +625,18 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 		}
 		if (sen->role == SENTENCE_TITLE)
 			continue;
+		/* "The targets for 2025:" and the items below it are goals. */
+		if (sen->role != SENTENCE_ITEM)
+			ac.list_target = false;
 		if (transform_sentence(&E, &w, i, err, errlen) < 0)
 			rc = -1;
+		if (sen->role != SENTENCE_ITEM) {
+			const char *s = a->text + sen->start;
+			size_t n = sen->end - sen->start;
+			while (n && s[n - 1] == ' ')
+				n--;
+			ac.list_target = n && s[n - 1] == ':' && cue_in(t, CUE_TARGET, s, 0, n);
+		}
 	}
 	/* The headline last, alone: most of its figures are the body's again
 	 * ("Quang Ngai climbs to 26th"), and one of the kind and value of a
@@ -632,7 +647,7 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 	ac.running_year = ac.section_year = 0;
 	ac.last_subject = NULL;
 	ac.last_pct = -1;
-	ac.breakdown = ac.in_section = ac.section_target = false;
+	ac.breakdown = ac.in_section = ac.section_target = ac.section_plan = false;
 	for (size_t i = 0; i < a->n_sentences; i++) {
 		if (a->sentences[i].role != SENTENCE_TITLE)
 			continue;

@@ -386,6 +386,7 @@ void section_context(struct transform *t, const char *s, size_t n, struct articl
 	ac->section_year = first_year(t, s, n);
 	ac->in_section = true;
 	ac->section_target = cue_in(t, CUE_TARGET, s, 0, n);
+	ac->section_plan = !ac->section_target && cue_in(t, CUE_PLAN, s, 0, n);
 }
 
 /* The triggers a sentence holds, one bit each. */

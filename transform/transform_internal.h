@@ -23,7 +23,7 @@ enum field { FIELD_VALUE, FIELD_TOTAL, FIELD_SUBJECT, FIELD_QUALIFIER, FIELD_SIG
 
 /* Context cues of 01-context.pat: regexes the context resolver runs. */
 enum cue { CUE_YEAR, CUE_BASELINE, CUE_TARGET, CUE_NOW, CUE_DEADLINE, CUE_MEASURE, CUE_WEAK,
-	   CUE_PRONOUN, CUE_PREDICATE, CUE_LEAD, CUE_PILLAR, CUE_GOAL, CUE_COUNT_ };
+	   CUE_PRONOUN, CUE_PREDICATE, CUE_LEAD, CUE_PILLAR, CUE_GOAL, CUE_PLAN, CUE_COUNT_ };
 
 /* How a capture is read (the normalizers). */
 enum ftype { TYPE_NUM, TYPE_PCT, TYPE_TEXT, TYPE_QUAL, TYPE_SIGN, TYPE_CURRENCY, TYPE_LIST, TYPE_COUNT_ };
@@ -320,6 +320,8 @@ struct article_context {
 	int section_year;    /* the year of the last heading ("Targets for 2025") */
 	bool in_section;     /* below a heading */
 	bool section_target; /* that heading names goals */
+	bool section_plan;   /* it names what is to be done ("Tasks for 2026"): goals unless dated before it */
+	bool list_target;    /* the list items in hand follow "Targets for 2025:" */
 };
 
 /* Where a sentence names indicators and provinces: found once per
