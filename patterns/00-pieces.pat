@@ -18,7 +18,8 @@ define TOTAL [1-9]\d{0,3}(?![\d/]|[.,]\d)
 define SCALE \s+(?:thousand|million|billion|trillion|mln|bln|bn)\b
 
 # Cardinal words (not "one": "one of the first" is no count).
-define CARDWORD (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)
+words CARDINALS cardinal
+define CARDWORD (?:%{CARDINALS}|hundred|dozen)
 define CARD when CARD \b%{CARDWORD}(?:[\s-]+(?:and\s+)?(?:one|%{CARDWORD}|thousand))*\b
 
 # A count: digits (not a year standing alone), with an optional scale, or words.
@@ -31,7 +32,7 @@ define MONEYNUM %{NUMERAL}(?:%{SCALE})?
 define PCTSIGN \s?(?:%|percent\b|per\s?cent\b)
 
 # Ordinals: 26th, 2nd, third, twenty-first.
-define ORDWORD (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth)
+words ORDWORD ordinal
 define ORDWORDS when ORDWORD \b(?:(?:twenty|thirty|forty|fifty|sixty)[\s-])?%{ORDWORD}\b
 define ORDINAL (?<![\p{L}\d])\d{1,3}(?:st|nd|rd|th)\b|%{ORDWORDS}
 

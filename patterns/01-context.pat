@@ -83,11 +83,11 @@ trigger INDEX words index dti pci papi par parindex sipas ddci pgi ict
 trigger TARGET words hope hopes hoped hoping want wants aim aims aimed aiming strive strives striving target targets targeted goal goals objective objectives must plan plans planned expected set seek seeks endeavor endeavors endeavour endeavours determined strategy asked requested urged directed instructed called
 trigger NOW words date now far currently present presently today
 trigger PILLAR words pillar dimension component index
-trigger CARD words two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen
+trigger CARD words @cardinal hundred dozen
 trigger PCT words percent cent
 trigger PCT %
-trigger ORD words st nd rd th first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth
-trigger ORDWORD words first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth
+trigger ORD words st nd rd th @ordinal
+trigger ORDWORD words @ordinal
 trigger TOP words lead top tops topped topping topps led leads leading headed heads heading
 trigger TOP \bNo\.?\s*1\b|\bnumber\s+one\b
 trigger PLACES words place places position positions spot spots rank ranks notch notches step steps rung rungs

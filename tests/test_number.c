@@ -64,12 +64,27 @@ static const struct number_case cases[] = {
 	{ "four", false, true, 4 },
 };
 
-Test(number, table)
+static struct transform *T;
+
+static void setup(void)
+{
+	char err[1024];
+	T = transform_new("../patterns", err, sizeof err);
+	cr_assert_not_null(T, "%s", err);
+}
+
+static void teardown(void)
+{
+	transform_free(&T);
+}
+
+/* The words and their values are the lexicon's (patterns/lexicon.txt). */
+Test(number, table, .init = setup, .fini = teardown)
 {
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		const struct number_case *c = &cases[i];
 		double v = -1;
-		int rc = transform_number_parse(c->text, strlen(c->text), c->percent, &v);
+		int rc = transform_number_parse(T, c->text, strlen(c->text), c->percent, &v);
 		if (!c->ok) {
 			cr_expect_eq(rc, -1, "'%s' should not parse (got %g)", c->text, v);
 			continue;

@@ -339,7 +339,15 @@ Test(transform, pattern_errors_name_file_and_line)
 {
 	char dir[] = "/tmp/govfacts-pat-XXXXXX";
 	cr_assert_not_null(mkdtemp(dir));
-	char path[256];
+	char path[256], lexicon[256];
+	/* A pattern directory holds its lexicon: the pattern files name it. */
+	snprintf(lexicon, sizeof lexicon, "%s/lexicon.txt", dir);
+	FILE *in = fopen("../patterns/lexicon.txt", "r"), *out = fopen(lexicon, "w");
+	cr_assert(in && out);
+	for (int ch; (ch = fgetc(in)) != EOF;)
+		fputc(ch, out);
+	fclose(in);
+	fclose(out);
 	snprintf(path, sizeof path, "%s/bad.pat", dir);
 	FILE *f = fopen(path, "w");
 	fputs("# a comment\npattern p\nkind count\nregex (%{NOPE:value}\n", f);
@@ -360,7 +368,14 @@ Test(transform, pattern_errors_name_file_and_line)
 	t = transform_new(dir, err, sizeof err);
 	cr_expect_null(t);
 	cr_expect(strstr(err, "bad.pat:1") && strstr(err, "unknown trigger NOPE"), "message: %s", err);
+	f = fopen(path, "w");
+	fputs("words N nonsense\n", f);
+	fclose(f);
+	t = transform_new(dir, err, sizeof err);
+	cr_expect_null(t);
+	cr_expect(strstr(err, "bad.pat:1") && strstr(err, "no lexicon class 'nonsense'"), "message: %s", err);
 	unlink(path);
+	unlink(lexicon);
 	rmdir(dir);
 }
 

@@ -442,7 +442,7 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 		/* Subjects that cannot be paired: each figure finds its own. */
 		for (int i = 0; i < nv; i++) {
 			double v;
-			if (transform_number_parse(E->s + vs[i], ve[i] - vs[i], true, &v) == 0)
+			if (transform_number_parse(E->t, E->s + vs[i], ve[i] - vs[i], true, &v) == 0)
 				emit(E, c, v, vs[i], ve[i], RX_UNSET, RX_UNSET, NULL);
 		}
 		return;
@@ -469,10 +469,10 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 		/* "58.3 percent", "45th", "third": the whole item, else its digits. */
 		double v;
 		size_t e = ve[i];
-		if (transform_number_parse(E->s + vs[i], e - vs[i], true, &v) != 0) {
+		if (transform_number_parse(E->t, E->s + vs[i], e - vs[i], true, &v) != 0) {
 			while (e > vs[i] && !isdigit((unsigned char)E->s[e - 1]))
 				e--;
-			if (transform_number_parse(E->s + vs[i], e - vs[i], true, &v) != 0)
+			if (transform_number_parse(E->t, E->s + vs[i], e - vs[i], true, &v) != 0)
 				continue;
 		}
 		if (by_place)

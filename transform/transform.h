@@ -104,8 +104,9 @@ void fact_list_free(struct fact_list *l);
  * a decimal point, scale words ("48 thousand", "1.2 million"), cardinal
  * words ("sixty", "twenty-five", "one hundred"), ordinals ("26th",
  * "third").  When percent is true a comma followed by exactly two digits
- * is a decimal mark ("90,61").  Returns 0 and sets *out, or -1.
+ * is a decimal mark ("90,61").  The words are t's lexicon's.  Returns 0
+ * and sets *out, or -1.
  */
-int transform_number_parse(const char *s, size_t n, bool percent, double *out);
+int transform_number_parse(const struct transform *t, const char *s, size_t n, bool percent, double *out);
 
 #endif

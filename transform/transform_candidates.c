@@ -101,9 +101,10 @@ static bool left_field(const struct pattern *p, const char *s, size_t ms, size_t
 
 /* Builds a candidate from the match in ov; false when the captured number
  * does not read as a number or a required left field is missing. */
-static bool make_candidate(const struct lexicon *lx, struct sentence_work *w, const struct pattern *p, const char *s,
+static bool make_candidate(const struct transform *t, struct sentence_work *w, const struct pattern *p, const char *s,
 			   const size_t *ov)
 {
+	const struct lexicon *lx = &t->set.lexicon;
 	if (p->kind == KIND_IGNORE) {
 		size_t vs = ov[0], ve = ov[1];
 		for (size_t i = 0; i < p->n_caps; i++)
@@ -127,7 +128,7 @@ static bool make_candidate(const struct lexicon *lx, struct sentence_work *w, co
 		case FIELD_VALUE:
 		case FIELD_TOTAL: {
 			double v;
-			if (transform_number_parse(s + a, b - a, cap->type == TYPE_PCT, &v) != 0)
+			if (transform_number_parse(t, s + a, b - a, cap->type == TYPE_PCT, &v) != 0)
 				return false;
 			if (cap->field == FIELD_VALUE) {
 				c.value = v;
@@ -234,7 +235,7 @@ int run_pattern(struct transform *t, const struct pattern *p, const char *s, siz
 		if (rc <= 0)
 			return rc;
 		size_t ms = t->ov[0], me = t->ov[1];
-		make_candidate(&t->set.lexicon, w, p, s, t->ov);
+		make_candidate(t, w, p, s, t->ov);
 		if (run_followers(t, p, s, n, me, w, 0, err, errlen) < 0)
 			return -1;
 		/* Search again after the number, so a number inside this
@@ -266,7 +267,7 @@ static int run_followers(struct transform *t, const struct pattern *after, const
 		if (rc == 0 || t->ov[1] <= at)
 			continue;
 		size_t me = t->ov[1];
-		make_candidate(&t->set.lexicon, w, f, s, t->ov);
+		make_candidate(t, w, f, s, t->ov);
 		return run_followers(t, f, s, n, me, w, depth + 1, err, errlen);
 	}
 	return 0;

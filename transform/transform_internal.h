@@ -153,6 +153,10 @@ enum lexicon_class {
 	LEX_AFTER_OPENER,   /* open what a figure is, after it: "for", "was" */
 	LEX_SHARE_VERB,     /* what a share of a group does: "have", "use" */
 	LEX_PLAN,           /* a share of these is of the figure before: "plan", "estimate" */
+	LEX_CARDINAL,       /* number words and their values: "twenty" = 20 */
+	LEX_ORDINAL,        /* "third" = 3 */
+	LEX_UNIT,           /* "zero", "one": numbers, but no count starts with them */
+	LEX_ARTICLE,        /* "a", "an": one, only before a scale ("a thousand") */
 	LEX_COUNT_
 };
 struct lexicon_entry {
@@ -181,10 +185,11 @@ const struct lexicon_entry *lexicon_before(const struct lexicon *lx, enum lexico
 /* The classes the word w[0,n) is in, one bit each (1 << LEX_...). */
 uint64_t lexicon_word(const struct lexicon *lx, const char *w, size_t n);
 bool lexicon_is(const struct lexicon *lx, enum lexicon_class cls, const char *w, size_t n);
+/* The value of the word w[0,n) in class cls ("twenty" = 20); false when it is none. */
+bool lexicon_value(const struct lexicon *lx, enum lexicon_class cls, const char *w, size_t n, double *v);
+/* The class called name[0,n) (for the pattern files' "words" lines), or -1. */
+int lexicon_class_named(const char *name, size_t n);
 
-/* transform_number.c: the i-th word a value can start with ("two",
- * "third"), NULL past the last. */
-const char *number_word(size_t i);
 
 struct indicator {
 	char *code;

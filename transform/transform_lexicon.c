@@ -40,6 +40,8 @@ static const char *const required_classes[LEX_COUNT_] = {
 	[LEX_FILLER] = "filler",              [LEX_PERIOD] = "period",
 	[LEX_COMPONENT] = "component",        [LEX_AFTER_OPENER] = "after_opener",
 	[LEX_SHARE_VERB] = "share_verb",      [LEX_PLAN] = "plan",
+	[LEX_CARDINAL] = "cardinal",          [LEX_ORDINAL] = "ordinal",
+	[LEX_UNIT] = "unit",                  [LEX_ARTICLE] = "article",
 };
 
 static uint64_t fnv1a(uint64_t h, const char *s, size_t n)
@@ -217,6 +219,25 @@ const struct lexicon_entry *lexicon_before(const struct lexicon *lx, enum lexico
 		*start = k;
 	}
 	return best;
+}
+
+int lexicon_class_named(const char *name, size_t n)
+{
+	return class_of(name, n);
+}
+
+bool lexicon_value(const struct lexicon *lx, enum lexicon_class cls, const char *w, size_t n, double *v)
+{
+	if (!(lexicon_word(lx, w, n) >> cls & 1))
+		return false;
+	for (size_t i = 0; i < lx->n; i++) {
+		const struct lexicon_entry *e = &lx->entries[i];
+		if (e->cls == (int)cls && e->len == n && e->value && !strncasecmp(e->text, w, n)) {
+			*v = strtod(e->value, NULL);
+			return true;
+		}
+	}
+	return false;
 }
 
 uint64_t lexicon_word(const struct lexicon *lx, const char *w, size_t n)

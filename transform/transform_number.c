@@ -5,7 +5,9 @@
  * Vietnamese copy) -> 90.61, "48 thousand" -> 48000, "1.2 million" ->
  * 1200000, "sixty" -> 60, "twenty-five" -> 25, "one hundred" -> 100,
  * "26th" -> 26, "third" -> 3.  The patterns decide where a number is; this
- * file only reads it.
+ * file only reads it.  The words and their values are the lexicon's
+ * (patterns/lexicon.txt: cardinal, ordinal, unit, article, scale), the
+ * ones the patterns' number pieces are built from.
  */
 #include "transform_internal.h"
 
@@ -14,63 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-struct word_value {
-	const char *word;
-	double value;
-};
-
-/* Cardinal and ordinal words below one hundred.  Add a spelling in lower
- * case with its value. */
-static const struct word_value small_words[] = {
-	{ "zero", 0 }, { "one", 1 }, { "a", 1 }, { "an", 1 }, { "two", 2 }, { "three", 3 },
-	{ "four", 4 }, { "five", 5 }, { "six", 6 }, { "seven", 7 }, { "eight", 8 },
-	{ "nine", 9 }, { "ten", 10 }, { "eleven", 11 }, { "twelve", 12 }, { "thirteen", 13 },
-	{ "fourteen", 14 }, { "fifteen", 15 }, { "sixteen", 16 }, { "seventeen", 17 },
-	{ "eighteen", 18 }, { "nineteen", 19 }, { "twenty", 20 }, { "thirty", 30 },
-	{ "forty", 40 }, { "fourty", 40 }, { "fifty", 50 }, { "sixty", 60 }, { "seventy", 70 },
-	{ "eighty", 80 }, { "ninety", 90 },
-	{ "first", 1 }, { "second", 2 }, { "third", 3 }, { "fourth", 4 }, { "fifth", 5 },
-	{ "sixth", 6 }, { "seventh", 7 }, { "eighth", 8 }, { "ninth", 9 }, { "tenth", 10 },
-	{ "eleventh", 11 }, { "twelfth", 12 }, { "thirteenth", 13 }, { "fourteenth", 14 },
-	{ "fifteenth", 15 }, { "sixteenth", 16 }, { "seventeenth", 17 }, { "eighteenth", 18 },
-	{ "nineteenth", 19 }, { "twentieth", 20 }, { "thirtieth", 30 }, { "fortieth", 40 },
-	{ "fiftieth", 50 }, { "sixtieth", 60 }, { "seventieth", 70 }, { "eightieth", 80 },
-	{ "ninetieth", 90 },
-};
-
-/* Multipliers, spelled out or abbreviated. */
-static const struct word_value scale_words[] = {
-	{ "dozen", 12 }, { "dozens", 12 }, { "hundred", 1e2 }, { "hundredth", 1e2 }, { "thousand", 1e3 }, { "thousandth", 1e3 },
-	{ "k", 1e3 }, { "million", 1e6 }, { "millions", 1e6 }, { "mln", 1e6 }, { "m", 1e6 },
-	{ "billion", 1e9 }, { "billions", 1e9 }, { "bln", 1e9 }, { "bn", 1e9 },
-	{ "trillion", 1e12 }, { "trillions", 1e12 }, { "thousands", 1e3 },
-};
-
-static bool lookup(const struct word_value *t, size_t count, const char *w, size_t n, double *v)
-{
-	for (size_t i = 0; i < count; i++) {
-		if (strlen(t[i].word) == n && strncasecmp(t[i].word, w, n) == 0) {
-			*v = t[i].value;
-			return true;
-		}
-	}
-	return false;
-}
-
-const char *number_word(size_t i)
-{
-	/* "a" and "an" read as one only before a scale ("a thousand"); no
-	 * pattern starts a value with them.  A scale can start one
-	 * ("hundred", "dozens"). */
-	for (size_t k = 0; k < COUNT(small_words); k++) {
-		if (!strcmp(small_words[k].word, "a") || !strcmp(small_words[k].word, "an"))
-			continue;
-		if (i-- == 0)
-			return small_words[k].word;
-	}
-	return i < COUNT(scale_words) ? scale_words[i].word : NULL;
-}
 
 /* Digits: "1,081", "72.595", "90,61", "285,394.5", "26th".  Returns bytes
  * used, 0 when s does not start with a digit. */
@@ -127,8 +72,9 @@ static bool is_sep(char c)
 	return c == ' ' || c == '-' || c == '\t';
 }
 
-int transform_number_parse(const char *s, size_t n, bool percent, double *out)
+int transform_number_parse(const struct transform *t, const char *s, size_t n, bool percent, double *out)
 {
+	const struct lexicon *lx = &t->set.lexicon;
 	size_t i = 0;
 	while (i < n && is_sep(s[i]))
 		i++;
@@ -159,7 +105,7 @@ int transform_number_parse(const char *s, size_t n, bool percent, double *out)
 		size_t len = i - b;
 		if (len == 3 && strncasecmp(s + b, "and", 3) == 0 && any)
 			continue;
-		if (lookup(scale_words, sizeof scale_words / sizeof *scale_words, s + b, len, &v)) {
+		if (lexicon_value(lx, LEX_SCALE, s + b, len, &v)) {
 			if (!any)
 				current = 1;
 			if (v < 1000) {
@@ -171,7 +117,8 @@ int transform_number_parse(const char *s, size_t n, bool percent, double *out)
 			any = true;
 			continue;
 		}
-		if (!had_digits && lookup(small_words, sizeof small_words / sizeof *small_words, s + b, len, &v)) {
+		if (!had_digits && (lexicon_value(lx, LEX_CARDINAL, s + b, len, &v) || lexicon_value(lx, LEX_ORDINAL, s + b, len, &v) ||
+				    lexicon_value(lx, LEX_UNIT, s + b, len, &v) || lexicon_value(lx, LEX_ARTICLE, s + b, len, &v))) {
 			current += v;
 			any = true;
 			continue;

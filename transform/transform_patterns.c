@@ -617,6 +617,98 @@ static struct pattern *current(struct loader *L, const char *file, int line, con
 	return &S->patterns[S->n_patterns - 1];
 }
 
+/* ==== Lexicon classes in the pattern files ==== */
+
+/* Entries of the lexicon, longest first: an alternation must try
+ * "sixty" before "six", "eleventh" before "eleven". */
+static int cmp_entry_len(const void *a, const void *b)
+{
+	const struct lexicon_entry *x = *(const struct lexicon_entry *const *)a,
+				   *y = *(const struct lexicon_entry *const *)b;
+	return x->len < y->len ? 1 : x->len > y->len ? -1 : strcmp(x->text, y->text);
+}
+
+/* "words NAME CLASS...": the piece NAME matches any entry of the lexicon's
+ * classes (number words, ordinals), so that the patterns and the number
+ * normalizer read one list. */
+static int words_piece(struct loader *L, const char *file, int line, char *rest)
+{
+	char *name = rest, *classes = split_word(rest);
+	if (!*name || !*classes) {
+		errorf(L->err, L->errlen, "%s:%d: words needs a NAME and lexicon classes", file, line);
+		return -1;
+	}
+	if (find_piece(L, name, strlen(name))) {
+		errorf(L->err, L->errlen, "%s:%d: piece %s defined twice", file, line, name);
+		return -1;
+	}
+	const struct lexicon *lx = &L->set->lexicon;
+	const struct lexicon_entry **pick = xcalloc(lx->n + 1, sizeof *pick);
+	size_t n = 0;
+	for (char *c = classes; *c;) {
+		size_t len = strcspn(c, " \t");
+		int cls = lexicon_class_named(c, len);
+		if (cls < 0) {
+			errorf(L->err, L->errlen, "%s:%d: words %s: no lexicon class '%.*s'", file, line, name, (int)len, c);
+			free(pick);
+			return -1;
+		}
+		for (size_t i = 0; i < lx->n; i++)
+			if (lx->entries[i].cls == cls)
+				pick[n++] = &lx->entries[i];
+		c += len;
+		while (*c == ' ' || *c == '\t')
+			c++;
+	}
+	qsort(pick, n, sizeof *pick, cmp_entry_len);
+	struct buf src = { 0 };
+	buf_puts(&src, "(?:");
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			buf_putc(&src, '|');
+		for (const char *p = pick[i]->text; *p; p++) {
+			if (strchr("\\^$.|?*+()[]{}", *p))
+				buf_putc(&src, '\\');
+			buf_putc(&src, *p == ' ' ? ' ' : *p);
+		}
+	}
+	buf_puts(&src, n ? ")" : RX_NOTHING ")");
+	free(pick);
+	L->pieces = xrealloc(L->pieces, (L->n_pieces + 1) * sizeof *L->pieces);
+	L->pieces[L->n_pieces++] = (struct piece){ xstrdup(name), buf_steal(&src), file, line, -1, -1, NULL };
+	return 0;
+}
+
+/* Trigger words with "@CLASS" standing for a lexicon class's words. */
+static int expand_class_words(struct loader *L, const char *file, int line, const char *words, struct buf *out)
+{
+	const struct lexicon *lx = &L->set->lexicon;
+	for (const char *w = words; *w;) {
+		size_t len = strcspn(w, " \t");
+		if (w[0] == '@') {
+			int cls = lexicon_class_named(w + 1, len - 1);
+			if (cls < 0) {
+				errorf(L->err, L->errlen, "%s:%d: no lexicon class '%.*s'", file, line, (int)len - 1, w + 1);
+				return -1;
+			}
+			for (size_t i = 0; i < lx->n; i++)
+				if (lx->entries[i].cls == cls && !strchr(lx->entries[i].text, ' ')) {
+					buf_putc(out, ' ');
+					buf_puts(out, lx->entries[i].text);
+				}
+		} else {
+			buf_putc(out, ' ');
+			buf_append(out, w, len);
+		}
+		w += len;
+		while (*w == ' ' || *w == '\t')
+			w++;
+	}
+	if (!out->len)
+		buf_puts(out, "");
+	return 0;
+}
+
 static int parse_line(struct loader *L, struct pending **pend, const char *file, int line, char *s)
 {
 	struct pattern_set *S = L->set;
@@ -641,6 +733,8 @@ static int parse_line(struct loader *L, struct pending **pend, const char *file,
 			(struct piece){ xstrdup(rest), xstrdup(src), file, line, -1, -1, gate ? xstrdup(gate) : NULL };
 		return 0;
 	}
+	if (strcmp(kw, "words") == 0)
+		return words_piece(L, file, line, rest);
 	if (strcmp(kw, "pattern") == 0) {
 		if (!*rest) {
 			errorf(L->err, L->errlen, "%s:%d: pattern needs an id", file, line);
@@ -702,7 +796,11 @@ static int parse_line(struct loader *L, struct pending **pend, const char *file,
 			return -1;
 		}
 		if (words) {
-			int added = words_add(&S->trigger_words, trim(src + 5), (uint64_t)1 << k);
+			struct buf list = { 0 };
+			if (expand_class_words(L, file, line, trim(src + 5), &list) != 0)
+				return -1;
+			int added = words_add(&S->trigger_words, list.data, (uint64_t)1 << k);
+			buf_free(&list);
 			if (added <= 0) {
 				errorf(L->err, L->errlen, "%s:%d: trigger %s: %s", file, line, name,
 				       added ? "a word is too long" : "no words after 'words'");
@@ -1176,6 +1274,15 @@ int patterns_load(struct pattern_set *set, const char *dir, char *err, size_t er
 	int rc = n ? 0 : -1;
 	if (!n)
 		errorf(err, errlen, "%s: no pattern files (*.pat)", dir);
+	/* The lexicon first: the pattern files' "words" lines and trigger
+	 * words name its classes. */
+	if (rc == 0) {
+		struct buf lp = { 0 };
+		buf_printf(&lp, "%s/lexicon.txt", dir);
+		rc = lexicon_load(&set->lexicon, lp.data, err, errlen);
+		buf_free(&lp);
+		set->fingerprint = (set->fingerprint ^ set->lexicon.fingerprint) * 1099511628211ULL;
+	}
 	for (size_t i = 0; i < n && rc == 0; i++)
 		rc = read_file(&L, &pend, names[i]);
 	if (rc == 0)
@@ -1186,9 +1293,13 @@ int patterns_load(struct pattern_set *set, const char *dir, char *err, size_t er
 	}
 	/* Triggers the context resolver uses as gates: INDEX for indicator
 	 * mentions, and one named as a cue in capitals (TARGET) for that cue. */
-	const char *nw;
-	for (size_t i = 0; rc == 0 && (nw = number_word(i)) != NULL; i++)
-		words_add(&set->trigger_words, nw, (uint64_t)1 << NUMBER_WORD_BIT);
+	/* Where a value can start, as a digit can: the lexicon's number words
+	 * ("two", "third", "hundred"; not "a"). */
+	for (size_t i = 0; rc == 0 && i < set->lexicon.n; i++) {
+		const struct lexicon_entry *le = &set->lexicon.entries[i];
+		if (le->cls == LEX_CARDINAL || le->cls == LEX_ORDINAL || le->cls == LEX_UNIT || le->cls == LEX_SCALE)
+			words_add(&set->trigger_words, le->text, (uint64_t)1 << NUMBER_WORD_BIT);
+	}
 	set->index_trigger = -1;
 	for (int c = 0; c < CUE_COUNT_; c++)
 		set->cue_gate[c] = -1;
@@ -1201,13 +1312,6 @@ int patterns_load(struct pattern_set *set, const char *dir, char *err, size_t er
 	}
 	if (rc == 0)
 		rc = load_gazetteer(&L, dir);
-	if (rc == 0) {
-		struct buf lp = { 0 };
-		buf_printf(&lp, "%s/lexicon.txt", dir);
-		rc = lexicon_load(&set->lexicon, lp.data, err, errlen);
-		buf_free(&lp);
-		set->fingerprint = (set->fingerprint ^ set->lexicon.fingerprint) * 1099511628211ULL;
-	}
 	snprintf(set->fingerprint_hex, sizeof set->fingerprint_hex, "%016llx",
 		 (unsigned long long)set->fingerprint);
 	for (size_t i = 0; i < n; i++)
