@@ -103,9 +103,12 @@ static uint64_t paragraph_fingerprint(const char *s, size_t n, size_t *alnum)
 	return h ? h : 1;
 }
 
-/* Returns true when h was already in the set; inserts it otherwise. */
-static bool seen_insert(struct body *b, uint64_t h)
+/* Returns true when h was already in the set; inserts it otherwise
+ * (unless only asked to look). */
+static bool seen_insert(struct body *b, uint64_t h, bool look_only)
 {
+	if (look_only && !b->seen_cap)
+		return false;
 	if (b->seen_len * 2 >= b->seen_cap) {
 		size_t cap = b->seen_cap ? b->seen_cap * 2 : 64;
 		uint64_t *t = xcalloc(cap, sizeof *t);
@@ -127,6 +130,8 @@ static bool seen_insert(struct body *b, uint64_t h)
 			return true;
 		j = (j + 1) & (b->seen_cap - 1);
 	}
+	if (look_only)
+		return false;
 	b->seen[j] = h;
 	b->seen_len++;
 	return false;
@@ -263,7 +268,7 @@ bool body_add_paragraph(struct body *b, const char *s, size_t n)
 
 	size_t alnum;
 	uint64_t h = paragraph_fingerprint(p, len, &alnum);
-	bool kept = alnum > 0 && !seen_insert(b, h);
+	bool kept = alnum > 0 && !seen_insert(b, h, b->in_body);
 	if (kept) {
 		if (b->text.len)
 			buf_putc(&b->text, '\n');

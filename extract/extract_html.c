@@ -145,9 +145,18 @@ static const char *const lead_words[] = {
 	"sapo", "summary", "excerpt", "lead", "dek", "standfirst", "chapeau", "abstract", "intro",
 };
 
+static bool class_has_attr(const xmlNode *n, const char *attr, const char *const *words, size_t count);
+
 static bool class_has(const xmlNode *n, const char *const *words, size_t count)
 {
-	xmlChar *v = xmlGetProp(n, (const xmlChar *)"class");
+	return class_has_attr(n, "class", words, count);
+}
+
+/* Does attribute attr of n hold a token (split at non-alphanumerics)
+ * that is one of words? */
+static bool class_has_attr(const xmlNode *n, const char *attr, const char *const *words, size_t count)
+{
+	xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
 	bool hit = false;
 	if (v) {
 		const char *s = (const char *)v;
@@ -164,38 +173,66 @@ static bool class_has(const xmlNode *n, const char *const *words, size_t count)
 	return hit;
 }
 
+/* Counts the tokens of one attribute (class or id) that fall in each word
+ * list. */
+static void attr_hints(const xmlNode *n, const char *attr, int *furniture, int *positive, int *negative)
+{
+	*furniture = *positive = *negative = 0;
+	xmlChar *v = xmlGetProp(n, (const xmlChar *)attr);
+	if (!v)
+		return;
+	const char *s = (const char *)v;
+	size_t i = 0, len = strlen(s), pb = 0, pn = 0;
+	while (i < len) {
+		while (i < len && !isalnum((unsigned char)s[i]))
+			i++;
+		size_t b = i;
+		while (i < len && isalnum((unsigned char)s[i]))
+			i++;
+		if (i == b)
+			continue;
+		for (size_t k = 0; k < COUNT(furniture_pairs) && pn; k++)
+			if (strlen(furniture_pairs[k][0]) == pn && !strncasecmp(s + pb, furniture_pairs[k][0], pn) &&
+			    strlen(furniture_pairs[k][1]) == i - b && !strncasecmp(s + b, furniture_pairs[k][1], i - b))
+				*furniture += 1;
+		pb = b;
+		pn = i - b;
+		*furniture += token_in(s + b, i - b, furniture_words, COUNT(furniture_words));
+		*positive += token_in(s + b, i - b, positive_words, COUNT(positive_words));
+		*negative += token_in(s + b, i - b, negative_words, COUNT(negative_words));
+		camel_hints(s + b, i - b, furniture, positive);
+	}
+	xmlFree(v);
+}
+
+static const char *const hint_attrs[] = { "class", "id" };
+
 /* Counts the tokens of class and id that fall in each word list. */
 static void class_hints(const xmlNode *n, int *furniture, int *positive, int *negative)
 {
 	*furniture = *positive = *negative = 0;
-	static const char *const attrs[] = { "class", "id" };
-	for (size_t a = 0; a < COUNT(attrs); a++) {
-		xmlChar *v = xmlGetProp(n, (const xmlChar *)attrs[a]);
-		if (!v)
-			continue;
-		const char *s = (const char *)v;
-		size_t i = 0, len = strlen(s), pb = 0, pn = 0;
-		while (i < len) {
-			while (i < len && !isalnum((unsigned char)s[i]))
-				i++;
-			size_t b = i;
-			while (i < len && isalnum((unsigned char)s[i]))
-				i++;
-			if (i == b)
-				continue;
-			for (size_t k = 0; k < COUNT(furniture_pairs) && pn; k++)
-				if (strlen(furniture_pairs[k][0]) == pn && !strncasecmp(s + pb, furniture_pairs[k][0], pn) &&
-				    strlen(furniture_pairs[k][1]) == i - b && !strncasecmp(s + b, furniture_pairs[k][1], i - b))
-					*furniture += 1;
-			pb = b;
-			pn = i - b;
-			*furniture += token_in(s + b, i - b, furniture_words, COUNT(furniture_words));
-			*positive += token_in(s + b, i - b, positive_words, COUNT(positive_words));
-			*negative += token_in(s + b, i - b, negative_words, COUNT(negative_words));
-			camel_hints(s + b, i - b, furniture, positive);
-		}
-		xmlFree(v);
+	for (size_t a = 0; a < COUNT(hint_attrs); a++) {
+		int f, p, g;
+		attr_hints(n, hint_attrs[a], &f, &p, &g);
+		*furniture += f;
+		*positive += p;
+		*negative += g;
 	}
+}
+
+/* A candidate's nudge from its class and id: each attribute counts once
+ * either way, however many of its tokens hit ("content-wrapper title
+ * main-text" is one positive class, not three), so that a short block
+ * with a long class cannot outscore the body. */
+static double class_weight(const xmlNode *n)
+{
+	double w = 0;
+	for (size_t a = 0; a < COUNT(hint_attrs); a++) {
+		int f, p, g;
+		attr_hints(n, hint_attrs[a], &f, &p, &g);
+		w += (p > 0 ? 25.0 : 0) - (f + g > 0 ? 25.0 : 0);
+	}
+	return w;
 }
 
 /* ==== Pass 1: index nodes, count raw text ==== */
@@ -238,7 +275,7 @@ static size_t raw_text(struct page *p, xmlNode *n)
 
 /* ==== Pass 2: set furniture aside, count body text ==== */
 
-static void mark_removed(struct page *p, xmlNode *n)
+static void mark_removed(struct page *p, xmlNode *n, bool by_class)
 {
 	for (; n; n = n->next) {
 		if (n->type != XML_ELEMENT_NODE)
@@ -249,15 +286,17 @@ static void mark_removed(struct page *p, xmlNode *n)
 			continue;
 		}
 		int furn, pos, neg;
-		class_hints(n, &furn, &pos, &neg);
-		/* A wrapper named "content-sidebar" that holds most of the page
-		 * is the page, not a sidebar.  A tie is furniture: "story-related"
-		 * is a list of other stories. */
-		if (furn > 0 && furn >= pos && !(st->raw * 2 > p->total_raw) && !name_is(n, "body")) {
-			st->removed = true;
-			continue;
+		if (by_class) {
+			class_hints(n, &furn, &pos, &neg);
+			/* A wrapper named "content-sidebar" that holds most of the
+			 * page is the page, not a sidebar.  A tie is furniture:
+			 * "story-related" is a list of other stories. */
+			if (furn > 0 && furn >= pos && !(st->raw * 2 > p->total_raw) && !name_is(n, "body")) {
+				st->removed = true;
+				continue;
+			}
 		}
-		mark_removed(p, n->children);
+		mark_removed(p, n->children, by_class);
 	}
 }
 
@@ -309,9 +348,7 @@ static double base_score(const xmlNode *n)
 		s = -3;
 	else if (name_in(n, bad, COUNT(bad)))
 		s = -5;
-	int furn, pos, neg;
-	class_hints(n, &furn, &pos, &neg);
-	return s + 25.0 * pos - 25.0 * (neg + furn);
+	return s + class_weight(n);
 }
 
 static void add_score(struct page *p, xmlNode *n, double s)
@@ -339,6 +376,98 @@ static bool has_block_child(const xmlNode *n)
 	return false;
 }
 
+/* Gives a paragraph's score to the candidates above it: its container in
+ * full, the one above half, and so on up five levels with less each, so
+ * that a body split over nested wrappers still adds up in one of them. */
+static void score_paragraph(struct page *p, xmlNode *parent, size_t text, size_t commas)
+{
+	if (text < 25)
+		return;
+	double s = 1.0 + (double)commas + (double)(text / 100 < 3 ? text / 100 : 3);
+	xmlNode *n = parent;
+	for (int level = 0; n && level < 5; level++, n = n->parent)
+		add_score(p, n, s / (level == 0 ? 1 : level == 1 ? 2 : level * 3));
+}
+
+/* Is n a break (<br>), seen as the second of two with nothing between? */
+static bool is_br(const xmlNode *n)
+{
+	return name_is(n, "br");
+}
+
+/* The text and commas of an inline node (a text node, a link, <b>...). */
+static void inline_count(struct page *p, const xmlNode *n, size_t *text, size_t *commas)
+{
+	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+		for (const xmlChar *c = n->content; c && *c; c++) {
+			*text += !isspace(*c);
+			*commas += *c == ',';
+		}
+	} else if (n->type == XML_ELEMENT_NODE) {
+		const struct node_stat *st = stat_of(p, n);
+		if (st && !st->removed) {
+			*text += st->text;
+			*commas += st->commas;
+		}
+	}
+}
+
+/*
+ * Text straight inside a block that also holds blocks ("<div>Text<br><br>
+ * More text<div class=ad>...</div>Last text</div>"), or split by <br><br>:
+ * each run of inline content between blocks and double breaks is a
+ * paragraph of n.  Returns how many runs it found.
+ */
+static size_t score_loose_runs(struct page *p, xmlNode *n)
+{
+	size_t text = 0, commas = 0, runs = 0;
+	bool after_br = false;
+	for (xmlNode *c = n->children;; c = c->next) {
+		bool end = !c || (c->type == XML_ELEMENT_NODE && name_in(c, block_tags, COUNT(block_tags)) &&
+				  !(is_br(c) && !after_br));
+		if (end) {
+			if (text >= 25) {
+				score_paragraph(p, n, text, commas);
+				runs++;
+			}
+			text = commas = 0;
+			after_br = false;
+			if (!c)
+				break;
+			continue;
+		}
+		if (is_br(c)) {
+			after_br = true;
+			continue;
+		}
+		bool blank = c->type == XML_TEXT_NODE && text == 0;
+		if (blank)
+			for (const xmlChar *t = c->content; t && *t && blank; t++)
+				blank = isspace(*t);
+		if (!blank && c->type != XML_COMMENT_NODE)
+			after_br = false;
+		inline_count(p, c, &text, &commas);
+	}
+	return runs;
+}
+
+/* Does n hold a <br><br> (a paragraph break written with breaks)? */
+static bool has_double_br(const xmlNode *n)
+{
+	bool after_br = false;
+	for (const xmlNode *c = n->children; c; c = c->next) {
+		if (is_br(c)) {
+			if (after_br)
+				return true;
+			after_br = true;
+		} else if (c->type == XML_ELEMENT_NODE || (c->type == XML_TEXT_NODE && c->content &&
+							   c->content[strspn((const char *)c->content, " \t\r\n")])) {
+			after_br = false;
+		}
+	}
+	return false;
+}
+
 static void score_blocks(struct page *p, xmlNode *n)
 {
 	for (; n; n = n->next) {
@@ -347,14 +476,17 @@ static void score_blocks(struct page *p, xmlNode *n)
 		struct node_stat *st = stat_of(p, n);
 		if (st->removed)
 			continue;
-		bool para = name_in(n, scored_tags, COUNT(scored_tags)) ||
-			    (name_is(n, "div") && !has_block_child(n));
-		if (para && st->text >= 25) {
-			double s = 1.0 + (double)st->commas + (double)(st->text / 100 < 3 ? st->text / 100 : 3);
-			add_score(p, n->parent, s);
-			if (n->parent)
-				add_score(p, n->parent->parent, s / 2);
-		}
+		/* A cell or item that holds blocks (a layout table's cell
+		 * holding the page) is a container, not a paragraph. */
+		bool para = name_is(n, "p") || name_is(n, "pre") ||
+			    ((name_is(n, "div") || name_in(n, scored_tags, COUNT(scored_tags))) && !has_block_child(n));
+		if (para && !(name_is(n, "div") && has_double_br(n)))
+			score_paragraph(p, n->parent, st->text, st->commas);
+		else if (!para && name_in(n, block_tags, COUNT(block_tags)) && !name_in(n, heading_tags, COUNT(heading_tags)) &&
+			 st->text >= 25)
+			score_loose_runs(p, n);
+		else if (para && st->text >= 25)
+			score_loose_runs(p, n);
 		score_blocks(p, n->children);
 	}
 }
@@ -366,7 +498,31 @@ static double final_score(struct page *p, const xmlNode *n)
 	return st->score * (1.0 - ld);
 }
 
-static void best_candidate(struct page *p, xmlNode *n, xmlNode **best, double *best_score)
+#define TOP_CANDIDATES 5
+
+struct top {
+	xmlNode *node[TOP_CANDIDATES];
+	double score[TOP_CANDIDATES];
+	size_t n;
+};
+
+static void top_insert(struct top *t, xmlNode *n, double s)
+{
+	size_t i = t->n < TOP_CANDIDATES ? t->n++ : TOP_CANDIDATES;
+	if (i == TOP_CANDIDATES) {
+		if (s <= t->score[TOP_CANDIDATES - 1])
+			return;
+		i = TOP_CANDIDATES - 1;
+	}
+	for (; i > 0 && t->score[i - 1] < s; i--) {
+		t->node[i] = t->node[i - 1];
+		t->score[i] = t->score[i - 1];
+	}
+	t->node[i] = n;
+	t->score[i] = s;
+}
+
+static void best_candidates(struct page *p, xmlNode *n, struct top *t)
 {
 	for (; n; n = n->next) {
 		if (n->type != XML_ELEMENT_NODE)
@@ -374,15 +530,57 @@ static void best_candidate(struct page *p, xmlNode *n, xmlNode **best, double *b
 		struct node_stat *st = stat_of(p, n);
 		if (st->removed)
 			continue;
-		if (st->scored) {
-			double s = final_score(p, n);
-			if (!*best || s > *best_score) {
-				*best = n;
-				*best_score = s;
-			}
-		}
-		best_candidate(p, n->children, best, best_score);
+		if (st->scored)
+			top_insert(t, n, final_score(p, n));
+		best_candidates(p, n->children, t);
 	}
+}
+
+static bool is_ancestor(const xmlNode *a, const xmlNode *n)
+{
+	for (n = n ? n->parent : NULL; n; n = n->parent)
+		if (n == a)
+			return true;
+	return false;
+}
+
+static size_t element_children(const xmlNode *n)
+{
+	size_t k = 0;
+	for (const xmlNode *c = n->children; c; c = c->next)
+		k += c->type == XML_ELEMENT_NODE;
+	return k;
+}
+
+/*
+ * The best candidate, moved up to the element that holds the whole body:
+ * to an ancestor it shares with at least three other strong candidates
+ * (a body split over sibling cards, one per paragraph), and past wrappers
+ * that hold nothing else.
+ */
+static xmlNode *climb(struct page *p, const struct top *t, xmlNode *body_el, double *best_score)
+{
+	xmlNode *best = t->node[0];
+	double score = t->score[0];
+	for (xmlNode *a = best->parent; a && a != body_el; a = a->parent) {
+		size_t shared = 0;
+		for (size_t i = 1; i < t->n; i++)
+			shared += t->score[i] >= score * 0.75 && is_ancestor(a, t->node[i]);
+		if (shared >= 3) {
+			best = a;
+			break;
+		}
+	}
+	while (best->parent && best->parent != body_el && best->parent->type == XML_ELEMENT_NODE &&
+	       element_children(best->parent) == 1)
+		best = best->parent;
+	struct node_stat *st = stat_of(p, best);
+	if (!st->scored) {
+		st->scored = true;
+		st->score = base_score(best);
+	}
+	*best_score = final_score(p, best) > score ? final_score(p, best) : score;
+	return best;
 }
 
 /* ==== Rendering ==== */
@@ -472,6 +670,29 @@ static void render_row(struct render *r, xmlNode *tr)
 	r->role = saved;
 }
 
+/* Words in class and id names of the furniture kept inside a body: the
+ * byline, the dateline, a caption, a photo credit.  Matched as whole
+ * tokens, as furniture_words are. */
+static const char *const inbody_words[] = {
+	"byline", "dateline", "author", "authors", "meta", "date", "time", "timestamp", "credit",
+	"credits", "published", "posted", "photocredit",
+};
+
+/* The most text such furniture holds: a longer block is body. */
+#define INBODY_MAX_TEXT 200
+
+/* Is n a byline, a dateline, a caption or a credit inside the body? */
+static bool inbody_furniture(const struct render *r, const xmlNode *n)
+{
+	const struct node_stat *st = stat_of(r->page, n);
+	if (!st || st->raw > INBODY_MAX_TEXT || r->in_row || name_is(n, "p") || name_is(n, "tr") || name_is(n, "td"))
+		return false;
+	for (size_t a = 0; a < COUNT(hint_attrs); a++)
+		if (class_has_attr(n, hint_attrs[a], inbody_words, COUNT(inbody_words)))
+			return true;
+	return false;
+}
+
 /* Renders one node and what is below it. */
 static void render_node(struct render *r, xmlNode *n)
 {
@@ -484,6 +705,8 @@ static void render_node(struct render *r, xmlNode *n)
 		return;
 	struct node_stat *st = stat_of(r->page, n);
 	if (st && st->removed)
+		return;
+	if (inbody_furniture(r, n))
 		return;
 	if (name_is(n, "tr") && !r->in_row) {
 		render_row(r, n);
@@ -1286,6 +1509,84 @@ static htmlDocPtr parse_page(struct article *a, const char *data, size_t len, ch
 	return doc;
 }
 
+#define RETRY_BELOW_BYTES 500
+
+/*
+ * Sets furniture aside (by element, and by class and id when by_class),
+ * scores the candidates, picks the body and renders it, with the headline
+ * and the leads, into body (empty on entry).  Returns the body's element
+ * (NULL when nothing scored: the whole page was rendered) and sets
+ * *title_sentences to the headline's sentences.
+ */
+static xmlNode *select_and_render(struct article *a, struct page *p, xmlNode *body_el, bool by_class,
+				  struct body *body, size_t *title_sentences)
+{
+	for (size_t i = 0; i < p->n_nodes; i++) {
+		size_t raw = p->stats[i].raw;
+		p->stats[i] = (struct node_stat){ .raw = raw };
+	}
+	mark_removed(p, body_el->children, by_class);
+	size_t t = 0, l = 0, c = 0;
+	count_text(p, body_el, false, &t, &l, &c);
+	score_blocks(p, body_el->children);
+	struct top top = { 0 };
+	best_candidates(p, body_el->children, &top);
+	double best_score = 0;
+	xmlNode *best = top.n ? climb(p, &top, body_el, &best_score) : NULL;
+
+	struct render r = { .article = a, .page = p, .body = body };
+	if (a->title) {
+		body->role = SENTENCE_TITLE;
+		body_add_paragraph(body, a->title, strlen(a->title));
+		body->role = SENTENCE_TEXT;
+	}
+	*title_sentences = body->n_sentences;
+	if (best)
+		render_leads(&r, body_el->children, best, false, false);
+	if (!best) {
+		render_nodes(&r, body_el->children);
+	} else {
+		/* Siblings that score well, or plain paragraphs with few links,
+		 * belong to the article too (split bodies, lead paragraphs). */
+		xmlNode *parent = best->parent;
+		double threshold = best_score * 0.2 > 10 ? best_score * 0.2 : 10;
+		body->in_body = true;
+		xmlChar *best_class = xmlGetProp(best, (const xmlChar *)"class");
+		for (xmlNode *s = parent ? parent->children : best; s; s = s->next) {
+			if (s->type != XML_ELEMENT_NODE)
+				continue;
+			struct node_stat *st = stat_of(p, s);
+			bool take = s == best;
+			if (!take && !st->removed) {
+				double ld = st->text ? (double)st->link / (double)st->text : 1;
+				double bonus = 0;
+				/* A part of a split body wears the body's class. */
+				xmlChar *cls = best_class ? xmlGetProp(s, (const xmlChar *)"class") : NULL;
+				if (cls && *cls && xmlStrEqual(cls, best_class))
+					bonus = best_score * 0.2;
+				xmlFree(cls);
+				if (st->scored && final_score(p, s) + bonus >= threshold)
+					take = true;
+				else if (name_is(s, "p") && st->text > 80 && ld < 0.25)
+					take = true;
+				else if (name_in(s, lead_tags, COUNT(lead_tags)) && st->text > 100 && ld < 0.1)
+					take = true; /* a lead (sapo, summary) beside the body */
+			}
+			if (take) {
+				render_node(&r, s);
+				flush(&r);
+			}
+			if (!parent)
+				break;
+		}
+		xmlFree(best_class);
+	}
+	flush(&r);
+	clear_headers(&r);
+	buf_free(&r.para);
+	return best;
+}
+
 int extract_html_article(struct article *a, const char *data, size_t len,
 			 char *err, size_t errlen)
 {
@@ -1315,56 +1616,28 @@ int extract_html_article(struct article *a, const char *data, size_t len,
 	xmlNode *body_el = find_element(root, "body");
 	if (!body_el)
 		body_el = root;
-	mark_removed(&p, body_el->children);
-	size_t t = 0, l = 0, c = 0;
-	count_text(&p, body_el, false, &t, &l, &c);
-	score_blocks(&p, body_el->children);
-	xmlNode *best = NULL;
-	double best_score = 0;
-	best_candidate(&p, body_el->children, &best, &best_score);
-
+	/* A body shorter than this may be a page whose article sits in a
+	 * wrapper with a furniture word in its class ("widget Blog", "box
+	 * article modal-enabled"): read again without the class-based
+	 * removal, and the longer of the two is the body. */
 	struct body body = { 0 };
-	struct render r = { .article = a, .page = &p, .body = &body };
-	if (a->title) {
-		body.role = SENTENCE_TITLE;
-		body_add_paragraph(&body, a->title, strlen(a->title));
-		body.role = SENTENCE_TEXT;
-	}
-	size_t title_sentences = body.n_sentences;
-	if (best)
-		render_leads(&r, body_el->children, best, false, false);
-	if (!best) {
-		render_nodes(&r, body_el->children);
-	} else {
-		/* Siblings that score well, or plain paragraphs with few links,
-		 * belong to the article too (split bodies, lead paragraphs). */
-		xmlNode *parent = best->parent;
-		double threshold = best_score * 0.2 > 10 ? best_score * 0.2 : 10;
-		for (xmlNode *s = parent ? parent->children : best; s; s = s->next) {
-			if (s->type != XML_ELEMENT_NODE)
-				continue;
-			struct node_stat *st = stat_of(&p, s);
-			bool take = s == best;
-			if (!take && !st->removed) {
-				double ld = st->text ? (double)st->link / (double)st->text : 1;
-				if (st->scored && final_score(&p, s) >= threshold)
-					take = true;
-				else if (name_is(s, "p") && st->text > 80 && ld < 0.25)
-					take = true;
-				else if (name_in(s, lead_tags, COUNT(lead_tags)) && st->text > 100 && ld < 0.1)
-					take = true; /* a lead (sapo, summary) beside the body */
-			}
-			if (take) {
-				render_node(&r, s);
-				flush(&r);
-			}
-			if (!parent)
-				break;
+	size_t title_sentences = 0;
+	xmlNode *best = select_and_render(a, &p, body_el, true, &body, &title_sentences);
+	if (body.text.len < RETRY_BELOW_BYTES) {
+		struct body again = { 0 };
+		size_t again_title = 0;
+		xmlNode *best2 = select_and_render(a, &p, body_el, false, &again, &again_title);
+		if (again.text.len > body.text.len) {
+			body_free(&body);
+			body = again;
+			best = best2;
+			title_sentences = again_title;
+		} else {
+			body_free(&again);
+			best = select_and_render(a, &p, body_el, true, &again, &again_title);
+			body_free(&again);
 		}
 	}
-	flush(&r);
-	clear_headers(&r);
-	buf_free(&r.para);
 	find_byline(a, &p, body_el);
 	byline_date(a, best, root);
 	/* A headline over an empty body (a page cut off in its head, one

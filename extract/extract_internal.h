@@ -22,6 +22,11 @@ struct body {
 	size_t n_paragraphs;
 	enum sentence_role role; /* of the paragraphs added next */
 	bool joined;             /* the next paragraph continues the last (<br>) */
+	/* The paragraphs added next are inside the article's body: one that
+	 * repeats a paragraph of the body (a recipe's step, a list's line) is
+	 * kept, one that repeats what was added from outside it (the
+	 * headline, a lead) is dropped. */
+	bool in_body;
 	uint64_t *seen; /* open-addressing set of paragraph fingerprints */
 	size_t seen_cap, seen_len;
 };
