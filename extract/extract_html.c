@@ -351,9 +351,13 @@ static double base_score(const xmlNode *n)
 	return s + class_weight(n);
 }
 
+/* A table's rows and row groups are never the body: a row renders as one
+ * line, and the cell or the table around it holds what it holds. */
+static const char *const row_tags[] = { "tr", "tbody", "thead", "tfoot" };
+
 static void add_score(struct page *p, xmlNode *n, double s)
 {
-	if (!n || n->type != XML_ELEMENT_NODE)
+	if (!n || n->type != XML_ELEMENT_NODE || name_in(n, row_tags, COUNT(row_tags)))
 		return;
 	struct node_stat *st = stat_of(p, n);
 	if (!st || st->removed)
@@ -555,7 +559,8 @@ static size_t element_children(const xmlNode *n)
 /*
  * The best candidate, moved up to the element that holds the whole body:
  * to an ancestor it shares with at least three other strong candidates
- * (a body split over sibling cards, one per paragraph), and past wrappers
+ * beside it, neither above nor below it (a body split over sibling cards,
+ * one per paragraph), and past wrappers
  * that hold nothing else.
  */
 static xmlNode *climb(struct page *p, const struct top *t, xmlNode *body_el, double *best_score)
@@ -565,14 +570,15 @@ static xmlNode *climb(struct page *p, const struct top *t, xmlNode *body_el, dou
 	for (xmlNode *a = best->parent; a && a != body_el; a = a->parent) {
 		size_t shared = 0;
 		for (size_t i = 1; i < t->n; i++)
-			shared += t->score[i] >= score * 0.75 && is_ancestor(a, t->node[i]);
+			shared += t->score[i] >= score * 0.75 && is_ancestor(a, t->node[i]) &&
+				  !is_ancestor(t->node[0], t->node[i]) && !is_ancestor(t->node[i], t->node[0]);
 		if (shared >= 3) {
 			best = a;
 			break;
 		}
 	}
 	while (best->parent && best->parent != body_el && best->parent->type == XML_ELEMENT_NODE &&
-	       element_children(best->parent) == 1)
+	       !name_in(best->parent, row_tags, COUNT(row_tags)) && element_children(best->parent) == 1)
 		best = best->parent;
 	struct node_stat *st = stat_of(p, best);
 	if (!st->scored) {

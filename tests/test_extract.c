@@ -315,6 +315,104 @@ Test(extract, encoding_fixtures)
 	globfree(&g);
 }
 
+/* ==== Which block is the body ==== */
+
+/* The body text of an HTML page given as a string ("" when refused);
+ * the caller frees it. */
+static char *body_of(const char *html)
+{
+	struct article *a = NULL;
+	char err[512];
+	if (extract_article_parse("page.html", html, strlen(html), &a, err, sizeof err) != 0)
+		return strdup("");
+	char *t = strdup(a->text);
+	extract_article_free(&a);
+	return t;
+}
+
+#define PARA_A "The provincial committee reviewed the work of the year, the records filed online, the new centres and the training of officials in every district of the province."
+#define PARA_B "Officials said that most of the records were now settled on time, that the portal was used by more residents, and that the remaining delays were in land procedures."
+#define PARA_C "The committee asked the departments to finish the connection of their software to the national database, to train staff, and to report on the results by the end of June."
+
+/* The article in a wrapper whose class holds a furniture word, on a page
+ * where it is less than half of the text: read again without the
+ * class-based removal rather than lost. */
+Test(extract, body_in_furniture_named_wrapper_retried)
+{
+	char *t = body_of("<html><head><title>Review</title></head><body>"
+			  "<div class=\"menu\"><a href=\"/a\">Home page of the provincial portal and its many services</a> "
+			  "<a href=\"/b\">News and events of the province, the districts and the communes</a> "
+			  "<a href=\"/c\">Investment, trade, tourism and culture of the province in pictures</a> "
+			  "<a href=\"/d\">Administrative procedures, public services and the citizen portal</a> "
+			  "<a href=\"/e\">Documents, decisions, plans and reports of the provincial committee</a></div>"
+			  "<div class=\"widget Blog\"><p>" PARA_A "</p><p>" PARA_B "</p></div>"
+			  "<div>The portal of the province, edited by the office of the committee.</div></body></html>");
+	cr_expect(strstr(t, "reviewed the work of the year") && strstr(t, "most of the records"), "body: %s", t);
+	free(t);
+}
+
+/* Body text straight in a container, between spacer divs: each run of
+ * loose text is a paragraph, so the container beats a teaser block. */
+Test(extract, loose_text_runs_are_paragraphs)
+{
+	char *t = body_of("<html><head><title>Review</title></head><body>"
+			  "<div class=\"teasers\"><p><a href=\"/1\">Other news: the province opens a new bridge over the river.</a></p>"
+			  "<p><a href=\"/2\">Other news: the festival of the coastal districts begins on Friday.</a></p></div>"
+			  "<main id=\"x1\">" PARA_A "<div class=\"spacer\"></div>" PARA_B "<div class=\"spacer\"></div>" PARA_C
+			  "</main></body></html>");
+	cr_expect(strstr(t, "reviewed the work of the year") && strstr(t, "asked the departments"), "body: %s", t);
+	cr_expect_null(strstr(t, "new bridge"), "body: %s", t);
+	free(t);
+}
+
+/* A short block whose class holds six body words is one positive class,
+ * not six: the long body beats it. */
+Test(extract, class_weight_capped_per_attribute)
+{
+	char *t = body_of("<html><head><title>Review</title></head><body>"
+			  "<div class=\"top\"><div class=\"article-content main-text story-body\">"
+			  "<p>Share this story with your friends today.</p></div></div>"
+			  "<div class=\"x1\"><p>" PARA_A "</p><p>" PARA_B "</p><p>" PARA_C "</p><p>" PARA_A " Again.</p><p>" PARA_B
+			  " Again.</p><p>" PARA_C " Again.</p><p>" PARA_A " Once more.</p><p>" PARA_B " Once more.</p></div>"
+			  "</body></html>");
+	cr_expect(strstr(t, "reviewed the work of the year") && strstr(t, "asked the departments"), "body: %s", t);
+	cr_expect_null(strstr(t, "Share this story"), "body: %s", t);
+	free(t);
+}
+
+/* A body given one paragraph per card: the cards' common ancestor is the
+ * body, not the first card. */
+Test(extract, body_split_over_cards_joined)
+{
+	char *t = body_of("<html><head><title>Review</title></head><body><div class=\"feed\">"
+			  "<div class=\"card\"><div class=\"inner\"><p>" PARA_A "</p></div></div>"
+			  "<div class=\"card\"><div class=\"inner\"><p>" PARA_B "</p></div></div>"
+			  "<div class=\"card\"><div class=\"inner\"><p>" PARA_C "</p></div></div>"
+			  "<div class=\"card\"><div class=\"inner\"><p>" PARA_A " Again.</p></div></div>"
+			  "</div></body></html>");
+	cr_expect(strstr(t, "reviewed the work of the year") && strstr(t, "asked the departments") &&
+			  strstr(t, "most of the records"),
+		  "body: %s", t);
+	free(t);
+}
+
+/* The byline and the dateline inside the body are furniture; a line the
+ * body repeats (a list's item, a recipe's step) is kept; the headline
+ * printed again above the body is not. */
+Test(extract, byline_dropped_repeats_kept_inside_body)
+{
+	char *t = body_of("<html><head><title>Review of the year</title></head><body><div class=\"article\">"
+			  "<h1>Review of the year</h1><div class=\"byline\">Thu Ha | 12/05/2024</div><p>" PARA_A "</p>"
+			  "<p>Check the record number first.</p><p>" PARA_B "</p><p>Check the record number first.</p>"
+			  "<p>" PARA_C "</p></div></body></html>");
+	cr_expect_null(strstr(t, "Thu Ha"), "body: %s", t);
+	const char *first = strstr(t, "Check the record number first.");
+	cr_expect(first && strstr(first + 1, "Check the record number first."), "body: %s", t);
+	const char *title = strstr(t, "Review of the year");
+	cr_expect(title && !strstr(title + 1, "Review of the year"), "body: %s", t);
+	free(t);
+}
+
 /* ==== Identity: which URL is an article's doc ==== */
 
 Test(extract, url_names_article)
