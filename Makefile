@@ -7,9 +7,9 @@
 #   make deps     install the Debian packages the build needs
 
 CC      ?= cc
-PKGS    := libxml-2.0 libpcre2-8 sqlite3 libutf8proc
+PKGS    := libxml-2.0 libpcre2-8 sqlite3 libutf8proc zlib jansson nettle
 DEB_PKGS := build-essential pkg-config libxml2-dev libpcre2-dev libsqlite3-dev \
-            libutf8proc-dev libcriterion-dev python3 sqlite3
+            libutf8proc-dev libcriterion-dev zlib1g-dev libjansson-dev nettle-dev python3 sqlite3 wget
 BUILD   ?= build
 MODE    ?= debug
 
@@ -39,7 +39,7 @@ LIB_SRC := common/buf.c common/text.c \
            transform/transform_lexicon.c transform/transform_kind.c \
            transform/transform_patterns.c \
            load/load_db.c load/load_read.c load/load_ref.c
-CLI_SRC := cli/govfacts.c cli/cli_inputs.c cli/cli_output.c cli/cli_pool.c
+CLI_SRC := cli/govfacts.c cli/cli_inputs.c cli/cli_output.c cli/cli_pool.c cli/cli_records.c
 TEST_SRC := $(wildcard tests/test_*.c)
 
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)

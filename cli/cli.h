@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "../common/buf.h"
 #include "../load/load.h"
 #include "../transform/transform.h"
 
@@ -27,8 +28,8 @@ struct input_list {
 	size_t n;
 };
 
-/* Fills in from args (each a path, or "-": paths on standard input, one
- * a line) followed by the paths of the list file (--from-list FILE, "-"
+/* Fills in from args (each a path, or "-": one article on standard
+ * input) followed by the paths of the list file (--from-list FILE, "-"
  * for standard input), one a line or, with nul, NUL-separated.  A NUL in
  * a list read by lines is refused (it was meant for nul).  -1 with err
  * naming the list and the reason; cli_inputs_free releases in. */
@@ -36,19 +37,64 @@ int cli_inputs_gather(struct input_list *in, char **args, int n, const char *lis
 		      size_t errlen);
 void cli_inputs_free(struct input_list *in);
 
+/* What a walk passed over without reading, by kind (the summary says
+ * how many of each). */
+enum skip_kind {
+	SKIP_ROBOTS,
+	SKIP_SITEMAP,
+	SKIP_OTHER_FILE,
+	SKIP_JSON_NO_PAGES,
+	SKIP_WARC_NOT_HTML,
+	SKIP_WARC_NOT_OK,
+	SKIP_KINDS
+};
+extern const char *const skip_kind_names[SKIP_KINDS];
+typedef void (*input_skip_fn)(void *ctx, enum skip_kind kind);
+
 /* Walks the inputs: files, and directories (recursively, for .html, .htm
  * and .txt), reading what the user named as given but what a directory
  * walk finds only if it is a regular file inside the directories given
  * (any link's target with follow_symlinks).  Returns the first non-zero
  * value of fn, else 0. */
 int cli_inputs_walk(const struct input_list *in, bool follow_symlinks, input_fn fn, input_error_fn on_error,
-		    void *ctx);
+		    input_skip_fn on_skip, void *ctx);
+
+/*
+ * The articles one input holds (cli_records.c): the input itself, each
+ * HTML response record of a WARC, each line of a JSON Lines file; gzip
+ * is read whatever the name.  file and path are FACTS.md's file and the
+ * path doc falls back on (NULL: resolve file); url and date what the
+ * container says (or NULL); format -1 to sniff, else an
+ * enum article_format; hash is hash_hex of data.  The callback may keep
+ * data (setting rec->data to NULL); the rest is the reader's.
+ */
+struct input_record {
+	const char *file, *path, *url, *date;
+	int format;
+	char hash[HASH_HEX_SIZE];
+	char *data;
+	size_t len;
+};
+/* The JSON Lines fields (NULL: url; html, body or text; date, published,
+ * datePublished, published_date, pubdate). */
+struct record_options {
+	const char *url_field, *body_field, *date_field;
+};
+typedef int (*record_fn)(void *ctx, struct input_record *rec);
+typedef void (*record_error_fn)(void *ctx, const char *name, const char *reason);
+typedef void (*record_skip_fn)(void *ctx, enum skip_kind kind);
+/* Reads the input open as fd (name as given, "-" for standard input):
+ * each article to fn, each bad record to on_error (named
+ * ARCHIVE#RECORD or FILE:LINE) and the reading goes on.  Returns the
+ * first non-zero value of fn, else 0. */
+int cli_records_read(const char *name, int fd, size_t max_bytes, const struct record_options *ro, record_fn fn,
+		     record_error_fn on_error, record_skip_fn on_skip, void *ctx);
 
 /*
  * The worker pool of ingest --jobs N (cli_pool.c).  pool_new starts N
  * threads, each with its own transform of patterns_dir; NULL with err when
- * the patterns or a thread cannot be had.  pool_submit hands over path and
- * data (malloc'd; the pool frees it) and, when the queue is full (8 * N
+ * the patterns or a thread cannot be had.  pool_submit hands over a
+ * record (it copies the names and takes data) and, when the queue is full (8 * N
  * files, or 32 MB of input), first delivers the oldest results; pool_drain
  * delivers all; results reach
  * fn in submission order, on the calling thread, and are freed after fn
@@ -66,7 +112,7 @@ struct pool_result {
 typedef void (*pool_result_fn)(void *ctx, const char *path, struct pool_result *r);
 struct pool;
 struct pool *pool_new(int workers, const char *patterns_dir, char *err, size_t errlen);
-void pool_submit(struct pool *p, const char *path, char *data, size_t len, pool_result_fn fn, void *ctx);
+void pool_submit(struct pool *p, struct input_record *rec, pool_result_fn fn, void *ctx);
 void pool_drain(struct pool *p, pool_result_fn fn, void *ctx);
 void pool_free(struct pool **p, pool_result_fn fn, void *ctx);
 

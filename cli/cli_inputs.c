@@ -46,6 +46,7 @@ struct walk {
 	size_t n_walked;
 	input_fn fn;
 	input_error_fn on_error;
+	input_skip_fn on_skip;
 	void *ctx;
 };
 
@@ -57,16 +58,32 @@ struct ancestor {
 	const struct ancestor *up;
 };
 
-static bool article_name(const char *name)
+/* What a walk reads: pages, texts, their gzip copies, WARCs and JSON
+ * Lines; robots.txt and sitemaps are named like texts and pages but are
+ * none (SKIP_KINDS when taken, else why not). */
+static int name_kind(const char *name)
 {
-	static const char *const exts[] = { ".html", ".htm", ".txt" };
+	static const char *const exts[] = { ".html", ".htm", ".txt", ".warc", ".jsonl", ".jl" };
 	size_t n = strlen(name);
+	if (n > 3 && strcasecmp(name + n - 3, ".gz") == 0)
+		n -= 3;
+	if ((n == 10 && strncasecmp(name, "robots.txt", 10) == 0) ||
+	    (n == 10 && strncasecmp(name, "humans.txt", 10) == 0) ||
+	    (n == 12 && strncasecmp(name, "security.txt", 12) == 0) || (n == 7 && strncasecmp(name, "ads.txt", 7) == 0))
+		return SKIP_ROBOTS;
+	if (strncasecmp(name, "sitemap", 7) == 0)
+		return SKIP_SITEMAP;
 	for (size_t i = 0; i < sizeof exts / sizeof *exts; i++) {
 		size_t k = strlen(exts[i]);
-		if (n > k && strcasecmp(name + n - k, exts[i]) == 0)
-			return true;
+		if (n > k && strncasecmp(name + n - k, exts[i], k) == 0)
+			return SKIP_KINDS;
 	}
-	return false;
+	return SKIP_OTHER_FILE;
+}
+
+static bool article_name(const char *name)
+{
+	return name_kind(name) == SKIP_KINDS;
 }
 
 static int cmp_names(const void *a, const void *b)
@@ -273,7 +290,8 @@ static int walk_dir(struct walk *w, int dfd, const char *dir, int depth, const s
 		} else if (S_ISLNK(st.st_mode)) {
 			rc = walk_link(w, dirfd(d), name, path.data, depth, &here);
 		} else if (!article_name(name)) {
-			/* not an article */
+			if (w->on_skip)
+				w->on_skip(w->ctx, (enum skip_kind)name_kind(name));
 		} else if (!S_ISREG(st.st_mode)) {
 			w->on_error(w->ctx, path.data, "not a regular file");
 		} else {
@@ -293,6 +311,15 @@ static int walk_dir(struct walk *w, int dfd, const char *dir, int depth, const s
  * writer starts, as cat would), walked when it is a directory. */
 static int walk_given(struct walk *w, const char *arg)
 {
+	if (strcmp(arg, "-") == 0) {
+		/* One article on standard input; the caller's descriptor stays open. */
+		int fd = dup(STDIN_FILENO);
+		if (fd < 0) {
+			w->on_error(w->ctx, arg, strerror(errno));
+			return 0;
+		}
+		return deliver(w, arg, fd);
+	}
 	int fd = open(arg, O_RDONLY | O_CLOEXEC);
 	if (fd < 0) {
 		w->on_error(w->ctx, arg, strerror(errno));
@@ -352,12 +379,8 @@ int cli_inputs_gather(struct input_list *in, char **args, int n, const char *lis
 	memset(in, 0, sizeof *in);
 	int rc = 0;
 	for (int i = 0; rc == 0 && i < n; i++) {
-		if (strcmp(args[i], "-") == 0) {
-			rc = read_list(in, stdin, "standard input", "-", false, err, errlen);
-		} else {
-			in->paths = xrealloc(in->paths, (in->n + 1) * sizeof *in->paths);
-			in->paths[in->n++] = xstrdup(args[i]);
-		}
+		in->paths = xrealloc(in->paths, (in->n + 1) * sizeof *in->paths);
+		in->paths[in->n++] = xstrdup(args[i]);
 	}
 	if (rc == 0 && list) {
 		bool std = strcmp(list, "-") == 0;
@@ -387,9 +410,11 @@ void cli_inputs_free(struct input_list *in)
 }
 
 int cli_inputs_walk(const struct input_list *in, bool follow_symlinks, input_fn fn, input_error_fn on_error,
-		    void *ctx)
+		    input_skip_fn on_skip, void *ctx)
 {
-	struct walk w = { .follow_symlinks = follow_symlinks, .fn = fn, .on_error = on_error, .ctx = ctx };
+	struct walk w = {
+		.follow_symlinks = follow_symlinks, .fn = fn, .on_error = on_error, .on_skip = on_skip, .ctx = ctx
+	};
 	for (size_t i = 0; i < in->n; i++) {
 		struct stat st;
 		char *real;

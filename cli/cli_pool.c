@@ -25,7 +25,9 @@
 #define POOL_MAX_BYTES ((size_t)32 * 1024 * 1024)
 
 struct pool_job {
-	char *path;
+	char *file, *path, *url, *date;
+	int format;
+	char hash[HASH_HEX_SIZE];
 	char *data;
 	size_t len;
 	struct pool_result res;
@@ -53,7 +55,9 @@ static void job_work(struct transform *t, struct pool_job *j)
 	struct pool_result *r = &j->res;
 	r->article = NULL;
 	r->err[0] = r->warning[0] = '\0';
-	if (extract_article_parse(j->path, j->data, j->len, &r->article, r->err, sizeof r->err) != 0)
+	struct extract_source src = { .file = j->file, .path = j->path, .url = j->url, .date = j->date,
+				      .input_hash = j->hash, .format = j->format };
+	if (extract_source_parse(&src, j->data, j->len, &r->article, r->err, sizeof r->err) != 0)
 		return;
 	if (transform_article(t, r->article, &r->facts, r->warning, sizeof r->warning) != 0 && !r->warning[0])
 		strcpy(r->warning, "transform stopped");
@@ -133,11 +137,14 @@ static void pool_deliver_oldest(struct pool *p, pool_result_fn fn, void *ctx)
 		pthread_cond_wait(&p->ready, &p->lock);
 	pthread_mutex_unlock(&p->lock);
 	if (fn)
-		fn(ctx, j->path, &j->res);
+		fn(ctx, j->file, &j->res);
 	extract_article_free(&j->res.article);
 	fact_list_clear(&j->res.facts);
+	free(j->file);
 	free(j->path);
-	j->path = NULL;
+	free(j->url);
+	free(j->date);
+	j->file = j->path = j->url = j->date = NULL;
 	pthread_mutex_lock(&p->lock);
 	p->bytes -= j->len;
 	j->taken = j->done = false;
@@ -147,14 +154,26 @@ static void pool_deliver_oldest(struct pool *p, pool_result_fn fn, void *ctx)
 	pthread_mutex_unlock(&p->lock);
 }
 
-void pool_submit(struct pool *p, const char *path, char *data, size_t len, pool_result_fn fn, void *ctx)
+static char *dup_or_null(const char *s)
 {
+	return s ? xstrdup(s) : NULL;
+}
+
+void pool_submit(struct pool *p, struct input_record *rec, pool_result_fn fn, void *ctx)
+{
+	size_t len = rec->len;
 	while (p->count == p->cap || (p->count && p->bytes + len > POOL_MAX_BYTES))
 		pool_deliver_oldest(p, fn, ctx);
 	pthread_mutex_lock(&p->lock);
 	struct pool_job *j = &p->ring[(p->head + p->count) % p->cap];
-	j->path = xstrdup(path);
-	j->data = data;
+	j->file = xstrdup(rec->file);
+	j->path = dup_or_null(rec->path);
+	j->url = dup_or_null(rec->url);
+	j->date = dup_or_null(rec->date);
+	j->format = rec->format;
+	memcpy(j->hash, rec->hash, sizeof j->hash);
+	j->data = rec->data;
+	rec->data = NULL;
 	j->len = len;
 	p->bytes += len;
 	p->count++;
@@ -186,7 +205,10 @@ void pool_free(struct pool **pp, pool_result_fn fn, void *ctx)
 		struct pool_job *j = &p->ring[p->head];
 		extract_article_free(&j->res.article);
 		free(j->data);
+		free(j->file);
 		free(j->path);
+		free(j->url);
+		free(j->date);
 	}
 	for (size_t i = 0; i < p->cap; i++)
 		fact_list_free(&p->ring[i].res.facts);

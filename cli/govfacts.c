@@ -15,6 +15,7 @@
  * stopped an ingest between two articles.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
 #include <signal.h>
@@ -32,7 +33,7 @@
 #include "../transform/transform.h"
 #include "cli.h"
 
-#define GOVFACTS_VERSION "0.1.0"
+#define GOVFACTS_VERSION "0.2.0"
 
 enum { EXIT_OK = 0, EXIT_REJECTED = 1, EXIT_USAGE = 2, EXIT_FATAL = 3, EXIT_IOERR = 74 };
 
@@ -63,14 +64,22 @@ static const char *const usage_text =
 	"  check-patterns [DIR]\n"
 	"        compile every pattern file and run the examples written in it\n"
 	"\n"
-	"INPUT is a file, a directory (walked for .html, .htm, .txt) or - (paths\n"
-	"on standard input, one a line).  A walk skips links that lead out of\n"
-	"the directories given, and FIFOs.  INPUT OPTIONS (ingest, facts):\n"
+	"INPUT is a file, a directory or - (one article read from standard\n"
+	"input; before 0.2 '-' was a list of paths: that is --from-list - now).\n"
+	"What a file holds is told by its bytes: gzip is decompressed; a WARC\n"
+	"(.warc, .warc.gz) gives one article per HTML response record\n"
+	"(file ARCHIVE#RECORD-ID); JSON Lines (.jsonl, .jl) one per line (file\n"
+	"FILE:LINE) with a url and an html, body or text field; anything else\n"
+	"is one page or text.  A walk reads .html, .htm, .txt, .warc, .jsonl,\n"
+	".jl (and .gz of each), skips robots.txt and sitemaps, links that lead\n"
+	"out of the directories given, and FIFOs.  INPUT OPTIONS (ingest, facts):\n"
 	"  --from-list FILE|-  read the paths in FILE (- standard input), one a\n"
 	"                      line, after the INPUTs (which may then be none)\n"
 	"  -0, --null          the --from-list paths end with NUL, not a line\n"
 	"                      end (find -print0)\n"
-	"  --follow-symlinks   a walk follows links wherever they lead\n"
+	"  --follow-symlinks   a walk follows links wherever they lead\n"	"  --url-field NAME, --body-field NAME, --date-field NAME\n"
+	"                      the JSON Lines fields of the URL, the page and its\n"
+	"                      date (url; html, body or text; date, published...)\n"
 	"Patterns come from --patterns, else $GOVFACTS_PATTERNS, else ./patterns,\n"
 	"else the patterns/ beside the binary.\n"
 	"\n"
@@ -100,13 +109,15 @@ struct options {
 	int jobs;     /* 0 unset */
 	const char *table, *since, *province, *kind;
 	const char *from_list;
+	struct record_options fields; /* of JSON Lines */
 	bool null_list, follow_symlinks;
 	char **inputs;
 	int n_inputs;
 };
 
 enum { OPT_DB = 1000, OPT_PATTERNS, OPT_FORMAT, OPT_MAX_BYTES, OPT_WAIT, OPT_BATCH, OPT_JOBS, OPT_TABLE, OPT_SINCE,
-       OPT_PROVINCE, OPT_KIND, OPT_HELP, OPT_VERSION, OPT_FROM_LIST, OPT_FOLLOW_SYMLINKS };
+       OPT_PROVINCE, OPT_KIND, OPT_HELP, OPT_VERSION, OPT_FROM_LIST, OPT_FOLLOW_SYMLINKS,
+       OPT_URL_FIELD, OPT_BODY_FIELD, OPT_DATE_FIELD };
 
 /* A whole number in [min, max] from a flag's argument; -1 when not one. */
 static long long parse_count(const char *s, long long min, long long max)
@@ -151,6 +162,9 @@ static int parse_options(int argc, char **argv, struct options *o, const char *a
 		{ "from-list", required_argument, NULL, OPT_FROM_LIST },
 		{ "null", no_argument, NULL, '0' },
 		{ "follow-symlinks", no_argument, NULL, OPT_FOLLOW_SYMLINKS },
+		{ "url-field", required_argument, NULL, OPT_URL_FIELD },
+		{ "body-field", required_argument, NULL, OPT_BODY_FIELD },
+		{ "date-field", required_argument, NULL, OPT_DATE_FIELD },
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ NULL, 0, NULL, 0 },
@@ -201,6 +215,9 @@ static int parse_options(int argc, char **argv, struct options *o, const char *a
 		case OPT_FROM_LIST: name = "from-list"; o->from_list = optarg; break;
 		case '0': name = "null"; o->null_list = true; break;
 		case OPT_FOLLOW_SYMLINKS: name = "follow-symlinks"; o->follow_symlinks = true; break;
+		case OPT_URL_FIELD: name = "url-field"; o->fields.url_field = optarg; break;
+		case OPT_BODY_FIELD: name = "body-field"; o->fields.body_field = optarg; break;
+		case OPT_DATE_FIELD: name = "date-field"; o->fields.date_field = optarg; break;
 		case 'h':
 		case OPT_HELP: fputs(usage_text, stdout); return -1;
 		case OPT_VERSION: printf("govfacts %s\n", GOVFACTS_VERSION); return -1;
@@ -284,6 +301,8 @@ struct run {
 	struct pool_result result;  /* of the input in hand, without --jobs */
 	struct pool *pool;          /* with --jobs */
 	struct load_counts counts;
+	size_t skipped[SKIP_KINDS];
+	struct record_options ro;
 	bool db_failed; /* the database failed, which was said */
 };
 
@@ -366,33 +385,33 @@ static void input_error(void *ctx, const char *path, const char *reason)
 }
 
 
-/* Reads an input whole; with a database, skips it (returning 1) when the
- * same bytes were loaded with the same patterns, under any spelling of
- * the path.  0 with *data to parse; -1 when refused (said and
- * recorded). */
-static int read_input(struct run *r, const char *path, int fd, char **data, size_t *len)
+/* With a database, whether the record's bytes were loaded before from
+ * the same path with the same patterns, under any spelling of the path:
+ * 1 skip it, 0 parse it, -1 refused (said and recorded). */
+static int input_unchanged(struct run *r, const struct input_record *rec)
 {
-	struct extract_options eo = { .max_bytes = r->opt->max_bytes };
-	char err[1024], msg[1100];
-	if (extract_fd_load(fd, path, &eo, data, len, err, sizeof err) != 0) {
-		snprintf(msg, sizeof msg, "extract: %s", err);
-		reject(r, path, msg);
-		return -1;
-	}
 	if (!r->db)
 		return 0;
-	char hash[33];
-	hash_hex(*data, *len, hash);
-	char *canonical = extract_canonical_path(path);
-	int same = load_input_unchanged(r->db, canonical ? canonical : path, hash, transform_fingerprint(r->t), err,
-					sizeof err);
+	char err[1024];
+	char *canonical = rec->path ? NULL : extract_canonical_path(rec->file);
+	const char *path = rec->path ? rec->path : canonical ? canonical : rec->file;
+	int same = load_input_unchanged(r->db, path, rec->hash, transform_fingerprint(r->t), err, sizeof err);
 	free(canonical);
 	if (same == 0)
 		return 0;
-	free(*data);
-	*data = NULL;
-	loaded_note(r, path, same, err);
+	loaded_note(r, rec->file, same, err);
 	return same < 0 ? -1 : 1;
+}
+
+static void record_error(void *ctx, const char *name, const char *reason)
+{
+	input_error(ctx, name, reason);
+}
+
+static void count_skip(void *ctx, enum skip_kind kind)
+{
+	struct run *r = ctx;
+	r->skipped[kind]++;
 }
 
 /* Prints or loads what an input gave: its article and facts, or why it
@@ -421,28 +440,27 @@ static void store_result(void *ctx, const char *path, struct pool_result *res)
 	loaded_note(r, path, rc < 0 ? -1 : st == LOAD_DUPLICATE ? 2 : 0, err);
 }
 
-/* One input, on this thread: read, extract, transform, store.  Stops the
- * walk (1) before the next input when the run must stop. */
-static int process_file(void *ctx, const char *path, int fd)
+/* One article, on this thread: extract, transform, store.  Stops the
+ * walk (1) before the next article when the run must stop. */
+static int process_record(void *ctx, struct input_record *rec)
 {
 	struct run *r = ctx;
 	if (run_stopping(r))
 		return 1;
-	char *data;
-	size_t len;
-	if (read_input(r, path, fd, &data, &len) != 0)
+	if (input_unchanged(r, rec) != 0)
 		return 0;
 	struct pool_result *res = &r->result;
 	res->err[0] = res->warning[0] = '\0';
 	res->article = NULL;
-	int parsed = extract_article_parse(path, data, len, &res->article, res->err, sizeof res->err);
-	free(data);
+	struct extract_source src = { .file = rec->file, .path = rec->path, .url = rec->url, .date = rec->date,
+				      .input_hash = rec->hash, .format = rec->format };
+	int parsed = extract_source_parse(&src, rec->data, rec->len, &res->article, res->err, sizeof res->err);
 	if (parsed == 0 && r->db) {
 		/* Same text, same patterns: the facts would be the same. */
 		char err[1024];
 		int same = load_article_unchanged(r->db, res->article, transform_fingerprint(r->t), err, sizeof err);
 		if (same != 0) {
-			loaded_note(r, path, same, err);
+			loaded_note(r, rec->file, same, err);
 			extract_article_free(&res->article);
 			return 0;
 		}
@@ -454,22 +472,30 @@ static int process_file(void *ctx, const char *path, int fd)
 			strcpy(res->warning, "transform stopped");
 		res->province = transform_article_province(r->t, res->article);
 	}
-	store_result(r, path, res);
+	store_result(r, rec->file, res);
 	extract_article_free(&res->article);
 	return 0;
 }
 
-/* One input, with --jobs: read here, parse on a worker, store here. */
-static int submit_file(void *ctx, const char *path, int fd)
+/* One article, with --jobs: parsed on a worker, stored here. */
+static int submit_record(void *ctx, struct input_record *rec)
 {
 	struct run *r = ctx;
 	if (run_stopping(r))
 		return 1;
-	char *data;
-	size_t len;
-	if (read_input(r, path, fd, &data, &len) == 0)
-		pool_submit(r->pool, path, data, len, store_result, r);
+	if (input_unchanged(r, rec) == 0)
+		pool_submit(r->pool, rec, store_result, r);
 	return 0;
+}
+
+/* One input the walk found or was given: the articles it holds. */
+static int process_file(void *ctx, const char *path, int fd)
+{
+	struct run *r = ctx;
+	if (run_stopping(r))
+		return 1;
+	return cli_records_read(path, fd, r->opt->max_bytes, &r->ro, r->pool ? submit_record : process_record,
+				record_error, count_skip, r);
 }
 
 static double now_seconds(void)
@@ -495,7 +521,7 @@ static int gather_inputs(const char *cmd, const struct options *o, struct input_
 static int cmd_facts(int argc, char **argv)
 {
 	struct options o = { 0 };
-	int rc = parse_options(argc, argv, &o, "patterns format max-bytes from-list null follow-symlinks");
+	int rc = parse_options(argc, argv, &o, "patterns format max-bytes from-list null follow-symlinks url-field body-field date-field");
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
 	const char *fmt;
@@ -504,13 +530,13 @@ static int cmd_facts(int argc, char **argv)
 	struct input_list in;
 	if ((rc = gather_inputs("facts", &o, &in)))
 		return rc;
-	struct run r = { .opt = &o, .format = strcmp(fmt, "csv") ? FORMAT_JSONL : FORMAT_CSV };
+	struct run r = { .opt = &o, .format = strcmp(fmt, "csv") ? FORMAT_JSONL : FORMAT_CSV, .ro = o.fields };
 	if (!(r.t = open_transform(o.patterns, NULL, 0))) {
 		cli_inputs_free(&in);
 		return EXIT_FATAL;
 	}
 	output_fact_header(stdout, r.format);
-	cli_inputs_walk(&in, o.follow_symlinks, process_file, input_error, &r);
+	cli_inputs_walk(&in, o.follow_symlinks, process_file, input_error, count_skip, &r);
 	cli_inputs_free(&in);
 	fact_list_free(&r.result.facts);
 	transform_free(&r.t);
@@ -584,7 +610,7 @@ static int refresh_references(struct load_db *db, const struct transform *t, con
 static int cmd_ingest(int argc, char **argv)
 {
 	struct options o = { 0 };
-	int rc = parse_options(argc, argv, &o, "db patterns max-bytes wait batch jobs from-list null follow-symlinks");
+	int rc = parse_options(argc, argv, &o, "db patterns max-bytes wait batch jobs from-list null follow-symlinks url-field body-field date-field");
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
 	const char *path = db_path(o.db);
@@ -593,7 +619,7 @@ static int cmd_ingest(int argc, char **argv)
 	struct input_list in;
 	if ((rc = gather_inputs("ingest", &o, &in)))
 		return rc;
-	struct run r = { .opt = &o };
+	struct run r = { .opt = &o, .ro = o.fields };
 	char dir[PATH_MAX + 32];
 	if (!(r.t = open_transform(o.patterns, dir, sizeof dir))) {
 		cli_inputs_free(&in);
@@ -620,7 +646,7 @@ static int cmd_ingest(int argc, char **argv)
 	double t0 = now_seconds();
 	if (o.jobs > 1 && !(r.pool = pool_new(o.jobs, dir, err, sizeof err)))
 		text_message("ingest: %s; going on with one job", err);
-	bool stopped = cli_inputs_walk(&in, o.follow_symlinks, r.pool ? submit_file : process_file, input_error, &r);
+	bool stopped = cli_inputs_walk(&in, o.follow_symlinks, process_file, input_error, count_skip, &r);
 	cli_inputs_free(&in);
 	/* Stopped: what the workers still hold is dropped, not loaded. */
 	pool_free(&r.pool, stopped ? NULL : store_result, &r);
@@ -644,11 +670,18 @@ static int cmd_ingest(int argc, char **argv)
 	}
 	/* What the database holds: after a failure, what the run committed. */
 	const struct load_counts *c = load_run_counts(r.db);
+	struct buf skipped = { 0 };
+	for (int k = 0; k < SKIP_KINDS; k++)
+		if (r.skipped[k])
+			buf_printf(&skipped, "%s%zu %s", skipped.len ? ", " : "; skipped ", r.skipped[k],
+				   skip_kind_names[k]);
 	text_message(
 		"ingest: %zu articles (%zu new, %zu changed, %zu unchanged), %zu duplicates, %zu rejected, "
-		"%zu facts loaded into %s in %.2f s%s",
+		"%zu facts loaded into %s in %.2f s%s%s",
 		c->articles_new + c->articles_changed + c->articles_unchanged, c->articles_new, c->articles_changed,
-		c->articles_unchanged, c->duplicates, c->rejected, c->facts, path, now_seconds() - t0, tail);
+		c->articles_unchanged, c->duplicates, c->rejected, c->facts, path, now_seconds() - t0,
+		skipped.data ? skipped.data : "", tail);
+	buf_free(&skipped);
 	buf_free(&args);
 	load_db_close(&r.db);
 	fact_list_free(&r.result.facts);
@@ -667,30 +700,27 @@ static void json_field(const char *name, const char *value, bool comma)
 		fputs("null", stdout);
 }
 
-static int cmd_extract(int argc, char **argv)
-{
-	struct options o = { 0 };
-	int rc = parse_options(argc, argv, &o, "format patterns max-bytes");
-	if (rc)
-		return rc < 0 ? EXIT_OK : rc;
+struct extract_ctx {
+	struct transform *t;
 	const char *fmt;
-	if ((rc = parse_format(o.format, "text", "json", "text", &fmt)))
-		return rc;
-	if (o.n_inputs != 1)
-		return usage_error("%s takes exactly one INPUT", "extract");
-	struct transform *t = open_transform(o.patterns, NULL, 0);
-	if (!t)
-		return EXIT_FATAL;
-	struct extract_options eo = { .max_bytes = o.max_bytes };
-	struct article *a = NULL;
-	char err[1024];
-	if (extract_article_read(o.inputs[0], &eo, &a, err, sizeof err) != 0) {
-		text_message("extract: %s", err);
-		transform_free(&t);
-		return EXIT_REJECTED;
-	}
-	const char *province = transform_article_province(t, a);
-	if (!strcmp(fmt, "text")) {
+	size_t refused;
+};
+
+static void extract_refused(void *ctx, const char *name, const char *reason)
+{
+	struct extract_ctx *x = ctx;
+	text_message("extract: %s: %s", name, reason);
+	x->refused++;
+}
+
+static void extract_skipped(void *ctx, enum skip_kind kind)
+{
+}
+
+static void print_extracted(const struct extract_ctx *x, const struct article *a)
+{
+	const char *province = transform_article_province(x->t, a);
+	if (!strcmp(x->fmt, "text")) {
 		/* One line a field, whatever the name holds; the text as valid UTF-8. */
 		const char *const names[] = { "file", "url", "title", "published", "province", "site" };
 		const char *const values[] = { a->file, a->url, a->title, a->published, province, a->site };
@@ -726,9 +756,50 @@ static int cmd_extract(int argc, char **argv)
 			       roles[a->sentences[i].role]);
 		fputs("]}\n", stdout);
 	}
+}
+
+static int extract_record(void *ctx, struct input_record *rec)
+{
+	struct extract_ctx *x = ctx;
+	struct extract_source src = { .file = rec->file, .path = rec->path, .url = rec->url, .date = rec->date,
+				      .input_hash = rec->hash, .format = rec->format };
+	struct article *a = NULL;
+	char err[1024];
+	if (extract_source_parse(&src, rec->data, rec->len, &a, err, sizeof err) != 0) {
+		text_message("extract: %s", err);
+		x->refused++;
+		return 0;
+	}
+	print_extracted(x, a);
 	extract_article_free(&a);
-	transform_free(&t);
-	return EXIT_OK;
+	return 0;
+}
+
+static int cmd_extract(int argc, char **argv)
+{
+	struct options o = { 0 };
+	int rc = parse_options(argc, argv, &o, "format patterns max-bytes url-field body-field date-field");
+	if (rc)
+		return rc < 0 ? EXIT_OK : rc;
+	const char *fmt;
+	if ((rc = parse_format(o.format, "text", "json", "text", &fmt)))
+		return rc;
+	if (o.n_inputs != 1)
+		return usage_error("%s takes exactly one INPUT", "extract");
+	struct extract_ctx x = { .fmt = fmt };
+	if (!(x.t = open_transform(o.patterns, NULL, 0)))
+		return EXIT_FATAL;
+	const char *name = o.inputs[0];
+	int fd = strcmp(name, "-") ? open(name, O_RDONLY | O_CLOEXEC) : dup(STDIN_FILENO);
+	if (fd < 0) {
+		text_message("extract: %s: %s", name, strerror(errno));
+		transform_free(&x.t);
+		return EXIT_REJECTED;
+	}
+	cli_records_read(name, fd, o.max_bytes, &o.fields, extract_record, extract_refused, extract_skipped, &x);
+	close(fd);
+	transform_free(&x.t);
+	return x.refused ? EXIT_REJECTED : EXIT_OK;
 }
 
 /* ==== export and stats ==== */

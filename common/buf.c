@@ -3,6 +3,9 @@
  */
 #include "buf.h"
 
+#include <nettle/sha2.h>
+#include <stdint.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -136,14 +139,17 @@ void errorf(char *err, size_t errlen, const char *fmt, ...)
 	va_end(ap);
 }
 
-void hash_hex(const void *data, size_t n, char out[33])
+void hash_hex(const void *data, size_t n, char out[HASH_HEX_SIZE])
 {
-	const unsigned char *s = data;
-	unsigned long long h1 = 1469598103934665603ULL, h2 = 0x9e3779b97f4a7c15ULL;
-	for (size_t i = 0; i < n; i++) {
-		h1 = (h1 ^ s[i]) * 1099511628211ULL;
-		h2 = (h2 ^ s[i]) * 0x100000001b3ULL;
-		h2 ^= h2 >> 29;
+	struct sha256_ctx ctx;
+	uint8_t digest[SHA256_DIGEST_SIZE];
+	sha256_init(&ctx);
+	sha256_update(&ctx, n, data);
+	sha256_digest(&ctx, sizeof digest, digest);
+	static const char hex[] = "0123456789abcdef";
+	for (size_t i = 0; i < sizeof digest; i++) {
+		out[2 * i] = hex[digest[i] >> 4];
+		out[2 * i + 1] = hex[digest[i] & 15];
 	}
-	snprintf(out, 33, "%016llx%016llx", h1, h2);
+	out[2 * sizeof digest] = '\0';
 }

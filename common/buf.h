@@ -39,9 +39,13 @@ void buf_clear(struct buf *b);
 char *buf_steal(struct buf *b);
 void buf_free(struct buf *b);
 
-/* A 128-bit change detector of s[0,n) as 32 hex digits and a NUL: two
- * FNV-1a lanes, not a security boundary. */
-void hash_hex(const void *s, size_t n, char out[33]);
+/* The SHA-256 of s[0,n) (nettle) as 64 lower-case hex digits and a NUL:
+ * what `sha256sum` prints, so that anyone downstream can recompute a
+ * content hash.  Databases of govfacts before it hold 32-digit FNV
+ * hashes (HASH_LEGACY_LEN), replaced as their articles are seen again. */
+#define HASH_HEX_SIZE 65
+#define HASH_LEGACY_LEN 32
+void hash_hex(const void *s, size_t n, char out[HASH_HEX_SIZE]);
 
 /* Formats into err (errlen bytes), truncating; a no-op when err is NULL. */
 void errorf(char *err, size_t errlen, const char *fmt, ...)

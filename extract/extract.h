@@ -18,6 +18,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "../common/buf.h"
+
 /* What block of the page a sentence comes from: running text, a heading
  * (h1-h6), an item (a list item or a table row), or the article's title
  * (its first paragraph, the headline).  Text input has only the title and
@@ -42,7 +44,8 @@ struct article {
 	char *title;     /* headline without the site name, or NULL */
 	char *published; /* YYYY-MM-DD, or NULL */
 	char *site;      /* a host name the page names for itself, or NULL */
-	char input_hash[33]; /* hash_hex of the bytes read: an unchanged input is known unread */
+	char input_hash[HASH_HEX_SIZE]; /* hash_hex of the bytes read: an unchanged input is known unread */
+	char text_hash[HASH_HEX_SIZE];  /* hash_hex of text (the content hash), or "" when not computed */
 	enum article_format format;
 
 	char *text;      /* body: paragraphs separated by '\n', NUL-terminated */
@@ -92,6 +95,23 @@ int extract_fd_load(int fd, const char *name, const struct extract_options *opt,
  */
 int extract_article_parse(const char *name, const char *data, size_t len,
 			  struct article **out, char *err, size_t errlen);
+
+/*
+ * Where an article's bytes came from when that is more than a file name
+ * (a WARC record, a JSON line, standard input): file is FACTS.md's file
+ * (ARCHIVE#RECORD, FILE:LINE, -), path what doc falls back on (NULL:
+ * file's canonical path), url and date what the container says (the URL
+ * it was fetched from, a crawl or publication date YYYY-MM-DD; NULL when
+ * it says none): the url is the article's, the date used when the page
+ * gives none.  format is -1 to sniff, else the enum article_format;
+ * input_hash the hash_hex of the bytes, when the caller has it.
+ */
+struct extract_source {
+	const char *file, *path, *url, *date, *input_hash;
+	int format;
+};
+int extract_source_parse(const struct extract_source *src, const char *data, size_t len, struct article **out,
+			 char *err, size_t errlen);
 
 /*
  * Does url name one article, so that it can be the article's doc?  It

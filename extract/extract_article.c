@@ -130,12 +130,20 @@ static int utf16_to_utf8(const char *name, const char *data, size_t len, char **
 
 /* ==== Entry points ==== */
 
-static int parse_utf8(const char *name, const char *data, size_t len, const char *input_hash, struct article **out,
-		      char *err, size_t errlen);
+static int parse_utf8(const struct extract_source *src, const char *data, size_t len, const char *input_hash,
+		      struct article **out, char *err, size_t errlen);
 
 int extract_article_parse(const char *name, const char *data, size_t len,
 			  struct article **out, char *err, size_t errlen)
 {
+	struct extract_source src = { .file = name, .format = -1 };
+	return extract_source_parse(&src, data, len, out, err, errlen);
+}
+
+int extract_source_parse(const struct extract_source *src, const char *data, size_t len, struct article **out,
+			 char *err, size_t errlen)
+{
+	const char *name = src->file;
 	*out = NULL;
 	if (len == 0) {
 		errorf(err, errlen, "%s: empty file", name);
@@ -146,22 +154,27 @@ int extract_article_parse(const char *name, const char *data, size_t len,
 	int converted = utf16_to_utf8(name, data, len, &utf8, &utf8_len, err, errlen);
 	if (converted < 0)
 		return -1;
-	/* The hash is of the bytes as read: an unchanged file is known unread. */
-	char input_hash[33];
-	hash_hex(data, len, input_hash);
+	/* The hash is of the bytes as read: an unchanged file is known
+	 * unread.  A caller that read them has it already. */
+	char input_hash[HASH_HEX_SIZE];
+	if (src->input_hash)
+		snprintf(input_hash, sizeof input_hash, "%s", src->input_hash);
+	else
+		hash_hex(data, len, input_hash);
 	if (converted) {
 		data = utf8;
 		len = utf8_len;
 	}
-	int rc = parse_utf8(name, data, len, input_hash, out, err, errlen);
+	int rc = parse_utf8(src, data, len, input_hash, out, err, errlen);
 	free(utf8);
 	return rc;
 }
 
-/* extract_article_parse once the input is in an ASCII-compatible charset. */
-static int parse_utf8(const char *name, const char *data, size_t len, const char *input_hash, struct article **out,
-		      char *err, size_t errlen)
+/* extract_source_parse once the input is in an ASCII-compatible charset. */
+static int parse_utf8(const struct extract_source *src, const char *data, size_t len, const char *input_hash,
+		      struct article **out, char *err, size_t errlen)
 {
+	const char *name = src->file;
 	if (len == 0) {
 		errorf(err, errlen, "%s: empty file", name);
 		return -1;
@@ -175,7 +188,7 @@ static int parse_utf8(const char *name, const char *data, size_t len, const char
 	a->file = xstrdup(name);
 	memcpy(a->input_hash, input_hash, sizeof a->input_hash);
 	int rc;
-	if (looks_like_html(name, data, len)) {
+	if (src->format == ARTICLE_HTML || (src->format < 0 && looks_like_html(name, data, len))) {
 		a->format = ARTICLE_HTML;
 		rc = extract_html_article(a, data, len, err, errlen);
 	} else {
@@ -190,9 +203,19 @@ static int parse_utf8(const char *name, const char *data, size_t len, const char
 		extract_article_free(&a);
 		return -1;
 	}
-	a->path = extract_canonical_path(name);
+	/* Once here, for every later stage. */
+	hash_hex(a->text, a->text_len, a->text_hash);
+	a->path = src->path ? xstrdup(src->path) : extract_canonical_path(name);
 	if (!a->path)
 		a->path = xstrdup(name);
+	/* The container fetched it from that URL: the page's own may be a
+	 * template's or its site's. */
+	if (src->url && *src->url) {
+		free(a->url);
+		a->url = xstrdup(src->url);
+	}
+	if (src->date && !a->published)
+		a->published = xstrdup(src->date);
 	a->doc = xstrdup(extract_url_names_article(a->url) ? a->url : a->path);
 	*out = a;
 	return 0;

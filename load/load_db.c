@@ -718,8 +718,9 @@ struct stored {
 	bool same;         /* the same text and pattern fingerprint */
 	bool seen;         /* this run saw it already: another input gave its doc */
 	bool loaded;       /* this run wrote it (counted new or changed, its facts loaded) */
+	bool legacy;       /* its content hash is an older govfacts' FNV, of the same text */
 	size_t facts;
-	char hash[33], published[16]; /* published "" when unknown */
+	char hash[HASH_HEX_SIZE], published[16]; /* published "" when unknown */
 	struct buf path, file, input_hash;
 };
 
@@ -744,18 +745,21 @@ static void buf_column(sqlite3_stmt *st, int col, struct buf *b)
 }
 
 /* Reads what stands under doc into *s (s->id 0 when nothing does). */
-static int find_doc(struct load_db *d, const char *doc, const char *hash, const char *fingerprint,
+static int find_doc(struct load_db *d, const struct article *a, const char *hash, const char *fingerprint,
 		    struct stored *s, char *err, size_t errlen)
 {
 	sqlite3_stmt *st = d->st[ST_FIND];
-	load_bind_text(st, 1, doc);
+	load_bind_text(st, 1, article_doc(a));
 	sqlite3_bind_int64(st, 2, d->run_id);
+	sqlite3_bind_text(st, 3, a->text, (int)a->text_len, SQLITE_STATIC);
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		s->id = sqlite3_column_int64(st, 0);
 		copy_column(st, 1, s->hash, sizeof s->hash);
 		const char *p = (const char *)sqlite3_column_text(st, 2);
-		s->same = !strcmp(s->hash, hash) && p && !strcmp(p, fingerprint);
+		/* Only the hash function differs: the same text. */
+		s->legacy = sqlite3_column_int(st, 10);
+		s->same = (!strcmp(s->hash, hash) || s->legacy) && p && !strcmp(p, fingerprint);
 		copy_column(st, 3, s->published, sizeof s->published);
 		buf_column(st, 4, &s->path);
 		buf_column(st, 5, &s->file);
@@ -778,11 +782,14 @@ static int find_doc(struct load_db *d, const char *doc, const char *hash, const 
  * govfacts keyed by the path as given, which migration 5 could not
  * resolve from where it ran, is taken over under the canonical path
  * when this input gives that path the same way. */
-static int lookup_article(struct load_db *d, const struct article *a, const char *fingerprint, char hash[33],
-			  struct stored *s, char *err, size_t errlen)
+static int lookup_article(struct load_db *d, const struct article *a, const char *fingerprint,
+			  char hash[HASH_HEX_SIZE], struct stored *s, char *err, size_t errlen)
 {
-	hash_hex(a->text, a->text_len, hash);
-	if (begin_batch(d, err, errlen) != 0 || find_doc(d, article_doc(a), hash, fingerprint, s, err, errlen) != 0)
+	if (a->text_hash[0])
+		memcpy(hash, a->text_hash, HASH_HEX_SIZE);
+	else
+		hash_hex(a->text, a->text_len, hash);
+	if (begin_batch(d, err, errlen) != 0 || find_doc(d, a, hash, fingerprint, s, err, errlen) != 0)
 		return -1;
 	if (s->id || strcmp(article_doc(a), article_path(a)) || !strcmp(a->file, article_doc(a)))
 		return 0;
@@ -791,7 +798,7 @@ static int lookup_article(struct load_db *d, const struct article *a, const char
 	load_bind_text(st, 2, article_doc(a));
 	if (load_step_done(d, st, err, errlen, "re-keying the article") != 0)
 		return batch_error(d, err);
-	return sqlite3_changes(d->db) ? find_doc(d, article_doc(a), hash, fingerprint, s, err, errlen) : 0;
+	return sqlite3_changes(d->db) ? find_doc(d, a, hash, fingerprint, s, err, errlen) : 0;
 }
 
 /*
@@ -870,16 +877,22 @@ static int mark_seen(struct load_db *d, sqlite3_int64 id, char *err, size_t errl
 
 /* An unchanged article: seen, and when it came from other bytes or
  * another file, those recorded, so that the next run knows the input
- * unchanged without parsing it. */
+ * unchanged without parsing it; an older govfacts' hash is replaced. */
 static int keep_unchanged(struct load_db *d, const struct article *a, const struct stored *s, char *err,
 			  size_t errlen)
 {
-	if (strcmp(s->path.data, article_path(a)) || strcmp(s->input_hash.data, a->input_hash)) {
+	if (strcmp(s->path.data, article_path(a)) || strcmp(s->input_hash.data, a->input_hash) || s->legacy) {
 		sqlite3_stmt *st = d->st[ST_SOURCE];
 		sqlite3_bind_int64(st, 1, s->id);
 		load_bind_text(st, 2, a->file);
 		load_bind_text(st, 3, article_path(a));
 		load_bind_text(st, 4, a->input_hash[0] ? a->input_hash : NULL);
+		char hash[HASH_HEX_SIZE];
+		if (a->text_hash[0])
+			memcpy(hash, a->text_hash, sizeof hash);
+		else
+			hash_hex(a->text, a->text_len, hash);
+		sqlite3_bind_text(st, 5, hash, -1, SQLITE_TRANSIENT);
 		if (load_step_done(d, st, err, errlen, "recording the article's file") != 0)
 			return batch_error(d, err);
 	}
@@ -939,7 +952,7 @@ static int settle(struct load_db *d, const struct article *a, const struct store
 int load_article_unchanged(struct load_db *d, const struct article *a, const char *fingerprint, char *err,
 			   size_t errlen)
 {
-	char hash[33];
+	char hash[HASH_HEX_SIZE];
 	struct stored s = { 0 };
 	const char *why;
 	int rc = lookup_article(d, a, fingerprint, hash, &s, err, errlen);
@@ -994,7 +1007,7 @@ int load_article(struct load_db *d, const struct article *a, const char *provinc
 		 const char *fingerprint, const struct fact_list *facts, enum load_status *status,
 		 char *err, size_t errlen)
 {
-	char hash[33];
+	char hash[HASH_HEX_SIZE];
 	struct stored s = { 0 };
 	const char *why;
 	if (lookup_article(d, a, fingerprint, hash, &s, err, errlen) != 0) {

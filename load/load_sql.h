@@ -202,11 +202,13 @@ static const char *const MIGRATIONS[] = {
 
 /* ==== Articles and facts ==== */
 
-/* What stands under a doc: whether this run (?2) saw or loaded it, and
- * what decides between two inputs of one doc. */
+/* What stands under a doc: whether this run (?2) saw or loaded it, what
+ * decides between two inputs of one doc, and whether its text is ?3
+ * when an older govfacts hashed it (32-digit FNV, not SHA-256). */
 #define SQL_ARTICLE_FIND                                                                       \
 	"SELECT id, content_hash, patterns_hash, published, input_path, file, input_hash,"         \
-	" seen_run IS ?2, run_id IS ?2, (SELECT count(*) FROM facts f WHERE f.article_id = a.id)"  \
+	" seen_run IS ?2, run_id IS ?2, (SELECT count(*) FROM facts f WHERE f.article_id = a.id)," \
+	" length(content_hash) = 32 AND text = ?3"                                                 \
 	" FROM articles a WHERE doc = ?1"
 
 #define SQL_ARTICLE_SEEN \
@@ -215,7 +217,7 @@ static const char *const MIGRATIONS[] = {
 /* Unchanged text from other bytes or another file: the next run finds
  * the input unchanged without parsing it. */
 #define SQL_ARTICLE_SOURCE                                                                     \
-	"UPDATE articles SET file = ?2, input_path = ?3, input_hash = ?4 WHERE id = ?1"
+	"UPDATE articles SET file = ?2, input_path = ?3, input_hash = ?4, content_hash = ?5 WHERE id = ?1"
 
 /* An article keyed by the path as given (?1) before migration 5, now
  * keyed by its canonical path (?2). */

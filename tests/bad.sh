@@ -158,7 +158,7 @@ bom-only.txt                 refused no article text
 image-png.html               refused a PNG image
 photo-jpeg.txt               refused a JPEG image
 document-pdf.html            refused a PDF document
-page-gzip.html               refused gzip
+page-gzip.html               loaded ranked 26th out of 63
 database-sqlite.html         refused an SQLite database
 program-elf.txt              refused an executable
 nul-bytes.txt                refused NUL bytes

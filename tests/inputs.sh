@@ -15,7 +15,8 @@
 #   the command line (<(cat page)) and /dev/stdin are read.
 # - --from-list FILE|- (one path a line) and -0 (NUL-separated), for
 #   ingest and facts; a NUL in a list read by lines (find -print0 | govfacts
-#   ingest -) is refused with exit 2 and nothing loaded.
+#   ingest --from-list -) is refused with exit 2 and nothing loaded ('-'
+#   alone is one article on standard input: tests/crawl.sh).
 # - An empty folder ingests nothing, exit 0; an empty patterns directory is
 #   refused, exit 3 (both once aborted the sanitizer build: qsort(NULL, 0)).
 #
@@ -157,11 +158,11 @@ gf facts --from-list "$tmp/list1"
 check "facts --from-list FILE (one a line, a blank line skipped) ($rc)" \
 	eval '[ $rc = 0 ] && [ "$(grep -c "\"file\":\"$tmp/lists/three.html\"" "$tmp/out")" -gt 0 ] && grep -q "\"file\":\"$tmp/lists/one.html\"" "$tmp/out"'
 set +e
-timeout -k 5 "$LIMIT" "$bin" ingest --db "$tmp/nul.db" - <"$tmp/list0" 2>"$tmp/err"
+timeout -k 5 "$LIMIT" "$bin" ingest --db "$tmp/nul.db" --from-list - <"$tmp/list0" 2>"$tmp/err"
 rc=$?
 set -e
-check "a NUL-separated list on 'ingest -': exit 2, says to use -0, nothing loaded ($rc)" \
-	eval '[ $rc = 2 ] && says "standard input: line 1 holds a NUL byte.*--from-list - -0" && [ ! -e "$tmp/nul.db" ]'
+check "a NUL-separated list on 'ingest --from-list -': exit 2, says to use -0, nothing loaded ($rc)" \
+	eval '[ $rc = 2 ] && says "from-list - \\(standard input\\): line 1 holds a NUL byte.*--from-list - -0" && [ ! -e "$tmp/nul.db" ]'
 gf facts --from-list "$tmp/list0"
 check "a NUL in a --from-list FILE read by lines: exit 2, names the list ($rc)" \
 	eval '[ $rc = 2 ] && says "from-list $tmp/list0: line 1 holds a NUL byte" && [ ! -s "$tmp/out" ]'
@@ -169,8 +170,8 @@ gf facts --from-list "$tmp/no-such-list"
 check "a missing --from-list FILE: exit 2, names it ($rc)" eval '[ $rc = 2 ] && says "no-such-list: No such file"'
 gf facts -0 "$tmp/lists/one.html"
 check "-0 without --from-list: usage error ($rc)" [ "$rc" = 2 ]
-printf '%s\n' "$tmp/lists/one.html" | timeout -k 5 "$LIMIT" "$bin" ingest --db "$tmp/dash.db" - 2>"$tmp/err" && rc=0 || rc=$?
-check "ingest - still reads a list of paths, one a line ($rc)" \
+printf '%s\n' "$tmp/lists/one.html" | timeout -k 5 "$LIMIT" "$bin" ingest --db "$tmp/dash.db" --from-list - 2>"$tmp/err" && rc=0 || rc=$?
+check "ingest --from-list - reads a list of paths, one a line ($rc)" \
 	eval '[ $rc = 0 ] && [ "$(q "$tmp/dash.db" "SELECT count(*) FROM articles")" = 1 ]'
 gf --help
 check "--help names --from-list, -0 and --follow-symlinks" \

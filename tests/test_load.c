@@ -212,7 +212,7 @@ Test(load, unchanged_needs_same_text_and_patterns)
 Test(load, unchanged_input_is_known_unread)
 {
 	run_once("one text", 3, LOAD_NEW);
-	char err[512], same[33], other[33];
+	char err[512], same[HASH_HEX_SIZE], other[HASH_HEX_SIZE];
 	hash_hex("one text", 8, same);
 	hash_hex("one text!", 9, other);
 	struct load_db *db = begin();
@@ -223,6 +223,46 @@ Test(load, unchanged_input_is_known_unread)
 	cr_expect_eq(load_run_counts(db)->articles_unchanged, 1);
 	end(&db);
 	cr_expect_eq(count_facts(), 3);
+}
+
+/* A database of an older govfacts holds 32-digit FNV hashes: the same
+ * text is unchanged (not changed), and its hashes become SHA-256. */
+Test(load, legacy_hash_of_the_same_text_is_unchanged_and_replaced)
+{
+	run_once("one text", 3, LOAD_NEW);
+	char sha[HASH_HEX_SIZE], got[128];
+	hash_hex("one text", 8, sha);
+	sql_text("SELECT content_hash FROM articles", got, sizeof got);
+	cr_expect_str_eq(got, sha, "the content hash is the text's SHA-256");
+	sqlite3 *raw;
+	cr_assert_eq(sqlite3_open(dbpath, &raw), SQLITE_OK);
+	cr_assert_eq(sqlite3_exec(raw,
+				  "UPDATE articles SET content_hash = '0123456789abcdef0123456789abcdef',"
+				  " input_hash = 'fedcba9876543210fedcba9876543210'",
+				  NULL, NULL, NULL),
+		     SQLITE_OK);
+	sqlite3_close(raw);
+	run_once("one text", 3, LOAD_UNCHANGED);
+	sql_text("SELECT content_hash FROM articles", got, sizeof got);
+	cr_expect_str_eq(got, sha, "the old hash is replaced");
+	sql_text("SELECT input_hash FROM articles", got, sizeof got);
+	cr_expect_str_eq(got, sha);
+	cr_expect_eq(sql_int("SELECT articles_changed FROM runs WHERE id = 2"), 0);
+	/* A changed text under an old hash is changed. */
+	raw = NULL;
+	cr_assert_eq(sqlite3_open(dbpath, &raw), SQLITE_OK);
+	cr_assert_eq(sqlite3_exec(raw, "UPDATE articles SET content_hash = '0123456789abcdef0123456789abcdef'", NULL,
+				  NULL, NULL),
+		     SQLITE_OK);
+	sqlite3_close(raw);
+	run_once("another text", 2, LOAD_CHANGED);
+}
+
+Test(load, sha256_is_what_sha256sum_prints)
+{
+	char h[HASH_HEX_SIZE];
+	hash_hex("abc", 3, h);
+	cr_expect_str_eq(h, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
 Test(load, failed_replacement_keeps_the_old_facts)
@@ -284,7 +324,7 @@ Test(load, one_doc_from_two_inputs_keeps_one_article_in_either_order)
 	char paths[3][96];
 	make_sources(paths);
 	const char *doc = "https://lamdong.gov.vn/news/dti-2023-123.html";
-	char ha[33], hb[33];
+	char ha[HASH_HEX_SIZE], hb[HASH_HEX_SIZE];
 	hash_hex("text a", 6, ha);
 	hash_hex("text b", 6, hb);
 	const struct {
@@ -339,7 +379,7 @@ Test(load, input_read_twice_in_a_run_is_a_duplicate)
 	enum load_status st;
 	load_input(db, paths[0], &in, &st);
 	end(&db);
-	char hash[33], err[512];
+	char hash[HASH_HEX_SIZE], err[512];
 	hash_hex("text a", 6, hash);
 	db = begin();
 	cr_expect_eq(load_input_unchanged(db, paths[0], hash, "fp", err, sizeof err), 1);
