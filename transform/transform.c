@@ -335,7 +335,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	f.start = E->sen->start + (c->ms < vs ? c->ms : vs);
 	f.end = E->sen->start + (c->me > ve ? c->me : ve);
 
-	int ind = find_indicator(indicator_mentions(t, s, E->n, E->indicators), s, cs, ce, vs, ve,
+	int ind = find_indicator(t, indicator_mentions(t, s, E->n, E->indicators), s, cs, ce, vs, ve,
 				 is_rank_kind(kind));
 	if (ind < 0 && is_rank_kind(kind))
 		ind = E->ac->indicator;
@@ -379,7 +379,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	f.target = E->ac->section_target || (E->ac->list_target && E->sen->role == SENTENCE_ITEM) ||
 		   cue_in(t, CUE_TARGET, s, cs, ve) || cue_in(t, CUE_GOAL, s, cs, ce);
 
-	const struct year_mention *y = fact_year(s, E->ym, E->ny, cs, ce, vs, c->me, f.target);
+	const struct year_mention *y = fact_year(t, s, E->ym, E->ny, cs, ce, vs, c->me, f.target);
 	/* Below "Tasks for 2026" a figure is a goal, unless it is dated
 	 * before the heading's year ("reached 86.2% in 2024"). */
 	if (!f.target && E->ac->section_plan && (!y || !E->ac->section_year || y->years[0] >= E->ac->section_year))

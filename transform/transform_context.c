@@ -94,30 +94,29 @@ void clause_of(const char *s, size_t n, size_t at, size_t *cs, size_t *ce)
 	*ce = b;
 }
 
-static bool is_separator(const char *s, size_t cs, size_t ce, size_t i)
+/* A comma, or a conjunction that joins clauses (lexicon.txt: separator):
+ * "ranked 6th in the DTI 2023 and third in the PAR Index". */
+static bool is_separator(const struct lexicon *lx, const char *s, size_t cs, size_t ce, size_t i)
 {
-	static const char *const words[] = { " and ", " while ", " but ", " whereas " };
 	if (s[i] == ',')
 		return true;
-	/* Each word starts " a", " w" or " b". */
-	if (s[i] != ' ' || i + 1 >= ce || (s[i + 1] != 'a' && s[i + 1] != 'w' && s[i + 1] != 'b'))
+	if (s[i] != ' ' || i + 1 >= ce || i < cs || !isalpha((unsigned char)s[i + 1]))
 		return false;
-	for (size_t k = 0; k < COUNT(words); k++) {
-		size_t len = strlen(words[k]);
-		if (i + len <= ce && i >= cs && !strncmp(s + i, words[k], len))
-			return true;
-	}
-	return false;
+	size_t e = i + 1;
+	while (e < ce && isalpha((unsigned char)s[e]))
+		e++;
+	return e < ce && s[e] == ' ' && lexicon_is(lx, LEX_SEPARATOR, s + i + 1, e - i - 1);
 }
 
 /* The part of a clause around [vs,ve) between commas and conjunctions:
  * "ranked 6th in the DTI 2023 | and third in the PAR Index". */
-void segment_of(const char *s, size_t cs, size_t ce, size_t vs, size_t ve, size_t *ss, size_t *se)
+void segment_of(const struct lexicon *lx, const char *s, size_t cs, size_t ce, size_t vs, size_t ve, size_t *ss,
+		size_t *se)
 {
 	size_t a = vs, b = ve;
-	while (a > cs && !is_separator(s, cs, ce, a - 1))
+	while (a > cs && !is_separator(lx, s, cs, ce, a - 1))
 		a--;
-	while (b < ce && !is_separator(s, cs, ce, b))
+	while (b < ce && !is_separator(lx, s, cs, ce, b))
 		b++;
 	*ss = a;
 	*se = b;
@@ -125,17 +124,19 @@ void segment_of(const char *s, size_t cs, size_t ce, size_t vs, size_t ve, size_
 
 /* "20th place in 2019": nothing but a preposition between a figure and
  * its year. */
-static bool adjacent(const char *s, size_t a, size_t b)
+static bool adjacent(const struct lexicon *lx, const char *s, size_t a, size_t b)
 {
-	static const char *const links[] = { "in ", "of ", "for ", "(" };
 	while (a < b && s[a] == ' ')
 		a++;
-	for (size_t k = 0; k < COUNT(links); k++) {
-		size_t len = strlen(links[k]);
-		if (a + len <= b && !strncasecmp(s + a, links[k], len)) {
-			a += len;
-			break;
-		}
+	if (a < b && s[a] == '(') {
+		a++;
+	} else {
+		size_t e = a;
+		while (e < b && isalpha((unsigned char)s[e]))
+			e++;
+		/* "in", "of", "for" (lexicon.txt: year_link), then a space */
+		if (e > a && e < b && s[e] == ' ' && lexicon_is(lx, LEX_YEAR_LINK, s + a, e - a))
+			a = e;
 	}
 	while (a < b && s[a] == ' ')
 		a++;
@@ -168,7 +169,8 @@ static bool year_usable_before(const struct year_mention *m)
  * before it in its clause, else a later one in the clause, else one
  * elsewhere in the sentence.  Points of comparison never count, and the
  * date of a goal ("by 2025") counts only for goals. */
-const struct year_mention *fact_year(const char *s, const struct year_mention *ym, int ny, size_t cs,
+const struct year_mention *fact_year(const struct transform *t, const char *s, const struct year_mention *ym,
+				     int ny, size_t cs,
 					    size_t ce, size_t vs, size_t me, bool target)
 {
 	const struct year_mention *before = NULL, *after = NULL, *later = NULL, *any = NULL;
@@ -176,7 +178,7 @@ const struct year_mention *fact_year(const char *s, const struct year_mention *y
 		const struct year_mention *m = &ym[i];
 		bool in_clause = m->s >= cs && m->e <= ce;
 		if (in_clause && !after && m->s >= me && m->s - me <= 40 && !number_between(s, me, m->s) &&
-		    (year_usable(m, target) || adjacent(s, me, m->s)))
+		    (year_usable(m, target) || adjacent(&t->set.lexicon, s, me, m->s)))
 			after = m;
 		if (in_clause && m->e <= vs && year_usable_before(m))
 			before = m;
@@ -236,11 +238,12 @@ const struct mentions *province_mentions(const struct transform *t, const char *
 /* The indicator a figure belongs to: one named in its own segment (the
  * nearest), else, for rankings and scores, the last named before it in the
  * clause, the first after it, or the first in the sentence. */
-int find_indicator(const struct mentions *l, const char *s, size_t cs, size_t ce, size_t vs, size_t ve,
+int find_indicator(const struct transform *t, const struct mentions *l, const char *s, size_t cs, size_t ce,
+		   size_t vs, size_t ve,
 			  bool rank_kind)
 {
 	size_t gs, ge;
-	segment_of(s, cs, ce, vs, ve, &gs, &ge);
+	segment_of(&t->set.lexicon, s, cs, ce, vs, ve, &gs, &ge);
 	int in_segment = -1, before = -1, after = -1, any = -1;
 	size_t seg_dist = SIZE_MAX, before_pos = 0, after_pos = SIZE_MAX;
 	for (size_t k = 0; k < l->n; k++) {
@@ -293,7 +296,7 @@ const char *sentence_province(const struct transform *t, const struct mentions *
 {
 	const char *first = NULL, *before = NULL, *after = NULL, *aside = NULL;
 	size_t gs, ge;
-	segment_of(s, cs, ce, vs, ve, &gs, &ge);
+	segment_of(&t->set.lexicon, s, cs, ce, vs, ve, &gs, &ge);
 	for (size_t k = 0; k < l->n; k++) {
 		const struct mention *m = &l->m[k];
 		const char *p = t->set.provinces[m->which];

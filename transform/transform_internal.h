@@ -157,6 +157,11 @@ enum lexicon_class {
 	LEX_ORDINAL,        /* "third" = 3 */
 	LEX_UNIT,           /* "zero", "one": numbers, but no count starts with them */
 	LEX_ARTICLE,        /* "a", "an": one, only before a scale ("a thousand") */
+	LEX_SEPARATOR,      /* conjunctions that join clauses: "and", "while" */
+	LEX_YEAR_LINK,      /* between a figure and its own year: "20th place in 2019" */
+	LEX_JOINER,         /* a subject does not start with them: "with", "and" */
+	LEX_RANK_PARTICIPLE, /* ", ranking first": the ranking of the figure before */
+	LEX_PLAN_MODIFIER,  /* after a plan's head: "assigned", "of", "by" */
 	LEX_COUNT_
 };
 struct lexicon_entry {
@@ -171,7 +176,7 @@ struct lexicon {
 	char **values;
 	size_t n_values;
 	struct word_table words; /* one-word entries -> bit per class */
-	unsigned seen;           /* classes that had a line */
+	uint64_t seen;           /* classes that had a line (LEX_COUNT_ <= 64) */
 	uint64_t fingerprint;
 };
 int lexicon_load(struct lexicon *lx, const char *path, char *err, size_t errlen);
@@ -402,12 +407,15 @@ bool cue_in(const struct transform *t, enum cue which, const char *s, size_t fro
 int year_mentions(struct transform *t, const char *s, size_t n, const struct sentence_work *w,
 		  struct year_mention *out, int max);
 void clause_of(const char *s, size_t n, size_t at, size_t *cs, size_t *ce);
-void segment_of(const char *s, size_t cs, size_t ce, size_t vs, size_t ve, size_t *ss, size_t *se);
-const struct year_mention *fact_year(const char *s, const struct year_mention *ym, int ny, size_t cs, size_t ce,
+void segment_of(const struct lexicon *lx, const char *s, size_t cs, size_t ce, size_t vs, size_t ve, size_t *ss,
+		size_t *se);
+const struct year_mention *fact_year(const struct transform *t, const char *s, const struct year_mention *ym, int ny,
+				     size_t cs, size_t ce,
 				     size_t vs, size_t me, bool target);
 const struct mentions *indicator_mentions(const struct transform *t, const char *s, size_t n, struct mentions *l);
 const struct mentions *province_mentions(const struct transform *t, const char *s, size_t n, struct mentions *l);
-int find_indicator(const struct mentions *l, const char *s, size_t cs, size_t ce, size_t vs, size_t ve,
+int find_indicator(const struct transform *t, const struct mentions *l, const char *s, size_t cs, size_t ce,
+		   size_t vs, size_t ve,
 		   bool rank_kind);
 const char *sentence_province(const struct transform *t, const struct mentions *l, const char *s, size_t cs,
 			      size_t ce, size_t vs, size_t ve);

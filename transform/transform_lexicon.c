@@ -42,6 +42,9 @@ static const char *const required_classes[LEX_COUNT_] = {
 	[LEX_SHARE_VERB] = "share_verb",      [LEX_PLAN] = "plan",
 	[LEX_CARDINAL] = "cardinal",          [LEX_ORDINAL] = "ordinal",
 	[LEX_UNIT] = "unit",                  [LEX_ARTICLE] = "article",
+	[LEX_SEPARATOR] = "separator",        [LEX_YEAR_LINK] = "year_link",
+	[LEX_JOINER] = "joiner",              [LEX_RANK_PARTICIPLE] = "rank_participle",
+	[LEX_PLAN_MODIFIER] = "plan_modifier",
 };
 
 static uint64_t fnv1a(uint64_t h, const char *s, size_t n)
@@ -52,6 +55,8 @@ static uint64_t fnv1a(uint64_t h, const char *s, size_t n)
 		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
 	return h;
 }
+
+_Static_assert(LEX_COUNT_ <= 64, "a lexicon class is a bit of a 64-bit word");
 
 static int class_of(const char *name, size_t n)
 {
@@ -103,7 +108,7 @@ static int parse_line(struct lexicon *lx, const char *path, int line, char *s, c
 		lx->values = xrealloc(lx->values, (lx->n_values + 1) * sizeof *lx->values);
 		value = lx->values[lx->n_values++] = xstrndup(eq + 1, (size_t)(colon - eq - 1));
 	}
-	lx->seen |= 1u << cls;
+	lx->seen |= (uint64_t)1 << cls;
 	for (char *p = colon + 1; *p;) {
 		while (*p == ' ' || *p == '\t')
 			p++;

@@ -28,10 +28,11 @@ void clean_subject(const struct transform *t, const char *s, size_t a, size_t b,
 	/* "with its Index of Industrial Production (IIP) surging 5.06%": a
 	 * subject does not start with the conjunction or preposition that
 	 * brought it in. */
-	static const char *const joiners[] = { "with ", "while ", "and ", "whereas " };
-	for (size_t i = 0; i < COUNT(joiners); i++)
-		if (b - a > strlen(joiners[i]) && !strncasecmp(s + a, joiners[i], strlen(joiners[i])))
-			a += strlen(joiners[i]);
+	size_t j = a;
+	while (j < b && isalpha((unsigned char)s[j]))
+		j++;
+	if (j > a && j < b && s[j] == ' ' && lexicon_is(&t->set.lexicon, LEX_JOINER, s + a, j - a))
+		a = j + 1;
 	size_t ov[2];
 	if (t->set.cues[CUE_LEAD] && rx_exec(t->set.cues[CUE_LEAD], s, b, a, true, ov, 1, NULL, 0) > 0 && ov[1] < b)
 		a = ov[1];
@@ -624,7 +625,7 @@ static bool restates_prev(const struct transform *t, const char *s, size_t prev_
 
 /* ", ranking first in the country" after a figure: the ranking is of
  * what that figure measures. */
-static bool participle_of_prev(const char *s, size_t prev_end, size_t ms)
+static bool participle_of_prev(const struct lexicon *lx, const char *s, size_t n, size_t prev_end, size_t ms)
 {
 	if (prev_end == RX_UNSET || prev_end > ms || ms - prev_end > 24)
 		return false;
@@ -635,7 +636,10 @@ static bool participle_of_prev(const char *s, size_t prev_end, size_t ms)
 		return false;
 	for (i++; i < ms && s[i] == ' ';)
 		i++;
-	return !strncasecmp(s + i, "ranking", 7) || !strncasecmp(s + i, "ranked", 6) || !strncasecmp(s + i, "placing", 7);
+	size_t e = i;
+	while (e < n && isalpha((unsigned char)s[e]))
+		e++;
+	return e > i && lexicon_is(lx, LEX_RANK_PARTICIPLE, s + i, e - i);
 }
 
 /* "followed by the Provincial People's Committee Office with 90.84%": a
@@ -859,14 +863,17 @@ static const char *with_predicate(struct emit_ctx *E, size_t a, size_t b)
 static bool names_plan(const struct lexicon *lx, const char *s, size_t a, size_t b)
 {
 	size_t e = b;
-	/* The head is the last word before "assigned", "set", "of", "by". */
-	for (size_t k = a; k + 1 < b; k++)
-		if (s[k] == ' ' && (!strncasecmp(s + k + 1, "assigned", 8) || !strncasecmp(s + k + 1, "set ", 4) ||
-				    !strncasecmp(s + k + 1, "of ", 3) || !strncasecmp(s + k + 1, "by ", 3) ||
-				    !strncasecmp(s + k + 1, "for ", 4))) {
+	/* The head is the last word before what qualifies it ("assigned",
+	 * "of", "by": lexicon.txt, plan_modifier). */
+	for (size_t k = a; k + 1 < b && e == b; k++) {
+		if (s[k] != ' ')
+			continue;
+		size_t m = k + 1;
+		while (m < b && isalpha((unsigned char)s[m]))
+			m++;
+		if (m > k + 1 && lexicon_is(lx, LEX_PLAN_MODIFIER, s + k + 1, m - k - 1))
 			e = k;
-			break;
-		}
+	}
 	size_t w = e;
 	while (w > a && s[w - 1] != ' ')
 		w--;
@@ -1006,7 +1013,7 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	if (!rank && (is_change_kind(kind) || kind == KIND_MONEY) && E->prev_subject &&
 	    attached_change(t, s, E->prev_end, c->vs, kind == KIND_MONEY))
 		return E->prev_subject;
-	if (rank && ind < 0 && E->prev_subject && participle_of_prev(s, E->prev_end, c->ms))
+	if (rank && ind < 0 && E->prev_subject && participle_of_prev(&t->set.lexicon, s, E->n, E->prev_end, c->ms))
 		return E->prev_subject;
 	/* "the sub-index of technical infrastructure ranked 19/63", "the
 	 * digital institution indicator reached 0.75 points": a part of the
