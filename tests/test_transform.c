@@ -425,3 +425,30 @@ Test(transform, goals_below_a_plan_heading_and_a_list_of_targets)
 	cr_expect_eq(f->year, 2027);
 	fact_list_free(&l);
 }
+
+/* The lexicon's errors name its file and line; a class the code reads
+ * that has no line is an error too, not a list that matches nothing. */
+Test(transform, lexicon_errors_name_file_line_and_class)
+{
+	char dir[] = "/tmp/govfacts-lex-XXXXXX";
+	cr_assert_not_null(mkdtemp(dir));
+	char cmd[512];
+	snprintf(cmd, sizeof cmd, "cp ../patterns/*.pat ../patterns/provinces.tsv %s/", dir);
+	cr_assert_eq(system(cmd), 0);
+	char path[256], err[1024];
+	snprintf(path, sizeof path, "%s/lexicon.txt", dir);
+	FILE *f = fopen(path, "w");
+	fputs("# a comment\nqualifier=min: more than\nnonsense: x\n", f);
+	fclose(f);
+	struct transform *t = transform_new(dir, err, sizeof err);
+	cr_expect_null(t);
+	cr_expect(strstr(err, "lexicon.txt:3:1") && strstr(err, "unknown class 'nonsense'"), "message: %s", err);
+	f = fopen(path, "w");
+	fputs("qualifier=min: more than\n", f);
+	fclose(f);
+	t = transform_new(dir, err, sizeof err);
+	cr_expect_null(t);
+	cr_expect(strstr(err, "lexicon.txt") && strstr(err, "no 'qualifier_word:' line"), "message: %s", err);
+	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+	cr_expect_eq(system(cmd), 0);
+}
