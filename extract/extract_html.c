@@ -34,6 +34,7 @@ struct node_stat {
 	double score;
 	bool removed;
 	bool scored;
+	bool cleaned; /* a block of links inside the body (clean_links) */
 };
 
 struct page {
@@ -568,11 +569,14 @@ static xmlNode *climb(struct page *p, const struct top *t, xmlNode *body_el, dou
 	xmlNode *best = t->node[0];
 	double score = t->score[0];
 	for (xmlNode *a = best->parent; a && a != body_el; a = a->parent) {
-		size_t shared = 0;
-		for (size_t i = 1; i < t->n; i++)
-			shared += t->score[i] >= score * 0.75 && is_ancestor(a, t->node[i]) &&
-				  !is_ancestor(t->node[0], t->node[i]) && !is_ancestor(t->node[i], t->node[0]);
-		if (shared >= 3) {
+		size_t shared = 0, close = 0;
+		for (size_t i = 1; i < t->n; i++) {
+			bool beside = is_ancestor(a, t->node[i]) && !is_ancestor(t->node[0], t->node[i]) &&
+				      !is_ancestor(t->node[i], t->node[0]);
+			shared += beside && t->score[i] >= score * 0.75;
+			close += beside && t->score[i] >= score * 0.9;
+		}
+		if (shared >= 3 || close >= 1) {
 			best = a;
 			break;
 		}
@@ -699,6 +703,55 @@ static bool inbody_furniture(const struct render *r, const xmlNode *n)
 	return false;
 }
 
+/* Blocks inside the body that may be a list of links to other stories. */
+static const char *const link_block_tags[] = { "div", "section", "ul", "ol", "dl", "form", "aside" };
+
+/*
+ * Sets aside the blocks inside a part of the body (n) that are mostly
+ * links: a related list, "more on", share and tag rows.  Deepest first,
+ * and a block's links are counted without the blocks set aside inside it,
+ * so that the prose around a related list is judged on its own.  A block
+ * with many commas is prose.  One with a body class may hold half its
+ * text in links; others a fifth, lists (whose items are often links)
+ * half; a block left with a heading only once its list is set aside goes
+ * too.  Adds n's remaining text, link text and commas to the counts.
+ */
+static void clean_links(struct page *p, xmlNode *n, bool in_link, bool part, size_t *text, size_t *link,
+			size_t *commas)
+{
+	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+		for (const xmlChar *c = n->content; c && *c; c++) {
+			*text += !isspace(*c);
+			*link += in_link && !isspace(*c);
+			*commas += *c == ',';
+		}
+		return;
+	}
+	struct node_stat *st = stat_of(p, n);
+	if (n->type != XML_ELEMENT_NODE || !st || st->removed)
+		return;
+	size_t t = 0, l = 0, c = 0;
+	bool emptied = false;
+	for (xmlNode *k = n->children; k; k = k->next) {
+		clean_links(p, k, in_link || name_is(n, "a"), false, &t, &l, &c);
+		const struct node_stat *ks = stat_of(p, k);
+		emptied |= ks && ks->cleaned;
+	}
+	if (!part && t && c < 10 && name_in(n, link_block_tags, COUNT(link_block_tags))) {
+		double ld = (double)l / (double)t;
+		bool list = name_is(n, "ul") || name_is(n, "ol");
+		/* What is left of a block around a list set aside is its
+		 * heading ("Read next"). */
+		if (ld > 0.5 || (!list && ld > 0.2 && class_weight(n) < 25) || (emptied && t < 25)) {
+			st->cleaned = true;
+			return;
+		}
+	}
+	*text += t;
+	*link += l;
+	*commas += c;
+}
+
 /* Renders one node and what is below it. */
 static void render_node(struct render *r, xmlNode *n)
 {
@@ -712,7 +765,7 @@ static void render_node(struct render *r, xmlNode *n)
 	struct node_stat *st = stat_of(r->page, n);
 	if (st && st->removed)
 		return;
-	if (inbody_furniture(r, n))
+	if ((st && st->cleaned) || inbody_furniture(r, n))
 		return;
 	if (name_is(n, "tr") && !r->in_row) {
 		render_row(r, n);
@@ -1579,6 +1632,8 @@ static xmlNode *select_and_render(struct article *a, struct page *p, xmlNode *bo
 					take = true; /* a lead (sapo, summary) beside the body */
 			}
 			if (take) {
+				size_t t0 = 0, l0 = 0, c0 = 0;
+				clean_links(p, s, false, true, &t0, &l0, &c0);
 				render_node(&r, s);
 				flush(&r);
 			}

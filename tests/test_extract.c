@@ -396,6 +396,36 @@ Test(extract, body_split_over_cards_joined)
 	free(t);
 }
 
+/* A list of links to other stories inside the body is not body; the
+ * prose around it is, links and all. */
+Test(extract, links_block_inside_body_dropped)
+{
+	char *t = body_of("<html><head><title>Review</title></head><body><div class=\"x1\">"
+			  "<p>" PARA_A "</p><p>" PARA_B " See <a href=\"/r\">the report</a>.</p>"
+			  "<div class=\"x2\"><b>Read next</b><ul><li><a href=\"/1\">The province opens a new bridge over the river</a></li>"
+			  "<li><a href=\"/2\">The festival of the coastal districts begins on Friday</a></li></ul></div>"
+			  "<p>" PARA_C "</p></div></body></html>");
+	cr_expect(strstr(t, "reviewed the work of the year") && strstr(t, "See the report.") &&
+			  strstr(t, "asked the departments"),
+		  "body: %s", t);
+	cr_expect(!strstr(t, "new bridge") && !strstr(t, "Read next"), "body: %s", t);
+	free(t);
+}
+
+/* A body in two chunks of a page grid (an advertisement rail beside
+ * each): the chunks are cousins, not siblings, and both are kept. */
+Test(extract, body_in_two_chunks_joined)
+{
+	char *t = body_of("<html><head><title>Review</title></head><body><div class=\"chunks\">"
+			  "<div class=\"grid\"><div class=\"item\"><p>" PARA_A "</p><p>" PARA_B "</p></div>"
+			  "<div class=\"rail\"></div></div>"
+			  "<div class=\"grid\"><div class=\"item\"><p>" PARA_C "</p><p>" PARA_A " Again.</p></div>"
+			  "<div class=\"rail\"></div></div>"
+			  "</div></body></html>");
+	cr_expect(strstr(t, "reviewed the work of the year") && strstr(t, "asked the departments"), "body: %s", t);
+	free(t);
+}
+
 /* The byline and the dateline inside the body are furniture; a line the
  * body repeats (a list's item, a recipe's step) is kept; the headline
  * printed again above the body is not. */
