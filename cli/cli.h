@@ -59,6 +59,10 @@ typedef void (*input_skip_fn)(void *ctx, enum skip_kind kind);
 int cli_inputs_walk(const struct input_list *in, bool follow_symlinks, input_fn fn, input_error_fn on_error,
 		    input_skip_fn on_skip, void *ctx);
 
+/* How many inputs the walk will deliver, for a progress line: the
+ * directories walked without reading a file. */
+size_t cli_inputs_count(const struct input_list *in, bool follow_symlinks);
+
 /*
  * The articles one input holds (cli_records.c): the input itself, each
  * HTML response record of a WARC, each line of a JSON Lines file; gzip
@@ -108,6 +112,8 @@ struct pool_result {
 	const char *province;    /* the article's (static), or NULL */
 	char err[1024];
 	char warning[1024];      /* a pattern hit a limit; the facts found are kept */
+	const char *input_path;  /* what was read (a record's path), for rejects */
+	char input_hash[HASH_HEX_SIZE];
 };
 typedef void (*pool_result_fn)(void *ctx, const char *path, struct pool_result *r);
 struct pool;

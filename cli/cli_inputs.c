@@ -432,3 +432,33 @@ int cli_inputs_walk(const struct input_list *in, bool follow_symlinks, input_fn 
 	free(w.walked);
 	return rc;
 }
+
+static int count_one(void *ctx, const char *path, int fd)
+{
+	(*(size_t *)ctx)++;
+	return 0;
+}
+
+static void count_error(void *ctx, const char *path, const char *reason)
+{
+}
+
+size_t cli_inputs_count(const struct input_list *in, bool follow_symlinks)
+{
+	size_t n = 0;
+	struct walk w = { .follow_symlinks = follow_symlinks, .fn = count_one, .on_error = count_error, .ctx = &n };
+	for (size_t i = 0; i < in->n; i++) {
+		struct stat st;
+		/* A pipe or FIFO is not opened (its writer would be used up):
+		 * it is one input. */
+		int fd = stat(in->paths[i], &st) == 0 && S_ISDIR(st.st_mode)
+				 ? open(in->paths[i], O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+				 : -1;
+		if (fd >= 0)
+			walk_dir(&w, fd, in->paths[i], 0, NULL);
+		else
+			n++;
+	}
+	free(w.walked);
+	return n;
+}

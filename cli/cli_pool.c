@@ -55,6 +55,8 @@ static void job_work(struct transform *t, struct pool_job *j)
 	struct pool_result *r = &j->res;
 	r->article = NULL;
 	r->err[0] = r->warning[0] = '\0';
+	r->input_path = j->path ? j->path : j->file;
+	memcpy(r->input_hash, j->hash, sizeof r->input_hash);
 	struct extract_source src = { .file = j->file, .path = j->path, .url = j->url, .date = j->date,
 				      .input_hash = j->hash, .format = j->format };
 	if (extract_source_parse(&src, j->data, j->len, &r->article, r->err, sizeof r->err) != 0)

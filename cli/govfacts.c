@@ -35,7 +35,8 @@
 
 #define GOVFACTS_VERSION "0.2.0"
 
-enum { EXIT_OK = 0, EXIT_REJECTED = 1, EXIT_USAGE = 2, EXIT_FATAL = 3, EXIT_IOERR = 74 };
+
+enum { EXIT_OK = 0, EXIT_REJECTED = 1, EXIT_USAGE = 2, EXIT_FATAL = 3, EXIT_IOERR = 74, EXIT_TEMPFAIL = 75 };
 
 static const char *const usage_text =
 	"usage: govfacts COMMAND [OPTIONS] [INPUT...]\n"
@@ -83,12 +84,130 @@ static const char *const usage_text =
 	"Patterns come from --patterns, else $GOVFACTS_PATTERNS, else ./patterns,\n"
 	"else the patterns/ beside the binary.\n"
 	"\n"
+	"Every command: -q, --quiet  nothing on stderr but errors.  ingest also:\n"
+	"  --verbose        the summary line on stderr even when it is no terminal\n"
+	"                   (it goes to the runs table always, to a terminal else)\n"
+	"  --retry-refused  read again inputs an earlier run refused with the same\n"
+	"                   bytes (else counted 'still refused', not said: exit 0)\n"
+	"\n"
 	"Options end at --: govfacts facts -- -rf.html reads the file -rf.html.\n"
 	"\n"
-	"exit status: 0 ok; 1 some inputs were refused; 2 usage error;\n"
-	"3 the database or the patterns could not be used (or failed mid-run);\n"
-	"74 the output could not be written; 130 or 143 an ingest stopped by\n"
-	"SIGINT or SIGTERM (between articles).\n";
+	"exit status:\n"
+	"  0    all went well (inputs still refused from earlier runs included)\n"
+	"  1    some inputs were newly refused (each named on stderr), the rest loaded\n"
+	"  2    usage error (the option or argument is named)\n"
+	"  3    the database or the patterns cannot be used, or the run failed\n"
+	"  74   the output could not be written (EX_IOERR)\n"
+	"  75   another ingest holds the lock; nothing was done (EX_TEMPFAIL)\n"
+	"  130  interrupted by SIGINT (between two articles)\n"
+	"  143  interrupted by SIGTERM (between two articles)\n";
+
+/* govfacts COMMAND --help: that command's usage. */
+static const struct {
+	const char *name, *text;
+} command_usage[] = {
+	{ "ingest",
+	  "usage: govfacts ingest [OPTIONS] INPUT...\n"
+	  "extract, transform and load INPUTs (files, directories, - for one article\n"
+	  "on standard input) into the database.\n"
+	  "  --db PATH            the database (default $GOVFACTS_DB, else ./govfacts.db)\n"
+	  "  --patterns DIR       the patterns (default $GOVFACTS_PATTERNS, else the\n"
+	  "                       directory govfacts was built or installed with)\n"
+	  "  --max-bytes N        refuse an input (or record) over N bytes (16 MiB)\n"
+	  "  --wait SECONDS       wait that long for another ingest's lock (30)\n"
+	  "  --batch N            articles per transaction (256)\n"
+	  "  -j, --jobs N         parse on N threads (default: the number of cores)\n"
+	  "  --from-list FILE|-   read more INPUT paths from FILE (- standard input)\n"
+	  "  -0, --null           the --from-list paths end with NUL (find -print0)\n"
+	  "  --follow-symlinks    a walk follows links wherever they lead\n"
+	  "  --url-field NAME, --body-field NAME, --date-field NAME   JSON Lines fields\n"
+	  "  -q, --quiet          nothing on stderr but errors\n"
+	  "  --verbose            the summary on stderr even off a terminal\n"
+	  "  --retry-refused      read again inputs refused before with the same bytes\n"
+	  "'ingest -' reads one article from standard input; before 0.2 it read a\n"
+	  "list of paths, which is --from-list - now.\n"
+	  "exit: 0 ok, 1 inputs newly refused, 2 usage, 3 database or patterns,\n"
+	  "74 output, 75 another ingest holds the lock, 130/143 a signal.\n" },
+	{ "facts",
+	  "usage: govfacts facts [OPTIONS] INPUT...\n"
+	  "print the facts of INPUTs (files, directories, - for standard input).\n"
+	  "  --format jsonl|csv   (jsonl)\n"
+	  "  -o, --output FILE    write to FILE (replaced whole when all went well)\n"
+	  "  --patterns DIR, --max-bytes N, --from-list FILE|-, -0, --follow-symlinks,\n"
+	  "  --url-field NAME, --body-field NAME, --date-field NAME, -q: as for ingest\n"
+	  "exit: 0 ok, 1 inputs refused, 2 usage, 3 patterns, 74 output.\n" },
+	{ "extract",
+	  "usage: govfacts extract [OPTIONS] INPUT\n"
+	  "print what the extract stage kept of INPUT (- for standard input): its\n"
+	  "metadata and body text; each article of a WARC or JSON Lines file.\n"
+	  "  --format text|json   (text)\n"
+	  "  --patterns DIR, --max-bytes N, --url-field NAME, --body-field NAME,\n"
+	  "  --date-field NAME, -q: as for ingest\n"
+	  "exit: 0 ok, 1 refused, 2 usage, 3 patterns, 74 output.\n" },
+	{ "export",
+	  "usage: govfacts export [OPTIONS]\n"
+	  "print the facts (or the articles) in the database.\n"
+	  "  --db PATH            the database (as for ingest)\n"
+	  "  --format jsonl|csv   (jsonl)\n"
+	  "  --table facts|articles\n"
+	  "  --since DATE         published on or after YYYY[-MM[-DD]]\n"
+	  "  --province NAME      in a province, any spelling the gazetteer knows\n"
+	  "  --kind KIND          of one kind (rank, percent, ...)\n"
+	  "  -o, --output FILE    write to FILE (replaced whole when all went well)\n"
+	  "exit: 0 ok, 2 usage, 3 database, 74 output.\n" },
+	{ "stats",
+	  "usage: govfacts stats [OPTIONS]\n"
+	  "counts of facts by kind and province, and the runs.\n"
+	  "  --db PATH            the database (as for ingest)\n"
+	  "  --format text|jsonl  (text)\n"
+	  "  -o, --output FILE    write to FILE\n"
+	  "exit: 0 ok, 2 usage, 3 database, 74 output.\n" },
+	{ "check-patterns",
+	  "usage: govfacts check-patterns [DIR]\n"
+	  "compile every pattern file of DIR (default: as ingest finds them) and run\n"
+	  "the examples written in it.\n"
+	  "exit: 0 all pass, 1 an example fails, 2 usage, 3 the patterns cannot be read.\n" },
+};
+
+static void print_usage(const char *cmd)
+{
+	for (size_t i = 0; i < sizeof command_usage / sizeof *command_usage; i++)
+		if (!strcmp(cmd, command_usage[i].name)) {
+			fputs(command_usage[i].text, stdout);
+			return;
+		}
+	fputs(usage_text, stdout);
+}
+
+/* -o FILE: written beside it under a temporary name, renamed over it
+ * when the command went well, so that a failed export never leaves a
+ * truncated file where the last good one was. */
+static const char *output_file;
+static char output_tmp[PATH_MAX + 32];
+
+static int open_output(const char *file)
+{
+	snprintf(output_tmp, sizeof output_tmp, "%s.tmp-XXXXXX", file);
+	int fd = mkstemp(output_tmp);
+	if (fd < 0) {
+		output_tmp[0] = '\0';
+		return -1;
+	}
+	/* mkstemp's 0600, less nothing: a file as others would create it. */
+	mode_t mask = umask(0);
+	umask(mask);
+	fchmod(fd, 0666 & ~mask);
+	fflush(stdout);
+	if (dup2(fd, STDOUT_FILENO) < 0) {
+		close(fd);
+		unlink(output_tmp);
+		output_tmp[0] = '\0';
+		return -1;
+	}
+	close(fd);
+	output_file = file;
+	return 0;
+}
 
 static int usage_error(const char *fmt, const char *arg)
 {
@@ -96,6 +215,9 @@ static int usage_error(const char *fmt, const char *arg)
 	fputs("try 'govfacts --help'\n", stderr);
 	return EXIT_USAGE;
 }
+
+/* -q: nothing on stderr but errors. */
+static bool quiet;
 
 /* ==== Options shared by the subcommands ==== */
 
@@ -111,13 +233,14 @@ struct options {
 	const char *from_list;
 	struct record_options fields; /* of JSON Lines */
 	bool null_list, follow_symlinks;
+	bool verbose, retry_refused;
 	char **inputs;
 	int n_inputs;
 };
 
 enum { OPT_DB = 1000, OPT_PATTERNS, OPT_FORMAT, OPT_MAX_BYTES, OPT_WAIT, OPT_BATCH, OPT_JOBS, OPT_TABLE, OPT_SINCE,
        OPT_PROVINCE, OPT_KIND, OPT_HELP, OPT_VERSION, OPT_FROM_LIST, OPT_FOLLOW_SYMLINKS,
-       OPT_URL_FIELD, OPT_BODY_FIELD, OPT_DATE_FIELD };
+       OPT_URL_FIELD, OPT_BODY_FIELD, OPT_DATE_FIELD, OPT_VERBOSE, OPT_RETRY_REFUSED };
 
 /* A whole number in [min, max] from a flag's argument; -1 when not one. */
 static long long parse_count(const char *s, long long min, long long max)
@@ -162,6 +285,10 @@ static int parse_options(int argc, char **argv, struct options *o, const char *a
 		{ "from-list", required_argument, NULL, OPT_FROM_LIST },
 		{ "null", no_argument, NULL, '0' },
 		{ "follow-symlinks", no_argument, NULL, OPT_FOLLOW_SYMLINKS },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "verbose", no_argument, NULL, OPT_VERBOSE },
+		{ "retry-refused", no_argument, NULL, OPT_RETRY_REFUSED },
 		{ "url-field", required_argument, NULL, OPT_URL_FIELD },
 		{ "body-field", required_argument, NULL, OPT_BODY_FIELD },
 		{ "date-field", required_argument, NULL, OPT_DATE_FIELD },
@@ -174,7 +301,7 @@ static int parse_options(int argc, char **argv, struct options *o, const char *a
 	opterr = 0;
 	int c, before = optind;
 	/* ':' first: a missing argument is told from an unknown option. */
-	while ((c = getopt_long(argc, argv, ":h0", longs, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":h0qVj:o:", longs, NULL)) != -1) {
 		const char *name = NULL;
 		switch (c) {
 		case OPT_DB: name = "db"; o->db = optarg; break;
@@ -203,6 +330,7 @@ static int parse_options(int argc, char **argv, struct options *o, const char *a
 			o->batch = (size_t)v;
 			break;
 		}
+		case 'j':
 		case OPT_JOBS:
 			name = "jobs";
 			if ((o->jobs = (int)parse_count(optarg, 1, 64)) < 0)
@@ -215,12 +343,29 @@ static int parse_options(int argc, char **argv, struct options *o, const char *a
 		case OPT_FROM_LIST: name = "from-list"; o->from_list = optarg; break;
 		case '0': name = "null"; o->null_list = true; break;
 		case OPT_FOLLOW_SYMLINKS: name = "follow-symlinks"; o->follow_symlinks = true; break;
+		case 'q': quiet = true; break;
+		case OPT_VERBOSE: name = "verbose"; o->verbose = true; break;
+		case OPT_RETRY_REFUSED: name = "retry-refused"; o->retry_refused = true; break;
 		case OPT_URL_FIELD: name = "url-field"; o->fields.url_field = optarg; break;
 		case OPT_BODY_FIELD: name = "body-field"; o->fields.body_field = optarg; break;
 		case OPT_DATE_FIELD: name = "date-field"; o->fields.date_field = optarg; break;
 		case 'h':
-		case OPT_HELP: fputs(usage_text, stdout); return -1;
+		case OPT_HELP: print_usage(argv[0]); return -1;
+		case 'V':
 		case OPT_VERSION: printf("govfacts %s\n", GOVFACTS_VERSION); return -1;
+		case 'o':
+			name = "output";
+			if (output_file)
+				return usage_error("-o (--output) given twice ('%s')", optarg);
+			if (!*optarg)
+				return usage_error("%s", "-o (--output) takes a file name, not ''");
+			if (open_output(optarg) != 0) {
+				char msg[PATH_MAX + 128];
+				snprintf(msg, sizeof msg, "-o %s: %s", optarg, strerror(errno));
+				text_message("%s", msg);
+				return EXIT_IOERR;
+			}
+			break;
 		case ':': return usage_error("option '%s' needs an argument", argv[optind - 1]);
 		default: {
 			const char *bad = refused_option(argv, argc, before);
@@ -303,6 +448,10 @@ struct run {
 	struct load_counts counts;
 	size_t skipped[SKIP_KINDS];
 	struct record_options ro;
+	/* The progress line, on a terminal only: inputs done of total. */
+	bool progress;
+	size_t done, total;
+	double started, shown;
 	bool db_failed; /* the database failed, which was said */
 };
 
@@ -341,15 +490,52 @@ static bool run_stopping(const struct run *r)
 	return stop_signal || (r->db && load_run_failure(r->db));
 }
 
-static void reject(struct run *r, const char *path, const char *reason)
+static void clear_progress(struct run *r);
+
+/*
+ * Refuses an input: said on stderr and recorded in rejects, with key_path
+ * and key_hash (what was refused, the SHA-256 of its bytes; NULL when
+ * they could not be read, the reason standing for them then).  An input
+ * an earlier run refused the same way is only counted still refused, so
+ * that a nightly run over a folder holding one bad file does not report
+ * it, and exit 1, every night; --retry-refused reports it again.
+ */
+static void reject_input(struct run *r, const char *path, const char *reason, const char *key_path,
+			 const char *key_hash)
 {
+	char reason_hash[HASH_HEX_SIZE], err[512];
+	if (!key_hash) {
+		hash_hex(reason, strlen(reason), reason_hash);
+		key_hash = reason_hash;
+	}
+	if (!key_path)
+		key_path = path;
+	if (r->db && !load_run_failure(r->db) && !r->opt->retry_refused) {
+		int still = load_still_refused(r->db, key_path, key_hash, err, sizeof err);
+		if (still > 0)
+			return;
+		if (still < 0)
+			text_message("load: %s", err);
+	}
+	clear_progress(r);
 	text_message("%s", reason);
 	r->counts.rejected++;
 	if (r->db && !load_run_failure(r->db)) {
-		char err[512];
-		if (load_reject(r->db, path, reason, err, sizeof err) != 0)
+		if (load_reject(r->db, path, reason, key_path, key_hash, err, sizeof err) != 0)
 			text_message("load: %s", err);
 	}
+}
+
+static void reject(struct run *r, const char *path, const char *reason)
+{
+	reject_input(r, path, reason, NULL, NULL);
+}
+
+/* A message that is no error: said unless --quiet. */
+static void note(const char *fmt, const char *arg)
+{
+	if (!quiet)
+		text_message(fmt, arg);
 }
 
 /* An input the load stage could not take: refused like a bad input,
@@ -369,12 +555,12 @@ static void load_error(struct run *r, const char *path, const char *err)
 
 /* What load said of an input it did not load: 1 unchanged, 2 a
  * duplicate (note says of what), -1 an error (load_error). */
-static void loaded_note(struct run *r, const char *path, int said, const char *note)
+static void loaded_note(struct run *r, const char *path, int said, const char *what)
 {
 	if (said == 2)
-		text_message("load: %s", note);
+		note("load: %s", what);
 	else if (said < 0)
-		load_error(r, path, note);
+		load_error(r, path, what);
 }
 
 static void input_error(void *ctx, const char *path, const char *reason)
@@ -403,6 +589,18 @@ static int input_unchanged(struct run *r, const struct input_record *rec)
 	return same < 0 ? -1 : 1;
 }
 
+/* Refused by an earlier run with the same bytes: counted, not parsed. */
+static bool still_refused(struct run *r, const struct input_record *rec)
+{
+	if (!r->db || r->opt->retry_refused || load_run_failure(r->db))
+		return false;
+	char err[512];
+	int still = load_still_refused(r->db, rec->path ? rec->path : rec->file, rec->hash, err, sizeof err);
+	if (still < 0)
+		text_message("load: %s", err);
+	return still > 0;
+}
+
 static void record_error(void *ctx, const char *name, const char *reason)
 {
 	input_error(ctx, name, reason);
@@ -423,7 +621,7 @@ static void store_result(void *ctx, const char *path, struct pool_result *res)
 	struct article *a = res->article;
 	if (!a) {
 		snprintf(msg, sizeof msg, "extract: %s", res->err);
-		reject(r, path, msg);
+		reject_input(r, path, msg, res->input_path, res->input_hash);
 		return;
 	}
 	/* A pattern hit a resource limit: say so, keep what was found. */
@@ -447,11 +645,13 @@ static int process_record(void *ctx, struct input_record *rec)
 	struct run *r = ctx;
 	if (run_stopping(r))
 		return 1;
-	if (input_unchanged(r, rec) != 0)
+	if (input_unchanged(r, rec) != 0 || still_refused(r, rec))
 		return 0;
 	struct pool_result *res = &r->result;
 	res->err[0] = res->warning[0] = '\0';
 	res->article = NULL;
+	res->input_path = rec->path ? rec->path : rec->file;
+	memcpy(res->input_hash, rec->hash, sizeof res->input_hash);
 	struct extract_source src = { .file = rec->file, .path = rec->path, .url = rec->url, .date = rec->date,
 				      .input_hash = rec->hash, .format = rec->format };
 	int parsed = extract_source_parse(&src, rec->data, rec->len, &res->article, res->err, sizeof res->err);
@@ -483,9 +683,34 @@ static int submit_record(void *ctx, struct input_record *rec)
 	struct run *r = ctx;
 	if (run_stopping(r))
 		return 1;
-	if (input_unchanged(r, rec) == 0)
+	if (input_unchanged(r, rec) == 0 && !still_refused(r, rec))
 		pool_submit(r->pool, rec, store_result, r);
 	return 0;
+}
+
+static double now_seconds(void);
+
+/* "\r120/1500 files, 45.2 files/s, ETA 0:31", four times a second at
+ * most; the line is cleared before anything else is said. */
+static void show_progress(struct run *r, bool last)
+{
+	double now = now_seconds();
+	if (!last && r->shown > 0 && now - r->shown < 0.25)
+		return;
+	r->shown = now;
+	double rate = now > r->started ? (double)r->done / (now - r->started) : 0;
+	long eta = rate > 0 && r->total > r->done ? (long)((double)(r->total - r->done) / rate) : 0;
+	fprintf(stderr, "\r\033[Kgovfacts: %zu/%zu files, %.1f files/s, ETA %ld:%02ld", r->done, r->total, rate,
+		eta / 60, eta % 60);
+	fflush(stderr);
+}
+
+static void clear_progress(struct run *r)
+{
+	if (r->progress && r->shown > 0) {
+		fputs("\r\033[K", stderr);
+		fflush(stderr);
+	}
 }
 
 /* One input the walk found or was given: the articles it holds. */
@@ -494,8 +719,12 @@ static int process_file(void *ctx, const char *path, int fd)
 	struct run *r = ctx;
 	if (run_stopping(r))
 		return 1;
-	return cli_records_read(path, fd, r->opt->max_bytes, &r->ro, r->pool ? submit_record : process_record,
-				record_error, count_skip, r);
+	int rc = cli_records_read(path, fd, r->opt->max_bytes, &r->ro, r->pool ? submit_record : process_record,
+				  record_error, count_skip, r);
+	r->done++;
+	if (r->progress)
+		show_progress(r, false);
+	return rc;
 }
 
 static double now_seconds(void)
@@ -521,7 +750,7 @@ static int gather_inputs(const char *cmd, const struct options *o, struct input_
 static int cmd_facts(int argc, char **argv)
 {
 	struct options o = { 0 };
-	int rc = parse_options(argc, argv, &o, "patterns format max-bytes from-list null follow-symlinks url-field body-field date-field");
+	int rc = parse_options(argc, argv, &o, "patterns format max-bytes from-list null follow-symlinks url-field body-field date-field output");
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
 	const char *fmt;
@@ -574,7 +803,8 @@ static int begin_run(struct load_db *db, const char *args, int wait, char *err, 
 {
 	int rc = load_run_begin(db, args, 0, err, errlen);
 	if (rc == 1 && wait > 0) {
-		text_message("ingest: %s; waiting up to %d s for it to finish", err, wait);
+		if (!quiet)
+			text_message("ingest: %s; waiting up to %d s for it to finish", err, wait);
 		rc = load_run_begin(db, args, wait, err, errlen);
 	}
 	if (rc == 1) {
@@ -610,7 +840,7 @@ static int refresh_references(struct load_db *db, const struct transform *t, con
 static int cmd_ingest(int argc, char **argv)
 {
 	struct options o = { 0 };
-	int rc = parse_options(argc, argv, &o, "db patterns max-bytes wait batch jobs from-list null follow-symlinks url-field body-field date-field");
+	int rc = parse_options(argc, argv, &o, "db patterns max-bytes wait batch jobs from-list null follow-symlinks url-field body-field date-field verbose retry-refused");
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
 	const char *path = db_path(o.db);
@@ -632,25 +862,39 @@ static int cmd_ingest(int argc, char **argv)
 		buf_printf(&args, "%s%s", i ? " " : "govfacts ", argv[i]);
 	if (r.db && o.batch)
 		load_set_batch(r.db, o.batch);
-	if (!r.db || begin_run(r.db, args.data, o.wait >= 0 ? o.wait : LOAD_WAIT_DEFAULT, err, sizeof err) != 0 ||
-	    refresh_references(r.db, r.t, dir, err, sizeof err) != 0) {
+	int begun = r.db ? begin_run(r.db, args.data, o.wait >= 0 ? o.wait : LOAD_WAIT_DEFAULT, err, sizeof err) : -1;
+	if (begun != 0 || refresh_references(r.db, r.t, dir, err, sizeof err) != 0) {
 		text_message("load: %s", err);
 		fail_run(r.db, err);
 		buf_free(&args);
 		cli_inputs_free(&in);
 		load_db_close(&r.db);
 		transform_free(&r.t);
-		return EXIT_FATAL;
+		/* Another ingest holds the lock: nothing was done, try later. */
+		return begun == 1 ? EXIT_TEMPFAIL : EXIT_FATAL;
 	}
 	catch_stop_signals();
 	double t0 = now_seconds();
+	/* Results do not depend on it (they are loaded in walk order): as
+	 * many workers as cores unless told. */
+	if (!o.jobs) {
+		long cores = sysconf(_SC_NPROCESSORS_ONLN);
+		o.jobs = cores < 1 ? 1 : cores > 64 ? 64 : (int)cores;
+	}
 	if (o.jobs > 1 && !(r.pool = pool_new(o.jobs, dir, err, sizeof err)))
 		text_message("ingest: %s; going on with one job", err);
+	if (!quiet && isatty(STDERR_FILENO)) {
+		r.progress = true;
+		r.total = cli_inputs_count(&in, o.follow_symlinks);
+		r.started = t0;
+	}
 	bool stopped = cli_inputs_walk(&in, o.follow_symlinks, process_file, input_error, count_skip, &r);
 	cli_inputs_free(&in);
+	clear_progress(&r);
 	/* Stopped: what the workers still hold is dropped, not loaded. */
 	pool_free(&r.pool, stopped ? NULL : store_result, &r);
 	int sig = stopped ? stop_signal : 0;
+	/* Inputs still refused from earlier runs are no news: exit 0. */
 	int status = sig ? 128 + sig : r.counts.rejected ? EXIT_REJECTED : EXIT_OK;
 	/* A failure of the database was said where it happened. */
 	const char *failure = load_run_failure(r.db);
@@ -670,18 +914,31 @@ static int cmd_ingest(int argc, char **argv)
 	}
 	/* What the database holds: after a failure, what the run committed. */
 	const struct load_counts *c = load_run_counts(r.db);
-	struct buf skipped = { 0 };
-	for (int k = 0; k < SKIP_KINDS; k++)
+	struct buf line = { 0 };
+	char stamp[32];
+	time_t now = time(NULL);
+	strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", gmtime(&now));
+	buf_printf(&line,
+		   "ingest: %zu articles (%zu new, %zu changed, %zu unchanged), %zu duplicates, %zu rejected, "
+		   "%zu facts loaded into %s in %.2f s, %s",
+		   c->articles_new + c->articles_changed + c->articles_unchanged, c->articles_new,
+		   c->articles_changed, c->articles_unchanged, c->duplicates, c->rejected, c->facts, path,
+		   now_seconds() - t0, stamp);
+	if (c->still_refused)
+		buf_printf(&line, "; %zu still refused (as before, the same bytes: --retry-refused reads them)",
+			   c->still_refused);
+	for (int k = 0, n = 0; k < SKIP_KINDS; k++)
 		if (r.skipped[k])
-			buf_printf(&skipped, "%s%zu %s", skipped.len ? ", " : "; skipped ", r.skipped[k],
-				   skip_kind_names[k]);
-	text_message(
-		"ingest: %zu articles (%zu new, %zu changed, %zu unchanged), %zu duplicates, %zu rejected, "
-		"%zu facts loaded into %s in %.2f s%s%s",
-		c->articles_new + c->articles_changed + c->articles_unchanged, c->articles_new, c->articles_changed,
-		c->articles_unchanged, c->duplicates, c->rejected, c->facts, path, now_seconds() - t0,
-		skipped.data ? skipped.data : "", tail);
-	buf_free(&skipped);
+			buf_printf(&line, "%s%zu %s", n++ ? ", " : "; skipped ", r.skipped[k], skip_kind_names[k]);
+	buf_puts(&line, tail);
+	/* Cron mails whatever a job writes: a run that went well says so on a
+	 * terminal only (or with --verbose); one that failed or stopped
+	 * always does.  The runs row keeps the line either way. */
+	if (failure || sig || (!quiet && (o.verbose || isatty(STDERR_FILENO))))
+		text_message("%s", line.data);
+	if (!failure && load_run_summary(r.db, line.data, err, sizeof err) != 0)
+		text_message("load: %s", err);
+	buf_free(&line);
 	buf_free(&args);
 	load_db_close(&r.db);
 	fact_list_free(&r.result.facts);
@@ -815,8 +1072,11 @@ static bool valid_since(const char *s)
 			p++, q++;
 		if (*p || *q)
 			continue;
-		int month = i >= 1 ? atoi(s + 5) : 1, day = i == 2 ? atoi(s + 8) : 1;
-		return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+		int year = atoi(s), month = i >= 1 ? atoi(s + 5) : 1, day = i == 2 ? atoi(s + 8) : 1;
+		static const int days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+		bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+		return month >= 1 && month <= 12 && day >= 1 &&
+		       day <= (month == 2 && !leap ? 28 : days[month - 1]);
 	}
 	return false;
 }
@@ -882,7 +1142,7 @@ static int export_article(void *ctx, const struct load_article_row *row)
 static int cmd_export(int argc, char **argv)
 {
 	struct options o = { 0 };
-	int rc = parse_options(argc, argv, &o, "db format table since province kind");
+	int rc = parse_options(argc, argv, &o, "db format table since province kind output");
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
 	const char *fmt;
@@ -948,7 +1208,7 @@ static int stats_run(void *ctx, const struct load_run_row *row)
 static int cmd_stats(int argc, char **argv)
 {
 	struct options o = { 0 };
-	int rc = parse_options(argc, argv, &o, "db format");
+	int rc = parse_options(argc, argv, &o, "db format output");
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
 	const char *fmt;
@@ -1002,7 +1262,7 @@ static int cmd_check_patterns(int argc, char **argv)
 	const char *dir = o.n_inputs ? o.inputs[0] : o.patterns;
 	struct transform *t = open_transform(dir, NULL, 0);
 	if (!t)
-		return EXIT_REJECTED;
+		return EXIT_FATAL;
 	size_t examples = 0;
 	int failures = transform_check(t, stderr, &examples);
 	printf("check-patterns: %zu patterns, %zu examples, %d failed\n", transform_pattern_count(t), examples,
@@ -1029,9 +1289,19 @@ static int output_status(const char *cmd, int status)
 		failed = 1;
 		why = errno;
 	}
+	if (!failed && output_file && (status == EXIT_OK || status == EXIT_REJECTED) &&
+	    rename(output_tmp, output_file) != 0) {
+		failed = 1;
+		why = errno;
+	}
+	if (output_file && (failed || (status != EXIT_OK && status != EXIT_REJECTED)))
+		unlink(output_tmp);
 	if (!failed)
 		return status;
-	text_message("%s: writing standard output: %s", cmd, why ? strerror(why) : "write error");
+	if (output_file)
+		text_message("%s: writing %s: %s", cmd, output_file, why ? strerror(why) : "write error");
+	else
+		text_message("%s: writing standard output: %s", cmd, why ? strerror(why) : "write error");
 	return status == EXIT_OK || status == EXIT_REJECTED ? EXIT_IOERR : status;
 }
 
@@ -1048,7 +1318,7 @@ int main(int argc, char **argv)
 		fputs(usage_text, stdout);
 		return output_status("help", EXIT_OK);
 	}
-	if (!strcmp(cmd, "--version")) {
+	if (!strcmp(cmd, "--version") || !strcmp(cmd, "-V")) {
 		printf("govfacts %s\n", GOVFACTS_VERSION);
 		return output_status("version", EXIT_OK);
 	}

@@ -44,6 +44,7 @@ struct load_counts {
 	size_t articles_new, articles_changed, articles_unchanged;
 	size_t rejected, facts;
 	size_t duplicates, unparsed;
+	size_t still_refused; /* inputs refused by an earlier run with the same bytes, not again */
 };
 
 /* Articles per transaction unless load_set_batch says otherwise. */
@@ -175,8 +176,19 @@ int load_article(struct load_db *db, const struct article *a, const char *provin
 		 const char *patterns_fingerprint, const struct fact_list *facts,
 		 enum load_status *status, char *err, size_t errlen);
 
-/* Records an input the run refused. */
-int load_reject(struct load_db *db, const char *file, const char *reason, char *err, size_t errlen);
+/* Records an input the run refused; input_path and input_hash (either
+ * may be NULL) say which input with which bytes, for
+ * load_still_refused. */
+int load_reject(struct load_db *db, const char *file, const char *reason, const char *input_path,
+		const char *input_hash, char *err, size_t errlen);
+
+/* 1 when an earlier run refused input_path with the bytes of input_hash
+ * (counted still refused), 0 when none did, -1 with err. */
+int load_still_refused(struct load_db *db, const char *input_path, const char *input_hash, char *err,
+		       size_t errlen);
+
+/* Keeps the run's summary line in its runs row. */
+int load_run_summary(struct load_db *db, const char *summary, char *err, size_t errlen);
 
 /* Commits the batch in progress, if any, with the run's counts. */
 int load_commit(struct load_db *db, char *err, size_t errlen);

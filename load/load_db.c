@@ -38,6 +38,7 @@
 static const char *const stmt_sql[ST_COUNT_] = {
 	SQL_RUN_BEGIN, SQL_RUN_PROGRESS, SQL_RUN_END, SQL_ARTICLE_FIND, SQL_ARTICLE_SEEN, SQL_ARTICLE_UPSERT,
 	SQL_FACTS_DELETE, SQL_FACT_INSERT, SQL_REJECT_INSERT, SQL_INPUT_FIND, SQL_ARTICLE_SOURCE, SQL_ARTICLE_ADOPT,
+	SQL_REJECT_FIND, SQL_RUN_SUMMARY,
 };
 
 #define MIGRATION_COUNT ((int)(sizeof MIGRATIONS / sizeof *MIGRATIONS))
@@ -432,6 +433,7 @@ static int write_progress(struct load_db *d, char *err, size_t errlen)
 	sqlite3_bind_int64(st, 6, (sqlite3_int64)d->counts.facts);
 	sqlite3_bind_int64(st, 7, (sqlite3_int64)d->counts.duplicates);
 	sqlite3_bind_int64(st, 8, (sqlite3_int64)d->counts.unparsed);
+	sqlite3_bind_int64(st, 9, (sqlite3_int64)d->counts.still_refused);
 	return load_step_done(d, st, err, errlen, "recording the run's progress");
 }
 
@@ -589,6 +591,7 @@ static int close_run(struct load_db *d, const char *status, const char *reason, 
 	load_bind_text(st, 8, reason);
 	sqlite3_bind_int64(st, 9, (sqlite3_int64)c->duplicates);
 	sqlite3_bind_int64(st, 10, (sqlite3_int64)c->unparsed);
+	sqlite3_bind_int64(st, 11, (sqlite3_int64)c->still_refused);
 	return load_step_done(d, st, err, errlen, "closing the run");
 }
 
@@ -618,7 +621,8 @@ int load_run_fail(struct load_db *d, const char *reason, char *err, size_t errle
 	return close_run(d, "failed", reason, err, errlen);
 }
 
-int load_reject(struct load_db *d, const char *file, const char *reason, char *err, size_t errlen)
+int load_reject(struct load_db *d, const char *file, const char *reason, const char *input_path,
+		const char *input_hash, char *err, size_t errlen)
 {
 	if (begin_batch(d, err, errlen) != 0)
 		return -1;
@@ -626,10 +630,46 @@ int load_reject(struct load_db *d, const char *file, const char *reason, char *e
 	sqlite3_bind_int64(st, 1, d->run_id);
 	load_bind_text(st, 2, file);
 	load_bind_text(st, 3, reason);
+	load_bind_text(st, 4, input_path);
+	load_bind_text(st, 5, input_hash);
 	if (load_step_done(d, st, err, errlen, "recording a reject") != 0)
 		return batch_error(d, err);
 	d->counts.rejected++;
 	return 0;
+}
+
+int load_still_refused(struct load_db *d, const char *input_path, const char *input_hash, char *err,
+		       size_t errlen)
+{
+	if (!input_path || !input_hash)
+		return 0;
+	if (begin_batch(d, err, errlen) != 0)
+		return -1;
+	sqlite3_stmt *st = d->st[ST_REJECT_FIND];
+	load_bind_text(st, 1, input_path);
+	load_bind_text(st, 2, input_hash);
+	sqlite3_bind_int64(st, 3, d->run_id);
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		load_db_error(d, err, errlen, "looking up earlier rejects");
+		return batch_error(d, err);
+	}
+	if (rc == SQLITE_DONE)
+		return 0;
+	d->counts.still_refused++;
+	return 1;
+}
+
+int load_run_summary(struct load_db *d, const char *summary, char *err, size_t errlen)
+{
+	if (!d->run_id)
+		return 0;
+	sqlite3_stmt *st = d->st[ST_RUN_SUMMARY];
+	sqlite3_bind_int64(st, 1, d->run_id);
+	load_bind_text(st, 2, summary);
+	return load_step_done(d, st, err, errlen, "recording the run's summary");
 }
 
 /* ==== Articles ==== */

@@ -165,6 +165,15 @@ static const char *const MIGRATIONS[] = {
 	"UPDATE articles SET doc = (SELECT m.doc FROM doc_moves m WHERE m.id = articles.id),"
 	"  input_path = coalesce(govfacts_realpath(file), file);"
 	"DROP TABLE doc_moves;",
+	/* 6: a nightly run does not refuse the same input again and again:
+	 * rejects keep what they refused (input_path, input_hash), an input
+	 * refused before with the same bytes is counted in
+	 * runs.still_refused; runs.summary holds the run's summary line. */
+	"ALTER TABLE rejects ADD COLUMN input_path TEXT;"
+	"ALTER TABLE rejects ADD COLUMN input_hash TEXT;"
+	"CREATE INDEX rejects_input ON rejects(input_path, input_hash);"
+	"ALTER TABLE runs ADD COLUMN still_refused INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE runs ADD COLUMN summary TEXT;",
 };
 
 #define SQL_USER_VERSION "PRAGMA user_version"
@@ -192,13 +201,15 @@ static const char *const MIGRATIONS[] = {
 #define SQL_RUN_END                                                                         \
 	"UPDATE runs SET finished = strftime('%Y-%m-%dT%H:%M:%SZ','now'), articles_new = ?2," \
 	" articles_changed = ?3, articles_unchanged = ?4, rejected = ?5, facts = ?6, status = ?7," \
-	" reason = ?8, duplicates = ?9, unparsed = ?10 WHERE id = ?1"
+	" reason = ?8, duplicates = ?9, unparsed = ?10, still_refused = ?11 WHERE id = ?1"
+
+#define SQL_RUN_SUMMARY "UPDATE runs SET summary = ?2 WHERE id = ?1"
 
 /* Written in the same transaction as each batch, so that a killed run's
  * counts say what it committed. */
 #define SQL_RUN_PROGRESS                                                          \
 	"UPDATE runs SET articles_new = ?2, articles_changed = ?3, articles_unchanged = ?4," \
-	" rejected = ?5, facts = ?6, duplicates = ?7, unparsed = ?8 WHERE id = ?1"
+	" rejected = ?5, facts = ?6, duplicates = ?7, unparsed = ?8, still_refused = ?9 WHERE id = ?1"
 
 /* ==== Articles and facts ==== */
 
@@ -248,7 +259,12 @@ static const char *const MIGRATIONS[] = {
 	" indicator, province, year, target, sentence, start, \"end\", pattern)"                    \
 	" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
 
-#define SQL_REJECT_INSERT "INSERT INTO rejects (run_id, file, reason) VALUES (?1, ?2, ?3)"
+#define SQL_REJECT_INSERT \
+	"INSERT INTO rejects (run_id, file, reason, input_path, input_hash) VALUES (?1, ?2, ?3, ?4, ?5)"
+
+/* Refused by an earlier run (not ?3) as the same input with the same bytes. */
+#define SQL_REJECT_FIND \
+	"SELECT 1 FROM rejects WHERE input_path = ?1 AND input_hash = ?2 AND run_id <> ?3 LIMIT 1"
 
 /* ==== Reading back ==== */
 

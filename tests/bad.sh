@@ -11,7 +11,9 @@
 # missing file.  Good pages go in the same run.  Every input has an expected
 # outcome in the table below; each refused one must give exactly one
 # stderr line naming it with the reason and one `rejects` row, and the
-# run must exit 1 (never a signal).  A second run must add nothing, a
+# run must exit 1 (never a signal).  A second run must add nothing and
+# count the refused inputs still refused, saying nothing of them and
+# exiting 0; --retry-refused refuses them again as the first run did; a
 # run on worker threads (--jobs) must give the same.  With strace, a run
 # must open no network socket and write no file but the database.
 # Sentences of 200 KB made of one fact repeated must take seconds, not
@@ -369,10 +371,10 @@ good.html                    loaded
 unreadable.html              refused Permission denied
 closed-dir                   refused Permission denied
 EOF
-		gf "${as[@]}" -- ingest --db "$perm/rw/perm.db" "$perm/in"
+		gf "${as[@]}" -- ingest --verbose --db "$perm/rw/perm.db" "$perm/in"
 		run_checks perm "$perm/rw/perm.db" "$tmp/err" "$rc" "$tmp/expect-perm" "$perm/in"
 	fi
-	gf "${as[@]}" -- ingest --db "$perm/ro/facts.db" "$perm/page.html"
+	gf "${as[@]}" -- ingest --verbose --db "$perm/ro/facts.db" "$perm/page.html"
 	check "read-only database directory: exit 3, names the database ($rc)" \
 		eval '[ $rc = 3 ] && says "ro/facts\.db" && sanitizer_clean'
 	check "read-only database directory: nothing created" [ -z "$(ls -A "$perm/ro")" ]
@@ -390,17 +392,28 @@ echo "== the corpus ($(wc -l <"$tmp/expect") inputs)"
 db="$tmp/corpus.db"
 before=$(cd "$in" && find . | sort)
 t0=$(date +%s)
-gf -- ingest --db "$db" "$in" "$args/missing.html" "$args/report.pdf"
+gf -- ingest --verbose --db "$db" "$in" "$args/missing.html" "$args/report.pdf"
 cp "$tmp/err" "$tmp/run1.err"
 echo "     (run 1: exit $rc in $(($(date +%s) - t0)) s)"
 run_checks run1 "$db" "$tmp/run1.err" "$rc" "$tmp/expect" "$in"
 counts1=$(sql "$db" 'SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM facts)')
 dump1=$(dump "$db")
 
-gf -- ingest --db "$db" "$in" "$args/missing.html" "$args/report.pdf"
+refused1=$(sql "$db" 'SELECT rejected FROM runs ORDER BY id DESC LIMIT 1')
+# A nightly re-run: what was refused is refused still, with the same
+# bytes, and that is no news (issue 15): counted, not said, exit 0.
+gf -- ingest --verbose --db "$db" "$in" "$args/missing.html" "$args/report.pdf"
 cp "$tmp/err" "$tmp/run2.err"
-run_checks run2 "$db" "$tmp/run2.err" "$rc" "$tmp/expect" "$in"
+check "second run: exit 0, the refused inputs still refused ($rc)" [ "$rc" = 0 ]
+check "second run: only the summary on stderr ($(wc -l <"$tmp/run2.err") lines)" \
+	eval '[ "$(wc -l <"$tmp/run2.err")" = 1 ] && grep -q "^govfacts: ingest: .*; $refused1 still refused" "$tmp/run2.err"'
+check "second run: no new rejects rows, runs.still_refused $refused1" \
+	[ "$(sql "$db" 'SELECT count(*), (SELECT still_refused FROM runs ORDER BY id DESC LIMIT 1) FROM rejects WHERE run_id = (SELECT max(id) FROM runs)')" = "0|$refused1" ]
 check "second run: nothing new or changed" grep -q '(0 new, 0 changed,' "$tmp/run2.err"
+# --retry-refused: refused and said again, as the first time.
+gf -- ingest --verbose --retry-refused --db "$db" "$in" "$args/missing.html" "$args/report.pdf"
+cp "$tmp/err" "$tmp/run3.err"
+run_checks run3 "$db" "$tmp/run3.err" "$rc" "$tmp/expect" "$in"
 check "second run: same articles and facts ($counts1)" \
 	[ "$counts1" = "$(sql "$db" 'SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM facts)')" ]
 check "second run: same rows" [ "$dump1" = "$(dump "$db")" ]
@@ -421,7 +434,7 @@ check "beside the database only its -wal, -shm, .lock (${extra[*]:-})" [ ${#extr
 # The same corpus parsed on worker threads (ingest --jobs), when the
 # binary has them: the same one line per refused input, the same rows.
 if grep -q -- '--jobs' "$tmp/help"; then
-	gf -- ingest --db "$tmp/jobs.db" --jobs 3 "$in" "$args/missing.html" "$args/report.pdf"
+	gf -- ingest --verbose --db "$tmp/jobs.db" --jobs 3 "$in" "$args/missing.html" "$args/report.pdf"
 	run_checks jobs "$tmp/jobs.db" "$tmp/err" "$rc" "$tmp/expect" "$in"
 	check "--jobs 3: the same rows as one thread" [ "$dump1" = "$(dump "$tmp/jobs.db")" ]
 else
@@ -473,12 +486,12 @@ check "an element with 200,000 attributes: refused in under $LIMIT s, one line n
 LIMIT=$saved_limit
 page="$fx/print-view.html"
 size=$(stat -c %s "$page")
-gf -- ingest --db "$tmp/limit.db" --max-bytes $((size - 1)) "$page"
+gf -- ingest --verbose --db "$tmp/limit.db" --max-bytes $((size - 1)) "$page"
 check "--max-bytes one under the size: refused, names --max-bytes ($rc)" \
 	eval '[ $rc = 1 ] && says "print-view.html: too large.*--max-bytes"'
-gf -- ingest --db "$tmp/limit.db" --max-bytes "$size" "$page"
+gf -- ingest --verbose --db "$tmp/limit.db" --max-bytes "$size" "$page"
 check "--max-bytes equal to the size: loaded ($rc)" [ "$rc" = 0 ]
-gf -- ingest --db "$tmp/limit.db" --max-bytes 0 "$page"
+gf -- ingest --verbose --db "$tmp/limit.db" --max-bytes 0 "$page"
 check "--max-bytes 0: usage error ($rc)" [ "$rc" = 2 ]
 
 # Hostile sentences: one sentence of ~200 KB that is nothing but facts.
@@ -510,7 +523,7 @@ LIMIT=$saved_limit
 # ==== The database ====
 echo "== the database"
 base="$tmp/base.db"
-gf -- ingest --db "$base" "$fx/portal-gov.html" "$fx/newspaper.html" "$fx/aggregator.html"
+gf -- ingest --verbose --db "$base" "$fx/portal-gov.html" "$fx/newspaper.html" "$fx/aggregator.html"
 check "base database loads ($rc)" [ "$rc" = 0 ]
 base_dump=$(dump "$base")
 # fresh NAME: a copy of the base database (checkpointed: one file).
@@ -520,14 +533,14 @@ fresh() {
 }
 new_page="$fx/print-view.html"
 
-gf -- ingest --db "$tmp/no/such/dir/facts.db" "$new_page"
+gf -- ingest --verbose --db "$tmp/no/such/dir/facts.db" "$new_page"
 check "missing directory: exit 3, names the database ($rc)" \
 	eval '[ $rc = 3 ] && says "no/such/dir/facts\.db" && sanitizer_clean'
 check "missing directory: not created" [ ! -e "$tmp/no" ]
 
 echo "an address list, not a database" >"$tmp/notdb.db"
 cp "$tmp/notdb.db" "$tmp/notdb.orig"
-gf -- ingest --db "$tmp/notdb.db" "$new_page"
+gf -- ingest --verbose --db "$tmp/notdb.db" "$new_page"
 check "not a database: exit 3, says so ($rc)" \
 	eval '[ $rc = 3 ] && says "notdb\.db: .*not a database" && sanitizer_clean'
 check "not a database: file unchanged" cmp -s "$tmp/notdb.db" "$tmp/notdb.orig"
@@ -535,7 +548,7 @@ check "not a database: file unchanged" cmp -s "$tmp/notdb.db" "$tmp/notdb.orig"
 fresh truncated.db
 truncate -s 8192 "$tmp/truncated.db"
 cp "$tmp/truncated.db" "$tmp/truncated.orig"
-gf -- ingest --db "$tmp/truncated.db" "$new_page"
+gf -- ingest --verbose --db "$tmp/truncated.db" "$new_page"
 check "truncated database: error naming it, no crash ($rc)" \
 	eval '[ $rc != 0 ] && no_crash && says "truncated\.db: .*(malformed|corrupt|not a database)" && sanitizer_clean'
 check "truncated database: file unchanged" cmp -s "$tmp/truncated.db" "$tmp/truncated.orig"
@@ -553,7 +566,7 @@ with open(path, "r+b") as f:
         f.write(b"\xff" * 64)
 PY
 cp "$tmp/corrupt.db" "$tmp/corrupt.orig"
-gf -- ingest --db "$tmp/corrupt.db" "$fx"
+gf -- ingest --verbose --db "$tmp/corrupt.db" "$fx"
 check "corrupt database: error naming it, no crash ($rc)" \
 	eval '[ $rc != 0 ] && no_crash && says "corrupt\.db: .*(malformed|corrupt)" && sanitizer_clean'
 check "corrupt database: file unchanged" cmp -s "$tmp/corrupt.db" "$tmp/corrupt.orig"
@@ -576,7 +589,7 @@ for _ in $(seq 100); do [ -e "$tmp/lock.held" ] && break; sleep 0.1; done
 wait_opt=()
 if grep -q -- '--wait' "$tmp/help"; then wait_opt=(--wait 1); fi
 t0=$(date +%s)
-gf -- ingest --db "$tmp/locked.db" "${wait_opt[@]}" "$new_page"
+gf -- ingest --verbose --db "$tmp/locked.db" "${wait_opt[@]}" "$new_page"
 took=$(($(date +%s) - t0))
 touch "$tmp/lock.release"
 wait "$holder" || true
@@ -606,7 +619,7 @@ for i in range(300):
         f.write(body + "\n")
 PY
 fresh reference.db
-gf -- ingest --db "$tmp/reference.db" "$tmp/many"
+gf -- ingest --verbose --db "$tmp/reference.db" "$tmp/many"
 check "full disk: the reference ingest runs ($rc)" [ "$rc" = 0 ]
 ref_dump=$(dump "$tmp/reference.db")
 
@@ -623,7 +636,7 @@ full_disk() {
 	(
 		[ "$how" = trap ] && trap '' XFSZ
 		ulimit -f "$kb"
-		cd "$tmp/cwd" && exec timeout -k 10 "$LIMIT" "$bin" ingest --db "$tmp/$name.db" "$tmp/many"
+		cd "$tmp/cwd" && exec timeout -k 10 "$LIMIT" "$bin" ingest --verbose --db "$tmp/$name.db" "$tmp/many"
 	) 2>"$tmp/err"
 	rc=$?
 	set -e
@@ -653,7 +666,7 @@ if bad:
     print("     differ:", bad[:5])
 sys.exit(1 if bad else 0)
 PY
-	gf -- ingest --db "$tmp/$name.db" "$tmp/many"
+	gf -- ingest --verbose --db "$tmp/$name.db" "$tmp/many"
 	check "$label: a rerun without the limit completes ($rc) and matches the reference" \
 		eval '[ $rc = 0 ] && [ "$(dump "$tmp/$name.db")" = "$ref_dump" ]'
 }

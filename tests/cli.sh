@@ -41,10 +41,10 @@ utf8() { python3 -c 'import sys; [open(f, encoding="utf-8", errors="strict").rea
 
 # ==== item 7: --db '' and :memory: keep nothing, so they are refused ====
 for name in '' ':memory:' 'file:x.db?mode=memory'; do
-	gf ingest --db "$name" "$page"
+	gf ingest --verbose --db "$name" "$page"
 	check "ingest --db '$name': exit 2 (got $rc), says why" eval '[ $rc = 2 ] && says "--db '\''$name'\'' names no database file"'
 	set +e
-	(cd "$tmp/cwd" && GOVFACTS_DB=$name "$bin" ingest "$page") >/dev/null 2>"$tmp/err"
+	(cd "$tmp/cwd" && GOVFACTS_DB=$name "$bin" ingest --verbose "$page") >/dev/null 2>"$tmp/err"
 	rc=$?
 	set -e
 	check "GOVFACTS_DB='$name' ingest: exit 2 (got $rc), says why" eval '[ $rc = 2 ] && says "\$GOVFACTS_DB '\''$name'\''"'
@@ -66,7 +66,7 @@ cp "$root/fixtures/print-view.html" "$in/half$(printf '\303').html"
 : >"$in/"$'tab\tand del\x7f.txt'
 : >"$in/c1$(printf '\302\233')csi.txt"
 db="$tmp/names.db"
-gf ingest --db "$db" "$in"
+gf ingest --verbose --db "$db" "$in"
 check "ingest of odd names: exit 1, the empty ones refused (got $rc)" [ "$rc" = 1 ]
 cp "$tmp/err" "$tmp/ingest.err"
 check "ingest: one stderr line per refused input and the summary ($(wc -l <"$tmp/ingest.err") lines)" \
@@ -91,7 +91,7 @@ files = sorted(r[0].decode() for r in con.execute("SELECT file FROM articles UNI
 want = ["bad\\xFFname.html", "half\\xC3.html", "empty\\xFE.txt"]
 sys.exit(0 if all(any(f.endswith("/" + w) for f in files) for w in want) else 1)
 PY
-gf ingest --db "$db" "$in"
+gf ingest --verbose --db "$db" "$in"
 check "a re-run over the odd names finds them unchanged" grep -q '(0 new, 0 changed, 2 unchanged)' "$tmp/err"
 gf facts "$in"
 cp "$tmp/out" "$tmp/facts.jsonl"
@@ -130,7 +130,7 @@ check "an unknown option with an ESC is quoted" eval '[ $rc = 2 ] && says "-\x1B
 
 # ==== item 16: an output that cannot be written exits 74 ====
 if [ -c /dev/full ]; then
-	gf ingest --db "$tmp/full.db" "$page"
+	gf ingest --verbose --db "$tmp/full.db" "$page"
 	for args in "facts $page" "facts --format csv $page" "extract $page" "extract --format json $page" \
 		"export --db $tmp/full.db" "export --db $tmp/full.db --table articles" "stats --db $tmp/full.db" \
 		"stats --db $tmp/full.db --format jsonl" "check-patterns $root/patterns" "--help" "--version" "facts --help"; do
@@ -151,7 +151,7 @@ rc=$?
 set -e
 check "facts with stdout closed: exit 74 (got $rc)" [ "$rc" = 74 ]
 set +e
-(cd "$tmp/cwd" && "$bin" ingest --db "$tmp/closed.db" "$page") >&- 2>"$tmp/err"
+(cd "$tmp/cwd" && "$bin" ingest --verbose --db "$tmp/closed.db" "$page") >&- 2>"$tmp/err"
 rc=$?
 set -e
 check "ingest, which writes nothing to stdout, with stdout closed: exit 0 (got $rc)" [ "$rc" = 0 ]
@@ -160,7 +160,7 @@ check "ingest, which writes nothing to stdout, with stdout closed: exit 0 (got $
 gf facts -rf.html
 check "facts -rf.html: exit 2 (got $rc), names '-rf.html'" \
 	eval '[ $rc = 2 ] && says "unknown option '\''-rf.html'\''" && says "govfacts facts -- -rf.html" && ! says "'\''facts'\''"'
-gf ingest --db "$tmp/opt.db" "$page" -zq
+gf ingest --verbose --db "$tmp/opt.db" "$page" -zq
 check "ingest PAGE -zq: names '-zq' (got $rc)" eval '[ $rc = 2 ] && says "'\''-zq'\''"'
 gf export --db "$tmp/opt.db" --bogus
 check "export --bogus: names '--bogus' (got $rc)" eval '[ $rc = 2 ] && says "unknown option '\''--bogus'\''"'

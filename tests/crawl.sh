@@ -103,7 +103,7 @@ check "facts of the WARC: exit 0 ($rc)" [ "$rc" = 0 ]
 check "facts of the WARC equal those of the files" same_facts "$tmp/warc.jsonl" "$tmp/files.jsonl" || { cat "$tmp/wget.log" "$tmp/warc-facts.err"; }
 check "a record's file is ARCHIVE#RECORD-ID" \
 	grep -q "\"file\":\"$tmp/crawl.warc.gz#urn:uuid:[0-9a-f-]*\"" "$tmp/warc.jsonl"
-gf ingest --db "$tmp/warc.db" "$tmp/crawl.warc.gz"
+gf ingest --verbose --db "$tmp/warc.db" "$tmp/crawl.warc.gz"
 check "ingest of the WARC: exit 0 ($rc)" [ "$rc" = 0 ]
 check "ingest of the WARC: 5 new articles" says '5 articles (5 new'
 check "the 404 and robots.txt are skipped by kind" \
@@ -112,7 +112,7 @@ check "records' url is their WARC-Target-URI" \
 	[ "$(sql "$tmp/warc.db" "SELECT count(*) FROM articles WHERE url LIKE 'http://127.0.0.1:$port/%.html'")" = 5 ]
 check "records' published date falls back on WARC-Date" \
 	[ "$(sql "$tmp/warc.db" "SELECT published FROM articles WHERE url LIKE '%/undated.html'")" = "$(date -u +%F)" ]
-gf ingest --db "$tmp/warc.db" "$tmp/crawl.warc.gz"
+gf ingest --verbose --db "$tmp/warc.db" "$tmp/crawl.warc.gz"
 check "second ingest of the WARC: all unchanged" says '5 articles (0 new, 0 changed, 5 unchanged)'
 
 # A record cut short and a record with a broken HTTP head: refused by name,
@@ -132,7 +132,7 @@ for r in recs[1:]:
     out.append(b"WARC/1.0\r\n" + r)
 open(sys.argv[2], "wb").write(b"".join(out))
 PY
-gf ingest --db "$tmp/bad-warc.db" "$tmp/bad.warc"
+gf ingest --verbose --db "$tmp/bad-warc.db" "$tmp/bad.warc"
 check "a bad record: exit 1, named ARCHIVE#RECORD, the rest loaded ($rc)" \
 	eval '[ $rc = 1 ] && says "bad.warc#urn:uuid:.*HTTP status" && says "4 articles (4 new"'
 
@@ -159,7 +159,7 @@ check "gzipped JSON Lines (.jl.gz): the same facts" same_facts "$tmp/jlgz.jsonl"
 	echo '{"url": "https://example.org/y", "title": "no page here"}'
 	tail -n 2 "$tmp/pages.jsonl"
 } >"$tmp/mixed.jsonl"
-gf ingest --db "$tmp/jl.db" "$tmp/mixed.jsonl"
+gf ingest --verbose --db "$tmp/jl.db" "$tmp/mixed.jsonl"
 check "bad lines: exit 1, each named FILE:LINE, the rest loaded ($rc)" \
 	eval '[ $rc = 1 ] && says "mixed.jsonl:3: not a JSON object" && says "mixed.jsonl:4: no html, body or text" && says "4 articles (4 new"'
 check "a line's date is the fallback published date" \
@@ -182,7 +182,7 @@ printf 'User-agent: *\nCrawl-delay: 10\n' >"$tmp/walk/robots.txt"
 printf 'https://example.org/a-10\nhttps://example.org/b-11\n' >"$tmp/walk/sitemap.txt"
 printf '<?xml version="1.0"?><urlset/>\n' >"$tmp/walk/sitemap.xml"
 cp "$fx/README.md" "$tmp/walk/notes.md"
-gf ingest --db "$tmp/walk.db" "$tmp/walk"
+gf ingest --verbose --db "$tmp/walk.db" "$tmp/walk"
 check "walk: exit 0 ($rc)" [ "$rc" = 0 ]
 check "walk: .html.gz, gzip named .html, .txt.gz read" says '4 articles'
 check "walk: skipped by kind in the summary" says 'skipped 1 robots.txt, 2 sitemaps, 1 other files'
@@ -205,13 +205,13 @@ gf extract - <"$fx/newspaper.html"
 check "extract -: exit 0 ($rc)" eval '[ $rc = 0 ] && "$bin" extract - <"$fx/newspaper.html" | grep -q "^file: -$"'
 gzip -c "$txt" | "$bin" facts - >"$tmp/stdin-gz.jsonl" 2>/dev/null
 check "facts - with gzip on standard input" same_facts "$tmp/stdin-gz.jsonl" "$tmp/file.jsonl"
-gf ingest --db "$tmp/stdin.db" - <"$txt"
+gf ingest --verbose --db "$tmp/stdin.db" - <"$txt"
 check "ingest -: one article, doc stdin:SHA-256 ($rc)" \
 	eval '[ $rc = 0 ] && [ "$(sql "$tmp/stdin.db" "SELECT file, doc FROM articles")" = "-|stdin:$sha" ]'
 printf '%s\n' "$fx/newspaper.html" "$fx/portal-gov.html" >"$tmp/list"
-gf ingest --db "$tmp/list.db" - <"$tmp/list"
+gf ingest --verbose --db "$tmp/list.db" - <"$tmp/list"
 check "ingest - given a list of paths: says --from-list - is meant" says 'from-list -'
-gf ingest --db "$tmp/list.db" --from-list - <"$tmp/list"
+gf ingest --verbose --db "$tmp/list.db" --from-list - <"$tmp/list"
 check "ingest --from-list - reads the list ($rc)" eval '[ $rc = 0 ] && says "2 articles (2 new"'
 
 echo "crawl: $passed passed, $failed failed"

@@ -14,7 +14,7 @@ check() { # name, condition result (0 = ok)
 }
 q() { sqlite3 "$db" "$1"; }
 
-"$bin" ingest --db "$db" fixtures/ 2>"$tmp/run1.err"; rc=$?
+"$bin" ingest --verbose --db "$db" fixtures/ 2>"$tmp/run1.err"; rc=$?
 check "first ingest exits 0 (got $rc)" $rc
 articles=$(q "SELECT count(*) FROM articles")
 facts=$(q "SELECT count(*) FROM facts")
@@ -24,13 +24,13 @@ check "every fact has its article" $([ "$(q 'SELECT count(*) FROM facts f LEFT J
 check "the run is recorded ok" $([ "$(q "SELECT status FROM runs ORDER BY id DESC LIMIT 1")" = ok ]; echo $?)
 snapshot=$(q "SELECT a.doc, f.seq, f.kind, f.value, f.total, f.subject FROM facts f JOIN articles a ON a.id = f.article_id ORDER BY 1, 2")
 
-"$bin" ingest --db "$db" fixtures/ 2>"$tmp/run2.err"; rc=$?
+"$bin" ingest --verbose --db "$db" fixtures/ 2>"$tmp/run2.err"; rc=$?
 check "second ingest exits 0" $rc
 check "second run loads nothing new" $(grep -q "(0 new, 0 changed, $articles unchanged)" "$tmp/run2.err"; echo $?)
 check "same rows after a re-run" $([ "$snapshot" = "$(q "SELECT a.doc, f.seq, f.kind, f.value, f.total, f.subject FROM facts f JOIN articles a ON a.id = f.article_id ORDER BY 1, 2")" ]; echo $?)
 
 # --jobs 3: the same rows, loaded in the same order, as one job.
-"$bin" ingest --db "$tmp/jobs.db" --jobs 3 fixtures/ 2>"$tmp/jobs.err"; rc=$?
+"$bin" ingest --verbose --db "$tmp/jobs.db" --jobs 3 fixtures/ 2>"$tmp/jobs.err"; rc=$?
 check "ingest --jobs 3 exits 0 (got $rc)" $rc
 check "--jobs 3 gives the rows of one job" $([ "$snapshot" = "$(sqlite3 "$tmp/jobs.db" "SELECT a.doc, f.seq, f.kind, f.value, f.total, f.subject FROM facts f JOIN articles a ON a.id = f.article_id ORDER BY 1, 2")" ]; echo $?)
 check "--jobs 3 loads articles in walk order" $([ "$(q "SELECT doc FROM articles ORDER BY id")" = "$(sqlite3 "$tmp/jobs.db" "SELECT doc FROM articles ORDER BY id")" ]; echo $?)
@@ -43,7 +43,7 @@ cp fixtures/print-view.html "$tmp/in/good.html"
 : > "$tmp/in/empty.txt"
 printf '\x89PNG\r\n\x1a\n\0\0\0binary' > "$tmp/in/image.html"
 set +e
-"$bin" ingest --db "$db" "$tmp/in" "$tmp/missing.html" 2>"$tmp/bad.err"; rc=$?
+"$bin" ingest --verbose --db "$db" "$tmp/in" "$tmp/missing.html" 2>"$tmp/bad.err"; rc=$?
 set -e
 check "bad inputs exit 1 (got $rc)" $([ $rc = 1 ]; echo $?)
 check "empty file named" $(grep -q "empty.txt: empty file" "$tmp/bad.err"; echo $?)
@@ -81,7 +81,7 @@ assert all(a["text"][s["start"]:s["end"]] for s in a["sentences"])
 assert {s["role"] for s in a["sentences"]} <= {"text", "heading", "item", "title"}'
 check "extract prints JSON" $?
 set +e
-"$bin" ingest --bogus 2>/dev/null; rc=$?
+"$bin" ingest --verbose --bogus 2>/dev/null; rc=$?
 set -e
 check "usage error exits 2" $([ $rc = 2 ]; echo $?)
 

@@ -16,7 +16,7 @@ check() { # name, condition result (0 = ok)
 	if [ "$2" = 0 ]; then passed=$((passed + 1)); else echo "FAIL: $1"; fail=$((fail + 1)); fi
 }
 ingest() { # db, then inputs; stderr into $tmp/err
-	"$bin" ingest --patterns "$patterns" --db "$@" 2>"$tmp/err"
+	"$bin" ingest --verbose --patterns "$patterns" --db "$@" 2>"$tmp/err"
 }
 q() { sqlite3 "$1" "$2"; }
 

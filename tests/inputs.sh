@@ -71,7 +71,7 @@ ln -s ../outside "$tmp/in/elsewhere"
 ln -s store/page.dat "$tmp/in/inside.html"
 ln -s .. "$tmp/in/sub/up"
 db="$tmp/links.db"
-gf ingest --db "$db" "$tmp/in"
+gf ingest --verbose --db "$db" "$tmp/in"
 check "walk: exit 1, some inputs skipped ($rc)" [ "$rc" = 1 ]
 check "walk: the link to /etc/passwd is named as skipped, and why" \
 	says "in/notes.txt: symbolic link to a file outside the folders given \(/etc/passwd\): skipped"
@@ -86,7 +86,7 @@ check "walk: the page and the link inside are read, nothing outside ($(articles 
 check "walk: a link up to the folder given (sub/up -> ..) is neither followed nor named" \
 	eval '! says "sub/up"'
 
-gf ingest --db "$tmp/follow.db" --follow-symlinks "$tmp/in"
+gf ingest --verbose --db "$tmp/follow.db" --follow-symlinks "$tmp/in"
 check "--follow-symlinks: reads the links out ($rc: $(articles "$tmp/follow.db"))" \
 	eval '[ "$(q "$tmp/follow.db" "SELECT count(*) FROM articles WHERE file IN ('"'$tmp/in/notes.txt', '$tmp/in/elsewhere/secret.html'"')")" = 2 ]'
 check "--follow-symlinks: a link back to a folder being walked is named as a loop" \
@@ -96,7 +96,7 @@ check "a link named on the command line is read as given ($rc)" eval '[ $rc = 0 
 
 echo "== modes of new database files"
 for mask in 077 027 022; do
-	(umask $mask && timeout -k 5 "$LIMIT" "$bin" ingest --db "$tmp/mode-$mask.db" "$fx/newspaper.html") 2>"$tmp/err" || true
+	(umask $mask && timeout -k 5 "$LIMIT" "$bin" ingest --verbose --db "$tmp/mode-$mask.db" "$fx/newspaper.html") 2>"$tmp/err" || true
 	wide=""
 	for f in "$tmp/mode-$mask.db" "$tmp/mode-$mask.db-wal" "$tmp/mode-$mask.db-shm" "$tmp/mode-$mask.db.lock"; do
 		[ -e "$f" ] || continue
@@ -111,7 +111,7 @@ echo "== FIFOs and pipes"
 mkdir "$tmp/fifo"
 cp "$fx/newspaper.html" "$tmp/fifo/good.html"
 mkfifo "$tmp/fifo/planted.html"
-gf ingest --db "$tmp/fifo.db" "$tmp/fifo"
+gf ingest --verbose --db "$tmp/fifo.db" "$tmp/fifo"
 check "a FIFO in a walked folder: refused, no hang ($rc)" \
 	eval '[ $rc = 1 ] && says "planted.html: not a regular file" && [ "$(articles "$tmp/fifo.db")" = "$tmp/fifo/good.html " ]'
 cc=${CC:-cc}
@@ -120,7 +120,7 @@ if "$cc" -shared -fPIC -o "$tmp/stat_lie.so" tests/stat_lie.c -ldl 2>"$tmp/err";
 	set +e
 	STAT_LIE_NAME=planted.html LD_PRELOAD="$tmp/stat_lie.so" \
 		ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0" \
-		timeout -k 5 "$LIMIT" "$bin" ingest --db "$tmp/race.db" "$tmp/fifo" 2>"$tmp/err"
+		timeout -k 5 "$LIMIT" "$bin" ingest --verbose --db "$tmp/race.db" "$tmp/fifo" 2>"$tmp/err"
 	rc=$?
 	set -e
 	check "a FIFO every stat calls a regular file (swapped in after the walk's stat): refused, no hang ($rc)" \
@@ -145,12 +145,12 @@ cp "$fx/blog-list.html" "$tmp/lists/three.html"
 printf '%s\0' "$tmp/lists/one.html" "$tmp/lists/two
 lines.html" >"$tmp/list0"
 set +e
-find "$tmp/lists" -name '*.html' -print0 | sort -z | timeout -k 5 "$LIMIT" "$bin" ingest --db "$tmp/list0.db" --from-list - -0 2>"$tmp/err"
+find "$tmp/lists" -name '*.html' -print0 | sort -z | timeout -k 5 "$LIMIT" "$bin" ingest --verbose --db "$tmp/list0.db" --from-list - -0 2>"$tmp/err"
 rc=$?
 set -e
 check "find -print0 | ingest --from-list - -0: all three, a newline in a name too ($rc)" \
 	eval '[ $rc = 0 ] && [ "$(q "$tmp/list0.db" "SELECT count(*) FROM articles")" = 3 ]'
-gf ingest --db "$tmp/list0f.db" --null --from-list "$tmp/list0" "$tmp/lists/three.html"
+gf ingest --verbose --db "$tmp/list0f.db" --null --from-list "$tmp/list0" "$tmp/lists/three.html"
 check "ingest INPUT --from-list FILE --null: the INPUT and the list ($rc)" \
 	eval '[ $rc = 0 ] && [ "$(q "$tmp/list0f.db" "SELECT count(*) FROM articles")" = 3 ]'
 printf '%s\n' "$tmp/lists/one.html" "" "$tmp/lists/three.html" >"$tmp/list1"
@@ -158,7 +158,7 @@ gf facts --from-list "$tmp/list1"
 check "facts --from-list FILE (one a line, a blank line skipped) ($rc)" \
 	eval '[ $rc = 0 ] && [ "$(grep -c "\"file\":\"$tmp/lists/three.html\"" "$tmp/out")" -gt 0 ] && grep -q "\"file\":\"$tmp/lists/one.html\"" "$tmp/out"'
 set +e
-timeout -k 5 "$LIMIT" "$bin" ingest --db "$tmp/nul.db" --from-list - <"$tmp/list0" 2>"$tmp/err"
+timeout -k 5 "$LIMIT" "$bin" ingest --verbose --db "$tmp/nul.db" --from-list - <"$tmp/list0" 2>"$tmp/err"
 rc=$?
 set -e
 check "a NUL-separated list on 'ingest --from-list -': exit 2, says to use -0, nothing loaded ($rc)" \
@@ -170,7 +170,7 @@ gf facts --from-list "$tmp/no-such-list"
 check "a missing --from-list FILE: exit 2, names it ($rc)" eval '[ $rc = 2 ] && says "no-such-list: No such file"'
 gf facts -0 "$tmp/lists/one.html"
 check "-0 without --from-list: usage error ($rc)" [ "$rc" = 2 ]
-printf '%s\n' "$tmp/lists/one.html" | timeout -k 5 "$LIMIT" "$bin" ingest --db "$tmp/dash.db" --from-list - 2>"$tmp/err" && rc=0 || rc=$?
+printf '%s\n' "$tmp/lists/one.html" | timeout -k 5 "$LIMIT" "$bin" ingest --verbose --db "$tmp/dash.db" --from-list - 2>"$tmp/err" && rc=0 || rc=$?
 check "ingest --from-list - reads a list of paths, one a line ($rc)" \
 	eval '[ $rc = 0 ] && [ "$(q "$tmp/dash.db" "SELECT count(*) FROM articles")" = 1 ]'
 gf --help
@@ -179,9 +179,9 @@ check "--help names --from-list, -0 and --follow-symlinks" \
 
 echo "== empty folders"
 mkdir "$tmp/empty" "$tmp/empty-patterns"
-gf ingest --db "$tmp/empty.db" "$tmp/empty"
+gf ingest --verbose --db "$tmp/empty.db" "$tmp/empty"
 check "an empty folder: nothing loaded, exit 0 ($rc)" eval '[ $rc = 0 ] && says "0 articles"'
-gf ingest --db "$tmp/nopat.db" --patterns "$tmp/empty-patterns" "$fx/newspaper.html"
+gf ingest --verbose --db "$tmp/nopat.db" --patterns "$tmp/empty-patterns" "$fx/newspaper.html"
 check "ingest with an empty patterns directory: exit 3, says no pattern files ($rc)" \
 	eval '[ $rc = 3 ] && says "empty-patterns: no pattern files"'
 gf facts --patterns "$tmp/empty-patterns" "$fx/newspaper.html"

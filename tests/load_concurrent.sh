@@ -38,20 +38,20 @@ for l in sys.stdin:
     r = json.loads(l); r.pop("file"); print(json.dumps(r, sort_keys=True))' | LC_ALL=C sort
 }
 
-must "$bin" ingest --db "$tmp/single.db" "$tmp/corpus"
+must "$bin" ingest --verbose --db "$tmp/single.db" "$tmp/corpus"
 single=$(rows "$tmp/single.db")
 check "a single run loads the corpus ($single)" $([ "${single%% *}" = "$files" ]; echo $?)
 # The reference for corpus and mirror: one run, then the other.
-must "$bin" ingest --db "$tmp/both.db" "$tmp/corpus"
-must "$bin" ingest --db "$tmp/both.db" "$tmp/mirror"
+must "$bin" ingest --verbose --db "$tmp/both.db" "$tmp/corpus"
+must "$bin" ingest --verbose --db "$tmp/both.db" "$tmp/mirror"
 both=$(rows "$tmp/both.db")
 facts_of "$tmp/both.db" > "$tmp/both.jsonl"
 
 # 1. Two ingests of the same folder at once: the second waits for the
 #    first, then finds every article unchanged.
 db="$tmp/two.db"
-"$bin" ingest --db "$db" "$tmp/corpus" 2>"$tmp/a.err" & a=$!; pids+=("$a")
-"$bin" ingest --db "$db" "$tmp/corpus" 2>"$tmp/b.err" & b=$!; pids+=("$b")
+"$bin" ingest --verbose --db "$db" "$tmp/corpus" 2>"$tmp/a.err" & a=$!; pids+=("$a")
+"$bin" ingest --verbose --db "$db" "$tmp/corpus" 2>"$tmp/b.err" & b=$!; pids+=("$b")
 set +e
 wait "$a"; rc_a=$?
 wait "$b"; rc_b=$?
@@ -66,7 +66,7 @@ check "two at once: integrity_check" $([ "$(q "$db" 'PRAGMA integrity_check')" =
 # 2. Three at once over the corpus and its mirror (same URLs, other files).
 db="$tmp/three.db"
 for src in corpus mirror corpus; do
-	"$bin" ingest --db "$db" "$tmp/$src" 2>>"$tmp/three.err" & pids+=("$!")
+	"$bin" ingest --verbose --db "$db" "$tmp/$src" 2>>"$tmp/three.err" & pids+=("$!")
 done
 set +e
 ok=0
@@ -83,20 +83,20 @@ check "three at once: the facts of one run after the other" $(cmp -s "$tmp/both.
 #    transaction for the whole corpus, so a blocked reader would wait for
 #    all of it: readers must answer at once, and see the last commit.
 db="$tmp/busy.db"
-must "$bin" ingest --db "$db" fixtures/
+must "$bin" ingest --verbose --db "$db" fixtures/
 before=$(rows "$db")
 python3 tests/load_corpus.py fixtures "$tmp/long" 30 >/dev/null
-"$bin" ingest --db "$db" --batch 100000 "$tmp/long" 2>"$tmp/long.err" & long=$!; pids+=("$long")
+"$bin" ingest --verbose --db "$db" --batch 100000 "$tmp/long" 2>"$tmp/long.err" & long=$!; pids+=("$long")
 for _ in $(seq 100); do # until it holds the run lock and has recorded its run
 	[ "$(q "$db" "SELECT count(*) FROM runs WHERE status = 'running'")" = 1 ] && break
 	sleep 0.05
 done
 set +e
 t0=$(date +%s.%N)
-"$bin" ingest --db "$db" --wait 0 fixtures/ 2>"$tmp/nowait.err"; rc=$?
+"$bin" ingest --verbose --db "$db" --wait 0 fixtures/ 2>"$tmp/nowait.err"; rc=$?
 t1=$(date +%s.%N)
 set -e
-check "--wait 0 while one runs: exit 3 (got $rc)" $([ $rc = 3 ]; echo $?)
+check "--wait 0 while one runs: exit 75 (got $rc)" $([ $rc = 75 ]; echo $?)
 check "--wait 0: says who runs and that nothing was written" $(grep -q "another ingest is running on this database (pid $long, run [0-9]*, started .*nothing was written" "$tmp/nowait.err"; echo $?)
 check "--wait 0: quick" $(python3 -c "import sys; sys.exit(0 if $t1 - $t0 < 2 else 1)"; echo $?)
 # Microseconds since t0 (bash 5).

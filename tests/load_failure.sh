@@ -45,7 +45,7 @@ echo "== the run lock"
 echo "the contents of a file the lock must not touch" >"$tmp/target"
 cp "$tmp/target" "$tmp/target.orig"
 ln -s "$tmp/target" "$tmp/link.db.lock"
-gf ingest --db "$tmp/link.db" "$page"
+gf ingest --verbose --db "$tmp/link.db" "$page"
 check "lock symlinked to a file: exit 3 ($rc)" $([ "$rc" = 3 ]; echo $?)
 check "lock symlinked to a file: says so, naming the lock" $(says "link\.db\.lock: .*symbolic link"; echo $?)
 check "lock symlinked to a file: the file is unchanged" $(cmp -s "$tmp/target" "$tmp/target.orig"; echo $?)
@@ -54,27 +54,27 @@ check "lock symlinked to a file: nothing loaded" \
 	  [ "$(sql "$tmp/link.db" 'SELECT count(*) FROM articles')" = 0 ]; echo $?)
 
 ln -s "$tmp/created-through-the-lock" "$tmp/dangling.db.lock"
-gf ingest --db "$tmp/dangling.db" "$page"
+gf ingest --verbose --db "$tmp/dangling.db" "$page"
 check "dangling lock symlink: exit 3 ($rc)" $([ "$rc" = 3 ]; echo $?)
 check "dangling lock symlink: its target is not created" $([ ! -e "$tmp/created-through-the-lock" ]; echo $?)
 
 mkfifo "$tmp/fifo.db.lock"
-gf ingest --db "$tmp/fifo.db" "$page"
+gf ingest --verbose --db "$tmp/fifo.db" "$page"
 check "lock is a FIFO: exit 3, says so ($rc)" $([ "$rc" = 3 ] && says "fifo\.db\.lock: .*FIFO"; echo $?)
 
 ln "$tmp/target" "$tmp/hard.db.lock"
-gf ingest --db "$tmp/hard.db" "$page"
+gf ingest --verbose --db "$tmp/hard.db" "$page"
 check "lock hard-linked to a file: exit 3, says so ($rc)" $([ "$rc" = 3 ] && says "hard\.db\.lock: .*hard link"; echo $?)
 check "lock hard-linked to a file: the file is unchanged" $(cmp -s "$tmp/target" "$tmp/target.orig"; echo $?)
 
 rm "$tmp/link.db.lock"
-gf ingest --db "$tmp/link.db" "$page"
+gf ingest --verbose --db "$tmp/link.db" "$page"
 check "the planted lock removed: the ingest runs ($rc)" $([ "$rc" = 0 ]; echo $?)
 
 # ==== Schema versions no migration leads from ====
 echo "== schema versions"
 good="$tmp/good.db"
-gf ingest --db "$good" fixtures/portal-gov.html "$page"
+gf ingest --verbose --db "$good" fixtures/portal-gov.html "$page"
 check "a database to tamper with ($rc)" $([ "$rc" = 0 ]; echo $?)
 # One file, no WAL: a write of any kind (even the switch to WAL) shows.
 sql "$good" 'PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE' >/dev/null
@@ -101,14 +101,14 @@ echo "== a run that fails"
 cp -r patterns "$tmp/patterns"
 sed -i '0,/^code\t/s//iso\t/' "$tmp/patterns/provinces.tsv"
 db="$tmp/failed.db"
-gf ingest --db "$db" --patterns "$tmp/patterns" "$page"
+gf ingest --verbose --db "$db" --patterns "$tmp/patterns" "$page"
 check "gazetteer refused mid-run: exit 3, names the file ($rc)" $([ "$rc" = 3 ] && says "provinces\.tsv"; echo $?)
 row=$(sql "$db" "SELECT status, finished IS NOT NULL, reason LIKE '%provinces.tsv%' FROM runs")
 check "gazetteer refused mid-run: the run is 'failed', finished, with the reason ($row)" \
 	$([ "$row" = "failed|1|1" ]; echo $?)
 check "gazetteer refused mid-run: stats --format jsonl gives the reason" \
 	$("$bin" stats --db "$db" --format jsonl | grep '"table":"run"' | grep -q '"status":"failed",.*"reason":"[^"]*provinces\.tsv'; echo $?)
-gf ingest --db "$db" "$page"
+gf ingest --verbose --db "$db" "$page"
 check "the next run: ok ($rc), the failed one stays 'failed'" \
 	$([ "$rc" = 0 ] && [ "$(sql "$db" 'SELECT group_concat(status) FROM runs')" = failed,ok ]; echo $?)
 
@@ -123,7 +123,7 @@ for f in "$corpus"/*.html; do
 	[ $((i % 5)) = 0 ] && cp tests/bad/program-elf.txt "${f%.html}-x.txt"
 done
 refused=$((i / 5))
-gf ingest --db "$tmp/reference.db" "$corpus"
+gf ingest --verbose --db "$tmp/reference.db" "$corpus"
 check "the reference ingest: exit 1, $refused refused ($rc)" $([ "$rc" = 1 ]; echo $?)
 dump() {
 	sql "$1" "SELECT a.doc, f.seq, f.kind, f.value, f.subject FROM articles a
@@ -158,7 +158,7 @@ full() {
 # rerun LABEL DB: with room again, the run completes to the reference.
 rerun() {
 	local label=$1 db=$2
-	gf ingest --db "$db" --batch 16 "$corpus"
+	gf ingest --verbose --db "$db" --batch 16 "$corpus"
 	check "$label, then a rerun with room: exit 1 ($rc), the reference facts" \
 		$([ "$rc" = 1 ] && [ "$(dump "$db")" = "$ref_dump" ]; echo $?)
 	check "$label, then a rerun: the runs add up to the articles" \
@@ -168,7 +168,7 @@ rerun() {
 # A real full disk (ENOSPC): a small tmpfs, which root can mount.
 mkdir "$mnt"
 if mount -t tmpfs -o size=800k tmpfs "$mnt" 2>/dev/null; then
-	gf ingest --db "$mnt/full.db" --batch 16 "$corpus"
+	gf ingest --verbose --db "$mnt/full.db" --batch 16 "$corpus"
 	full "tmpfs of 800 KiB" "$mnt/full.db"
 	check "tmpfs of 800 KiB: says the disk is full" $(says "full\.db: .*disk is full"; echo $?)
 	mount -o remount,size=64m "$mnt"
@@ -185,7 +185,7 @@ set +e
 (
 	trap '' XFSZ
 	ulimit -f 1000
-	exec timeout -k 5 60 "$bin" ingest --db "$tmp/limit.db" --batch 16 "$corpus"
+	exec timeout -k 5 60 "$bin" ingest --verbose --db "$tmp/limit.db" --batch 16 "$corpus"
 ) 2>"$tmp/err"
 rc=$?
 set -e

@@ -128,7 +128,7 @@ def run(tmp: pathlib.Path):
         'Quảng Ngãi, "the leader", ranked 26th out of 63 provinces in the DTI 2022.\n\n'
         'About 92.7% of households, "including remote ones", have a smartphone.\n',
         encoding="utf-8")
-    govfacts("ingest", "--db", db, "fixtures/", str(tmp / "in"))
+    govfacts("ingest", "--verbose", "--db", db, "fixtures/", str(tmp / "in"))
 
     # Values CSV and JSON find hard, written straight into the database.
     con = sqlite3.connect(db)

@@ -20,7 +20,7 @@ sql() { sqlite3 "$@" 2>&1 || true; }
 
 # A folder large enough that an ingest is still running when signalled.
 files=$(python3 tests/load_corpus.py fixtures "$tmp/corpus" 60)
-"$bin" ingest --db "$tmp/clean.db" "$tmp/corpus" 2>"$tmp/clean.err" ||
+"$bin" ingest --verbose --db "$tmp/clean.db" "$tmp/corpus" 2>"$tmp/clean.err" ||
 	{ echo "FAIL: the clean run"; cat "$tmp/clean.err"; exit 1; }
 "$bin" export --db "$tmp/clean.db" --format jsonl | LC_ALL=C sort >"$tmp/clean.jsonl"
 
@@ -35,7 +35,7 @@ signal_ingest() {
 	# A background job starts with SIGINT ignored (and govfacts keeps an
 	# ignored signal ignored): give it the default, as a terminal's
 	# foreground job or a systemd unit has.
-	env --default-signal=INT,TERM "$bin" ingest --db "$db" --batch 16 "$@" "$tmp/corpus" 2>"$tmp/err" &
+	env --default-signal=INT,TERM "$bin" ingest --verbose --db "$db" --batch 16 "$@" "$tmp/corpus" 2>"$tmp/err" &
 	local pid=$! i
 	for i in $(seq 600); do
 		[ "$(sql "$db" "SELECT count(*) FROM runs WHERE id > $runs_before AND articles_new + articles_unchanged > 0")" = 1 ] && break
@@ -75,7 +75,7 @@ signal_ingest "$db" TERM 143
 signal_ingest "$db" INT 130 --jobs 3
 signal_ingest "$db" TERM 143 --jobs 3
 
-"$bin" ingest --db "$db" "$tmp/corpus" 2>"$tmp/final.err"
+"$bin" ingest --verbose --db "$db" "$tmp/corpus" 2>"$tmp/final.err"
 check "the rerun exits 0" $?
 check "the rerun completes: every file an article" \
 	$([ "$(sql "$db" 'SELECT count(*) FROM articles')" = "$files" ]; echo $?)

@@ -624,7 +624,7 @@ Test(load, full_database_loses_the_batch_and_the_run_says_what_it_holds)
 	cr_expect_eq(c->facts, 4);
 	/* Every write after fails, with the same reason. */
 	char err[512];
-	cr_expect_eq(load_reject(db, "r.txt", "refused", err, sizeof err), -1);
+	cr_expect_eq(load_reject(db, "r.txt", "refused", NULL, NULL, err, sizeof err), -1);
 	cr_expect_eq(load_one(db, "small.txt", NULL, "small", &f, 1, NULL), -1);
 	cr_assert_eq(sqlite3_exec(db->db, "PRAGMA max_page_count = 1000000", NULL, NULL, NULL), SQLITE_OK);
 	cr_expect_eq(load_run_end(db, "ok", err, sizeof err), -1, "a failed run does not end 'ok'");
