@@ -76,3 +76,14 @@ regex :\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent|per\s?cen
 example Digital technology enterprises: 1,027 => count 1027 subject="Digital technology enterprises"
 example Fully online public services: 1,342, up 9.5% compared with 2022 => count 1342 subject="Fully online public services"
 reject Households with fiber-optic broadband: 95.1%
+
+# "The number of tourists to the province increased sharply, estimated at
+# 7.8 million", "brings the total number of effective FDI projects to 150":
+# the count the clause's "number of X" leads to.
+pattern count.number_of_later
+kind count
+needs NUMBER
+priority 66
+regex \bthe\s+(?:total\s+)?number\s+of\s+%{SUBJ:subject}[^.;%\d]{0,80}?\b(?:at|to|of|was|is|were|are|reached|reaching|hit|totalled|totaled)\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent\b|per\s?cent\b|points?\b|places?\b))
+example The number of tourists to the province increased sharply, estimated at 7.8 million, up 8% over the same period => count 7800000 subject~tourists
+example This brings the total number of effective FDI projects in the province to 150 with total capital of more than $14.6 billion => count 150 subject~"FDI projects"

@@ -283,3 +283,12 @@ needs TOP RANKWORD
 priority 72
 regex \b(?<qualifier_qual>group\s+of)\s+(?:the\s+)?%{COUNTNUM:value}\s+(?:leading|top|best|highest-ranked|best-performing)\b
 example By 2025 the DTI of Kon Tum will be in the group of 30 leading provinces in the country => rank 30 qualifier=max target=true indicator=DTI
+
+# "up 16 places compared to 2023 (57/63)": a position in parentheses
+# after a comparison year is the rank of that year.
+pattern rank.paren_slash
+kind rank
+needs SLASH
+priority 88
+regex \b(?:19|20)\d\d\s*\(\s*%{INT:value}/%{TOTAL:total}\s*\)
+example Long An ranked 41/63, up 16 places compared to 2023 (57/63) => rank 57/63 year=2023

@@ -158,6 +158,18 @@ static bool year_usable(const struct year_mention *m, bool target)
 	return !m->baseline && (target || !m->deadline);
 }
 
+/* Is s[a,b) an opening parenthesis alone ("2023 (57/63)")? */
+static bool paren_after(const char *s, size_t a, size_t b)
+{
+	while (a < b && s[a] == ' ')
+		a++;
+	if (a >= b || s[a] != '(')
+		return false;
+	for (a++; a < b && s[a] == ' ';)
+		a++;
+	return a == b;
+}
+
 /* "By 2022, 100 percent of agencies will ...": a deadline that opens the
  * clause before the figure dates it, goal or not. */
 static bool year_usable_before(const struct year_mention *m)
@@ -182,6 +194,10 @@ const struct year_mention *fact_year(const struct transform *t, const char *s, c
 			after = m;
 		if (in_clause && m->e <= vs && year_usable_before(m))
 			before = m;
+		/* "compared to 2023 (57/63)": the figure in parentheses right
+		 * after a year is of that year, comparison or not. */
+		if (m->e <= vs && paren_after(s, m->e, vs))
+			return m;
 		if (!year_usable(m, target))
 			continue;
 		if (!any && !in_clause)

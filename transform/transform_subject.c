@@ -1085,6 +1085,11 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	}
 	if (after_subject(t, s, E->n, c->me > c->ve ? c->me : c->ve, &xa, &xb))
 		return list_strdup(E->out, s + xa, xb - xa);
+	/* "..., up 4.05% compared to 2023 (78.66%)" in a sentence about the
+	 * SIPAS: the index the sentence names. */
+	const struct mentions *im = indicator_mentions(t, s, E->n, E->indicators);
+	if (im->n > 0)
+		return t->set.indicators[im->m[0].which].name;
 	if (E->ac->last_subject)
 		return E->ac->last_subject;
 	return "";
