@@ -1067,6 +1067,15 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		*inheritable = true; /* "84.61%, 2.37 percentage points higher" */
 		return t->set.indicators[ind].name;
 	}
+	/* "Regarding the SIPAS 2024, Long An province achieved 82.71%": a
+	 * place's figure in a sentence about an index is the index's value. */
+	if (!rank && cls == SUBJECT_WEAK && *province) {
+		const struct mentions *sm = indicator_mentions(t, s, E->n, E->indicators);
+		if (sm->n > 0) {
+			*inheritable = true;
+			return t->set.indicators[sm->m[0].which].name;
+		}
+	}
 	if (rank)
 		return ind >= 0 ? t->set.indicators[ind].name : "overall ranking";
 	if (cls != SUBJECT_NONE)
