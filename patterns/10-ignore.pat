@@ -64,10 +64,11 @@ example the 2022–2025 programme of the province => none
 pattern ignore.duration
 kind ignore
 needs DURATION
-regex (?:\b(?:first|last|past|next|previous|coming)\s+)?%{COUNTNUM}\s+(?:consecutive\s+|straight\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)\b
+regex (?:\b(?:first|last|past|next|previous|coming)\s+)?%{COUNTNUM}\s+(?:consecutive\s+|straight\s+|working\s+|business\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)\b
 example after 3 years of implementing the resolution => none
 example in the first six months of 2023 the province grew => none
 example reviewing the first 6 months of the year => none
+example applications are settled within 5 working days => none
 reject 3 more agencies joined the system
 
 pattern ignore.document
@@ -145,3 +146,11 @@ kind ignore
 needs AGE
 regex \b\d{1,3}\s*(?:-|\s)years?(?:\s*-|\s+)old\b|\baged?\s+(?:from\s+)?\d{1,3}(?:\s*(?:to|-)\s*\d{1,3})?
 example people aged 15 to 60 and children 6 years old => none
+
+# Distances and lengths: no kind holds them (FACTS.md: "a radius of 1.6 km").
+pattern ignore.distance
+kind ignore
+needs DIGIT
+regex %{NUMERAL}\s*(?:km|kilometres?|kilometers?|metres?|meters?)\b
+example the district lies 300 km north of the provincial capital => none
+example a radius of 1.6 km around the market => none

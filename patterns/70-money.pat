@@ -11,6 +11,7 @@ kind money
 needs MONEY
 priority 80
 regex (?:%{MONEYSUBJ}(?:%{QUAL})?)?(?<unit_currency>\bVND|\bVNĐ|US\$|\bUSD|\$|\bEUR|€)\s?%{QUAL:qualifier}?%{MONEYNUM:value}%{MONEYFOR}?
+example The province attracted 6 new FDI projects with a total registered capital of US$285.6 million => money 285600000 unit=USD subject~"registered capital"
 example The province spent VND 1.2 trillion on digital infrastructure => money 1200000000000 unit=VND subject="digital infrastructure"
 example a US$5 million loan => money 5000000 unit=USD subject=loan
 example e-commerce revenue grew to VND 6.8 trillion in the first nine months => money 6800000000000

@@ -833,15 +833,30 @@ static enum subject_class captured_subject(const struct transform *t, const char
 static const char *with_predicate(struct emit_ctx *E, size_t a, size_t b)
 {
 	const char *s = E->s;
-	size_t i = b;
-	while (i < E->n && s[i] == ' ')
-		i++;
-	size_t w = i;
-	while (w < E->n && s[w] != ' ')
-		w++;
-	bool verb = w < E->n && lexicon_is(&E->t->set.lexicon, LEX_SHARE_VERB, s + i, w - i);
+	size_t i = b, w = b;
+	bool verb = false;
+	/* The verb may come a few words on ("residents aged 15 and over in
+	 * the province had a transaction account"), not past a comma. */
+	for (int words = 0; words < 8 && !verb; words++) {
+		i = w;
+		while (i < E->n && s[i] == ' ')
+			i++;
+		if (i >= E->n || s[i] == ',' || s[i] == ';' || s[i] == '.' || s[i] == '(')
+			return NULL;
+		w = i;
+		while (w < E->n && s[w] != ' ' && s[w] != ',')
+			w++;
+		verb = w < E->n && lexicon_is(&E->t->set.lexicon, LEX_SHARE_VERB, s + i, w - i);
+		if (!verb && words > 0 && (lexicon_word(&E->t->set.lexicon, s + i, w - i) &
+					   (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE))))
+			return NULL;
+	}
 	if (!verb)
 		return NULL;
+	/* What lay between the group and its verb belongs to the group. */
+	b = i;
+	while (b > a && s[b - 1] == ' ')
+		b--;
 	size_t e = i;
 	while (e < E->n && s[e] != ',' && s[e] != ';' && s[e] != '.' && s[e] != '(' &&
 	       !(s[e] == ' ' && !strncmp(s + e, " and ", 5) && e + 5 < E->n && isdigit((unsigned char)s[e + 5])))
@@ -986,6 +1001,18 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	if (cls == SUBJECT_STRONG) {
 		const char *p = kind == KIND_PERCENT ? with_predicate(E, sa, sb) : NULL;
 		return p ? p : list_strdup(E->out, s + sa, sb - sa);
+	}
+	if (fcls == SUBJECT_STRONG && kind == KIND_MONEY && c->fe != RX_UNSET && !strncmp(s + c->fe, " of ", 4)) {
+		/* "6 FDI projects with a total registered capital of US$285.6
+		 * million": the money is the capital, the phrase after "with". */
+		for (size_t k = fb; k > fa + 6; k--)
+			if (!strncmp(s + k - 6, " with ", 6)) {
+				size_t ka, kb;
+				clean_subject(t, s, k, fb, &ka, &kb);
+				if (kb > ka)
+					return list_strdup(E->out, s + ka, kb - ka);
+				break;
+			}
 	}
 	if (fcls == SUBJECT_STRONG)
 		return list_strdup(E->out, s + fa, fb - fa);
