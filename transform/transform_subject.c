@@ -737,6 +737,29 @@ static bool paren_owner(const struct transform *t, const char *s, size_t vs, siz
 	return *b > *a;
 }
 
+/* The clause an enumeration of places hangs from: the words before
+ * ", including" or ": " that come before vs, after a reporting "that". */
+static bool enumerated_measure(const struct transform *t, const char *s, size_t vs, size_t *a, size_t *b)
+{
+	size_t end = RX_UNSET;
+	for (size_t k = vs; k-- > 0;) {
+		if (k + 12 <= vs && !strncmp(s + k, ", including ", 12)) {
+			end = k;
+			break;
+		}
+		if (s[k] == ';' || s[k] == '.')
+			return false;
+	}
+	if (end == RX_UNSET)
+		return false;
+	size_t start = 0;
+	for (size_t k = 0; k + 6 <= end; k++)
+		if (!strncmp(s + k, " that ", 6))
+			start = k + 6;
+	clean_subject(t, s, start, end, a, b);
+	return *b > *a;
+}
+
 /* Is the change at vs said of the figure just before it ("VND 3,645
  * billion, up 11%", "(up 4.3%)", ", an increase of 18%")?  Only
  * punctuation and the words of a change lie between them. */
@@ -1055,9 +1078,21 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	if ((kind == KIND_SCORE || kind == KIND_SCORE_CHANGE) && list_item_subject(t, s, c->vs, &xa, &xb) &&
 	    (found = strong_subject(E, xa, xb, province)))
 		return found;
-	if ((!rank || kind == KIND_SCORE) && with_owner(t, s, c->vs, &xa, &xb) &&
-	    (found = strong_subject(E, xa, xb, province)))
-		return found;
+	if ((!rank || kind == KIND_SCORE) && with_owner(t, s, c->vs, &xa, &xb)) {
+		if ((found = strong_subject(E, xa, xb, province)))
+			return found;
+		/* "people in some provinces only used feature phones, including
+		 * Long An with 12.6 percent": a place's figure in an enumeration
+		 * measures what the sentence says before it. */
+		const char *prov2 = NULL;
+		size_t ea, eb;
+		if (!rank && classify_subject(t, s, xa, xb, &prov2) == SUBJECT_WEAK &&
+		    enumerated_measure(t, s, c->vs, &ea, &eb) && (found = strong_subject(E, ea, eb, province))) {
+			if (!*province)
+				*province = prov2;
+			return found;
+		}
+	}
 	/* Rankings take their index's name when none is given; scores and
 	 * figures of other kinds the subject of their clause. */
 	bool clause_kind = !rank || kind == KIND_SCORE || kind == KIND_SCORE_CHANGE || ind < 0;
