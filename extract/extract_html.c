@@ -681,30 +681,43 @@ static void render_row(struct render *r, xmlNode *tr)
 }
 
 /* Words in class and id names of the furniture kept inside a body: the
- * byline, the dateline, a caption, a photo credit.  Matched as whole
- * tokens, as furniture_words are. */
+ * byline, the dateline, a photo credit.  Matched as whole tokens, as
+ * furniture_words are. */
 static const char *const inbody_words[] = {
 	"byline", "dateline", "author", "authors", "meta", "date", "time", "timestamp", "credit",
 	"credits", "published", "posted", "photocredit",
 };
 
+/* Captions named by class: a slideshow's, a gallery's, a lightbox's. */
+static const char *const caption_words[] = { "caption", "figcaption" };
+
 /* The most text such furniture holds: a longer block is body. */
 #define INBODY_MAX_TEXT 200
 
-/* Is n a byline, a dateline, a caption or a credit inside the body? */
+/*
+ * Is n a byline, a dateline, a credit or a caption inside the body?  A
+ * figure's own <figcaption> is kept: portals put the article's facts in
+ * the captions of their photos ("Officers of the centre, which handles
+ * 1,900 records a day, ...").
+ */
 static bool inbody_furniture(const struct render *r, const xmlNode *n)
 {
 	const struct node_stat *st = stat_of(r->page, n);
 	if (!st || st->raw > INBODY_MAX_TEXT || r->in_row || name_is(n, "p") || name_is(n, "tr") || name_is(n, "td"))
 		return false;
+	bool figcaption = name_is(n, "figcaption");
 	for (size_t a = 0; a < COUNT(hint_attrs); a++)
-		if (class_has_attr(n, hint_attrs[a], inbody_words, COUNT(inbody_words)))
+		if (class_has_attr(n, hint_attrs[a], inbody_words, COUNT(inbody_words)) ||
+		    (!figcaption && class_has_attr(n, hint_attrs[a], caption_words, COUNT(caption_words))))
 			return true;
 	return false;
 }
 
 /* Blocks inside the body that may be a list of links to other stories. */
 static const char *const link_block_tags[] = { "div", "section", "ul", "ol", "dl", "form", "aside" };
+
+/* The longest paragraph that may be a promotion when it is one link. */
+#define PROMO_MAX_TEXT 200
 
 /*
  * Sets aside the blocks inside a part of the body (n) that are mostly
@@ -714,7 +727,8 @@ static const char *const link_block_tags[] = { "div", "section", "ul", "ol", "dl
  * with many commas is prose.  One with a body class may hold half its
  * text in links; others a fifth, lists (whose items are often links)
  * half; a block left with a heading only once its list is set aside goes
- * too.  Adds n's remaining text, link text and commas to the counts.
+ * too, and so does a short paragraph that is one link.  Adds n's
+ * remaining text, link text and commas to the counts.
  */
 static void clean_links(struct page *p, xmlNode *n, bool in_link, bool part, size_t *text, size_t *link,
 			size_t *commas)
@@ -746,6 +760,13 @@ static void clean_links(struct page *p, xmlNode *n, bool in_link, bool part, siz
 			st->cleaned = true;
 			return;
 		}
+	}
+	/* A short paragraph or heading that is one link is a promotion or
+	 * a teaser ("Read more on ...", another story's headline). */
+	if (!part && t && t < PROMO_MAX_TEXT && l * 10 >= t * 9 &&
+	    (name_is(n, "p") || name_in(n, heading_tags, COUNT(heading_tags)))) {
+		st->cleaned = true;
+		return;
 	}
 	*text += t;
 	*link += l;

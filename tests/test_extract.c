@@ -412,6 +412,22 @@ Test(extract, links_block_inside_body_dropped)
 	free(t);
 }
 
+/* Inside the body, a slideshow's caption (named by class) and a paragraph
+ * that is one link (a promotion) go; a figure's own <figcaption> stays. */
+Test(extract, captions_by_class_and_promotions_dropped)
+{
+	char *t = body_of("<html><head><title>Review</title></head><body><div class=\"x1\">"
+			  "<p>" PARA_A "</p><div class=\"slide\"><img src=\"a.jpg\"><div class=\"slide-caption\">"
+			  "Delegates at the review session in the provincial hall.</div></div>"
+			  "<p>" PARA_B "</p><p><a href=\"/app\">Get the portal app on your phone here</a></p>"
+			  "<figure><img src=\"b.jpg\"><figcaption>Residents file records at the new centre.</figcaption></figure>"
+			  "<p>" PARA_C "</p></div></body></html>");
+	cr_expect(strstr(t, "reviewed the work of the year") && strstr(t, "asked the departments"), "body: %s", t);
+	cr_expect(!strstr(t, "Delegates at the review") && !strstr(t, "portal app"), "body: %s", t);
+	cr_expect_not_null(strstr(t, "Residents file records at the new centre."), "body: %s", t);
+	free(t);
+}
+
 /* A body in two chunks of a page grid (an advertisement rail beside
  * each): the chunks are cousins, not siblings, and both are kept. */
 Test(extract, body_in_two_chunks_joined)
