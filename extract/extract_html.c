@@ -276,6 +276,18 @@ static size_t raw_text(struct page *p, xmlNode *n)
 
 /* ==== Pass 2: set furniture aside, count body text ==== */
 
+/* Does n wrap a quoted post (an embedded tweet or social post is a
+ * <blockquote> in a wrapper named "social-media-embed")?  The quote is
+ * the article's, however its wrapper is named and however many links it
+ * holds. */
+static bool wraps_quote(const xmlNode *n)
+{
+	for (const xmlNode *c = n->children; c; c = c->next)
+		if (name_is(c, "blockquote"))
+			return true;
+	return false;
+}
+
 static void mark_removed(struct page *p, xmlNode *n, bool by_class)
 {
 	for (; n; n = n->next) {
@@ -292,7 +304,8 @@ static void mark_removed(struct page *p, xmlNode *n, bool by_class)
 			/* A wrapper named "content-sidebar" that holds most of the
 			 * page is the page, not a sidebar.  A tie is furniture:
 			 * "story-related" is a list of other stories. */
-			if (furn > 0 && furn >= pos && !(st->raw * 2 > p->total_raw) && !name_is(n, "body")) {
+			if (furn > 0 && furn >= pos && !(st->raw * 2 > p->total_raw) && !name_is(n, "body") &&
+			    !wraps_quote(n)) {
 				st->removed = true;
 				continue;
 			}
@@ -751,7 +764,7 @@ static void clean_links(struct page *p, xmlNode *n, bool in_link, bool part, siz
 		const struct node_stat *ks = stat_of(p, k);
 		emptied |= ks && ks->cleaned;
 	}
-	if (!part && t && c < 10 && name_in(n, link_block_tags, COUNT(link_block_tags))) {
+	if (!part && t && c < 10 && name_in(n, link_block_tags, COUNT(link_block_tags)) && !wraps_quote(n)) {
 		double ld = (double)l / (double)t;
 		bool list = name_is(n, "ul") || name_is(n, "ol");
 		/* What is left of a block around a list set aside is its

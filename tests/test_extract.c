@@ -428,6 +428,22 @@ Test(extract, captions_by_class_and_promotions_dropped)
 	free(t);
 }
 
+/* An embedded post (a blockquote in a wrapper named for social media, its
+ * links and all) is part of the body; the share row beside it is not. */
+Test(extract, embedded_post_kept)
+{
+	char *t = body_of("<html><head><title>Review</title></head><body><div class=\"x1\">"
+			  "<p>" PARA_A "</p><div class=\"social-share\"><a href=\"/s1\">Share on the network</a></div>"
+			  "<p>" PARA_B "</p><div class=\"social-media-embed\"><blockquote class=\"post\"><p>The centre "
+			  "opened today: <a href=\"https://t.example/abc\">https://t.example/abc</a></p>&mdash; District office "
+			  "<a href=\"https://example.org/status/1\">May 12, 2024</a></blockquote></div>"
+			  "<p>" PARA_C "</p></div></body></html>");
+	cr_expect(strstr(t, "reviewed the work of the year") && strstr(t, "asked the departments"), "body: %s", t);
+	cr_expect_not_null(strstr(t, "The centre opened today"), "body: %s", t);
+	cr_expect_null(strstr(t, "Share on the network"), "body: %s", t);
+	free(t);
+}
+
 /* A body in two chunks of a page grid (an advertisement rail beside
  * each): the chunks are cousins, not siblings, and both are kept. */
 Test(extract, body_in_two_chunks_joined)
