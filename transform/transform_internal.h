@@ -177,6 +177,7 @@ struct lexicon {
 	size_t n_values;
 	struct word_table words; /* one-word entries -> bit per class */
 	uint64_t seen;           /* classes that had a line (LEX_COUNT_ <= 64) */
+	size_t class_first[LEX_COUNT_], class_n[LEX_COUNT_]; /* entries, grouped by class */
 	uint64_t fingerprint;
 };
 int lexicon_load(struct lexicon *lx, const char *path, char *err, size_t errlen);

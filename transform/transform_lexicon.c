@@ -158,9 +158,25 @@ int lexicon_load(struct lexicon *lx, const char *path, char *err, size_t errlen)
 			       required_classes[i]);
 			rc = -1;
 		}
-	if (rc != 0)
+	if (rc != 0) {
 		lexicon_free(lx);
-	return rc;
+		return rc;
+	}
+	/* Entries grouped by class, in file order within one, so that a
+	 * lookup runs over its class alone. */
+	struct lexicon_entry *sorted = xcalloc(lx->n + 1, sizeof *sorted);
+	size_t k = 0;
+	for (int c = 0; c < LEX_COUNT_; c++) {
+		lx->class_first[c] = k;
+		for (size_t i = 0; i < lx->n; i++)
+			if (lx->entries[i].cls == c)
+				sorted[k++] = lx->entries[i];
+		lx->class_n[c] = k - lx->class_first[c];
+	}
+	free(lx->entries);
+	lx->entries = sorted;
+	lx->cap = lx->n;
+	return 0;
 }
 
 void lexicon_free(struct lexicon *lx)
@@ -189,9 +205,9 @@ const struct lexicon_entry *lexicon_prefix(const struct lexicon *lx, enum lexico
 		n--;
 	}
 	const struct lexicon_entry *best = NULL;
-	for (size_t i = 0; i < lx->n; i++) {
+	for (size_t i = lx->class_first[cls]; i < lx->class_first[cls] + lx->class_n[cls]; i++) {
 		const struct lexicon_entry *e = &lx->entries[i];
-		if (e->cls != (int)cls || e->len > n || (best && e->len <= best->len))
+		if (e->len > n || (best && e->len <= best->len))
 			continue;
 		if (strncasecmp(s, e->text, e->len) != 0)
 			continue;
@@ -210,9 +226,9 @@ const struct lexicon_entry *lexicon_before(const struct lexicon *lx, enum lexico
 	if (end == 0)
 		return NULL;
 	int last = tolower((unsigned char)s[end - 1]);
-	for (size_t i = 0; i < lx->n; i++) {
+	for (size_t i = lx->class_first[cls]; i < lx->class_first[cls] + lx->class_n[cls]; i++) {
 		const struct lexicon_entry *e = &lx->entries[i];
-		if (e->cls != (int)cls || e->len > end || (unsigned char)e->text[e->len - 1] != last ||
+		if (e->len > end || (unsigned char)e->text[e->len - 1] != last ||
 		    (best && e->len <= best->len))
 			continue;
 		size_t k = end - e->len;
@@ -235,9 +251,9 @@ bool lexicon_value(const struct lexicon *lx, enum lexicon_class cls, const char 
 {
 	if (!(lexicon_word(lx, w, n) >> cls & 1))
 		return false;
-	for (size_t i = 0; i < lx->n; i++) {
+	for (size_t i = lx->class_first[cls]; i < lx->class_first[cls] + lx->class_n[cls]; i++) {
 		const struct lexicon_entry *e = &lx->entries[i];
-		if (e->cls == (int)cls && e->len == n && e->value && !strncasecmp(e->text, w, n)) {
+		if (e->len == n && e->value && !strncasecmp(e->text, w, n)) {
 			*v = strtod(e->value, NULL);
 			return true;
 		}
