@@ -102,8 +102,9 @@ example Hotline: +84 236 3822 123 => none
 pattern ignore.address
 kind ignore
 needs ADDR
-regex (?-i:\b\d+[A-Z]?\s+(?:[A-Z][\p{L}]+\s+){1,4}(?:Street|Road|Avenue|Boulevard|St\.|Str\.|Rd\.))|(?i:\b\d+[A-Z]?\s+(?:Dai\s+lo|Đại\s+lộ|Duong|Đường|Pho|Phố)\s+\p{Lu})|\b(?:Ward|District|Zone|Route|Highway|Lot|Room|Floor|Building|Hall|Phase|Level|Grade|Group|Article|Clause|Chapter|Section|Item|Point|Km|Quarter|Hamlet|Block)\s+\d+[\p{L}]?\b(?![.,]\d|\s*%|\s*per)
+regex (?-i:\b\d+[A-Z]?\s+(?:[A-Z][\p{L}]+\s+){1,4}(?:Street|Road|Avenue|Boulevard|St\.|Str\.|Rd\.))|(?-i:\b\d{1,4}[A-Z]?\s+(?:\p{Lu}[\p{L}]+\s+){1,4})\((?i:[^()]*\b(?:ward|commune|district|town|city)\b[^()]*)\)|(?i:\b\d+[A-Z]?\s+(?:Dai\s+lo|Đại\s+lộ|Duong|Đường|Pho|Phố)\s+\p{Lu})|\b(?:Ward|District|Zone|Route|Highway|Lot|Room|Floor|Building|Hall|Phase|Level|Grade|Group|Article|Clause|Chapter|Section|Item|Point|Km|Quarter|Hamlet|Block)\s+\d+[\p{L}]?\b(?![.,]\d|\s*%|\s*per)
 example Address: 52 Hung Vuong Street, the city => none
+example the centre works at 127 Hai Ba Trung (Quy Nhon ward) and 69 Hung Vuong (Pleiku ward) => none
 example the queue at the centre, at 28 Dai lo Le Loi in Thanh Hoa city, is short => none
 example level 4 online public services are provided => none
 
@@ -125,12 +126,13 @@ example e-commerce revenue rose three-fold => none
 pattern ignore.counter
 kind ignore
 needs COUNTER
-regex \b(?:views?|comments?|likes?|shares?|reads?|visits?|visitors?|lượt\s+xem)\s*:?\s*\(?\d[\d,.]*\)?|\(\d+\)|\b\d[\d,.]*\s+(?:views?|comments?|likes?|shares?|reads?|visits?|lượt\s+xem)\b|\b\d+\s*min(?:ute)?s?\s+read\b|\(\d+\s+(?:photos?|images?|pictures?|videos?|pages?|files?)\)
+regex \b(?:views?|comments?|likes?|shares?|reads?|visits?|visitors?|lượt\s+xem)\s*:?\s*\(?\d[\d,.]*\)?|\(\d+\)|\b\d[\d,.]*\s+(?:views?|comments?|likes?|shares?|reads?|visits?|lượt\s+xem)\b|\b\d+\s*min(?:ute)?s?\s+read\b|\(\d+\s+(?:photos?|images?|pictures?|videos?|pages?|files?)\)|\b\d+\s*/\s*\d+\s+characters?\b|\b\d+\s+characters?\s+(?:left|remaining)\b
 example Comment (0) => none
 example Views: 1,234 => none
 example Related news: Comments (12) | Shares 45 => none
 example Photo story (4 photos) => none
 example The portal has 1,234 views and 56 comments => none
+example You have 500/500 characters left => none
 example Hoang Nam, July 2, 2024 - 08:40 (GMT+7) 5 min read => none
 
 pattern ignore.copyright

@@ -168,6 +168,7 @@ kind percent
 needs PCT
 priority 10
 regex %{NUMERAL:value:pct}%{PCTSIGN}
+example Budget revenue reached VND 118.3 billion, exceeding the target assigned by the central government by nearly 21 per cent => percent_change 21 qualifier=approx
 example The survey showed that some households still cook with coal, including Son La with 12.6 percent and Lai Chau with 13.5 percent => percent 13.5 subject~"cook with coal" province="Lai Chau"
 example The province's GRDP expanded by an estimated 7.45 per cent, lower than the target of 8 per cent => percent_change 8
 example Agriculture grew by 3.1 per cent, industry by 9.4 per cent and services by 6.2 per cent => percent_change 6.2 subject=services

@@ -55,6 +55,26 @@ static bool subject_is_change(const struct lexicon *lx, const char *subject, int
 	return false;
 }
 
+/* A change_by word ("exceeding") among the twelve words before at, in
+ * its clause. */
+static bool excess_before(const struct lexicon *lx, const char *s, size_t at)
+{
+	size_t e = at;
+	for (int k = 0; k < 12; k++) {
+		while (e > 0 && s[e - 1] == ' ')
+			e--;
+		if (e == 0 || s[e - 1] == ',' || s[e - 1] == ';' || s[e - 1] == '(' || s[e - 1] == ':')
+			return false;
+		size_t b = e;
+		while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '(')
+			b--;
+		if (lexicon_is(lx, LEX_CHANGE_BY, s + b, e - b))
+			return true;
+		e = b;
+	}
+	return false;
+}
+
 bool percent_is_change(const struct transform *t, const char *s, size_t n, size_t vs, const char *subject, int *sign)
 {
 	const struct lexicon *lx = &t->set.lexicon;
@@ -82,9 +102,14 @@ bool percent_is_change(const struct transform *t, const char *s, size_t n, size_
 			b--;
 		if (lexicon_is(lx, LEX_LEVEL, s + b, e - b))
 			break;
-		/* "exceeding the plan by 8.5 percent": a verb of excess with "by". */
-		if (k == 0 && word_is(s + b, e - b, "by"))
+		/* "exceeding the plan by 8.5 percent": a verb of excess with "by",
+		 * even some words back ("exceeding the target assigned by the
+		 * central government by nearly 21 per cent"). */
+		if (k == 0 && word_is(s + b, e - b, "by")) {
 			by = true;
+			if (excess_before(lx, s, b))
+				return true;
+		}
 		if (by && lexicon_is(lx, LEX_CHANGE_BY, s + b, e - b))
 			return true;
 		if (lexicon_is(lx, LEX_CHANGE, s + b, e - b)) {
