@@ -90,8 +90,13 @@ bool percent_is_change(const struct transform *t, const char *s, size_t n, size_
 		after += s[after + 3] == ' ' ? 9 : 8;
 	if (lexicon_prefix(lx, LEX_CHANGE_AFTER, s + after, n - after))
 		return true;
-	size_t e = vs;
+	size_t e = vs, qs;
 	bool by = false;
+	/* "by more than 21%", "up nearly 9%": the qualifier is the figure's. */
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (lexicon_before(lx, LEX_QUALIFIER, s, e, &qs))
+		e = qs;
 	for (int k = 0; k < CHANGE_WINDOW; k++) {
 		while (e > 0 && s[e - 1] == ' ')
 			e--;
