@@ -5,11 +5,15 @@
 #   make check    build and run every test (unit, patterns, end-to-end, seeds score)
 #   make asan     the test suite under AddressSanitizer and UBSan
 #   make deps     install the Debian packages the build needs
+#   make install  PREFIX=/usr/local DESTDIR=: the binary, the patterns in
+#                 PREFIX/share/govfacts/patterns, the man page govfacts(1)
+#   make uninstall the same PREFIX and DESTDIR: removes them
 
 CC      ?= cc
 PKGS    := libxml-2.0 libpcre2-8 sqlite3 libutf8proc zlib jansson nettle
 DEB_PKGS := build-essential pkg-config libxml2-dev libpcre2-dev libsqlite3-dev \
-            libutf8proc-dev libcriterion-dev zlib1g-dev libjansson-dev nettle-dev python3 sqlite3 wget
+            libutf8proc-dev libcriterion-dev zlib1g-dev libjansson-dev nettle-dev python3 sqlite3 wget \
+            systemd groff-base bsdutils
 BUILD   ?= build
 MODE    ?= debug
 
@@ -46,7 +50,7 @@ LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps demo check unit patterns-check e2e seeds-score asan clean
+.PHONY: all deps demo check unit patterns-check e2e seeds-score asan clean install uninstall FORCE
 
 # Fragments for the bigger tool chains (fuzzing, benchmarks, ...): each may
 # add its test targets to CHECK_EXTRA.
@@ -84,6 +88,37 @@ $(BUILD)/%.o: %.c | $(BUILD)/.deps-ok
 
 $(BUILD)/govfacts: $(CLI_OBJ) $(LIB_OBJ)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+# The patterns a binary finds with no flag: the checkout's for the one
+# built here, PREFIX's for the one 'make install' builds (never ./patterns).
+PREFIX  ?= /usr/local
+DESTDIR ?=
+BINDIR  := $(PREFIX)/bin
+DATADIR := $(PREFIX)/share/govfacts
+MAN1DIR := $(PREFIX)/share/man/man1
+$(BUILD)/cli/govfacts.o: CFLAGS += -DGOVFACTS_PATTERNS_DIR='"$(CURDIR)/patterns"'
+$(BUILD)/cli/govfacts.o: Makefile
+
+# Rebuilt at every install: PREFIX may differ from the last one.
+$(BUILD)/install/govfacts.o: cli/govfacts.c FORCE | $(BUILD)/.deps-ok
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -DGOVFACTS_PATTERNS_DIR='"$(DATADIR)/patterns"' -c $< -o $@
+
+$(BUILD)/install/govfacts: $(BUILD)/install/govfacts.o $(filter-out $(BUILD)/cli/govfacts.o,$(CLI_OBJ)) $(LIB_OBJ)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+install: $(BUILD)/install/govfacts
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/patterns $(DESTDIR)$(MAN1DIR)
+	install -m 755 $(BUILD)/install/govfacts $(DESTDIR)$(BINDIR)/govfacts
+	install -m 644 $(wildcard patterns/*.pat patterns/*.tsv patterns/*.txt patterns/README.md) $(DESTDIR)$(DATADIR)/patterns/
+	sed 's|@PATTERNS_DIR@|$(DATADIR)/patterns|g' doc/govfacts.1 >$(DESTDIR)$(MAN1DIR)/govfacts.1
+	chmod 644 $(DESTDIR)$(MAN1DIR)/govfacts.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/govfacts $(DESTDIR)$(MAN1DIR)/govfacts.1
+	rm -rf $(DESTDIR)$(DATADIR)
+
+FORCE:
 
 $(BUILD)/tests/%: tests/%.c $(LIB_OBJ) | $(BUILD)/.deps-ok
 	@mkdir -p $(dir $@)

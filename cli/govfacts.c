@@ -35,6 +35,11 @@
 
 #define GOVFACTS_VERSION "0.2.0"
 
+/* The pattern directory this govfacts was built with (the checkout's) or
+ * installed with (PREFIX/share/govfacts/patterns): the Makefile says. */
+#ifndef GOVFACTS_PATTERNS_DIR
+#define GOVFACTS_PATTERNS_DIR "/usr/local/share/govfacts/patterns"
+#endif
 
 enum { EXIT_OK = 0, EXIT_REJECTED = 1, EXIT_USAGE = 2, EXIT_FATAL = 3, EXIT_IOERR = 74, EXIT_TEMPFAIL = 75 };
 
@@ -81,8 +86,9 @@ static const char *const usage_text =
 	"  --follow-symlinks   a walk follows links wherever they lead\n"	"  --url-field NAME, --body-field NAME, --date-field NAME\n"
 	"                      the JSON Lines fields of the URL, the page and its\n"
 	"                      date (url; html, body or text; date, published...)\n"
-	"Patterns come from --patterns, else $GOVFACTS_PATTERNS, else ./patterns,\n"
-	"else the patterns/ beside the binary.\n"
+	"Patterns come from --patterns, else $GOVFACTS_PATTERNS, else\n"
+	"  " GOVFACTS_PATTERNS_DIR "\n"
+	"(never ./patterns unless given).  Manual: man govfacts.\n"
 	"\n"
 	"Every command: -q, --quiet  nothing on stderr but errors.  ingest also:\n"
 	"  --verbose        the summary line on stderr even when it is no terminal\n"
@@ -396,41 +402,34 @@ static int parse_format(const char *f, const char *a, const char *b, const char 
 	return 0;
 }
 
-/* --patterns, $GOVFACTS_PATTERNS, ./patterns, then beside the binary. */
-static const char *patterns_dir(const char *given, char *buf, size_t buflen)
+/* --patterns, else $GOVFACTS_PATTERNS, else GOVFACTS_PATTERNS_DIR; never
+ * ./patterns unless named (a root cron job runs from anywhere).  where
+ * gets what was looked at, for an error. */
+static const char *patterns_dir(const char *given, char *where, size_t wherelen)
 {
-	if (given)
-		return given;
 	const char *env = getenv("GOVFACTS_PATTERNS");
-	if (env && *env)
-		return env;
-	struct stat st;
-	if (stat("patterns", &st) == 0 && S_ISDIR(st.st_mode))
-		return "patterns";
-	char exe[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (n > 0) {
-		exe[n] = '\0';
-		char *slash = strrchr(exe, '/');
-		if (slash) {
-			*slash = '\0';
-			snprintf(buf, buflen, "%s/../patterns", exe);
-			if (stat(buf, &st) == 0 && S_ISDIR(st.st_mode))
-				return buf;
-		}
+	if (given) {
+		snprintf(where, wherelen, "--patterns %s", given);
+		return given;
 	}
-	return "patterns";
+	if (env && *env) {
+		snprintf(where, wherelen, "$GOVFACTS_PATTERNS %s (no --patterns given)", env);
+		return env;
+	}
+	snprintf(where, wherelen, "no --patterns given, $GOVFACTS_PATTERNS %s, then %s",
+		 env ? "empty" : "not set", GOVFACTS_PATTERNS_DIR);
+	return GOVFACTS_PATTERNS_DIR;
 }
 
 /* Loads the patterns; when dir_out is not NULL, the directory used is
  * copied there (dir_len bytes). */
 static struct transform *open_transform(const char *given, char *dir_out, size_t dir_len)
 {
-	char buf[PATH_MAX + 32], err[1024];
-	const char *dir = patterns_dir(given, buf, sizeof buf);
+	char where[PATH_MAX * 2 + 128], err[1024];
+	const char *dir = patterns_dir(given, where, sizeof where);
 	struct transform *t = transform_new(dir, err, sizeof err);
 	if (!t)
-		text_message("patterns: %s", err);
+		text_message("patterns: %s (looked in: %s)", err, where);
 	if (dir_out)
 		snprintf(dir_out, dir_len, "%s", dir);
 	return t;

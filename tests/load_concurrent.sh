@@ -50,8 +50,10 @@ facts_of "$tmp/both.db" > "$tmp/both.jsonl"
 # 1. Two ingests of the same folder at once: the second waits for the
 #    first, then finds every article unchanged.
 db="$tmp/two.db"
-"$bin" ingest --verbose --db "$db" "$tmp/corpus" 2>"$tmp/a.err" & a=$!; pids+=("$a")
-"$bin" ingest --verbose --db "$db" "$tmp/corpus" 2>"$tmp/b.err" & b=$!; pids+=("$b")
+#    One job each (ingest runs as many as there are cores unless told):
+#    the first must still be running when the second asks for the lock.
+"$bin" ingest --verbose --jobs 1 --db "$db" "$tmp/corpus" 2>"$tmp/a.err" & a=$!; pids+=("$a")
+"$bin" ingest --verbose --jobs 1 --db "$db" "$tmp/corpus" 2>"$tmp/b.err" & b=$!; pids+=("$b")
 set +e
 wait "$a"; rc_a=$?
 wait "$b"; rc_b=$?
