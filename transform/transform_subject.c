@@ -224,9 +224,15 @@ bool same_fact(const struct transform *t, const struct fact *a, const char *ka, 
 		return true;
 	if (!a->indicator || a->indicator != b->indicator || a->year != b->year || a->province != b->province)
 		return false;
-	for (size_t i = 0; i < t->set.n_indicators; i++)
-		if (a->subject == t->set.indicators[i].name || b->subject == t->set.indicators[i].name)
-			return true;
+	/* The other must be about the index too ("DTI 2023 score"), not a
+	 * part of it ("Law and order" ranked 6 places higher). */
+	for (size_t i = 0; i < t->set.n_indicators; i++) {
+		const char *name = t->set.indicators[i].name;
+		if (a->subject == name)
+			return a->subject == b->subject || strcasestr(b->subject, a->indicator) != NULL;
+		if (b->subject == name)
+			return strcasestr(a->subject, b->indicator) != NULL;
+	}
 	return false;
 }
 
