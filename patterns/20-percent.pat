@@ -42,6 +42,7 @@ needs PCT
 needs CHANGENOUN
 priority 80
 regex \b(?:growth|increase)\s+rate\s+of\s+%{SUBJ:subject}\s+%{LINKVERB}\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}|(?:%{CHANGED}(?:an?\s+)?)?\b(?<sign_sign>growth|increase|rise|decrease|decline|drop|reduction|fall)\s+of\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?:\s+in\s+%{SUBJSHORT:subject})?
+example For 2025, the province sets the target of GRDP growth of 8.5% => percent_change 8.5 subject~"GRDP growth" target=true
 example the growth rate of online public service use was 12.5% => percent_change 12.5 subject="online public service use"
 example revenue recorded a growth of 21% over 2022 => percent_change 21 subject=revenue
 example a decrease of 8 percent in paper records => percent_change -8 subject="paper records"
@@ -112,6 +113,7 @@ kind percent
 needs PCT
 priority 60
 regex %{NUMERAL:value:pct}%{PCTSIGN}\s+of\s+(?:the\s+(?:province|city|country|nation|region|district)['’]s\s+(?:[\d,]+\s+)?)?(?:%{SUBJ:subject}|(?<subject_text>which|them|these|those)\b)
+example The committee urged faster disbursement of public investment capital, which reached only 41.5% of the plan => percent 41.5 subject~"public investment capital"
 example Last year, 64.5% of residents aged 15 and over in the district had a bank account => percent 64.5 subject~"bank account"
 example 100% of the province's 109 communes, wards and towns are now covered by 4G => percent 100 subject~communes
 example Budget revenue reached VND 8,066 billion, equal to 45% of the annual estimate => percent 45 subject~"Budget revenue" subject~"annual estimate"

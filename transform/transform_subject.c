@@ -541,6 +541,32 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 	}
 	if (start == p)
 		return false;
+	/* "the disbursement of public investment capital, which reached
+	 * 41.5%": a relative pronoun stands for the phrase before its comma,
+	 * whose last words name the thing. */
+	if (p - start == 1 && start > 0 && comma_after[start - 1] &&
+	    (token_classes(lx, s, &tk[start]) & LEXBIT(LEX_FUNCTION)) &&
+	    (!strncasecmp(s + tk[start].ws, "which", 5) || !strncasecmp(s + tk[start].ws, "that", 4) ||
+	     !strncasecmp(s + tk[start].ws, "who", 3))) {
+		size_t end = start, first = start;
+		while (first > 0 && end - first < 6 && (first == end || !comma_after[first - 1]) &&
+		       !(token_classes(lx, s, &tk[first - 1]) &
+			 (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB) | LEXBIT(LEX_LEAD) | LEXBIT(LEX_SEPARATOR))))
+			first--;
+		/* start at a determiner when there is one */
+		for (size_t k = first; k < end; k++)
+			if (tk[k].we - tk[k].ws == 3 && !strncasecmp(s + tk[k].ws, "the", 3)) {
+				first = k;
+				break;
+			}
+		if (first == end)
+			return false;
+		*a = tk[first].rs;
+		*b = tk[end - 1].re;
+		while (*b > *a && (s[*b - 1] == ',' || s[*b - 1] == ' '))
+			(*b)--;
+		return true;
+	}
 	*a = tk[start].rs;
 	*b = tk[p].rs;
 	return true;
@@ -763,6 +789,36 @@ static bool enumerated_measure(const struct transform *t, const char *s, size_t 
 		if (!strncmp(s + k, " that ", 6))
 			start = k + 6;
 	clean_subject(t, s, start, end, a, b);
+	return *b > *a;
+}
+
+/* "the target of GRDP growth of 10.5%": the match opens with a change
+ * noun ("growth", "increase") and "of" or "rate of" before the figure;
+ * the noun with up to four words before it, back to a verb or a comma. */
+static bool change_noun_phrase(const struct transform *t, const char *s, size_t ms, size_t vs, size_t *a, size_t *b)
+{
+	const struct lexicon *lx = &t->set.lexicon;
+	size_t e = ms;
+	while (e < vs && isalpha((unsigned char)s[e]))
+		e++;
+	if (e == ms || !lexicon_is(lx, LEX_CHANGE, s + ms, e - ms) || (vs - e > 12) ||
+	    (strncmp(s + e, " of ", 4) && strncmp(s + e, " rate of ", 9)))
+		return false;
+	size_t start = ms;
+	for (int words = 0; words < 4 && start > 0; words++) {
+		size_t w = start;
+		while (w > 0 && s[w - 1] == ' ')
+			w--;
+		if (w == 0 || !isalpha((unsigned char)s[w - 1]))
+			break;
+		size_t ws = w;
+		while (ws > 0 && s[ws - 1] != ' ')
+			ws--;
+		if (lexicon_word(lx, s + ws, w - ws) & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE)))
+			break;
+		start = ws;
+	}
+	clean_subject(t, s, start, e, a, b);
 	return *b > *a;
 }
 
@@ -1150,6 +1206,10 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		return list_strdup(E->out, s + sa, sb - sa);
 	if (fcls != SUBJECT_NONE)
 		return list_strdup(E->out, s + fa, fb - fa);
+	/* "sets the target of GRDP growth of 10.5%": the change noun that
+	 * governs the figure, with the words before it. */
+	if (!rank && change_noun_phrase(t, s, c->ms, c->vs, &xa, &xb) && (found = strong_subject(E, xa, xb, province)))
+		return found;
 	/* Last, a clause subject that names a place or a period ("the total
 	 * for the whole year"): vague, but what the sentence says; else the
 	 * words after the figure, else the paragraph's last subject.  With
