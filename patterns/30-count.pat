@@ -87,3 +87,12 @@ priority 66
 regex \bthe\s+(?:total\s+)?number\s+of\s+%{SUBJ:subject}[^.;%\d]{0,80}?\b(?:at|to|of|was|is|were|are|reached|reaching|hit|totalled|totaled)\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent\b|per\s?cent\b|points?\b|places?\b))
 example The number of tourists to the province increased sharply, estimated at 7.8 million, up 8% over the same period => count 7800000 subject~tourists
 example This brings the total number of effective FDI projects in the province to 150 with total capital of more than $14.6 billion => count 150 subject~"FDI projects"
+
+# "a population of about 3.58 million": what "of" counts is the noun
+# before it.
+pattern count.population_of
+kind count
+needs DIGIT CARD
+priority 62
+regex \b(?<subject_text>population|workforce|labou?r\s+force|membership)\s+of\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent\b|per\s?cent\b))
+example The new province has 135 commune-level units and a population of about 3.58 million => count 3580000 qualifier=approx subject=population

@@ -292,3 +292,12 @@ needs SLASH
 priority 88
 regex \b(?:19|20)\d\d\s*\(\s*%{INT:value}/%{TOTAL:total}\s*\)
 example Long An ranked 41/63, up 16 places compared to 2023 (57/63) => rank 57/63 year=2023
+
+# "the 12th largest in the country": a position among the largest.
+pattern rank.nth_superlative
+kind rank
+needs ORD
+needs SUPERLATIVE
+priority 72
+regex \bthe\s+%{ORDINAL:value}\s+(?<subject_text>(?:highest|largest|biggest|best|fastest|strongest|lowest|smallest)(?:\s+[\p{L}-]+){0,3}?)\s+(?:in\s+the\s+(?:whole\s+)?country|nationwide|in\s+(?:the\s+)?Vietnam|in\s+Viet\s+Nam|of\s+the\s+country|in\s+the\s+(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})region)\b
+example The size of the economy was nearly VND310 trillion, the 12th largest in the country => rank 12

@@ -151,3 +151,13 @@ regex (?:[:;,]\s+|\s+and\s+)(?<subject_text>(?![\d(])[\p{L}][\p{L}'’&-]*(?:\s+
 example Son La's scores were as follows: participation at local levels 4.51, transparency 5.02 and e-governance 2.27. => score 5.02 subject=transparency
 example Son La's scores were as follows: participation at local levels 4.51, transparency 5.02 and e-governance 2.27. => score 2.27 subject=e-governance
 example Son La's scores were as follows: participation at local levels 4.51, transparency 5.02 and e-governance 2.27. => score 4.51 subject="participation at local levels"
+
+# An index value: a decimal below one with three or four places, reached
+# or stood at, in a sentence about an index ("the sub-index of IT
+# application reached 0.4976").
+pattern score.index_value
+kind score
+needs INDEX
+priority 60
+regex \b(?:reached|reaching|was|is|were|are|stood\s+at|stands\s+at|hit|achieved|scored|at)\s+%{QUAL:qualifier}?(?<value_num>0[.,]\d{3,4})\b(?!\s*(?:%|percent\b|per\s?cent\b))
+example In the ICT Index, the sub-index of IT application in state agencies reached 0.4976, ranked 22nd => score 0.4976 subject~"IT application"
