@@ -452,3 +452,24 @@ Test(transform, lexicon_errors_name_file_line_and_class)
 	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
 	cr_expect_eq(system(cmd), 0);
 }
+
+/* A paragraph opened by a label ("Access to land: 7.67 points") names the
+ * ranking of a later sentence that names nothing else. */
+Test(transform, paragraph_label_names_a_later_ranking)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("Component results\n\nAccess to land: 7.67 points (up 0.55 points). Seven out of 10 component "
+		 "indicators advanced to make it ranked No. 6 out of 63 provinces (6 places higher). The national "
+		 "median was 6.70 points.\n",
+		 &l);
+	const struct fact *f = find(&l, "rank", 6);
+	cr_assert_not_null(f);
+	cr_expect(strstr(f->subject, "Access to land"), "subject: %s", f->subject);
+	f = find(&l, "rank_change", 6);
+	cr_assert_not_null(f);
+	cr_expect(strstr(f->subject, "Access to land"), "subject: %s", f->subject);
+	f = find(&l, "score", 6.7);
+	cr_assert_not_null(f);
+	cr_expect(strstr(f->subject, "national median"), "subject: %s", f->subject);
+	fact_list_free(&l);
+}

@@ -617,6 +617,8 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 			ac.last_subject = NULL;
 			ac.last_pct = -1;
 			ac.breakdown = false;
+			ac.paragraph_label = paragraph_label(&E, a->text + sen->start, sen->end - sen->start);
+			ac.paragraph_label_end = sen->end;
 		}
 		t->present = ac.present[i];
 		if (sen->role == SENTENCE_HEADING) {
@@ -647,6 +649,7 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 	ac.running_year = ac.section_year = 0;
 	ac.last_subject = NULL;
 	ac.last_pct = -1;
+	ac.paragraph_label = NULL;
 	ac.breakdown = ac.in_section = ac.section_target = ac.section_plan = false;
 	for (size_t i = 0; i < a->n_sentences; i++) {
 		if (a->sentences[i].role != SENTENCE_TITLE)

@@ -325,6 +325,8 @@ struct article_context {
 	int running_year;    /* set by an earlier sentence of the paragraph */
 	const char *last_subject; /* of the paragraph's last figure: "them" in the next sentence */
 	int last_pct;        /* the paragraph's last percentage: 1 a change, 0 a share, -1 none */
+	const char *paragraph_label;  /* "Access to land:" opening the paragraph, or NULL */
+	size_t paragraph_label_end;   /* where its sentence ends (article offset) */
 	bool breakdown;      /* the paragraph breaks a change down ("Of which: ..."): its items are changes */
 	size_t paragraph;
 	int title_year;      /* "... results in 2023": for list items */
@@ -457,6 +459,9 @@ bool subject_names_nothing(const struct transform *t, const char *s, size_t a, s
 /* The item of an elliptical list that names the figure at vs
  * ("..., service 9.6%"), cleaned; false when the figure is no such item. */
 bool list_item_subject(const struct transform *t, const char *s, size_t vs, size_t *a, size_t *b);
+/* The label that opens s[0,n) ("Access to land: 7.67 points"), when it
+ * names a measure: a string of E's fact list, or NULL. */
+const char *paragraph_label(struct emit_ctx *E, const char *s, size_t n);
 void subject_key(const struct transform *t, const char *subject, char *out, size_t outlen);
 bool same_fact(const struct transform *t, const struct fact *a, const char *ka, const struct fact *b,
 	       const char *kb);

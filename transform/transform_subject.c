@@ -287,6 +287,9 @@ static bool sentence_pillar(const struct transform *t, const char *s, const stru
 	return *pb > *pa;
 }
 
+static enum subject_class captured_subject(const struct transform *t, const char *s, size_t cs, size_t ce,
+					   size_t *a, size_t *b, const char **province);
+
 /* ==== Chunks: the words of a clause ==== */
 
 /* A word of s: raw is the run of non-space bytes, [ws,we) the word inside
@@ -406,6 +409,18 @@ static bool sentence_label(const struct transform *t, const char *s, size_t n, s
 		return false;
 	clean_subject(t, s, from, end, a, b);
 	return *b > *a && !subject_names_nothing(t, s, *a, *b);
+}
+
+const char *paragraph_label(struct emit_ctx *E, const char *s, size_t n)
+{
+	size_t a, b;
+	if (!sentence_label(E->t, s, n, n, &a, &b))
+		return NULL;
+	enum subject_class cls;
+	const char *prov;
+	size_t x, y;
+	cls = captured_subject(E->t, s, a, b, &x, &y, &prov);
+	return cls == SUBJECT_STRONG ? list_strdup(E->out, s + x, y - x) : NULL;
 }
 
 /* A comma closes the noun phrase before it unless the chunk it ends is
@@ -1168,9 +1183,15 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	    (found = strong_subject(E, xa, xb, province)))
 		return found;
 	size_t la, lb;
-	if (!has_clause && !(rank && indicator_mentions(t, s, E->n, E->indicators)->n > 0) &&
-	    sentence_label(t, s, E->n, c->vs, &la, &lb) && (found = strong_subject(E, la, lb, province)))
+	bool names_index = rank && indicator_mentions(t, s, E->n, E->indicators)->n > 0;
+	if (!has_clause && !names_index && sentence_label(t, s, E->n, c->vs, &la, &lb) &&
+	    (found = strong_subject(E, la, lb, province)))
 		return found;
+	/* "Access to land: 7.67 points. Seven out of 10 component indicators
+	 * advanced to make it ranked No. 6": the paragraph's opening label
+	 * names the ranking of a later sentence that names nothing else. */
+	if (rank && !names_index && E->ac->paragraph_label && E->sen->start > E->ac->paragraph_label_end)
+		return E->ac->paragraph_label;
 	/* A ranking has its own subject; its change and its score share it,
 	 * as does a ranking that continues a phrase ("dropped 5 places to
 	 * 41st"). */
