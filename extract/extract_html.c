@@ -2,18 +2,23 @@
  * extract_html: the article body of an HTML page, the way readability-style
  * extractors find it.
  *
- * libxml2's HTML parser (no network, recovering from broken markup,
- * honouring the declared charset) builds the tree.  Then:
+ * libxml2's HTML parser (no network, recovering from broken markup, told
+ * the encoding page_encoding decides) builds the tree.  Then:
  *   1. elements that are never body (scripts, forms, nav, aside, footer...)
  *      and elements whose class or id names furniture (sidebar, related,
  *      comment, share, menu...) are set aside, unless they hold most of the
  *      page's text;
- *   2. every paragraph-like block scores its parent and grandparent by its
- *      length and commas, a candidate's score is scaled by its link density
- *      and nudged by class/id hints;
- *   3. the best candidate and those of its siblings that look like body are
- *      rendered as paragraphs: block elements, list items, table rows (one
- *      line each, cells joined) and <br> breaks end a paragraph.
+ *   2. every paragraph (a <p>, a block without blocks, a run of loose text
+ *      between blocks or <br><br>) scores its container and four levels
+ *      above it by its length and commas; a candidate's score is scaled by
+ *      its link density and nudged by its class and id, once each;
+ *   3. the best candidate climbs to the ancestor holding the whole body,
+ *      and it and those of its siblings that look like body are rendered
+ *      as paragraphs (block elements, list items, table rows: one line
+ *      each, cells joined; <br> breaks end a paragraph), less the blocks
+ *      of links, bylines, credits and captions inside it;
+ *   4. a body that comes out short is looked for again without the
+ *      class-based removal of step 1.
  * Metadata comes from the head (og:, article:, canonical) and the page.
  */
 #include "extract_internal.h"
@@ -1556,9 +1561,10 @@ static bool decode_failed(const htmlParserCtxtPtr ctxt)
  * makes it stop for good (markup nested deeper than its limit of 256
  * levels, which also bounds the recursion of the passes above); the tree
  * it returns then ends where it stopped, so the page is refused rather
- * than loaded cut short.  A page whose bytes are not in the charset it
- * declares (UTF-8 declared as windows-1252) is read again as UTF-8, where
- * libxml2 falls back to Latin-1 byte by byte instead of stopping.
+ * than loaded cut short.  A page whose bytes are not in the encoding
+ * chosen (a windows-1252 page with a byte that charset lacks) is read
+ * again as UTF-8, where libxml2 falls back to Latin-1 byte by byte
+ * instead of stopping.
  * libxml2's own messages, which would name no file, are kept off stderr.
  */
 static htmlDocPtr parse_page(struct article *a, const char *data, size_t len, char *err, size_t errlen)
