@@ -24,7 +24,7 @@ files=$(python3 tests/load_corpus.py fixtures "$tmp/corpus" 20)
 
 # The reference: one run never interrupted.
 t0=$(now)
-must "$bin" ingest --verbose --db "$tmp/clean.db" --batch 16 "$tmp/corpus"
+must "$bin" ingest --verbose --jobs 1 --db "$tmp/clean.db" --batch 16 "$tmp/corpus"
 clean_s=$(python3 -c "print(max(0.3, $(now) - $t0))")
 "$bin" export --db "$tmp/clean.db" --format jsonl | LC_ALL=C sort > "$tmp/clean.jsonl"
 clean_articles=$(sqlite3 "$tmp/clean.db" "SELECT count(*) FROM articles")
@@ -44,8 +44,11 @@ sound() { # db, label
 
 # Starts an ingest and kills it with SIGKILL after delay seconds; prints
 # "killed" when it was still running, "finished" otherwise.
+# One job (ingest runs as many as there are cores unless told): the
+# delays are fractions of one run's time, and a pool's start-up (its
+# patterns compiled once a worker) would take most of it.
 ingest_and_kill() { # db, delay, batch
-	"$bin" ingest --verbose --db "$1" --batch "$3" "$tmp/corpus" 2>>"$tmp/killed.err" &
+	"$bin" ingest --verbose --jobs 1 --db "$1" --batch "$3" "$tmp/corpus" 2>>"$tmp/killed.err" &
 	local pid=$! status=0
 	sleep "$2"
 	kill -KILL "$pid" 2>/dev/null || true
@@ -75,7 +78,7 @@ for frac in 0.01 0.12 0.2 0.08 0.25 0.15 0.12 0.2 0.08 0.25 0.15 0.3 0.4 0.5; do
 done
 echo "load_crash: $kills kills, $mid of them with part of the corpus loaded"
 check "at least 3 kills landed mid-run ($mid)" $([ "$mid" -ge 3 ]; echo $?)
-"$bin" ingest --verbose --db "$db" --batch 16 "$tmp/corpus" 2>"$tmp/final.err"
+"$bin" ingest --verbose --jobs 1 --db "$db" --batch 16 "$tmp/corpus" 2>"$tmp/final.err"
 check "the run after the kills exits 0" $?
 sound "$db" "after the rerun"
 "$bin" export --db "$db" --format jsonl | LC_ALL=C sort > "$tmp/crash.jsonl"
@@ -87,7 +90,7 @@ check "killed runs are marked interrupted ($interrupted of $kills)" $([ "$interr
 check "the last run is ok" $([ "$(sqlite3 "$db" 'SELECT status FROM runs ORDER BY id DESC LIMIT 1')" = ok ]; echo $?)
 # A killed run's counts are those of what it committed: they add up.
 check "runs' counts add up to the articles" $([ "$(sqlite3 "$db" 'SELECT sum(articles_new) FROM runs')" = "$clean_articles" ]; echo $?)
-"$bin" ingest --verbose --db "$db" "$tmp/corpus" 2>"$tmp/again.err"
+"$bin" ingest --verbose --jobs 1 --db "$db" "$tmp/corpus" 2>"$tmp/again.err"
 check "one more run adds nothing" $(grep -q "(0 new, 0 changed, $files unchanged)" "$tmp/again.err"; echo $?)
 
 # Scenario 2: default batches (256 articles), killed once mid-run, with
@@ -100,12 +103,12 @@ for p in pathlib.Path(sys.argv[1]).glob("*.html"):
     b = p.read_bytes()
     p.write_bytes(re.sub(rb"(\d+)\.(\d{3})%", rb"\1.\g<2>1%", b, count=1))
 PY
-must "$bin" ingest --verbose --db "$tmp/clean2.db" "$tmp/corpus"
+must "$bin" ingest --verbose --jobs 1 --db "$tmp/clean2.db" "$tmp/corpus"
 "$bin" export --db "$tmp/clean2.db" --format jsonl | LC_ALL=C sort > "$tmp/clean2.jsonl"
 delay=$(python3 -c "print(round(0.5 * $clean_s, 3))")
 what=$(ingest_and_kill "$db2" "$delay" 256)
 sound "$db2" "changed articles, killed at ${delay}s ($what)"
-"$bin" ingest --verbose --db "$db2" "$tmp/corpus" 2>/dev/null
+"$bin" ingest --verbose --jobs 1 --db "$db2" "$tmp/corpus" 2>/dev/null
 "$bin" export --db "$db2" --format jsonl | LC_ALL=C sort > "$tmp/crash2.jsonl"
 check "changed articles: facts after a kill and a rerun equal a clean run's" $(cmp -s "$tmp/clean2.jsonl" "$tmp/crash2.jsonl"; echo $?)
 check "changed articles: the facts did change" $(! cmp -s "$tmp/clean.jsonl" "$tmp/clean2.jsonl"; echo $?)
