@@ -29,6 +29,7 @@ reject the plan to 2030 was approved by the council
 reject It is one of the first localities to do so
 reject Quang Tri ranked 26th out of 63 provinces and cities
 reject In 2023 the province grew quickly
+example Mr. Vi Van Son, Ban 2 village, Muong Lat district, said the service helps him => none
 
 pattern count.of_which
 kind count

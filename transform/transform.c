@@ -239,6 +239,24 @@ static int split_items(const char *s, size_t a, size_t b, size_t *is, size_t *ie
 	return n == want ? n : 0;
 }
 
+/* Is the digit at vs the number of a name: right after a capitalised word
+ * that is not the sentence's first and is no function word, qualifier or
+ * adverbial ("About 20 communes" counts)? */
+static bool name_number(const struct transform *t, const char *s, size_t vs)
+{
+	if (!isdigit((unsigned char)s[vs]) || vs < 2 || s[vs - 1] != ' ')
+		return false;
+	size_t e = vs - 1, b = e;
+	while (b > 0 && isalpha((unsigned char)s[b - 1]))
+		b--;
+	if (b == e || b == 0 || !isupper((unsigned char)s[b]) || (s[b - 1] != ' ' && s[b - 1] != '('))
+		return false;
+	const uint64_t common = (uint64_t)1 << LEX_FUNCTION | (uint64_t)1 << LEX_QUALIFIER | (uint64_t)1 << LEX_LEAD |
+				(uint64_t)1 << LEX_ADVERB | (uint64_t)1 << LEX_VERB | (uint64_t)1 << LEX_PREDICATE |
+				(uint64_t)1 << LEX_QUALIFIER_WORD;
+	return !(lexicon_word(&t->set.lexicon, s + b, e - b) & common);
+}
+
 /* Does s[0,n) hold one of the bytes of set? */
 static bool strpbrk_n(const char *s, size_t n, const char *set)
 {
@@ -348,6 +366,10 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	/* A count is a whole number that counts something named, and no
 	 * fact goes without a subject. */
 	if (!*f.subject || (kind == KIND_COUNT && (value != floor(value) || f.subject[0] == '(')))
+		return;
+	/* "Khoa 1 village", "Slideshow Image 1": a small number right after a
+	 * capitalised word inside a sentence is part of a name. */
+	if (kind == KIND_COUNT && value < 100 && name_number(t, s, vs))
 		return;
 	/* "One province, three starting points": a count in words in a
 	 * headline is a teaser. */
