@@ -24,6 +24,7 @@ needs CHANGEVERB
 priority 85
 left subject SUBJB
 regex \b(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?<sign_sign>(?<!\bmade\s)(?<!\bmakes\s)(?<!\bmake\s)up|down|increased|decreased|rose|fell|grew|dropped|declined|contracted|shrank|shrunk|narrowed|dipped|slumped|plummeted|tumbled|expanded|jumped|climbed|surged|soared|plunged|went\s+up|went\s+down)\s+(?:by\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+of\b)
+example Of this, nearly $5 billion was capital from foreign direct investment, up by nearly 7 per cent from 2023 => percent_change 7 subject~"foreign direct investment" qualifier=approx
 example The province's GRDP expanded by an estimated 7.45 per cent, lower than the target of 8 per cent => percent_change 7.45 subject~GRDP
 example Export turnover reached US$1.57 billion, equal to 49% of the plan and up 12.8% over the same period => percent_change 12.8 subject~"Export turnover"
 example cashless transactions were up 12% year-on-year => percent_change 12 subject="cashless transactions"

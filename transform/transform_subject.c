@@ -1241,8 +1241,11 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		if (cb > ca && !subject_names_nothing(t, s, ca, cb))
 			return list_strdup(E->out, s + ca, cb - ca);
 	}
-	if (after_subject(t, s, E->n, c->me > c->ve ? c->me : c->ve, &xa, &xb))
+	if (after_subject(t, s, E->n, c->me > c->ve ? c->me : c->ve, &xa, &xb)) {
+		/* "$5 billion was capital from FDI, up by nearly 7 per cent" */
+		*inheritable = !rank;
 		return list_strdup(E->out, s + xa, xb - xa);
+	}
 	/* "..., up 4.05% compared to 2023 (78.66%)" in a sentence about the
 	 * SIPAS: the index the sentence names. */
 	const struct mentions *im = indicator_mentions(t, s, E->n, E->indicators);
