@@ -41,6 +41,7 @@ example Specifically, the ICT index in 2019 ranked 2nd nationwide => rank 2 indi
 example the city climbed to 4th place in the PCI => rank 4 indicator=PCI
 example Da Nang ranked third in the country => rank 3 province="Da Nang"
 example Among the 13 provinces and cities of the Mekong Delta, Tra Vinh ranked 4th in the ICT Index => rank 4/13 indicator=ICT
+example The growth rate for the year is estimated at 9.2% (above the national average of 7%), ranking 6th nationwide => rank 6 subject~"growth rate"
 example Phu Yen ranked 21st in the SIPAS 2022, and its PAPI 2022 ranking was 18/63 => rank 21 indicator=SIPAS year=2022
 example By pillar, Binh Dinh ranked 3rd in digital government, 6th in digital economy and 5th in digital society => rank 3 subject="digital government"
 example its digital society pillar ranked 25th => rank 25 subject="digital society pillar"

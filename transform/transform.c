@@ -440,6 +440,8 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	} else if (inheritable) {
 		E->prev_subject = f.subject;
 		E->ac->last_subject = f.subject;
+		if (!E->first_subject)
+			E->first_subject = f.subject;
 	}
 }
 
@@ -572,7 +574,7 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 	E->n = n;
 	E->ym = ym;
 	E->ny = ny;
-	E->prev_subject = E->prev_rank_subject = NULL;
+	E->prev_subject = E->prev_rank_subject = E->first_subject = NULL;
 	E->prev_rank_indicator = 0;
 	E->prev_end = E->prev_value_end = RX_UNSET;
 	E->prev_pct = -1;

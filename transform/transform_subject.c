@@ -689,6 +689,25 @@ static bool participle_of_prev(const struct lexicon *lx, const char *s, size_t n
 	return e > i && lexicon_is(lx, LEX_RANK_PARTICIPLE, s + i, e - i);
 }
 
+/* Does a ranking participle (", ranking", ", ranked") stand before ms in
+ * the sentence, so that a ranking after it continues that participle
+ * ("ranking fourth in the region and eighth nationwide")? */
+static bool participle_before(const struct transform *t, const char *s, size_t ms)
+{
+	for (size_t k = ms; k >= 2; k--) {
+		if (s[k - 1] == ';' || s[k - 1] == '.')
+			return false;
+		if (s[k - 2] == ',' && s[k - 1] == ' ') {
+			size_t e = k;
+			while (e < ms && isalpha((unsigned char)s[e]))
+				e++;
+			if (e > k && lexicon_is(&t->set.lexicon, LEX_RANK_PARTICIPLE, s + k, e - k))
+				return true;
+		}
+	}
+	return false;
+}
+
 /* "followed by the Provincial People's Committee Office with 90.84%": a
  * name just before "with" owns the figure after it. */
 static bool with_owner(const struct transform *t, const char *s, size_t vs, size_t *a, size_t *b)
@@ -1140,8 +1159,12 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	if (!rank && (is_change_kind(kind) || kind == KIND_MONEY) && E->prev_subject &&
 	    attached_change(t, s, E->prev_end, c->vs, kind == KIND_MONEY))
 		return E->prev_subject;
-	if (rank && ind < 0 && E->prev_subject && participle_of_prev(&t->set.lexicon, s, E->n, E->prev_end, c->ms))
-		return E->prev_subject;
+	/* "The growth rate ... is estimated at 10.2% (higher than the national
+	 * average of 7% ...), ranking 6th": a ranking in a participle is of
+	 * what the sentence's first figure measures. */
+	if (rank && ind < 0 && E->first_subject &&
+	    (participle_of_prev(&t->set.lexicon, s, E->n, E->prev_end, c->ms) || participle_before(t, s, c->ms)))
+		return E->first_subject;
 	/* "the sub-index of technical infrastructure ranked 19/63", "the
 	 * digital institution indicator reached 0.75 points": a part of the
 	 * index is what its ranking or score measures. */
