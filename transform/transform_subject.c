@@ -1124,10 +1124,10 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	if (fcls == SUBJECT_STRONG && kind == KIND_MONEY && c->fe != RX_UNSET && !strncmp(s + c->fe, " of ", 4)) {
 		/* "6 FDI projects with a total registered capital of US$285.6
 		 * million": the money is the capital, the phrase after "with". */
-		for (size_t k = fb; k > fa + 6; k--)
+		for (size_t k = c->fe; k > c->fs + 6; k--)
 			if (!strncmp(s + k - 6, " with ", 6)) {
 				size_t ka, kb;
-				clean_subject(t, s, k, fb, &ka, &kb);
+				clean_subject(t, s, k, c->fe, &ka, &kb);
 				if (kb > ka)
 					return list_strdup(E->out, s + ka, kb - ka);
 				break;
