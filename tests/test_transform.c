@@ -426,6 +426,42 @@ Test(transform, goals_below_a_plan_heading_and_a_list_of_targets)
 	fact_list_free(&l);
 }
 
+/* A report names its period once ("in the first 5 months of 2025") and
+ * its later paragraphs are of it; a sentence of several years is a
+ * history and names no period; "currently" holds no year at all. */
+Test(transform, later_paragraphs_take_the_period_the_report_names)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of_html("<html><head><title>Budget revenue</title></head><body><article><h1>Budget revenue</h1>"
+		      "<p>The ICT Index ranked 2nd in 2019 and the DTI ranked 3rd in 2021.</p>"
+		      "<p>In the first five months of 2025, budget revenue reached VND 8,066 billion.</p>"
+		      "<p>Tourist arrivals rose 18% to 2.8 million.</p>"
+		      "<p>The province currently has 1,081 fully online public services.</p>"
+		      "</article></body></html>",
+		      &l);
+	const struct fact *f = find(&l, "percent_change", 18);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 2025, "a later paragraph is of the period the report named, not of 2019 or 2021");
+	f = find(&l, "money", 8066e9);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 2025);
+	f = find(&l, "count", 1081);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 0, "'currently' takes no year from the article");
+	fact_list_free(&l);
+
+	l = (struct fact_list)FACT_LIST_INIT;
+	facts_of_html("<html><head><title>Results of 2024</title></head><body><article><h1>Results of 2024</h1>"
+		      "<p>Revenue was VND 2,365 billion, up 7.7% over the same period of 2023.</p>"
+		      "<p>Tourist arrivals rose 18% to 2.8 million.</p>"
+		      "</article></body></html>",
+		      &l);
+	f = find(&l, "percent_change", 18);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 2024, "the title's year is the article's");
+	fact_list_free(&l);
+}
+
 /* The lexicon's errors name its file and line; a class the code reads
  * that has no line is an error too, not a list that matches nothing. */
 Test(transform, lexicon_errors_name_file_line_and_class)

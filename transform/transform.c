@@ -295,16 +295,38 @@ static void buckets_grow(struct emit_ctx *E)
 }
 
 /* Appends f unless the article states it already; the subject keys of
- * the facts are kept beside them, one per fact, to compare with. */
-static bool add_fact(struct emit_ctx *E, const struct fact *f)
+ * the facts are kept beside them, one per fact, to compare with, and so
+ * are the years their paragraphs state: the article's year (context_year,
+ * set when f has none nearer) tells nothing about whether two figures
+ * are one. */
+/* A sentence of one year ("in the first 5 months of 2025, revenue ...")
+ * can name the period an article reports on; one of several ("from 20th
+ * in 2019 to 6th in 2022") is a history, and names none. */
+static bool one_period(const struct year_mention *ym, int ny)
+{
+	int year = 0;
+	for (int i = 0; i < ny; i++)
+		for (int k = 0; k < ym[i].n_years; k++) {
+			if (ym[i].baseline)
+				continue;
+			if (year && ym[i].years[k] != year)
+				return false;
+			year = ym[i].years[k];
+		}
+	return true;
+}
+
+static bool add_fact(struct emit_ctx *E, const struct fact *f, int context_year)
 {
 	char key[256];
 	subject_key(E->t, f->subject, key, sizeof key);
 	if (E->cap_buckets) {
 		for (size_t k = E->buckets[fact_bucket(f, E->cap_buckets)]; k != RX_UNSET; k = E->next_in_bucket[k]) {
 			struct fact *g = &E->out->facts[E->first + k];
+			struct fact stated = *g;
+			stated.year = E->stated_year[k];
 			bool same = E->headline ? g->kind == f->kind && fabs(g->value - f->value) < 1e-9
-						: same_fact(E->t, g, E->keys[k], f, key);
+						: same_fact(E->t, &stated, E->keys[k], f, key);
 			if (!same)
 				continue;
 			if (f->has_total && !g->has_total) {
@@ -314,12 +336,17 @@ static bool add_fact(struct emit_ctx *E, const struct fact *f)
 			return false;
 		}
 	}
-	*list_push(E->out) = *f;
+	struct fact *added = list_push(E->out);
+	*added = *f;
+	if (!added->year)
+		added->year = context_year;
 	if (E->n_keys == E->cap_keys) {
 		E->cap_keys = E->cap_keys ? E->cap_keys * 2 : 32;
 		E->keys = xrealloc(E->keys, E->cap_keys * sizeof *E->keys);
+		E->stated_year = xrealloc(E->stated_year, E->cap_keys * sizeof *E->stated_year);
 		E->next_in_bucket = xrealloc(E->next_in_bucket, E->cap_keys * sizeof *E->next_in_bucket);
 	}
+	E->stated_year[E->n_keys] = f->year;
 	E->keys[E->n_keys++] = xstrdup(key);
 	if (2 * E->n_keys > E->cap_buckets) {
 		buckets_grow(E);
@@ -411,25 +438,28 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		int n_years = is_rank_kind(kind) ? y->n_years : 1;
 		for (int i = 0; i < n_years; i++) {
 			f.year = y->years[i];
-			added |= add_fact(E, &f);
+			added |= add_fact(E, &f, 0);
 		}
 	} else {
 		/* No year of its own: the paragraph's, the section's, for a
 		 * list item below a heading the title's, for a ranking its
-		 * index's; none for a figure that holds "now". */
+		 * index's, else the article's (its title's, else the first
+		 * its text states: "in the first 5 months of 2025" opens a
+		 * report whose later paragraphs are of that period); none for
+		 * a figure that holds "now". */
 		const struct article_context *ac = E->ac;
+		int article_year = 0;
 		if (E->now < 0)
 			E->now = cue_in(t, CUE_NOW, s, 0, E->n);
 		if (!E->now) {
 			f.year = ac->running_year ? ac->running_year : ac->section_year;
-			/* The items of a report's sections ("Digital government":
-			 * a list of results) are of the period its title names. */
 			if (!f.year && ac->in_section && E->sen->role == SENTENCE_ITEM)
 				f.year = ac->title_year;
 			if (!f.year && is_rank_kind(kind) && ind >= 0)
 				f.year = ac->indicator_year[ind];
+			article_year = ac->title_year ? ac->title_year : ac->first_year;
 		}
-		added = add_fact(E, &f);
+		added = add_fact(E, &f, article_year);
 	}
 	(void)added;
 	E->prev_end = c->me > ve ? c->me : ve;
@@ -607,6 +637,8 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 			ac->running_year = ym[y].years[0];
 			break;
 		}
+	if (!ac->first_year && ac->running_year && one_period(ym, ny))
+		ac->first_year = ac->running_year;
 	E->ym = NULL;
 	E->ny = 0;
 	return rc;
@@ -690,6 +722,7 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 	for (size_t k = 0; k < E.n_keys; k++)
 		free(E.keys[k]);
 	free(E.keys);
+	free(E.stated_year);
 	free(indicators.m);
 	free(provinces.m);
 	free(w.c);

@@ -323,6 +323,7 @@ struct article_context {
 	struct byteset *bytes; /* per sentence, its bytes */
 	size_t *last_number; /* per sentence, where its last number starts, or RX_UNSET */
 	int running_year;    /* set by an earlier sentence of the paragraph */
+	int first_year;      /* the first year the article's text states, 0 before it */
 	const char *last_subject; /* of the paragraph's last figure: "them" in the next sentence */
 	int last_pct;        /* the paragraph's last percentage: 1 a change, 0 a share, -1 none */
 	const char *paragraph_label;  /* "Access to land:" opening the paragraph, or NULL */
@@ -381,6 +382,7 @@ struct emit_ctx {
 	struct buf scratch;
 	struct mentions *indicators, *provinces; /* of this sentence */
 	char **keys;                             /* subject keys of out's facts from first */
+	int *stated_year;                        /* the years their sentences state, 0 none */
 	size_t n_keys, cap_keys;
 	size_t *next_in_bucket;                  /* per key: the next fact of its bucket, or RX_UNSET */
 	size_t *buckets;                         /* (kind, value) hash -> first fact, or RX_UNSET */
