@@ -294,11 +294,6 @@ static void buckets_grow(struct emit_ctx *E)
 	}
 }
 
-/* Appends f unless the article states it already; the subject keys of
- * the facts are kept beside them, one per fact, to compare with, and so
- * are the years their paragraphs state: the article's year (context_year,
- * set when f has none nearer) tells nothing about whether two figures
- * are one. */
 /* A sentence of one year ("in the first 5 months of 2025, revenue ...")
  * can name the period an article reports on; one of several ("from 20th
  * in 2019 to 6th in 2022") is a history, and names none. */
@@ -316,17 +311,19 @@ static bool one_period(const struct year_mention *ym, int ny)
 	return true;
 }
 
-static bool add_fact(struct emit_ctx *E, const struct fact *f, int context_year)
+/* Appends f unless the article states it already; the subject keys of
+ * the facts are kept beside them, one per fact, to compare with, and
+ * whether each is to take the article's year when no nearer one dates
+ * it (undated: known only once the whole article is read). */
+static bool add_fact(struct emit_ctx *E, const struct fact *f, bool undated)
 {
 	char key[256];
 	subject_key(E->t, f->subject, key, sizeof key);
 	if (E->cap_buckets) {
 		for (size_t k = E->buckets[fact_bucket(f, E->cap_buckets)]; k != RX_UNSET; k = E->next_in_bucket[k]) {
 			struct fact *g = &E->out->facts[E->first + k];
-			struct fact stated = *g;
-			stated.year = E->stated_year[k];
 			bool same = E->headline ? g->kind == f->kind && fabs(g->value - f->value) < 1e-9
-						: same_fact(E->t, &stated, E->keys[k], f, key);
+						: same_fact(E->t, g, E->keys[k], f, key);
 			if (!same)
 				continue;
 			if (f->has_total && !g->has_total) {
@@ -336,17 +333,14 @@ static bool add_fact(struct emit_ctx *E, const struct fact *f, int context_year)
 			return false;
 		}
 	}
-	struct fact *added = list_push(E->out);
-	*added = *f;
-	if (!added->year)
-		added->year = context_year;
+	*list_push(E->out) = *f;
 	if (E->n_keys == E->cap_keys) {
 		E->cap_keys = E->cap_keys ? E->cap_keys * 2 : 32;
 		E->keys = xrealloc(E->keys, E->cap_keys * sizeof *E->keys);
-		E->stated_year = xrealloc(E->stated_year, E->cap_keys * sizeof *E->stated_year);
+		E->undated = xrealloc(E->undated, E->cap_keys * sizeof *E->undated);
 		E->next_in_bucket = xrealloc(E->next_in_bucket, E->cap_keys * sizeof *E->next_in_bucket);
 	}
-	E->stated_year[E->n_keys] = f->year;
+	E->undated[E->n_keys] = undated && !f->year;
 	E->keys[E->n_keys++] = xstrdup(key);
 	if (2 * E->n_keys > E->cap_buckets) {
 		buckets_grow(E);
@@ -438,17 +432,17 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		int n_years = is_rank_kind(kind) ? y->n_years : 1;
 		for (int i = 0; i < n_years; i++) {
 			f.year = y->years[i];
-			added |= add_fact(E, &f, 0);
+			added |= add_fact(E, &f, false);
 		}
 	} else {
 		/* No year of its own: the paragraph's, the section's, for a
 		 * list item below a heading the title's, for a ranking its
 		 * index's, else the article's (its title's, else the first
-		 * its text states: "in the first 5 months of 2025" opens a
-		 * report whose later paragraphs are of that period); none for
-		 * a figure that holds "now". */
+		 * its text states: "in the first 5 months of 2025" names the
+		 * period of a report's other paragraphs), set once it is all
+		 * read; none for a figure that holds "now". */
 		const struct article_context *ac = E->ac;
-		int article_year = 0;
+		bool undated = false;
 		if (E->now < 0)
 			E->now = cue_in(t, CUE_NOW, s, 0, E->n);
 		if (!E->now) {
@@ -457,9 +451,9 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 				f.year = ac->title_year;
 			if (!f.year && is_rank_kind(kind) && ind >= 0)
 				f.year = ac->indicator_year[ind];
-			article_year = ac->title_year ? ac->title_year : ac->first_year;
+			undated = true;
 		}
-		added = add_fact(E, &f, article_year);
+		added = add_fact(E, &f, undated);
 	}
 	(void)added;
 	E->prev_end = c->me > ve ? c->me : ve;
@@ -599,6 +593,7 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 	t0 = t->profile ? cpu_seconds() : 0;
 	struct year_mention ym[16];
 	int ny = year_mentions(t, s, n, w, ym, 16);
+	size_t keys_before = E->n_keys;
 	E->sen = sen;
 	E->s = s;
 	E->n = n;
@@ -637,8 +632,14 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 			ac->running_year = ym[y].years[0];
 			break;
 		}
-	if (!ac->first_year && ac->running_year && one_period(ym, ny))
+	if (!ac->first_year && ac->running_year && one_period(ym, ny)) {
 		ac->first_year = ac->running_year;
+		/* Its own figures were read against the year already: one the
+		 * year did not date ("68.2%, compared with 51.4% in 2023") is
+		 * not of it. */
+		for (size_t k = keys_before; k < E->n_keys; k++)
+			E->undated[k] = false;
+	}
 	E->ym = NULL;
 	E->ny = 0;
 	return rc;
@@ -714,6 +715,10 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 		if (transform_sentence(&E, &w, i, err, errlen) < 0)
 			rc = -1;
 	}
+	int article_year = ac.title_year ? ac.title_year : ac.first_year;
+	for (size_t k = 0; k < E.n_keys; k++)
+		if (E.undated[k])
+			out->facts[E.first + k].year = article_year;
 	if (t->profile)
 		t->profile_stage[3] += cpu_seconds() - t_start;
 	buf_free(&E.scratch);
@@ -722,7 +727,7 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 	for (size_t k = 0; k < E.n_keys; k++)
 		free(E.keys[k]);
 	free(E.keys);
-	free(E.stated_year);
+	free(E.undated);
 	free(indicators.m);
 	free(provinces.m);
 	free(w.c);

@@ -382,7 +382,7 @@ struct emit_ctx {
 	struct buf scratch;
 	struct mentions *indicators, *provinces; /* of this sentence */
 	char **keys;                             /* subject keys of out's facts from first */
-	int *stated_year;                        /* the years their sentences state, 0 none */
+	bool *undated;                           /* to take the article's year, once it is read */
 	size_t n_keys, cap_keys;
 	size_t *next_in_bucket;                  /* per key: the next fact of its bucket, or RX_UNSET */
 	size_t *buckets;                         /* (kind, value) hash -> first fact, or RX_UNSET */
