@@ -62,6 +62,16 @@ regex (?:,\s*|\s+)(?:and\s+)?(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position)
 example By pillar, Binh Dinh ranked 3rd in digital government, 6th in digital economy and 5th in digital society => rank 5 subject="digital society"
 example By pillar, Binh Dinh ranked 3rd in digital government, 6th in digital economy and 5th in digital society => rank 6 subject="digital economy"
 
+# "ranked 8th in 2016, 9th in 2017 and 5th in 2018": a ranking's history.
+pattern rank.ordinal_year_more
+kind rank
+priority 79
+follow rank.verb rank.ordinal_year_more
+regex (?:\s+in\s+(?:19|20)\d\d)?(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position))?(?=\s+in\s+(?:19|20)\d\d\b)
+example The province ranked 8th in 2016, 9th in 2017 and 5th in 2018 => rank 9 year=2017
+example The province ranked 8th in 2016, 9th in 2017 and 5th in 2018 => rank 5 year=2018
+reject The province ranked 8th in 2016, the first time in 2017
+
 pattern rank.ellipsis
 kind rank
 priority 80
@@ -250,6 +260,17 @@ reject Access to land: 7.67 points, the highest score in five years
 reject Ben Tre made the biggest leap in the region in 2023
 reject it stayed in the group of localities with the highest growth in the country
 reject Hai Phong entered the top five provinces and cities with the largest economies in the country
+
+# "one of the 20 localities with the highest growth rates": within the
+# first 20 of what the superlative measures.
+pattern rank.one_of_superlative
+kind rank
+needs SUPERLATIVE
+priority 72
+regex \b(?<qualifier_qual>one\s+of|among)\s+the\s+%{COUNTNUM:value}\s+(?:[\p{L}-]+\s+){0,3}?(?:localities|provinces|cities|units|districts|countries|regions|economies|markets)\s+with\s+the\s+(?<subject_text>(?:highest|largest|biggest|best|fastest|strongest)(?:\s+(?!(?:in|by|of|for|soon|nationwide)\b)[\p{L}-]+){1,4})
+example He asked the province to become one of the 20 localities with the highest growth rates soon => rank 20 qualifier=max subject~"highest growth rates" target=true
+example Bac Ninh is among the 10 provinces and cities with the largest budget revenue in the country => rank 10 qualifier=max subject~"budget revenue"
+reject it stayed in the group of localities with the highest growth in the country
 
 # "was the runner-up": second.
 pattern rank.runner_up

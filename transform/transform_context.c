@@ -185,10 +185,14 @@ const struct year_mention *fact_year(const struct transform *t, const char *s, c
 				     int ny, size_t cs,
 					    size_t ce, size_t vs, size_t me, bool target)
 {
-	const struct year_mention *before = NULL, *after = NULL, *later = NULL, *any = NULL;
+	const struct year_mention *before = NULL, *after = NULL, *later = NULL, *any = NULL, *inside = NULL;
 	for (int i = 0; i < ny; i++) {
 		const struct year_mention *m = &ym[i];
 		bool in_clause = m->s >= cs && m->e <= ce;
+		/* A year the pattern read after the figure ("5th out of 63
+		 * provinces in 2018") is the figure's. */
+		if (!inside && m->s > vs && m->e <= me && year_usable(m, target))
+			inside = m;
 		if (in_clause && !after && m->s >= me && m->s - me <= 40 && !number_between(s, me, m->s) &&
 		    (year_usable(m, target) || adjacent(&t->set.lexicon, s, me, m->s)))
 			after = m;
@@ -205,7 +209,7 @@ const struct year_mention *fact_year(const struct transform *t, const char *s, c
 		if (in_clause && m->s >= me && !later && !number_between(s, me, m->s))
 			later = m;
 	}
-	return after ? after : before ? before : later ? later : any;
+	return inside ? inside : after ? after : before ? before : later ? later : any;
 }
 
 
