@@ -246,6 +246,29 @@ priority 86
 regex \b(?:rank(?:ed|s|ing)?|placed|position(?:ed)?)\s+(?:at\s+)?(?<value_num>[1-9]\d{0,2})\s+(?:out\s+of|among)\s+(?:the\s+)?%{COUNTNUM:total}
 example Son La's PAPI reached 42.3 points, ranking 30 out of 63 provinces and cities => rank 30/63 indicator=PAPI
 
+# "maintained its leading position in the PAR Index": first, when the
+# sentence names an index (a company's "leading position" is no rank).
+pattern rank.top_position
+kind rank
+needs TOP
+needs INDEX
+priority 74
+value 1
+regex \b(?:maintain(?:s|ed)?|retain(?:s|ed)?|keeps?|kept|holds?|held|took|takes?|secured?|claim(?:s|ed)?|occup(?:y|ies|ied))\s+(?:its|their|the)\s+(?:leading|top)\s+(?:position|place|spot|rank)\b
+example The Department of Justice maintained its leading position with a PAR Index score of 91.21% => rank 1 indicator=PAR
+reject The company maintained its leading position in the market for three years
+
+# "was at the top of the PAPI rankings": first.
+pattern rank.top_of
+kind rank
+needs TOP
+priority 74
+value 1
+regex \b(?:was|were|is|are|stood|stands|remained|remains)\s+at\s+the\s+top(?:\s+and\s+(?:the\s+)?bottom)?\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:[\p{L}-]+\s+){0,4}?(?:rankings?|list|table)\b
+example In 2022, Hue was at the top of the PAPI rankings => rank 1 indicator=PAPI year=2022
+example Da Nang was at the top of the provincial rankings for e-government => rank 1
+reject The delegation was at the top of the mountain
+
 # "the highest growth rate in the country": first of its field.
 pattern rank.superlative
 kind rank

@@ -761,6 +761,13 @@ static bool names_component(const struct lexicon *lx, const char *s, size_t a, s
 	return false;
 }
 
+static size_t last_word_start(const char *s, size_t a, size_t b)
+{
+	while (b > a && s[b - 1] != ' ')
+		b--;
+	return b;
+}
+
 /* "with the biggest gains in transparency (up 0.58 points)": the words
  * just before the parenthesis that holds the figure at vs, back to a
  * comma or a function word (at most four). */
@@ -798,6 +805,52 @@ static bool paren_owner(const struct transform *t, const char *s, size_t vs, siz
 			break;
 	}
 	if (start == end)
+		return false;
+	clean_subject(t, s, start, end, a, b);
+	return *b > *a;
+}
+
+/* "had the largest shares of households without internet access (21.4%
+ * ...": the noun phrase before the parenthesis that holds the figure at
+ * vs, back to the verb that governs it, a comma or eight words. */
+static bool paren_phrase(const struct transform *t, const char *s, size_t vs, size_t *a, size_t *b)
+{
+	size_t open = vs;
+	while (open > 0 && s[open - 1] == ' ')
+		open--;
+	if (open == 0 || s[open - 1] != '(')
+		return false;
+	size_t end = open - 1;
+	while (end > 0 && s[end - 1] == ' ')
+		end--;
+	if (end == 0 || !isalpha((unsigned char)s[end - 1]))
+		return false;
+	size_t start = end;
+	for (int words = 0; words < 8 && start > 0; words++) {
+		size_t w = start;
+		while (w > 0 && s[w - 1] == ' ')
+			w--;
+		size_t ws = w;
+		while (ws > 0 && s[ws - 1] != ' ' && s[ws - 1] != ',' && s[ws - 1] != '(' && s[ws - 1] != ';' &&
+		       s[ws - 1] != ':')
+			ws--;
+		if (ws == w || isdigit((unsigned char)s[ws]) ||
+		    (lexicon_word(&t->set.lexicon, s + ws, w - ws) & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE))))
+			break;
+		start = ws;
+		if (ws > 0 && s[ws - 1] != ' ')
+			break;
+	}
+	/* "led in both ratios of ...": not the words that lead to it. */
+	for (;;) {
+		size_t we = start;
+		while (we < end && s[we] != ' ')
+			we++;
+		if (we >= end || !(lexicon_word(&t->set.lexicon, s + start, we - start) & LEXBIT(LEX_FUNCTION)))
+			break;
+		start = we + 1;
+	}
+	if (start >= end)
 		return false;
 	clean_subject(t, s, start, end, a, b);
 	return *b > *a;
@@ -1198,6 +1251,13 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	bool clause_kind = !rank || kind == KIND_SCORE || kind == KIND_SCORE_CHANGE || ind < 0;
 	bool has_clause = clause_kind && clause_subject(t, s, E->n, c->vs, &xa, &xb);
 	if (has_clause && (found = strong_subject(E, xa, xb, province)))
+		return found;
+	/* "led in both ratios of poor and near-poor households (14.23% and
+	 * 7.69%, respectively)": a figure in a parenthesis that opens its
+	 * clause measures the noun before it; not a name ("neighbours Vinh
+	 * Long (7.65 per cent)": the place's figure of the sentence's measure). */
+	if (!rank && !has_clause && paren_phrase(t, s, c->ms < c->vs ? c->ms : c->vs, &xa, &xb) &&
+	    !isupper((unsigned char)s[last_word_start(s, xa, xb)]) && (found = strong_subject(E, xa, xb, province)))
 		return found;
 	/* A label says what the figures after it measure unless the clause
 	 * has a subject of its own, or, for a ranking, the sentence names its
