@@ -8,7 +8,9 @@ regex %{INT:value}/%{TOTAL:total}\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:(?:19|
 example 11/21 tasks of developing digital government have been deployed => ratio 11/21 subject="tasks of developing digital government"
 example 11/11 assigned general task groups have been basically implemented => ratio 11/11 subject="assigned general task groups"
 example the province had completed 27/28 of its 2024 administrative reform tasks => ratio 27/28 subject~"administrative reform tasks"
+example In 2023, the province has 06/10 criteria with increased scores => ratio 6/10 subject~criteria
 reject Decision No. 1982/QD-UBND of the Provincial People's Committee
+reject On 06/10 the delegation visited the province
 reject It was signed on 22/03/2024 in the city
 reject the meeting on 22/03 approved 1982/QD-UBND and 83/NQ-CP
 

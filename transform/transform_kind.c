@@ -146,6 +146,25 @@ bool percent_breakdown(const struct transform *t, const char *s, size_t from, si
 	return false;
 }
 
+/* [a, b) holds words and years only: no other figure, no clause break. */
+static bool comparison_only(const char *s, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++) {
+		if (s[i] == ';' || s[i] == ',' || s[i] == '.' || s[i] == ':' || s[i] == '(' || s[i] == ')')
+			return false;
+		if (isdigit((unsigned char)s[i])) {
+			size_t e = i;
+			while (e < b && isdigit((unsigned char)s[e]))
+				e++;
+			bool year = e - i == 4 && (s[i] == '1' || s[i] == '2') && (i == a || !isalnum((unsigned char)s[i - 1]));
+			if (!year)
+				return false;
+			i = e - 1;
+		}
+	}
+	return true;
+}
+
 bool percent_continues(const struct transform *t, const char *s, size_t prev_end, size_t vs)
 {
 	size_t from = prev_end == RX_UNSET ? 0 : prev_end;
@@ -168,6 +187,16 @@ bool percent_continues(const struct transform *t, const char *s, size_t prev_end
 		i++;
 	if (i < vs && s[i] == '(')
 		return memchr(s + i, ')', vs - i) == NULL;
+	/* "increase by 10.16% compared to 2023 (target: 8.1%)": a labelled
+	 * parenthesis opened after the words of its comparison, with no other
+	 * figure or clause between ("up 4.05% compared to 2023 (78.66%)" is
+	 * the level of 2023, a share). */
+	size_t open = vs;
+	while (open > prev_end && s[open - 1] != '(' && s[open - 1] != ')')
+		open--;
+	if (open > prev_end && s[open - 1] == '(' && memchr(s + open, ':', vs - open) &&
+	    comparison_only(s, prev_end, open - 1))
+		return true;
 	size_t a, b;
 	return list_item_subject(t, s, vs, &a, &b);
 }
