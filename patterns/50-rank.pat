@@ -136,6 +136,18 @@ regex ,?\s+(?:ranked|rank|came\s+in\s+at|came|were|placed|stood\s+at|finished|to
 example Tra Vinh ranked 28th nationally, while Soc Trang and Bac Lieu came in at 45th and 51st respectively => rank 51 province="Bac Lieu"
 example Soc Trang and Bac Lieu ranked third and fifth respectively in the PCI => rank 3 province="Soc Trang" indicator=PCI
 
+# "ranked first in three criteria of A (6.499 points), B and C": the
+# rank of each item.
+pattern rank.first_in_items
+kind rank
+needs ORD
+priority 93
+regex \b(?:ranked|ranks|rank|came|placed|stood|was|were)\s+%{ORDINAL:value}\s+in\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:criteria|dimensions|indicators|indices|indexes|pillars|areas|fields|categories|sub-indices|component\s+ind(?:ices|exes))(?:\s+of|\s+including|:)?\s+(?<subjects_list>(?:(?:[^,;()]|\([^()]*\))+,\s+)*(?:[^,;()]|\([^()]*\))+?\s+and\s+(?:[^,;.()]|\([^()]*\)|\.\d)+)
+example Quang Ninh ranked first in three criteria of Transparency (6.499 points), Control of Corruption (8.286 points) and Public Service Delivery (7.713 points) => rank 1 subject~"Control of Corruption"
+example Quang Ninh ranked first in three criteria of Transparency (6.499 points), Control of Corruption (8.286 points) and Public Service Delivery (7.713 points) => rank 1 subject~"Public Service Delivery"
+example The city ranked second in two pillars: digital government and digital society => rank 2 subject~"digital society"
+reject The city ranked first in 2022 and second in 2023
+
 pattern rank.place
 kind rank
 needs ORD

@@ -471,9 +471,37 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 
 static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 {
-	bool list = false;
-	for (size_t i = 0; i < c->p->n_caps; i++)
+	bool list = false, subjects = false;
+	for (size_t i = 0; i < c->p->n_caps; i++) {
 		list |= c->p->caps[i].field == FIELD_VALUES;
+		subjects |= c->p->caps[i].field == FIELD_SUBJECTS;
+	}
+	if (!list && subjects && c->ss != RX_UNSET && c->ss >= c->ve) {
+		/* "ranked first in three criteria: A (6.499 points), B and C":
+		 * one figure, said of each item after it. */
+		size_t ss[16], se[16];
+		int ns = split_list(E->s, c->ss, c->se, ss, se, 16);
+		for (int i = 0; i < ns; i++) {
+			/* "Public Service Delivery (7.713 points)": the item's own
+			 * figure is no part of its name. */
+			size_t e = se[i];
+			if (e > ss[i] && E->s[e - 1] == ')') {
+				size_t o = e - 1;
+				while (o > ss[i] && E->s[o] != '(')
+					o--;
+				if (E->s[o] == '(' && o > ss[i])
+					for (size_t k = o; k < e; k++)
+						if (isdigit((unsigned char)E->s[k])) {
+							e = o;
+							break;
+						}
+				while (e > ss[i] && E->s[e - 1] == ' ')
+					e--;
+			}
+			emit(E, c, c->value, c->vs, c->ve, ss[i], e, NULL);
+		}
+		return;
+	}
 	if (!list) {
 		emit(E, c, c->value, c->vs, c->ve, c->ss, c->se, NULL);
 		return;

@@ -165,6 +165,19 @@ static bool comparison_only(const char *s, size_t a, size_t b)
 	return true;
 }
 
+/* Is the figure at vs brought in by "by" ("by nearly 11 per cent")? */
+static bool by_before(const struct transform *t, const char *s, size_t vs)
+{
+	size_t e = vs, qs;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (lexicon_before(&t->set.lexicon, LEX_QUALIFIER, s, e, &qs))
+		e = qs;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	return e >= 3 && !strncasecmp(s + e - 2, "by", 2) && s[e - 3] == ' ';
+}
+
 bool percent_continues(const struct transform *t, const char *s, size_t prev_end, size_t vs)
 {
 	size_t from = prev_end == RX_UNSET ? 0 : prev_end;
@@ -181,6 +194,14 @@ bool percent_continues(const struct transform *t, const char *s, size_t prev_end
 	for (size_t k = prev_end; k + 6 <= vs; k++)
 		if (!strncmp(s + k, " than ", 6) || (vs - k >= 15 && !strncmp(s + k, " compared with ", 15)))
 			return true;
+	/* "exceeding the target of the Government by nearly 21 per cent and
+	 * the target of the Council by 11 per cent": a second "by" joined by
+	 * "and" to a change. */
+	if (by_before(t, s, vs) && comparison_only(s, prev_end, vs - 1)) {
+		for (size_t k = prev_end; k + 5 <= vs; k++)
+			if (!strncmp(s + k, " and ", 5))
+				return true;
+	}
 	/* "6.9% (growth scenario (KBTT): 7.87%)": opened right after it. */
 	size_t i = prev_end;
 	while (i < vs && (s[i] == ' ' || s[i] == '%'))

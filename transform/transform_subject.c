@@ -556,6 +556,16 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 	}
 	if (start == p)
 		return false;
+	/* "reaching 60.7% of the plan and increasing by 8%": the words after
+	 * a figure that open with a preposition complete it; they are no
+	 * subject of the verb after them. */
+	if (start > 0 && token_is_figure(s, &tk[start - 1])) {
+		static const char *const complement[] = { "of", "in", "over", "from", "to", "than", "compared" };
+		size_t wn = tk[start].we - tk[start].ws;
+		for (size_t k = 0; k < COUNT(complement); k++)
+			if (wn == strlen(complement[k]) && !strncasecmp(s + tk[start].ws, complement[k], wn))
+				return false;
+	}
 	/* "the disbursement of public investment capital, which reached
 	 * 41.5%": a relative pronoun stands for the phrase before its comma,
 	 * whose last words name the thing. */
