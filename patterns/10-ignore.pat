@@ -102,8 +102,9 @@ example Hotline: +84 236 3822 123 => none
 pattern ignore.address
 kind ignore
 needs ADDR
-regex (?-i:\b\d+[A-Z]?\s+(?:[A-Z][\p{L}]+\s+){1,4}(?:Street|Road|Avenue|Boulevard|St\.|Str\.|Rd\.))|(?-i:\b\d{1,4}[A-Z]?\s+(?:\p{Lu}[\p{L}]+\s+){1,4})\((?i:[^()]*\b(?:ward|commune|district|town|city)\b[^()]*)\)|(?i:\b\d+[A-Z]?\s+(?:Dai\s+lo|Đại\s+lộ|Duong|Đường|Pho|Phố)\s+\p{Lu})|\b(?:Ward|District|Zone|Route|Highway|Lot|Room|Floor|Building|Hall|Phase|Level|Grade|Group|Article|Clause|Chapter|Section|Item|Point|Km|Quarter|Hamlet|Block)\s+\d+[\p{L}]?\b(?![.,]\d|\s*%|\s*per)
+regex (?-i:\b\d+[A-Z]?\s+(?:[A-Z][\p{L}]+\s+){1,4})(?i:street|road|avenue|boulevard|st\.|str\.|rd\.)|(?-i:\b\d{1,4}[A-Z]?\s+(?:\p{Lu}[\p{L}]+\s+){1,4})\((?i:[^()]*\b(?:ward|commune|district|town|city)\b[^()]*)\)|(?i:\b\d+[A-Z]?\s+(?:Dai\s+lo|Đại\s+lộ|Duong|Đường|Pho|Phố)\s+\p{Lu})|\b(?:Ward|District|Zone|Route|Highway|Lot|Room|Floor|Building|Hall|Phase|Level|Grade|Group|Article|Clause|Chapter|Section|Item|Point|Km|Quarter|Hamlet|Block)\s+\d+[\p{L}]?\b(?![.,]\d|\s*%|\s*per)
 example Address: 52 Hung Vuong Street, the city => none
+example The office moved to 14 Tran Phu street last month => none
 example the centre works at 127 Hai Ba Trung (Quy Nhon ward) and 69 Hung Vuong (Pleiku ward) => none
 example the queue at the centre, at 28 Dai lo Le Loi in Thanh Hoa city, is short => none
 example level 4 online public services are provided => none

@@ -36,7 +36,7 @@ kind rank
 needs ORD
 priority 80
 left fallback SUBJB
-regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|coming|finish(?:ed|ing)|(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|remained|retained|maintained|held(?:\s+steady)?|stood|stayed|standing|(?:was|is)(?=\s+(?:the\s+)?%{ORDINAL}\s+(?:in|among|nationwide|place|position|with|for|on|out)\b)|put\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
+regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|come|coming|finish(?:ed|ing)|(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|remained|retained|maintained|held(?:\s+steady)?|stood|stayed|standing|(?:was|is)(?=\s+(?:the\s+)?%{ORDINAL}(?:\s+(?:in|among|nationwide|place|position|with|for|on|out|overall)\b|\s*[.;]))|put\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
 example Specifically, the ICT index in 2019 ranked 2nd nationwide => rank 2 indicator=ICT year=2019
 example the city climbed to 4th place in the PCI => rank 4 indicator=PCI
 example Da Nang ranked third in the country => rank 3 province="Da Nang"
@@ -53,6 +53,18 @@ example The SIPAS 2023 put Ha Nam 9th, with 84.15 percent of respondents satisfi
 example Ben Tre rose 18 places to 24th, while Kien Giang held steady at 30th => rank 30 province="Kien Giang"
 reject Ha Nam was the first province to issue the plan
 reject the city held its first meeting on digital transformation
+example The province had come 29th in the PCI 2021 => rank 29 year=2021 indicator=PCI
+example Tra Vinh came 12th, while Hau Giang was 47th. => rank 47 province="Hau Giang"
+
+# "3rd in the digital government pillar and 21st overall": the index's
+# own rank.
+pattern rank.overall
+kind rank
+needs ORD
+priority 78
+regex (?<![\p{L}\d])%{ORDINAL:value}\s+overall\b(?=\s*[,.;]|\s+(?:with|in|among|nationwide|and)\b|\s*$)
+example Ninh Binh was 4th in digital society and 12th overall, with an index value of 0.61 => rank 12
+reject the first overall assessment of the programme
 
 pattern rank.ordinal_more
 kind rank
@@ -112,8 +124,9 @@ kind rank
 needs ORD
 needs FROM
 priority 78
-regex \b(?:ranking|rank|position|place|moved|rose|risen|climbed|jumped|improved|fell|dropped|slipped|went|advanced)\b[^.;\d]{0,30}?\bfrom\s+(?:the\s+)?%{ORDINAL:value}(?!\s+(?:place|position|rank|time|meeting|session|phase|stage|batch|round|step|quarter|half)\b)
+regex \b(?:ranking|rank|position|place|moved|rose|risen|climbed|jumped|improved|fell|dropped|slipped|went|advanced|up|down)\b[^.;\d]{0,30}?\bfrom\s+(?:the\s+)?%{ORDINAL:value}(?!\s+(?:place|position|rank|time|meeting|session|phase|stage|batch|round|step|quarter|half)\b)
 example The province's DTI ranking improved from 36th in 2022 to 21st in 2023 => rank 36 year=2022 indicator=DTI
+example Bac Kan ranked 41st in the PAPI 2023, up from 50th in the PAPI 2022 => rank 50 year=2022 indicator=PAPI
 reject the delegation went from the first meeting to the second
 
 pattern rank.to
