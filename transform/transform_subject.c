@@ -217,10 +217,12 @@ bool same_fact(const struct transform *t, const struct fact *a, const char *ka, 
 		return !(yearly && a->year && b->year && a->year != b->year);
 	/* "the digital economy accounted for 11.2%" and a table's "Digital
 	 * economy share of GRDP: 11.2%" in the same year. */
-	if (a->year && a->year == b->year && a->province == b->province &&
-	    (words_within(ka, kb) || words_within(kb, ka)))
+	/* An undated restatement ("now offers 1,284 services" and a factbox's
+	 * "1,284 services" under the year's heading) is the dated one. */
+	bool same_year = a->year == b->year ? a->year != 0 : !a->year || !b->year;
+	if (same_year && a->province == b->province && (words_within(ka, kb) || words_within(kb, ka)))
 		return true;
-	if (a->year && a->year == b->year && a->province == b->province && mostly_same(ka, kb))
+	if (same_year && a->province == b->province && mostly_same(ka, kb))
 		return true;
 	if (!a->indicator || a->indicator != b->indicator || a->year != b->year || a->province != b->province)
 		return false;
