@@ -16,6 +16,18 @@ regex \b(?:scored?|scoring|achiev(?:ed|ing)|reach(?:ed|ing)|with|gained|obtained
 example Lam Dong scored 89.72 points in the PAR Index => score 89.72 indicator=PAR
 example it topped the list with 45.5 points out of 60 => score 45.5/60
 
+# "got 4.83 points in participation at local levels, 5.45 points in
+# transparency": the score of what follows "in", unless that is the index
+# or a year.
+pattern score.points_in
+kind score
+needs SCOREWORD
+priority 72
+regex (?<![\p{L}\d.,])%{NUMERAL:value}\s+points?\s+in\s+(?:the\s+)?(?!(?:19|20)\d\d\b|(?:the\s+)?(?:PAR|PAPI|PCI|DTI|SIPAS|ICT|PGI)\b)(?<subject_text>(?:[\p{L}’'-]+)(?:\s+(?!and\b|with\b|while\b|but\b)[\p{L}’'-]+){0,5})
+example Regarding sub-indexes, Ha Nam got 4.12 points in participation at local levels, 5.2 points in transparency and 6.1 points in corruption control => score 5.2 subject="transparency"
+example Regarding sub-indexes, Ha Nam got 4.12 points in participation at local levels, 5.2 points in transparency and 6.1 points in corruption control => score 4.12 subject~"participation at local levels"
+reject The team won 3 points in 2023
+
 pattern score.value_of
 kind score
 needs SCOREWORD
