@@ -846,7 +846,9 @@ static bool paren_phrase(const struct transform *t, const char *s, size_t vs, si
 		while (ws > 0 && s[ws - 1] != ' ' && s[ws - 1] != ',' && s[ws - 1] != '(' && s[ws - 1] != ';' &&
 		       s[ws - 1] != ':')
 			ws--;
-		if (ws == w || isdigit((unsigned char)s[ws]) ||
+		/* "Investment (4,310 applications) and the Tax Department (": an
+		 * earlier parenthesis ends the phrase. */
+		if (ws == w || isdigit((unsigned char)s[ws]) || memchr(s + ws, ')', w - ws) ||
 		    (lexicon_word(&t->set.lexicon, s + ws, w - ws) & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE))))
 			break;
 		start = ws;
@@ -1183,6 +1185,16 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		}
 	}
 	if (cls == SUBJECT_STRONG) {
+		/* "Department of Justice (32,166 transactions)": a count in a
+		 * parenthesis after a name counts the name's. */
+		size_t na, nb;
+		if (kind == KIND_COUNT && c->vs > 0 && s[c->vs - 1] == '(' && paren_phrase(t, s, c->vs, &na, &nb) &&
+		    isupper((unsigned char)s[na]) && isupper((unsigned char)s[last_word_start(s, na, nb)])) {
+			struct buf *o = &E->scratch;
+			o->len = 0;
+			buf_printf(o, "%.*s (%.*s)", (int)(nb - na), s + na, (int)(sb - sa), s + sa);
+			return list_strdup(E->out, o->data, o->len);
+		}
 		const char *p = kind == KIND_PERCENT ? with_predicate(E, sa, sb) : NULL;
 		return p ? p : list_strdup(E->out, s + sa, sb - sa);
 	}
