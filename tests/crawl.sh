@@ -36,17 +36,7 @@ fx="$root/fixtures"
 LIMIT=${CRAWL_TIMEOUT:-120}
 
 passed=0 failed=0
-check() { # LABEL CMD...: ok when CMD succeeds
-	local label=$1
-	shift
-	if "$@"; then
-		echo "ok   $label"
-		passed=$((passed + 1))
-	else
-		echo "FAIL $label"
-		failed=$((failed + 1))
-	fi
-}
+. "$root/tests/lib.sh" # check LABEL CMD...
 gf() { # runs govfacts with a time limit; rc holds its exit status
 	rc=0
 	timeout "$LIMIT" "$bin" "$@" >"$tmp/out" 2>"$tmp/err" || rc=$?

@@ -30,17 +30,7 @@ mode=${MODE:-debug}
 mk() { make --no-print-directory -s BUILD="$build" MODE="$mode" "$@" >"$tmp/make.out" 2>&1 || { cat "$tmp/make.out"; return 1; }; }
 
 passed=0 failed=0
-check() { # LABEL CMD...: ok when CMD succeeds
-	local label=$1
-	shift
-	if "$@"; then
-		echo "ok   $label"
-		passed=$((passed + 1))
-	else
-		echo "FAIL $label"
-		failed=$((failed + 1))
-	fi
-}
+. "$root/tests/lib.sh" # check LABEL CMD...
 # A fenced block of README.md: the one whose info string is $1 and whose
 # first line starts with $2 (any first line when empty).
 readme_block() {

@@ -780,31 +780,50 @@ static size_t last_word_start(const char *s, size_t a, size_t b)
 	return b;
 }
 
+/* Where the name before the parenthesis that holds vs ends: the
+ * parenthesis opens at most reach bytes before vs, and a letter ends the
+ * text before it; 0 when there is none. */
+static size_t name_before_paren(const char *s, size_t vs, size_t reach)
+{
+	size_t open = vs;
+	while (open > 0 && s[open - 1] == ' ')
+		open--;
+	for (size_t k = 0; k < reach && open > 0 && s[open - 1] != '('; k++)
+		open--;
+	if (open == 0 || s[open - 1] != '(')
+		return 0;
+	size_t end = open - 1;
+	while (end > 0 && s[end - 1] == ' ')
+		end--;
+	return end > 0 && isalpha((unsigned char)s[end - 1]) ? end : 0;
+}
+
+/* The word that ends at or before spaces before start: [*ws, *we). */
+static void word_before(const char *s, size_t start, bool colon_ends, size_t *ws, size_t *we)
+{
+	size_t w = start;
+	while (w > 0 && s[w - 1] == ' ')
+		w--;
+	size_t b = w;
+	while (b > 0 && s[b - 1] != ' ' && s[b - 1] != ',' && s[b - 1] != '(' && s[b - 1] != ';' &&
+	       !(colon_ends && s[b - 1] == ':'))
+		b--;
+	*ws = b;
+	*we = w;
+}
+
 /* "with the biggest gains in transparency (up 0.58 points)": the words
  * just before the parenthesis that holds the figure at vs, back to a
  * comma or a function word (at most four). */
 static bool paren_owner(const struct transform *t, const char *s, size_t vs, size_t *a, size_t *b)
 {
-	size_t open = vs;
-	while (open > 0 && s[open - 1] == ' ')
-		open--;
-	for (size_t k = 0; k < 12 && open > 0 && s[open - 1] != '('; k++)
-		open--;
-	if (open == 0 || s[open - 1] != '(')
-		return false;
-	size_t end = open - 1;
-	while (end > 0 && s[end - 1] == ' ')
-		end--;
-	if (end == 0 || !isalpha((unsigned char)s[end - 1]))
+	size_t end = name_before_paren(s, vs, 12);
+	if (!end)
 		return false;
 	size_t start = end;
 	for (int words = 0; words < 4 && start > 0;) {
-		size_t w = start;
-		while (w > 0 && s[w - 1] == ' ')
-			w--;
-		size_t ws = w;
-		while (ws > 0 && s[ws - 1] != ' ' && s[ws - 1] != ',' && s[ws - 1] != '(' && s[ws - 1] != ';')
-			ws--;
+		size_t ws, w;
+		word_before(s, start, false, &ws, &w);
 		/* "6.14 points (up 0.36 points)": the parenthesis is the figure's. */
 		if (ws < w && (isdigit((unsigned char)s[ws]) || s[w - 1] == ':'))
 			return false;
@@ -827,25 +846,13 @@ static bool paren_owner(const struct transform *t, const char *s, size_t vs, siz
  * vs, back to the verb that governs it, a comma or eight words. */
 static bool paren_phrase(const struct transform *t, const char *s, size_t vs, size_t *a, size_t *b)
 {
-	size_t open = vs;
-	while (open > 0 && s[open - 1] == ' ')
-		open--;
-	if (open == 0 || s[open - 1] != '(')
-		return false;
-	size_t end = open - 1;
-	while (end > 0 && s[end - 1] == ' ')
-		end--;
-	if (end == 0 || !isalpha((unsigned char)s[end - 1]))
+	size_t end = name_before_paren(s, vs, 0);
+	if (!end)
 		return false;
 	size_t start = end;
 	for (int words = 0; words < 8 && start > 0; words++) {
-		size_t w = start;
-		while (w > 0 && s[w - 1] == ' ')
-			w--;
-		size_t ws = w;
-		while (ws > 0 && s[ws - 1] != ' ' && s[ws - 1] != ',' && s[ws - 1] != '(' && s[ws - 1] != ';' &&
-		       s[ws - 1] != ':')
-			ws--;
+		size_t ws, w;
+		word_before(s, start, true, &ws, &w);
 		/* "Investment (4,310 applications) and the Tax Department (": an
 		 * earlier parenthesis ends the phrase. */
 		if (ws == w || isdigit((unsigned char)s[ws]) || memchr(s + ws, ')', w - ws) ||
