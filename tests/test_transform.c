@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "../transform/transform.h"
@@ -375,6 +376,13 @@ Test(transform, pattern_errors_name_file_and_line)
 	cr_expect_null(t);
 	cr_expect(strstr(err, "bad.pat:1") && strstr(err, "no lexicon class 'nonsense'"), "message: %s", err);
 	unlink(path);
+	/* A pattern file that cannot be read (here a directory) is an error
+	 * naming it, not a file of no patterns. */
+	cr_assert_eq(mkdir(path, 0700), 0);
+	t = transform_new(dir, err, sizeof err);
+	cr_expect_null(t);
+	cr_expect(strstr(err, "bad.pat") && strstr(err, "Is a directory"), "message: %s", err);
+	rmdir(path);
 	unlink(lexicon);
 	rmdir(dir);
 }

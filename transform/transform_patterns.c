@@ -959,6 +959,12 @@ static int read_file(struct loader *L, struct pending **pend, const char *path)
 		if ((rc = parse_line(L, pend, file, lineno, s)) != 0)
 			break;
 	}
+	/* A read error (a directory named *.pat: EISDIR) is no end of file:
+	 * the patterns after it would be missing without a word. */
+	if (rc == 0 && ferror(f)) {
+		errorf(L->err, L->errlen, "%s: %s", path, strerror(errno ? errno : EIO));
+		rc = -1;
+	}
 	free(line);
 	fclose(f);
 	return rc;
@@ -1195,6 +1201,10 @@ static int load_gazetteer(struct loader *L, const char *dir)
 			add_name(S, trim(a), idx);
 			a = semi ? semi + 1 : NULL;
 		}
+	}
+	if (rc == 0 && ferror(f)) {
+		errorf(L->err, L->errlen, "%s: %s", path.data, strerror(errno ? errno : EIO));
+		rc = -1;
 	}
 	free(line);
 	fclose(f);
