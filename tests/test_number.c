@@ -64,19 +64,7 @@ static const struct number_case cases[] = {
 	{ "four", false, true, 4 },
 };
 
-static struct transform *T;
-
-static void setup(void)
-{
-	char err[1024];
-	T = transform_new("../patterns", err, sizeof err);
-	cr_assert_not_null(T, "%s", err);
-}
-
-static void teardown(void)
-{
-	transform_free(&T);
-}
+#include "transform_setup.h"
 
 /* The words and their values are the lexicon's (patterns/lexicon.txt). */
 Test(number, table, .init = setup, .fini = teardown)

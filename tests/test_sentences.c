@@ -16,19 +16,7 @@
 
 #include "../transform/transform.h"
 
-static struct transform *T;
-
-static void setup(void)
-{
-	char err[1024];
-	T = transform_new("../patterns", err, sizeof err);
-	cr_assert_not_null(T, "%s", err);
-}
-
-static void teardown(void)
-{
-	transform_free(&T);
-}
+#include "transform_setup.h"
 
 TestSuite(sentences, .init = setup, .fini = teardown);
 

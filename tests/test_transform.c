@@ -12,20 +12,7 @@
 
 #include "../transform/transform.h"
 
-static struct transform *T;
-
-static void setup(void)
-{
-	char err[1024];
-	T = transform_new("../patterns", err, sizeof err);
-	cr_assert_not_null(T, "%s", err);
-}
-
-static void teardown(void)
-{
-	transform_free(&T);
-	cr_assert_null(T);
-}
+#include "transform_setup.h"
 
 /* Facts of one text article. */
 static void facts_of(const char *text, struct fact_list *out)
