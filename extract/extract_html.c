@@ -659,6 +659,23 @@ static void clear_headers(struct render *r)
 	r->n_headers = 0;
 }
 
+/* A cell that is a figure ("12", "+3", "92.13%"), not a name; a year
+ * ("2023") names its row. */
+static bool numeric_text(const char *s)
+{
+	size_t digits = 0;
+	if (strlen(s) == 4 && (s[0] == '1' || s[0] == '2') && isdigit((unsigned char)s[1]) &&
+	    isdigit((unsigned char)s[2]) && isdigit((unsigned char)s[3]))
+		return false;
+	for (; *s; s++) {
+		if (isdigit((unsigned char)*s))
+			digits++;
+		else if (!strchr(".,%+-/ ", *s))
+			return false;
+	}
+	return digits > 0;
+}
+
 /* A table row becomes one line.  Below a header row each cell after the
  * first is labelled with its column's header ("Rank: 12"), so that the
  * row reads like the sentence it stands for. */
@@ -685,7 +702,7 @@ static void render_row(struct render *r, xmlNode *tr)
 		if (*text) {
 			if (r->para.len)
 				buf_puts(&r->para, " | ");
-			if (!header && col > 0 && col < r->n_headers && *r->headers[col])
+			if (!header && (col > 0 || numeric_text(text)) && col < r->n_headers && *r->headers[col])
 				buf_printf(&r->para, "%s: ", r->headers[col]);
 			buf_puts(&r->para, text);
 		}

@@ -242,8 +242,12 @@ static bool text_table_row(struct text_table *t, const char *s, size_t n, struct
 		}
 	} else if (t->n == k) {
 		for (size_t i = 0; i < k; i++) {
-			if (i) {
+			if (i)
 				buf_puts(out, " | ");
+			/* The first cell is the row's name, unless it is a figure
+			 * itself ("Rank | Province" then "1 | Hai Phong"); a year
+			 * there names the row. */
+			if ((i || (numeric_cell(cs[i], cl[i]) && !year_cell(cs[i], cl[i]))) && t->header.data[t->offsets[i]]) {
 				buf_puts(out, t->header.data + t->offsets[i]);
 				buf_puts(out, ": ");
 			}

@@ -68,9 +68,11 @@ pattern score.paren
 kind score
 needs SCOREWORD
 priority 60
-regex (?<=\p{L}|\p{L}\))\s+\(\s*(?:%{NUMERAL:value}\s+points?|(?<value_num>0[.,]\d{2,4}))\s*\)
+regex (?<=\p{L}|\p{L}\))\s+\(\s*(?:%{NUMERAL:value}\s+points?|(?<value_num>0[.,]\d{2,4}|[1-9]\d{0,2}\.\d{1,3}))\s*\)
 example Long An led the region with a score of 0.5731, followed by Can Tho (0.5602) and Dong Thap (0.5489) => score 0.5489 province="Dong Thap"
 example Hue (84.2 points) and Da Nang (83.9 points) led the PAR Index => score 84.2 province="Thua Thien Hue" indicator=PAR
+example Nam Dinh came third with 66.10 points, followed by Thai Binh (65.85) and Ha Nam (65.40) => score 65.4 province="Ha Nam"
+reject the Ha Giang 1 ward (12.5) was split
 reject the project (phase 2) ended
 
 pattern score.compared

@@ -13,14 +13,24 @@ define CELLQ \s\|\s(?:(?![^|:]*\b(?:score|index|points?|rank|ranking|position)\b
 define CELLEND (?=\s\||\s*$)
 define RANKVALUE (?:%{INT:value}/%{TOTAL:total}|%{ORDINAL:value}|(?<value_num>[1-9]\d{0,2})(?![\d.,%]))
 
+pattern table.cell_rank_change
+kind rank_change
+needs PIPE
+priority 90
+regex (?:^|\s\|\s)(?<subject_text>[^|:]{0,60}?\b(?:change|movement|up/down)\b[^|:]{0,30}?\b(?:rank|ranking|position|place)s?\b[^|:]{0,20}?|[^|:]{0,60}?\b(?:rank|ranking|position|place)s?\b[^|:]{0,30}?\b(?:change|movement)\b[^|:]{0,20}?):\s(?<sign_sign>[+−-])?(?<value_num>\d{1,2})(?![\d.,%])%{CELLEND}
+example Rank: 2 | Province/city: Thai Binh | DTI 2024: 0.5512 | Change in rank: +4 => rank_change 4 province="Thai Binh" year=2024
+example Rank: 7 | Province: Soc Trang | Rank change: -3 => rank_change -3 province="Soc Trang"
+reject Rank: 2 | Province: Thai Binh | Score change: +0.04
+
 pattern table.cell_rank
 kind rank
 needs PIPE
 priority 89
-regex \s\|\s(?<subject_text>[^|:]{0,60}?\b(?:rank|ranking|position|place)\b[^|:]{0,30}?):\s%{RANKVALUE}%{CELLEND}
+regex (?:^|\s\|\s)(?<subject_text>[^|:]{0,60}?\b(?:rank|ranking|position|place)\b[^|:]{0,30}?):\s%{RANKVALUE}%{CELLEND}
 example Binh Duong | PCI 2023 (points): 68.49 | PCI rank 2022: 5 | DTI rank 2023: 9 => rank 5 province="Binh Duong" indicator=PCI year=2022
 example Binh Duong | PCI 2023 (points): 68.49 | PCI rank 2022: 5 | DTI rank 2023: 9 => rank 9 indicator=DTI year=2023
 example Vinh Long | DTI 2023 score: 0.5893 | Rank: 12 => rank 12 indicator=DTI year=2023 province="Vinh Long"
+example Rank: 3 | Province/city: Ninh Binh | PAR INDEX 2023: 89.7% => rank 3 province="Ninh Binh" indicator=PAR year=2023
 
 pattern table.cell_score
 kind score

@@ -457,6 +457,45 @@ Test(transform, later_paragraphs_take_the_period_the_report_names)
 	fact_list_free(&l);
 }
 
+/* A table whose first column is the rank: that cell is a figure too, and
+ * every cell of a row is of the place the row names, not of the article's
+ * province; in text a scraper flattened ("Rank | Province") the same. */
+Test(transform, a_rank_column_and_the_place_of_its_row)
+{
+	const char *pages[] = {
+		"<html><head><title>Ninh Binh tops the table</title></head><body><article><h1>Ninh Binh tops the table</h1>"
+		"<p>Ninh Binh province published the DTI 2024 results of the Red River Delta.</p>"
+		"<table><tr><th>Rank</th><th>Province</th><th>Change in rank</th></tr>"
+		"<tr><td>7</td><td>Nam Dinh</td><td>+4</td></tr>"
+		"<tr><td>8</td><td>Thai Binh</td><td>-2</td></tr></table>"
+		"</article></body></html>",
+		"Ninh Binh tops the table\n"
+		"Ninh Binh province published the DTI 2024 results of the Red River Delta.\n"
+		"Rank | Province | Change in rank\n"
+		"7 | Nam Dinh | +4\n"
+		"8 | Thai Binh | -2\n",
+	};
+	for (size_t i = 0; i < 2; i++) {
+		struct fact_list l = FACT_LIST_INIT;
+		struct article *a = NULL;
+		char err[512];
+		const char *name = i ? "t.txt" : "t.html";
+		cr_assert_eq(extract_article_parse(name, pages[i], strlen(pages[i]), &a, err, sizeof err), 0, "%s", err);
+		cr_assert_eq(transform_article(T, a, &l, err, sizeof err), 0, "%s", err);
+		extract_article_free(&a);
+		const struct fact *f = find(&l, "rank", 8);
+		cr_assert_not_null(f, "%s: the Rank column's cell is a rank", name);
+		cr_expect_str_eq(f->province, "Thai Binh", "%s: the row's place, not the article's", name);
+		f = find(&l, "rank_change", -2);
+		cr_assert_not_null(f, "%s: a 'Change in rank' cell is a rank change", name);
+		cr_expect_str_eq(f->province, "Thai Binh", "%s", name);
+		f = find(&l, "rank", 7);
+		cr_assert_not_null(f, "%s", name);
+		cr_expect_str_eq(f->province, "Nam Dinh", "%s", name);
+		fact_list_free(&l);
+	}
+}
+
 /* The lexicon's errors name its file and line; a class the code reads
  * that has no line is an error too, not a list that matches nothing. */
 Test(transform, lexicon_errors_name_file_line_and_class)

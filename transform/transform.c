@@ -463,6 +463,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		E->prev_rank_indicator = ind;
 	} else if (inheritable) {
 		E->prev_subject = f.subject;
+		E->prev_kind = f.kind;
 		E->ac->last_subject = f.subject;
 		if (!E->first_subject)
 			E->first_subject = f.subject;
@@ -595,9 +596,16 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 	w->n = w->n_ignored = 0;
 	char perr[256] = "";
 	double t0;
+	/* Figures first: a sentence without a figure (no digit, no number
+	 * word) holds no fact but one whose value a pattern states in words
+	 * ("topped the ranking"), and the not-fact rules matter only when
+	 * such a pattern matched. */
+	bool figureless = ac->last_number[i] == RX_UNSET;
 	for (size_t k = 0; k < t->set.n_patterns; k++) {
 		const struct pattern *p = &t->set.patterns[k];
 		if (p->follow || !needs_met(p, t->present))
+			continue;
+		if (figureless && !p->has_const_value)
 			continue;
 		t0 = t->profile ? cpu_seconds() : 0;
 		size_t before = w->n + w->n_ignored;
@@ -613,6 +621,17 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 			rc = -1;
 		}
 	}
+	if (figureless && w->n)
+		for (size_t k = 0; k < t->set.n_patterns; k++) {
+			const struct pattern *p = &t->set.patterns[k];
+			if (p->kind != KIND_IGNORE || p->follow || !needs_met(p, t->present))
+				continue;
+			if (run_pattern(t, p, s, n, RX_UNSET, &ac->bytes[i], w, perr, sizeof perr) < 0 && rc == 0) {
+				errorf(err, errlen, "%s: pattern %s (%s:%d) stopped on sentence %zu: %s", a->file, p->id,
+				       p->file, p->line, i + 1, perr);
+				rc = -1;
+			}
+		}
 	accept_candidates(t, w, s);
 	if (getenv("GOVFACTS_DEBUG"))
 		for (size_t k = 0; k < w->n; k++)
@@ -628,6 +647,7 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 	E->ym = ym;
 	E->ny = ny;
 	E->prev_subject = E->prev_rank_subject = E->first_subject = NULL;
+	E->prev_kind = NULL;
 	E->prev_rank_indicator = 0;
 	E->prev_end = E->prev_value_end = RX_UNSET;
 	E->prev_pct = -1;

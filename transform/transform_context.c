@@ -316,6 +316,20 @@ const char *sentence_province(const struct transform *t, const struct mentions *
 {
 	const char *first = NULL, *before = NULL, *after = NULL, *aside = NULL;
 	size_t gs, ge;
+	/* A table row is of the one place its cells name, whichever cell it
+	 * is in ("Rank: 2 | Province/city: Quang Ninh | ..."). */
+	size_t row_end = ve;
+	for (size_t k = 0; k < l->n; k++)
+		if (l->m[k].e > row_end)
+			row_end = l->m[k].e;
+	if (l->n && memmem(s, row_end, " | ", 3)) {
+		const char *only = t->set.provinces[l->m[0].which];
+		for (size_t k = 1; k < l->n && only; k++)
+			if (t->set.provinces[l->m[k].which] != only)
+				only = NULL;
+		if (only)
+			return only;
+	}
 	segment_of(&t->set.lexicon, s, cs, ce, vs, ve, &gs, &ge);
 	for (size_t k = 0; k < l->n; k++) {
 		const struct mention *m = &l->m[k];

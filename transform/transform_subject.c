@@ -1265,6 +1265,16 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	if ((!rank || kind == KIND_SCORE) && with_owner(t, s, c->vs, &xa, &xb)) {
 		if ((found = strong_subject(E, xa, xb, province)))
 			return found;
+		/* "Hai Phong led the PAR Index with 92.13%, followed by Quang
+		 * Ninh with 91.60%": a place's figure of the kind before it
+		 * measures what that one measures. */
+		const char *prov1 = NULL;
+		if (E->prev_subject && E->prev_kind && !strcmp(E->prev_kind, kind_name(kind)) &&
+		    classify_subject(t, s, xa, xb, &prov1) == SUBJECT_WEAK && prov1) {
+			if (!*province)
+				*province = prov1;
+			return E->prev_subject;
+		}
 		/* "people in some provinces only used feature phones, including
 		 * Long An with 12.6 percent": a place's figure in an enumeration
 		 * measures what the sentence says before it. */
