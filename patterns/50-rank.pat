@@ -149,6 +149,17 @@ regex ,?\s+(?:ranked|rank|came\s+in\s+at|came|were|placed|stood\s+at|finished|to
 example Tra Vinh ranked 28th nationally, while Soc Trang and Bac Lieu came in at 45th and 51st respectively => rank 51 province="Bac Lieu"
 example Soc Trang and Bac Lieu ranked third and fifth respectively in the PCI => rank 3 province="Soc Trang" indicator=PCI
 
+# A labelled line of a list that ends on its ranking: "Digital society:
+# 0.6021 (-0.0140), 12th".
+pattern rank.label_item
+kind rank
+needs ORD
+priority 80
+regex ^(?:[-–•*]\s+)?(?<subject_text>\p{L}[^:|]{2,80}?):\s+[^:|,]{1,40},\s+%{ORDINAL:value}(?:\s+(?:place|position|nationwide|nationally))?\s*\.?$
+example - Digital society: 0.6021 (-0.0140), 12th => rank 12 subject~"Digital society"
+example Business support services: 7.10 points, 9th nationwide => rank 9 subject~"Business support"
+reject Hotline: 0236 3822 123, 24th floor
+
 # "ranked first in three criteria of A (6.499 points), B and C": the
 # rank of each item.
 pattern rank.first_in_items

@@ -135,14 +135,28 @@ regex (?:\ban?\s+)?\b(?<sign_sign>increase|rise|gain|growth|jump|improvement|dec
 example The PAPI score recorded an increase of 1.2 points => score_change 1.2
 example a drop of 0.4 points in transparency => score_change -0.4
 
+# A signed change in points in a parenthesis after what changed: "the
+# largest gains in land access (+1.62 points)".
+pattern score_change.signed
+kind score_change
+needs SCOREWORD
+priority 88
+regex \(\s*(?<sign_sign>[+−-])\s?(?<value_num>\d{1,3}(?:\.\d{1,4})?)\s+points?\s*\)
+example the largest gains were in land access (+1.62 points) and informal charges (+0.97 points) => score_change 0.97 subject~"informal charges"
+example the largest gains were in land access (+1.62 points) and informal charges (+0.97 points) => score_change 1.62 subject~"land access"
+example policy bias (-0.45 points) => score_change -0.45 subject~"policy bias"
+reject the province scored 66.2 points (up from 64.9)
+
 # A change said right after a score, without "points": "DTI value was
 # 0.5012, an increase of 0.0624 compared to 2022".
 pattern score_change.after_score
 kind score_change
 priority 86
 follow score.subject_first score.scored score.points score.value_of score.label_decimal
-regex ,?\s+(?:an?\s+)?(?:(?<sign_sign>increase|decrease|rise|drop|fall|decline|gain|improvement|reduction)\s+of|(?<sign_sign>up|down))\s+%{NUMERAL:value}(?!\s*(?:%|percent\b|per\s?cent\b|points?\b|places?\b|positions?\b))
+regex ,?\s+(?:an?\s+)?(?:(?<sign_sign>increase|decrease|rise|drop|fall|decline|gain|improvement|reduction)\s+of|(?<sign_sign>up|down))\s+%{NUMERAL:value}(?!\s*(?:%|percent\b|per\s?cent\b|points?\b|places?\b|positions?\b))|\s+\(\s*(?<sign_sign>[+−-])\s?(?<value_num>\d{1,3}(?:\.\d{1,4})?)(?:\s+points?)?\s*\)
 example Hoa Binh's DTI value was 0.5012, an increase of 0.0624 compared to 2022 => score_change 0.0624 indicator=DTI
+example Digital society: 0.6021 (-0.0140), 12th => score_change -0.014 subject~"Digital society"
+example Digital economy: 0.4876 (+0.0305) => score_change 0.0305 subject~"Digital economy"
 
 # "Digital government: 0.6512 (ranked 9th)": an index value of four
 # decimals after a label.

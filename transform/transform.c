@@ -511,7 +511,14 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 	size_t vs[16], ve[16], ss[16], se[16];
 	int nv = split_list(E->s, c->vs, c->ve, vs, ve, 16);
 	int ns = c->ss != RX_UNSET ? split_list(E->s, c->ss, c->se, ss, se, 16) : 0;
-	if (nv >= 2 && ns != nv && c->ss != RX_UNSET)
+	if (nv >= 2 && ns > nv) {
+		/* "A topped the rankings, followed by B and C in second and
+		 * third place, respectively": the figures go with the items
+		 * nearest them. */
+		memmove(ss, ss + (ns - nv), (size_t)nv * sizeof *ss);
+		memmove(se, se + (ns - nv), (size_t)nv * sizeof *se);
+		ns = nv;
+	} else if (nv >= 2 && ns != nv && c->ss != RX_UNSET)
 		ns = split_items(E->s, c->ss, c->se, ss, se, nv);
 	if (nv < 2)
 		return;
@@ -542,6 +549,15 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 	const char *last_province;
 	if (by_place && classify_subject(E->t, E->s, ss[ns - 1], se[ns - 1], &last_province) == SUBJECT_STRONG)
 		by_place = false;
+	/* What comes before the first place is the measure only if it names
+	 * one ("followed by Da Nang and Ha Noi" names none). */
+	const char *prefix_province;
+	size_t pa, pb;
+	if (by_place && first_place > ss[0]) {
+		clean_subject(E->t, E->s, ss[0], first_place, &pa, &pb);
+		if (classify_subject(E->t, E->s, pa, pb, &prefix_province) != SUBJECT_STRONG)
+			first_place = RX_UNSET;
+	}
 	for (int i = 0; i < nv; i++) {
 		/* "58.3 percent", "45th", "third": the whole item, else its digits. */
 		double v;
@@ -552,7 +568,9 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 			if (transform_number_parse(E->t, E->s + vs[i], e - vs[i], true, &v) != 0)
 				continue;
 		}
-		if (by_place)
+		if (by_place && first_place == RX_UNSET)
+			emit(E, c, v, vs[i], e, RX_UNSET, RX_UNSET, places[i]);
+		else if (by_place)
 			emit(E, c, v, vs[i], e, first_place > ss[0] ? ss[0] : ss[i],
 			     first_place > ss[0] ? first_place : se[i], places[i]);
 		else

@@ -786,6 +786,12 @@ static size_t last_word_start(const char *s, size_t a, size_t b)
 static size_t name_before_paren(const char *s, size_t vs, size_t reach)
 {
 	size_t open = vs;
+	/* A match that starts at the parenthesis (" (+1.62 points)"). */
+	size_t p = vs;
+	while (s[p] == ' ')
+		p++;
+	if (s[p] == '(')
+		open = p + 1;
 	while (open > 0 && s[open - 1] == ' ')
 		open--;
 	for (size_t k = 0; k < reach && open > 0 && s[open - 1] != '('; k++)
