@@ -113,10 +113,12 @@ pattern percent.of
 kind percent
 needs PCT
 priority 60
-regex %{NUMERAL:value:pct}%{PCTSIGN}\s+of\s+(?:the\s+(?:province|city|country|nation|region|district)['’]s\s+(?:[\d,]+\s+)?)?(?:%{SUBJ:subject}|(?<subject_text>which|them|these|those)\b)
+regex %{NUMERAL:value:pct}%{PCTSIGN}\s+of\s+(?:the\s+(?:province|city|country|nation|region|district)['’]s\s+(?:[\d,]+\s+)?|(?:the\s+|its\s+|their\s+)?\d[\d.,]*(?:\s+(?:thousand|million))?\s+)?(?:%{SUBJ:subject}|(?<subject_text>which|them|these|those)\b)
 example The committee urged faster disbursement of public investment capital, which reached only 41.5% of the plan => percent 41.5 subject~"public investment capital"
 example Last year, 64.5% of residents aged 15 and over in the district had a bank account => percent 64.5 subject~"bank account"
 example 100% of the province's 109 communes, wards and towns are now covered by 4G => percent 100 subject~communes
+example In the first half, 71.3% of the 52,000 administrative dossiers were filed online => percent 71.3 subject~"administrative dossiers"
+example Some 58% of its 1.2 million residents use e-wallets => percent 58 subject~residents
 example Budget revenue reached VND 8,066 billion, equal to 45% of the annual estimate => percent 45 subject~"Budget revenue" subject~"annual estimate"
 example To date, 92.7% of households have a smartphone => percent 92.7 subject="households have a smartphone"
 example the portal handled 1.46 million records, 90.2% of which were submitted online => percent 90.2 subject="records submitted online"

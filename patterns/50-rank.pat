@@ -7,12 +7,13 @@ pattern rank.out_of
 kind rank
 needs ORD
 priority 90
-regex %{ORDINAL:value}(?:\s+(?:place|position|rank))?\s+(?:out\s+of|among|of)\s+(?:the\s+)?(?:(?:country|nation|region)['’]s\s+)?(?:%{COUNTNUM:total})\b(?:(?:\s+[\p{L}-]+){0,3}?\s+(?:in|for)\s+(?:the\s+)?(?<subject_text>(?:(?:19|20)\d\d\s+)?%{SUBJSHORT}))?
+regex %{ORDINAL:value}(?:\s+(?:highest|largest|biggest|best|fastest|strongest))?(?:\s+(?:place|position|rank))?\s+(?:out\s+of|among|of)\s+(?:the\s+)?(?:(?:country|nation|region)['’]s\s+)?(?:%{COUNTNUM:total})\b(?:(?:\s+[\p{L}-]+){0,3}?\s+(?:in|for)\s+(?:the\s+)?(?<subject_text>(?:(?:19|20)\d\d\s+)?%{SUBJSHORT}))?
 example Accordingly, Quang Ngai province was ranked 26th out of 63 provinces and cities in the country => rank 26/63 province="Quang Ngai"
 example Ninh Binh came second out of 34 localities in the PAR Index => rank 2/34 indicator=PAR
 example Ninh Binh ranked second out of 34 localities in the 2025 public service satisfaction survey => rank 2/34 subject~satisfaction
 example Lam Dong province ranked 14th out of 63 provinces in the PAPI => rank 14/63 subject~PAPI
 example The economy is estimated at VND 78 trillion, ranking 44th out of the country’s 63 provinces => rank 44/63
+example Retail sales reached VND 98 trillion, the third highest among the 34 provinces and cities => rank 3/34
 
 pattern rank.slash
 kind rank
@@ -40,6 +41,8 @@ regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?
 example Specifically, the ICT index in 2019 ranked 2nd nationwide => rank 2 indicator=ICT year=2019
 example the city climbed to 4th place in the PCI => rank 4 indicator=PCI
 example Da Nang ranked third in the country => rank 3 province="Da Nang"
+example Lam Dong came first and Dak Nong came third in the PCI 2022 => rank 3 province="Dak Nong" indicator=PCI year=2022
+example Lam Dong came first and Dak Nong came third in the PCI 2022 => rank 1 province="Lam Dong"
 example Among the 13 provinces and cities of the Mekong Delta, Tra Vinh ranked 4th in the ICT Index => rank 4/13 indicator=ICT
 example The growth rate for the year is estimated at 9.2% (above the national average of 7%), ranking 6th nationwide => rank 6 subject~"growth rate"
 example Phu Yen ranked 21st in the SIPAS 2022, and its PAPI 2022 ranking was 18/63 => rank 21 indicator=SIPAS year=2022
@@ -87,12 +90,13 @@ reject The province ranked 8th in 2016, the first time in 2017
 pattern rank.ellipsis
 kind rank
 priority 80
-follow rank.verb rank.ellipsis
-regex (?:\s*\([^()]{0,40}\))?(?:,\s*|\s+and\s+|,\s+and\s+)(?<fallback_text>(?-i:(?:the\s+former\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:province\s+|city\s+)?))%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step)\b)
+follow rank.verb rank.out_of rank.ellipsis
+regex (?:\s+(?:provinces|cities|localities|units)(?:\s+and\s+(?:centrally[\s-]run\s+)?cities)?)?(?:\s*\([^()]{0,40}\))?(?:,\s*|\s+and\s+|,\s+and\s+)(?<fallback_text>(?-i:(?:the\s+former\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:province\s+|city\s+)?))%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step)\b)
 example In the DTI 2024, the former Vinh Phuc province ranked 8th, Phu Tho 23rd and Hoa Binh 47th => rank 47 province="Hoa Binh" indicator=DTI year=2024
 example In the DTI 2024, the former Vinh Phuc province ranked 8th, Phu Tho 23rd and Hoa Binh 47th => rank 23 province="Phu Tho"
 example Ha Giang came 59th (61.05 points), Cao Bang 56th (62.30 points) and Dien Bien 60th => rank 60 province="Dien Bien"
 example the former Kien Giang province ranked 9th and the former An Giang province 27th in the DTI 2024 => rank 27 province="An Giang"
+example In the ICT Index 2019, Gia Lai ranked 40th out of 63 provinces, and Kon Tum 52nd => rank 52 province="Kon Tum" indicator=ICT
 
 pattern rank.paren
 kind rank

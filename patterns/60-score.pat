@@ -16,6 +16,17 @@ regex \b(?:scored?|scoring|achiev(?:ed|ing)|reach(?:ed|ing)|with|gained|obtained
 example Lam Dong scored 89.72 points in the PAR Index => score 89.72 indicator=PAR
 example it topped the list with 45.5 points out of 60 => score 45.5/60
 
+# "Kon Tum was 48th with 0.4602": a bare value after a ranking is the
+# score it ranks.
+pattern score.with_after_rank
+kind score
+priority 72
+follow rank.verb rank.out_of rank.ellipsis
+regex \s+with\s+(?:a\s+score\s+of\s+|an?\s+(?:index\s+)?value\s+of\s+)?(?<value_num>0[.,]\d{2,4}|[1-9]\d{0,2}\.\d{1,3})(?![\d.,]*\s*(?:%|percent\b|per\s?cent\b|points?\b))
+example In the DTI 2023, Kon Tum was 51st with 0.4417 => score 0.4417 province="Kon Tum" indicator=DTI
+example Son La ranked 40th out of 63 with 63.2 in the PCI => score 63.2 indicator=PCI
+reject Son La ranked 40th with 12.5% of its budget
+
 # "got 4.83 points in participation at local levels, 5.45 points in
 # transparency": the score of what follows "in", unless that is the index
 # or a year.
