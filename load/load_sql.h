@@ -302,6 +302,47 @@ static const char *const MIGRATIONS[] = {
 	"SELECT id, started, finished, status, args, articles_new, articles_changed,"              \
 	" articles_unchanged, rejected, facts, reason, duplicates, unparsed FROM runs ORDER BY id"
 
+/* ==== The report (load_report.c) ==== */
+
+/* The rank of every province on every indicator (the index itself,
+ * pillar NULL) in every year, from province_rankings (which holds
+ * national ranks): where a year has several claims, the one latest_ranks
+ * would take (an exact position before a bound, then the claim most
+ * facts make, then the latest article). */
+#define SQL_REPORT_RANKS                                                                       \
+	"SELECT r.indicator, coalesce(i.name, r.indicator), r.province, r.year, r.rank, r.total,"  \
+	" r.qualifier, r.mentions, r.published, r.title, r.url, r.doc, r.fact_id"                  \
+	" FROM (SELECT *, row_number() OVER (PARTITION BY province, indicator, year"               \
+	"         ORDER BY qualifier = 'exact' DESC, mentions DESC, published DESC NULLS LAST,"     \
+	"                  fact_id DESC) AS nth"                                                    \
+	"       FROM province_rankings WHERE pillar IS NULL AND year IS NOT NULL) r"               \
+	" LEFT JOIN indicators i ON i.code = r.indicator"                                          \
+	" WHERE r.nth = 1 ORDER BY r.indicator, r.province, r.year"
+
+/* Conflicts: a province, indicator (pillar NULL) and year for which
+ * province_rankings holds two different exact ranks; one row per claimed
+ * rank and article stating it (mentions: its facts that do).  The one
+ * place the report asks for conflicts: when the rank_conflicts view
+ * exists, this becomes a SELECT from it with the same columns.  The
+ * articles are found in facts by the claim's province, indicator, year,
+ * rank and qualifier, with the view's test for "the index itself". */
+#define SQL_REPORT_CONFLICTS                                                                   \
+	"WITH c AS (SELECT province, indicator, year FROM province_rankings"                       \
+	"           WHERE pillar IS NULL AND year IS NOT NULL AND qualifier = 'exact'"             \
+	"           GROUP BY province, indicator, year HAVING count(DISTINCT rank) > 1)"           \
+	" SELECT p.indicator, coalesce(i.name, p.indicator), p.province, p.year, p.rank, p.total," \
+	" p.qualifier, count(*), a.published, a.title, a.url, a.doc, min(f.id)"                    \
+	" FROM province_rankings p JOIN c USING (province, indicator, year)"                       \
+	" JOIN facts f ON f.kind = 'rank' AND f.target = 0 AND f.province = p.province"            \
+	"  AND f.indicator = p.indicator AND f.year = p.year"                                      \
+	"  AND CAST(f.value AS INTEGER) = p.rank AND f.qualifier = p.qualifier"                    \
+	" JOIN articles a ON a.id = f.article_id"                                                  \
+	" LEFT JOIN indicators i ON i.code = p.indicator"                                          \
+	" WHERE p.pillar IS NULL AND p.qualifier = 'exact'"                                        \
+	"  AND (f.subject = f.indicator COLLATE NOCASE OR f.subject = i.name COLLATE NOCASE)"      \
+	" GROUP BY p.indicator, p.province, p.year, p.rank, a.id"                                  \
+	" ORDER BY p.indicator, p.province, p.year, p.rank, a.published DESC NULLS LAST, a.id"
+
 /* ==== Reference tables (load_ref.c) ==== */
 
 #define SQL_REF_CLEAR "DELETE FROM province_names; DELETE FROM provinces; DELETE FROM indicators;"
