@@ -57,7 +57,20 @@ int load_report_ranks_each(struct load_db *d, load_rank_fn fn, void *ctx, char *
 	return ranks_each(d, SQL_REPORT_RANKS, "reading province_rankings", fn, ctx, err, errlen);
 }
 
+/* The rank_conflicts view where the schema has one, else the report's
+ * own query over province_rankings (see load_sql.h). */
 int load_report_conflicts_each(struct load_db *d, load_rank_fn fn, void *ctx, char *err, size_t errlen)
 {
-	return ranks_each(d, SQL_REPORT_CONFLICTS, "reading rank conflicts", fn, ctx, err, errlen);
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(d->db, SQL_REPORT_HAS_CONFLICTS, -1, &st, NULL) != SQLITE_OK)
+		return load_db_error(d, err, errlen, "looking for the rank_conflicts view");
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		load_db_error(d, err, errlen, "looking for the rank_conflicts view");
+		sqlite3_finalize(st);
+		return -1;
+	}
+	sqlite3_finalize(st);
+	const char *sql = rc == SQLITE_ROW ? SQL_REPORT_CONFLICTS_VIEW : SQL_REPORT_CONFLICTS_OWN;
+	return ranks_each(d, sql, "reading rank conflicts", fn, ctx, err, errlen);
 }

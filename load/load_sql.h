@@ -319,14 +319,25 @@ static const char *const MIGRATIONS[] = {
 	" LEFT JOIN indicators i ON i.code = r.indicator"                                          \
 	" WHERE r.nth = 1 ORDER BY r.indicator, r.province, r.year"
 
-/* Conflicts: a province, indicator (pillar NULL) and year for which
- * province_rankings holds two different exact ranks; one row per claimed
- * rank and article stating it (mentions: its facts that do).  The one
- * place the report asks for conflicts: when the rank_conflicts view
- * exists, this becomes a SELECT from it with the same columns.  The
- * articles are found in facts by the claim's province, indicator, year,
- * rank and qualifier, with the view's test for "the index itself". */
-#define SQL_REPORT_CONFLICTS                                                                   \
+/* Conflicts: a province, indicator (pillar NULL) and year with two
+ * different exact national ranks; one row per claimed rank and article
+ * stating it, the columns of SQL_REPORT_RANKS.  From the rank_conflicts
+ * view where the schema has it (SQL_REPORT_HAS_CONFLICTS says), else
+ * (SQL_REPORT_CONFLICTS_OWN) computed from province_rankings: the
+ * articles found in facts by the claim's province, indicator, year, rank
+ * and qualifier, with province_rankings' test for "the index itself";
+ * mentions are then that article's facts stating it (1 from the view).
+ * Once every schema has the view the second can go. */
+#define SQL_REPORT_HAS_CONFLICTS "SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = 'rank_conflicts'"
+
+#define SQL_REPORT_CONFLICTS_VIEW                                                              \
+	"SELECT c.indicator, coalesce(i.name, c.indicator), c.province, c.year, c.rank, c.total,"  \
+	" 'exact', 1, c.published, c.title, c.url, c.doc, c.fact_id"                               \
+	" FROM rank_conflicts c LEFT JOIN indicators i ON i.code = c.indicator"                    \
+	" WHERE c.pillar IS NULL"                                                                  \
+	" ORDER BY c.indicator, c.province, c.year, c.rank, c.published DESC NULLS LAST, c.fact_id"
+
+#define SQL_REPORT_CONFLICTS_OWN                                                                   \
 	"WITH c AS (SELECT province, indicator, year FROM province_rankings"                       \
 	"           WHERE pillar IS NULL AND year IS NOT NULL AND qualifier = 'exact'"             \
 	"           GROUP BY province, indicator, year HAVING count(DISTINCT rank) > 1)"           \
