@@ -128,7 +128,10 @@ static int gather_rank(void *ctx, const struct load_rank_row *r)
 		ind->ymin = ind->ymax = r->year;
 	ind->ymin = r->year < ind->ymin ? r->year : ind->ymin;
 	ind->ymax = r->year > ind->ymax ? r->year : ind->ymax;
+	/* The axis reaches the last place of the field when it is known
+	 * (63, 34), else the lowest rank claimed. */
 	ind->rmax = r->rank > ind->rmax ? r->rank : ind->rmax;
+	ind->rmax = r->total > ind->rmax ? r->total : ind->rmax;
 	rep->ranks++;
 	return 0;
 }
@@ -297,16 +300,23 @@ static double y_of(const struct axes *a, long long rank)
 	return CHART_T + (double)(rank - 1) * (CHART_H - CHART_T - CHART_B) / (double)(a->rmax - 1);
 }
 
+static void axis_tick(FILE *out, const struct axes *a, long long rank)
+{
+	double y = y_of(a, rank);
+	fprintf(out, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>", CHART_L, CHART_W - CHART_R, y, y);
+	fprintf(out, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%lld</text>", CHART_L - 6, y + 4, rank);
+}
+
 static void chart_axes(FILE *out, const struct axes *a)
 {
-	long long step = a->rmax <= 20 ? 5 : 10;
+	long long step = a->rmax <= 20 ? 5 : 10, last = 1;
 	fputs("<g class=\"axis\">", out);
-	for (long long r = 0; r <= a->rmax; r += step) {
-		long long v = r ? r : 1;
-		double y = y_of(a, v);
-		fprintf(out, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>", CHART_L, CHART_W - CHART_R, y, y);
-		fprintf(out, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%lld</text>", CHART_L - 6, y + 4, v);
-	}
+	/* 1, every step, and the last place unless a step is near it. */
+	axis_tick(out, a, 1);
+	for (long long r = step; r <= a->rmax; r += step)
+		axis_tick(out, a, last = r);
+	if (a->rmax - last > step / 3)
+		axis_tick(out, a, a->rmax);
 	int ystep = a->ymax - a->ymin > 12 ? 2 : 1;
 	for (int yr = a->ymin; yr <= a->ymax; yr += ystep)
 		fprintf(out, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>", x_of(a, yr),
@@ -342,7 +352,7 @@ static void chart_series(FILE *out, const struct axes *a, const struct series *s
 
 static void write_chart(FILE *out, const struct indicator *ind)
 {
-	struct axes a = { ind->ymin, ind->ymax, ind->rmax < 10 ? 10 : (ind->rmax + 9) / 10 * 10 };
+	struct axes a = { ind->ymin, ind->ymax, ind->rmax < 10 ? 10 : ind->rmax };
 	fprintf(out, "<svg class=\"chart\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"", CHART_W, CHART_H);
 	put_html(out, ind->name);
 	fputs(": national rank of each province by year, 1 at the top\">", out);
