@@ -134,7 +134,7 @@ def chromium_bin():
 def chromium(tmp, url, *args):
     """Runs headless Chromium on url with args; (stdout, stderr, rc).
     Root needs --no-sandbox (CI runs as root)."""
-    cmd = [chromium_bin(), "--headless", "--disable-gpu", "--no-first-run", "--disable-extensions",
+    cmd = [chromium_bin(), "--headless", "--disable-gpu", "--no-first-run", "--disable-extensions", "--disable-dev-shm-usage",
            "--user-data-dir=" + os.path.join(tmp, "chromium-profile"), *args, url]
     if os.geteuid() == 0:
         cmd.insert(2, "--no-sandbox")
@@ -335,6 +335,13 @@ def missing_case(tmp):
     check("the error names the database", db in r.stderr and "No such file" in r.stderr, r.stderr)
     check("no database is created", not os.path.exists(db))
     check("the output file is left as it was", open(page).read() == "the last good report\n")
+    junk = os.path.join(tmp, "junk.db")
+    with open(junk, "w") as f:
+        f.write("not a database\n")
+    r = govfacts("report", "--db", junk, "-o", page)
+    check("report of a file that is no database: exit 3 naming it", r.returncode == 3 and junk in r.stderr
+          and "not a database" in r.stderr, (r.returncode, r.stderr))
+    check("... and the output file is left as it was", open(page).read() == "the last good report\n")
     r = govfacts("report", "--db", os.path.join(tmp, "fixtures.db"), "extra")
     check("report INPUT: a usage error (exit 2)", r.returncode == 2 and "report takes no INPUT" in r.stderr,
           r.stderr)
