@@ -134,8 +134,8 @@ def chromium_bin():
 def chromium(tmp, url, *args):
     """Runs headless Chromium on url with args; (stdout, stderr, rc).
     Root needs --no-sandbox (CI runs as root)."""
-    cmd = [chromium_bin(), "--headless", "--disable-gpu", "--no-first-run", "--disable-extensions", "--disable-dev-shm-usage",
-           "--user-data-dir=" + os.path.join(tmp, "chromium-profile"), *args, url]
+    cmd = [chromium_bin(), "--headless", "--disable-gpu", "--no-first-run", "--disable-extensions",
+           "--disable-dev-shm-usage", "--user-data-dir=" + os.path.join(tmp, "chromium-profile"), *args, url]
     if os.geteuid() == 0:
         cmd.insert(2, "--no-sandbox")
     env = dict(os.environ, HOME=tmp)
