@@ -701,8 +701,18 @@ static void write_indicator(FILE *out, const struct indicator *ind)
 		fprintf(out, " in %d", ind->ymin);
 	else
 		fprintf(out, ", %d\xe2\x80\x93%d", ind->ymin, ind->ymax);
-	fputs(". Hollow markers are bounds (\xe2\x80\x9ctop 10\xe2\x80\x9d), red-ringed ones years with "
-	      "conflicting claims.</p>\n", out);
+	bool bounds = false, conflicts = false;
+	for (size_t i = 0; i < ind->n; i++)
+		for (size_t j = 0; j < ind->s[i].n; j++) {
+			bounds = bounds || ind->s[i].pts[j].bound;
+			conflicts = conflicts || ind->s[i].pts[j].conflict;
+		}
+	fputs(". Hover a marker for its article, click to open it.", out);
+	if (bounds)
+		fputs(" Hollow markers are bounds (\xe2\x80\x9ctop 10\xe2\x80\x9d).", out);
+	if (conflicts)
+		fputs(" Red-ringed ones are years with conflicting claims.", out);
+	fputs("</p>\n", out);
 	write_chart(out, ind);
 	write_rank_table(out, ind);
 	write_movers(out, ind);
