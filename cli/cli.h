@@ -145,4 +145,14 @@ void output_stats_row(FILE *out, enum output_format fmt, const char *group, cons
 void output_runs_header(FILE *out, enum output_format fmt, long long shown, long long total);
 void output_run(FILE *out, enum output_format fmt, const struct load_run_row *r);
 
+/*
+ * govfacts report (cli_report.c): one static HTML page of the national
+ * ranks in db (the ranking views), per indicator a chart, a table, the
+ * biggest movers and the conflicts, each rank a link to its article;
+ * db_name is what the page says it was made from.  An empty database
+ * gives a page that says there is nothing.  -1 with err on a database
+ * error (the page is then incomplete: the caller drops it).
+ */
+int report_write(FILE *out, struct load_db *db, const char *db_name, char *err, size_t errlen);
+
 #endif

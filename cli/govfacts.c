@@ -67,6 +67,9 @@ static const char *const usage_text =
 	"        after DATE (YYYY[-MM[-DD]]), in a province (any spelling), of a kind\n"
 	"  stats [--db PATH] [--format text|jsonl]\n"
 	"        counts of facts by kind and province, and the runs\n"
+	"  report [--db PATH] [-o FILE]\n"
+	"        one static HTML page of the provinces' national ranks: charts,\n"
+	"        tables, movers, conflicts, each rank linked to its article\n"
 	"  check-patterns [DIR]\n"
 	"        compile every pattern file and run the examples written in it\n"
 	"\n"
@@ -167,6 +170,19 @@ static const struct {
 	  "  --db PATH            the database (as for ingest)\n"
 	  "  --format text|jsonl  (text)\n"
 	  "  -o, --output FILE    write to FILE\n"
+	  "exit: 0 ok, 2 usage, 3 database, 74 output.\n" },
+	{ "report",
+	  "usage: govfacts report [OPTIONS]\n"
+	  "write one static HTML page of the provinces' national ranks in the database\n"
+	  "(the province_rankings view): per indicator a line chart (rank 1 at the\n"
+	  "top, years across), the ranks by year as a table, the biggest movers\n"
+	  "between each province's two latest years, and the conflicts (two ranks\n"
+	  "claimed for one year); every rank links to the article that states it.\n"
+	  "Filters by indicator and province work offline: the page has no external\n"
+	  "style, font or script and needs no server.\n"
+	  "  --db PATH            the database (as for ingest); it must exist\n"
+	  "  -o, --output FILE    write to FILE (replaced whole when all went well),\n"
+	  "                       else standard output\n"
 	  "exit: 0 ok, 2 usage, 3 database, 74 output.\n" },
 	{ "check-patterns",
 	  "usage: govfacts check-patterns [DIR]\n"
@@ -1248,6 +1264,30 @@ static int cmd_stats(int argc, char **argv)
 	return rc ? EXIT_FATAL : EXIT_OK;
 }
 
+/* ==== report ==== */
+
+static int cmd_report(int argc, char **argv)
+{
+	struct options o = { 0 };
+	int rc = parse_options(argc, argv, &o, "db output");
+	if (rc)
+		return rc < 0 ? EXIT_OK : rc;
+	if (o.n_inputs)
+		return usage_error("report takes no INPUT ('%s'); the page goes to -o FILE", o.inputs[0]);
+	const char *path = db_path(o.db);
+	if (!path)
+		return EXIT_USAGE;
+	struct load_db *db = open_for_reading("report", path);
+	if (!db)
+		return EXIT_FATAL;
+	char err[1024];
+	rc = report_write(stdout, db, path, err, sizeof err);
+	if (rc != 0)
+		text_message("report: %s", err);
+	load_db_close(&db);
+	return rc ? EXIT_FATAL : EXIT_OK;
+}
+
 /* ==== check-patterns ==== */
 
 static int cmd_check_patterns(int argc, char **argv)
@@ -1327,6 +1367,7 @@ int main(int argc, char **argv)
 	} commands[] = {
 		{ "ingest", cmd_ingest }, { "facts", cmd_facts }, { "extract", cmd_extract },
 		{ "export", cmd_export }, { "stats", cmd_stats }, { "check-patterns", cmd_check_patterns },
+		{ "report", cmd_report },
 	};
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
 		if (!strcmp(cmd, commands[i].name))

@@ -253,4 +253,33 @@ struct load_run_row {
 typedef int (*load_run_fn)(void *ctx, const struct load_run_row *row);
 int load_runs_each(struct load_db *db, load_run_fn fn, void *ctx, char *err, size_t errlen);
 
+/* ==== The report (load_report.c) ==== */
+
+/* One rank of a province on an indicator (the index itself, not a
+ * pillar) in a year, as the ranking views hold it: national ranks only.
+ * total is 0 when unknown; qualifier "exact" or a bound ("max": top N);
+ * mentions how many facts state it; url, published may be NULL. */
+struct load_rank_row {
+	const char *indicator, *indicator_name, *province;
+	int year;
+	long long rank, total;
+	const char *qualifier;
+	long long mentions;
+	const char *published, *title, *url, *doc;
+	long long fact_id;
+};
+typedef int (*load_rank_fn)(void *ctx, const struct load_rank_row *row);
+
+/* Calls fn for each province's rank on each indicator in each year, the
+ * one claim latest_ranks would take where a year has several; ordered by
+ * indicator, province, year.  Stops and returns fn's value when it is not
+ * 0; -1 with err on a database error. */
+int load_report_ranks_each(struct load_db *db, load_rank_fn fn, void *ctx, char *err, size_t errlen);
+
+/* Calls fn for every conflict: a province, indicator and year with two or
+ * more different exact ranks; one call per claimed rank and article that
+ * states it (mentions: that article's facts stating it, fact_id the
+ * first of them); ordered by indicator, province, year, rank. */
+int load_report_conflicts_each(struct load_db *db, load_rank_fn fn, void *ctx, char *err, size_t errlen);
+
 #endif

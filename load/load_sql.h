@@ -302,6 +302,58 @@ static const char *const MIGRATIONS[] = {
 	"SELECT id, started, finished, status, args, articles_new, articles_changed,"              \
 	" articles_unchanged, rejected, facts, reason, duplicates, unparsed FROM runs ORDER BY id"
 
+/* ==== The report (load_report.c) ==== */
+
+/* The rank of every province on every indicator (the index itself,
+ * pillar NULL) in every year, from province_rankings (which holds
+ * national ranks): where a year has several claims, the one latest_ranks
+ * would take (an exact position before a bound, then the claim most
+ * facts make, then the latest article). */
+#define SQL_REPORT_RANKS                                                                       \
+	"SELECT r.indicator, coalesce(i.name, r.indicator), r.province, r.year, r.rank, r.total,"  \
+	" r.qualifier, r.mentions, r.published, r.title, r.url, r.doc, r.fact_id"                  \
+	" FROM (SELECT *, row_number() OVER (PARTITION BY province, indicator, year"               \
+	"         ORDER BY qualifier = 'exact' DESC, mentions DESC, published DESC NULLS LAST,"     \
+	"                  fact_id DESC) AS nth"                                                    \
+	"       FROM province_rankings WHERE pillar IS NULL AND year IS NOT NULL) r"               \
+	" LEFT JOIN indicators i ON i.code = r.indicator"                                          \
+	" WHERE r.nth = 1 ORDER BY r.indicator, r.province, r.year"
+
+/* Conflicts: a province, indicator (pillar NULL) and year with two
+ * different exact national ranks; one row per claimed rank and article
+ * stating it, the columns of SQL_REPORT_RANKS.  From the rank_conflicts
+ * view where the schema has it (SQL_REPORT_HAS_CONFLICTS says), else
+ * (SQL_REPORT_CONFLICTS_OWN) computed from province_rankings: the
+ * articles found in facts by the claim's province, indicator, year, rank
+ * and qualifier, with province_rankings' test for "the index itself";
+ * mentions are then that article's facts stating it (1 from the view).
+ * Once every schema has the view the second can go. */
+#define SQL_REPORT_HAS_CONFLICTS "SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = 'rank_conflicts'"
+
+#define SQL_REPORT_CONFLICTS_VIEW                                                              \
+	"SELECT c.indicator, coalesce(i.name, c.indicator), c.province, c.year, c.rank, c.total,"  \
+	" 'exact', 1, c.published, c.title, c.url, c.doc, c.fact_id"                               \
+	" FROM rank_conflicts c LEFT JOIN indicators i ON i.code = c.indicator"                    \
+	" WHERE c.pillar IS NULL"                                                                  \
+	" ORDER BY c.indicator, c.province, c.year, c.rank, c.published DESC NULLS LAST, c.fact_id"
+
+#define SQL_REPORT_CONFLICTS_OWN                                                                   \
+	"WITH c AS (SELECT province, indicator, year FROM province_rankings"                       \
+	"           WHERE pillar IS NULL AND year IS NOT NULL AND qualifier = 'exact'"             \
+	"           GROUP BY province, indicator, year HAVING count(DISTINCT rank) > 1)"           \
+	" SELECT p.indicator, coalesce(i.name, p.indicator), p.province, p.year, p.rank, p.total," \
+	" p.qualifier, count(*), a.published, a.title, a.url, a.doc, min(f.id)"                    \
+	" FROM province_rankings p JOIN c USING (province, indicator, year)"                       \
+	" JOIN facts f ON f.kind = 'rank' AND f.target = 0 AND f.province = p.province"            \
+	"  AND f.indicator = p.indicator AND f.year = p.year"                                      \
+	"  AND CAST(f.value AS INTEGER) = p.rank AND f.qualifier = p.qualifier"                    \
+	" JOIN articles a ON a.id = f.article_id"                                                  \
+	" LEFT JOIN indicators i ON i.code = p.indicator"                                          \
+	" WHERE p.pillar IS NULL AND p.qualifier = 'exact'"                                        \
+	"  AND (f.subject = f.indicator COLLATE NOCASE OR f.subject = i.name COLLATE NOCASE)"      \
+	" GROUP BY p.indicator, p.province, p.year, p.rank, a.id"                                  \
+	" ORDER BY p.indicator, p.province, p.year, p.rank, a.published DESC NULLS LAST, a.id"
+
 /* ==== Reference tables (load_ref.c) ==== */
 
 #define SQL_REF_CLEAR "DELETE FROM province_names; DELETE FROM provinces; DELETE FROM indicators;"
