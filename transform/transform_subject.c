@@ -833,9 +833,32 @@ static bool paren_owner(const struct transform *t, const char *s, size_t vs, siz
 		/* "6.14 points (up 0.36 points)": the parenthesis is the figure's. */
 		if (ws < w && (isdigit((unsigned char)s[ws]) || s[w - 1] == ':'))
 			return false;
-		if (ws == w || (lexicon_word(&t->set.lexicon, s + ws, w - ws) &
-				(LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE))))
+		if (ws == w)
 			break;
+		uint64_t cls = lexicon_word(&t->set.lexicon, s + ws, w - ws);
+		if (cls & (LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE))) {
+			/* "Transparency in Local Decision-making (6.499 points)": a
+			 * name in title case goes on over its small words. */
+			size_t pws = ws, pw = w;
+			int small = 0;
+			if (!isupper((unsigned char)s[start]))
+				break;
+			/* back over at most two small words ("of", "in the") */
+			while (small < 3 && pws < pw && islower((unsigned char)s[pws]) &&
+			       (lexicon_word(&t->set.lexicon, s + pws, pw - pws) & LEXBIT(LEX_FUNCTION)) && pws > 0 &&
+			       s[pws - 1] == ' ') {
+				small++;
+				word_before(s, pws, false, &pws, &pw);
+			}
+			if (small == 0 || small > 2 || pws == pw || !isupper((unsigned char)s[pws]) ||
+			    words + small + 1 > 8)
+				break;
+			start = pws;
+			words += small + 1;
+			if (pws > 0 && s[pws - 1] != ' ')
+				break;
+			continue;
+		}
 		start = ws;
 		words++;
 		if (ws > 0 && s[ws - 1] != ' ')
