@@ -45,7 +45,7 @@ cue now \b(?:to\s+date|up\s+to\s+now|until\s+now|so\s+far|currently|now|at\s+pre
 cue measure \b(?:rate|proportion|percentage|share|ratio|coverage)\s+of\s+\K%{SUBJ}
 
 # A leading phrase that a subject can do without.
-cue lead (?:(?:the|its|their|this|these|those|our|an?)\s+)*(?:(?:total\s+)?(?:rate|proportion|percentage|share|number)\s+of\s+(?:the\s+)?)?
+cue lead (?:(?:in|during|over|for)\s+(?:the\s+)?(?:first|last|past|whole|entire)\s+(?:\d+\s+|[a-z]+\s+)?(?:months?|quarters?|half|year)(?:\s+of\s+(?:(?:19|20)\d\d|the\s+year|this\s+year))?\s*,?\s+)?(?:(?:the|its|their|this|these|those|our|an?)\s+)*(?:(?:total\s+)?(?:rate|proportion|percentage|share|number)\s+of\s+(?:the\s+)?)?
 
 # Subjects that name no measure, once place names are taken out: the
 # figure's subject is then found elsewhere (see transform.c).
