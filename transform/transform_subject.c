@@ -938,7 +938,7 @@ static bool change_noun_phrase(const struct transform *t, const char *s, size_t 
 	size_t e = ms;
 	while (e < vs && isalpha((unsigned char)s[e]))
 		e++;
-	if (e == ms || !lexicon_is(lx, LEX_CHANGE, s + ms, e - ms) || (vs - e > 12) ||
+	if (e == ms || !lexicon_is(lx, LEX_CHANGE, s + ms, e - ms) || (vs - e > 24) ||
 	    (strncmp(s + e, " of ", 4) && strncmp(s + e, " rate of ", 9)))
 		return false;
 	size_t start = ms;
@@ -951,7 +951,9 @@ static bool change_noun_phrase(const struct transform *t, const char *s, size_t 
 		size_t ws = w;
 		while (ws > 0 && s[ws - 1] != ' ')
 			ws--;
-		if (lexicon_word(lx, s + ws, w - ws) & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE)))
+		/* "aims for GRDP growth of 10%": the noun words before the
+		 * change noun, not the verb or preposition before them. */
+		if (lexicon_word(lx, s + ws, w - ws) & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_FUNCTION)))
 			break;
 		start = ws;
 	}
