@@ -700,6 +700,7 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 		}
 	if (!ac->first_year && ac->running_year && one_period(ym, ny)) {
 		ac->first_year = ac->running_year;
+		ac->first_year_lead = keys_before == 0;
 		/* Its own figures were read against the year already: one the
 		 * year did not date ("68.2%, compared with 51.4% in 2023") is
 		 * not of it. */
@@ -781,7 +782,14 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 		if (transform_sentence(&E, &w, i, err, errlen) < 0)
 			rc = -1;
 	}
+	/* The article's period: its title's year, else the year it names
+	 * by its first figure; one named only after figures of no year ("In
+	 * 2024, the shares were ...") is a comparison, and the article is of
+	 * the year it was published. */
 	int article_year = ac.title_year ? ac.title_year : ac.first_year;
+	int published = a->published && isdigit((unsigned char)a->published[0]) ? atoi(a->published) : 0;
+	if (!ac.title_year && published && (!ac.first_year || !ac.first_year_lead))
+		article_year = published;
 	for (size_t k = 0; k < E.n_keys; k++)
 		if (E.undated[k])
 			out->facts[E.first + k].year = article_year;
