@@ -531,6 +531,33 @@ Test(transform, figures_before_any_year_are_of_the_publication_year)
 	fact_list_free(&l);
 }
 
+/* The place of a figure: not one named in an aside between commas ("X,
+ * which merged with Y and Z last July, ranked 9th"); none for a figure of
+ * the whole country ("against a national average of 66.2%"). */
+Test(transform, asides_and_national_figures_name_no_place)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of_html("<html><head><title>Rankings</title></head><body><article><h1>Rankings</h1>"
+		      "<p>Ninh Binh, which merged with Ha Nam and Nam Dinh last July, ranked 9th among 34 localities.</p>"
+		      "<p>Online filing in Ninh Binh reached 71.3%, against a national average of 66.2%.</p>"
+		      "<p>The median score nationwide was 64.2 points.</p>"
+		      "</article></body></html>",
+		      &l);
+	const struct fact *f = find(&l, "rank", 9);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->province, "Ninh Binh", "not Nam Dinh, named in the aside");
+	f = find(&l, "percent", 71.3);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->province, "Ninh Binh");
+	f = find(&l, "percent", 66.2);
+	cr_assert_not_null(f);
+	cr_expect_null(f->province, "a national average is of no province");
+	f = find(&l, "score", 64.2);
+	cr_assert_not_null(f);
+	cr_expect_null(f->province, "a national median is of no province");
+	fact_list_free(&l);
+}
+
 /* The lexicon's errors name its file and line; a class the code reads
  * that has no line is an error too, not a list that matches nothing. */
 Test(transform, lexicon_errors_name_file_line_and_class)

@@ -413,11 +413,17 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	}
 	if (kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE)
 		E->prev_pct = f.kind == kind_name(KIND_PERCENT_CHANGE);
+	const char *item_province = province;
 	if (!province)
 		province = subject_province;
 	if (!province)
 		province = sentence_province(t, province_mentions(t, s, E->n, E->provinces), s, cs, ce, vs, ve);
 	f.province = province ? province : E->ac->province;
+	/* "against a national average of 71.2%", "The median PCI score
+	 * nationwide was 65.35": a figure of the whole country is of no
+	 * province, unless it is a list's item of a place. */
+	if (!item_province && cue_in(t, CUE_NATIONAL, s, cs, vs))
+		f.province = NULL;
 
 	f.target = E->ac->section_target || (E->ac->list_target && E->sen->role == SENTENCE_ITEM) ||
 		   cue_in(t, CUE_TARGET, s, cs, ve) || cue_in(t, CUE_GOAL, s, cs, ce);

@@ -23,7 +23,7 @@ enum field { FIELD_VALUE, FIELD_TOTAL, FIELD_SUBJECT, FIELD_QUALIFIER, FIELD_SIG
 
 /* Context cues of 01-context.pat: regexes the context resolver runs. */
 enum cue { CUE_YEAR, CUE_BASELINE, CUE_TARGET, CUE_NOW, CUE_DEADLINE, CUE_MEASURE, CUE_WEAK,
-	   CUE_PRONOUN, CUE_PREDICATE, CUE_LEAD, CUE_PILLAR, CUE_GOAL, CUE_PLAN, CUE_COUNT_ };
+	   CUE_PRONOUN, CUE_PREDICATE, CUE_LEAD, CUE_PILLAR, CUE_GOAL, CUE_PLAN, CUE_NATIONAL, CUE_COUNT_ };
 
 /* How a capture is read (the normalizers). */
 enum ftype { TYPE_NUM, TYPE_PCT, TYPE_TEXT, TYPE_QUAL, TYPE_SIGN, TYPE_CURRENCY, TYPE_LIST, TYPE_COUNT_ };
@@ -162,6 +162,7 @@ enum lexicon_class {
 	LEX_JOINER,         /* a subject does not start with them: "with", "and" */
 	LEX_RANK_PARTICIPLE, /* ", ranking first": the ranking of the figure before */
 	LEX_PLAN_MODIFIER,  /* after a plan's head: "assigned", "of", "by" */
+	LEX_APPOSITIVE,     /* open an aside after a comma: ", which merged with ...," */
 	LEX_COUNT_
 };
 struct lexicon_entry {
