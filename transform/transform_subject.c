@@ -1233,7 +1233,9 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 			buf_printf(o, "%.*s (%.*s)", (int)(nb - na), s + na, (int)(sb - sa), s + sa);
 			return list_strdup(E->out, o->data, o->len);
 		}
-		const char *p = kind == KIND_PERCENT ? with_predicate(E, sa, sb) : NULL;
+		/* "92.7% of households have a smartphone": what the share
+		 * does, said after the group it is of. */
+		const char *p = kind == KIND_PERCENT && sa >= c->ve ? with_predicate(E, sa, sb) : NULL;
 		return p ? p : list_strdup(E->out, s + sa, sb - sa);
 	}
 	if (fcls == SUBJECT_STRONG && kind == KIND_MONEY && c->fe != RX_UNSET && !strncmp(s + c->fe, " of ", 4)) {
