@@ -19,6 +19,18 @@
 /* Trims a captured subject: white space and punctuation at the ends, a
  * leading "the rate of", at most SUBJECT_MAX_WORDS words, no dangling
  * "of the" (in lower case: "Nghe An" keeps its "An"). */
+/* A word that may be part of a name: a capital, then lower case ("Yen" of
+ * "Hung Yen", "Dong" of "Ha Dong"), not a code ("VND") or a symbol. */
+static bool name_word(const char *w, size_t n)
+{
+	if (n < 2 || !isupper((unsigned char)w[0]))
+		return false;
+	for (size_t i = 1; i < n; i++)
+		if (!islower((unsigned char)w[i]))
+			return false;
+	return true;
+}
+
 void clean_subject(const struct transform *t, const char *s, size_t a, size_t b, size_t *oa, size_t *ob)
 {
 	while (a < b && (isspace((unsigned char)s[a]) || strchr(",;:.-", s[a])))
@@ -53,6 +65,12 @@ void clean_subject(const struct transform *t, const char *s, size_t a, size_t b,
 		size_t w = b;
 		while (w > a && s[w - 1] != ' ')
 			w--;
+		/* "capital of VND": the currency of the figure after it is no
+		 * part of it. */
+		if (w > a && lexicon_is(&t->set.lexicon, LEX_CURRENCY, s + w, b - w) && !name_word(s + w, b - w)) {
+			b = w;
+			continue;
+		}
 		/* Lower case only: "Nghe An" keeps its "An". */
 		if (w == a || !islower((unsigned char)s[w]) || !lexicon_is(&t->set.lexicon, LEX_TRAILING, s + w, b - w))
 			break;
@@ -727,9 +745,14 @@ static bool with_owner(const struct transform *t, const char *s, size_t vs, size
 	size_t e = vs;
 	while (e > 0 && s[e - 1] == ' ')
 		e--;
-	if (e < 5 || strncasecmp(s + e - 4, "with", 4) || s[e - 5] != ' ')
+	size_t kw;
+	if (e >= 5 && !strncasecmp(s + e - 4, "with", 4) && s[e - 5] == ' ')
+		kw = 5;
+	else if (e >= 3 && !strncasecmp(s + e - 2, "at", 2) && s[e - 3] == ' ')
+		kw = 3; /* "followed by the Central Highlands at 15.39%" */
+	else
 		return false;
-	size_t end = e - 5, start = end;
+	size_t end = e - kw, start = end;
 	struct token tk[12];
 	size_t nt = 0, at, from = end;
 	/* Back to a comma, "by" or "and": the name's words. */
@@ -753,6 +776,22 @@ static bool with_owner(const struct transform *t, const char *s, size_t vs, size
 	if (first >= nt)
 		return false;
 	start = tk[first].rs;
+	/* "at" owns only in a list: after a comma, a semicolon, "by" or
+	 * "and" ("followed by the Central Highlands at 15.39%"), not "GRDP
+	 * of the province is estimated at 11.3%". */
+	if (kw == 3) {
+		if (first > 0) {
+			const struct token *w = &tk[first - 1];
+			bool the = w->we - w->ws == 3 && !strncasecmp(s + w->ws, "the", 3);
+			if (the && first > 1)
+				w = &tk[first - 2];
+			size_t n = w->we - w->ws;
+			if (!((n == 2 && !strncasecmp(s + w->ws, "by", 2)) || (n == 3 && !strncasecmp(s + w->ws, "and", 3)) ||
+			      (the && first == 1 && from > 0 && strchr(",;", s[from - 1]))))
+				return false;
+		} else if (!(from > 0 && strchr(",;", s[from - 1])))
+			return false;
+	}
 	clean_subject(t, s, start, end, a, b);
 	return *b > *a;
 }
@@ -1302,11 +1341,22 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		 * Ninh with 91.60%": a place's figure of the kind before it
 		 * measures what that one measures. */
 		const char *prov1 = NULL;
-		if (E->prev_subject && E->prev_kind && !strcmp(E->prev_kind, kind_name(kind)) &&
-		    classify_subject(t, s, xa, xb, &prov1) == SUBJECT_WEAK && prov1) {
+		enum subject_class oc = classify_subject(t, s, xa, xb, &prov1);
+		if (E->prev_subject && E->prev_kind && !strcmp(E->prev_kind, kind_name(kind)) && oc == SUBJECT_WEAK &&
+		    prov1) {
 			if (!*province)
 				*province = prov1;
 			return E->prev_subject;
+		}
+		/* "followed by the Central Highlands with 15.39%": a region
+		 * (a name that is no province) is what the figure is of. */
+		if (oc == SUBJECT_WEAK && !prov1 && !rank && xb > xa) {
+			size_t ra, rb;
+			clean_subject(t, s, xa, xb, &ra, &rb);
+			if (rb > ra && isupper((unsigned char)s[ra])) {
+				*inheritable = false;
+				return list_strdup(E->out, s + ra, rb - ra);
+			}
 		}
 		/* "people in some provinces only used feature phones, including
 		 * Long An with 12.6 percent": a place's figure in an enumeration
