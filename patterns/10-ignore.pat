@@ -151,6 +151,13 @@ regex \b\d{1,3}\s*(?:-|\s)years?(?:\s*-|\s+)old\b|\baged?\s+(?:from\s+)?\d{1,3}(
 example people aged 15 to 60 and children 6 years old => none
 
 # Distances and lengths: no kind holds them (FACTS.md: "a radius of 1.6 km").
+# "24/7": round the clock, no ratio.
+pattern ignore.round_the_clock
+kind ignore
+needs SLASH
+regex \b24\s?/\s?7\b|\b24h\s?/\s?7\b
+example the centre runs a 24/7 hotline for citizens => none
+
 # Physical measures (distances, areas, weights, power): no kind holds them.
 pattern ignore.distance
 kind ignore
