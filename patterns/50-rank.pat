@@ -134,6 +134,16 @@ example The province's DTI ranking improved from 36th in 2022 to 21st in 2023 =>
 example Bac Kan ranked 41st in the PAPI 2023, up from 50th in the PAPI 2022 => rank 50 year=2022 indicator=PAPI
 reject the delegation went from the first meeting to the second
 
+# "climbed to 12th place in the PCI 2024 from 15th in 2023": the ranking
+# it came from, after the one it reached.
+pattern rank.from_after
+kind rank
+priority 77
+follow rank.verb
+regex (?:\s+(?!from\b|and\b|while\b|but\b)[^\s,.;]+){0,6}?\s+from\s+(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position))?(?!\s+(?:time|meeting|session|phase|stage|batch|round|step|quarter|half)\b)
+example Elsewhere, Hai Duong climbed to 12th place in the PCI 2024 from 15th in 2023 => rank 15 year=2023 indicator=PCI
+reject The province ranked 12th, and from the first day it led
+
 pattern rank.to
 kind rank
 priority 78

@@ -354,6 +354,10 @@ static uint64_t token_classes(const struct lexicon *lx, const char *s, const str
 	/* "Can Tho", "Will": a capital inside a sentence starts a name. */
 	if (t->ws > 0 && isupper((unsigned char)s[t->ws]))
 		c &= ~(((uint64_t)1 << LEX_VERB) | ((uint64_t)1 << LEX_PREDICATE));
+	/* "An Giang", "A Luoi": a capital article before a capital is a name's. */
+	if (isupper((unsigned char)s[t->ws]) && t->we == t->re && s[t->re] == ' ' && isupper((unsigned char)s[t->re + 1]) &&
+	    t->we - t->ws <= 2)
+		c &= ~((uint64_t)1 << LEX_FUNCTION);
 	return c;
 }
 
@@ -1460,5 +1464,13 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		return t->set.indicators[im->m[0].which].name;
 	if (E->ac->last_subject)
 		return E->ac->last_subject;
+	/* "... and An Giang 7.48 per cent": the place the figure is said
+	 * of, right before it, rather than no fact. */
+	const struct mentions *pm = province_mentions(t, s, E->n, E->provinces);
+	for (size_t k = pm->n; k-- > 0;)
+		if (pm->m[k].e <= c->vs && c->vs - pm->m[k].e <= 2) {
+			*inheritable = false;
+			return list_strdup(E->out, s + pm->m[k].s, pm->m[k].e - pm->m[k].s);
+		}
 	return "";
 }
