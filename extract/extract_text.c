@@ -72,9 +72,28 @@ static size_t count_words(const char *s, size_t n)
 	return words;
 }
 
+/* Words with a letter in them: a byline's times and counters ("08:42",
+ * "Views: 1,286") are not its prose. */
+static size_t count_letter_words(const char *s, size_t n)
+{
+	size_t words = 0;
+	bool in = false, letter = false;
+	for (size_t i = 0; i <= n; i++) {
+		bool w = i < n && (isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80);
+		if (w) {
+			letter |= !isdigit((unsigned char)s[i]);
+		} else if (in) {
+			words += letter;
+			letter = false;
+		}
+		in = w;
+	}
+	return words;
+}
+
 /* A byline: a date with little else around it ("22/03/2024 16:29  96",
- * "Việt NamViệt Nam28/06/2024").  Stores the date when the article has
- * none yet. */
+ * "Việt NamViệt Nam28/06/2024", "Posted date: 15/12/2025 | 08:42 |
+ * Views: 1,286").  Stores the date when the article has none yet. */
 static bool byline_line(struct article *a, const char *s, size_t n)
 {
 	char iso[11];
@@ -84,7 +103,7 @@ static bool byline_line(struct article *a, const char *s, size_t n)
 		size_t used = extract_date_parse(s + i, n - i, iso);
 		if (!used)
 			continue;
-		size_t rest = count_words(s, i) + count_words(s + i + used, n - i - used);
+		size_t rest = count_letter_words(s, i) + count_letter_words(s + i + used, n - i - used);
 		if (rest > 6)
 			return false;
 		if (!a->published)

@@ -45,7 +45,7 @@ define STOPWORD (?:and|said|says|told|showed|shows|revealed|reveals|found|indica
 
 # A subject word: a word that is no stop word (and no qualifier before a
 # number), or a short parenthesis.
-define SW (?:(?<![\p{L}\p{N}'’-])(?!%{STOPWORD}\b|%{QUALWORDS}\s+\d)\p{L}[\p{L}\p{N}'’&-]*|\([^()]{1,60}\)|\b[2-6]G\b|\bIPv[46]\b|\blevel[\s-][1-4]\b)
+define SW (?:(?<![\p{L}\p{N}'’-])(?!%{STOPWORD}\b|%{QUALWORDS}\s+\d|(?:VND|VNĐ|USD|US\$|EUR)\d|cent\b)\p{L}[\p{L}\p{N}'’&-]*|\([^()]{1,60}\)|\b[2-6]G\b|\bIPv[46]\b|\blevel[\s-][1-4]\b)
 
 # A subject: words, and a list "A, B and C" across commas.
 define SUBJ %{SW}(?:\s+%{SW}){0,11}(?:(?:,\s+%{SW}(?:\s+%{SW}){0,3})*,?\s+and\s+(?!the\s+(?:rate|proportion|share|percentage|number)\b|(?:up|down|increased|decreased|rose|fell|grew|reaching|reached|equal|equivalent|accounting|accounted)\b)%{SW}(?:\s+%{SW}){0,8})?

@@ -44,8 +44,13 @@ cue now \b(?:to\s+date|up\s+to\s+now|until\s+now|so\s+far|currently|now|at\s+pre
 # "the rate of X": X is what a sentence's bare or place-named figures measure.
 cue measure \b(?:rate|proportion|percentage|share|ratio|coverage)\s+of\s+\K%{SUBJ}
 
+# A figure of the whole country, named before it in its clause: its
+# province is none ("against a national average of 71.2%", "The median
+# PCI score nationwide was 65.35 points").
+cue national \b(?:national|nationwide|country['’]s|countrywide)\s+(?:\p{L}+\s+){0,2}?(?:average|median|mean)\b|\b(?:average|median|mean)\b(?:\s+[\p{L}\d-]+){0,4}?\s+(?:nationwide|across\s+the\s+country|of\s+(?:all\s+)?(?:the\s+)?(?:63|34)\s+(?:provinces|localities)|of\s+(?:all\s+)?provinces\s+and\s+(?:centrally[\s-]run\s+)?cities)\b
+
 # A leading phrase that a subject can do without.
-cue lead (?:(?:the|its|their|this|these|those|our|an?)\s+)*(?:(?:total\s+)?(?:rate|proportion|percentage|share|number)\s+of\s+(?:the\s+)?)?
+cue lead (?:(?:followed|trailed|joined)\s+by\s+)?(?:(?:in|during|over|for)\s+(?:the\s+)?(?:first|last|past|whole|entire)\s+(?:\d+\s+|[a-z]+\s+)?(?:months?|quarters?|half|year)(?:\s+of\s+(?:(?:19|20)\d\d|the\s+year|this\s+year))?\s*,?\s+)?(?:(?:the|its|their|this|these|those|our)\s+|an?\s+(?!\p{Lu}))*(?:(?:total\s+)?(?:rate|proportion|percentage|share|number)\s+of\s+(?:the\s+)?)?
 
 # Subjects that name no measure, once place names are taken out: the
 # figure's subject is then found elsewhere (see transform.c).

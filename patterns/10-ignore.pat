@@ -151,9 +151,20 @@ regex \b\d{1,3}\s*(?:-|\s)years?(?:\s*-|\s+)old\b|\baged?\s+(?:from\s+)?\d{1,3}(
 example people aged 15 to 60 and children 6 years old => none
 
 # Distances and lengths: no kind holds them (FACTS.md: "a radius of 1.6 km").
+# "24/7": round the clock, no ratio.
+pattern ignore.round_the_clock
+kind ignore
+needs SLASH
+regex \b24\s?/\s?7\b|\b24h\s?/\s?7\b
+example the centre runs a 24/7 hotline for citizens => none
+
+# Physical measures (distances, areas, weights, power): no kind holds them.
 pattern ignore.distance
 kind ignore
 needs DIGIT
-regex %{NUMERAL}\s*(?:km|kilometres?|kilometers?|metres?|meters?)\b
+regex %{NUMERAL}(?:%{SCALE})?\s*(?:km|kilometres?|kilometers?|metres?|meters?|square\s+(?:metres?|meters?|kilometres?|kilometers?)|m2|km2|hectares?|ha|tonnes?|tons?|kilograms?|kg|litres?|liters?|megawatts?|MW|kWh|GWh)\b
 example the district lies 300 km north of the provincial capital => none
 example a radius of 1.6 km around the market => none
+example Coffee exports reached 412,000 tonnes this year => none
+example The industrial park covers 3,210 hectares => none
+example the solar farm of 450 MW in the district => none

@@ -91,10 +91,11 @@ pattern rank.ellipsis
 kind rank
 priority 80
 follow rank.verb rank.out_of rank.ellipsis
-regex (?:\s+(?:provinces|cities|localities|units)(?:\s+and\s+(?:centrally[\s-]run\s+)?cities)?)?(?:\s*\([^()]{0,40}\))?(?:,\s*|\s+and\s+|,\s+and\s+)(?<fallback_text>(?-i:(?:the\s+former\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:province\s+|city\s+)?))%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step)\b)
+regex (?:\s+(?:provinces|cities|localities|units)(?:\s+and\s+(?:centrally[\s-]run\s+)?cities)?)?(?:\s*\([^()]{0,40}\))?(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?<fallback_text>(?-i:(?:the\s+former\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:province\s+|city\s+)?))|,?\s+and\s+(?<fallback_text>(?-i:(?:\p{Ll}[\p{L}-]*\s+){1,3})))%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step)\b)
 example In the DTI 2024, the former Vinh Phuc province ranked 8th, Phu Tho 23rd and Hoa Binh 47th => rank 47 province="Hoa Binh" indicator=DTI year=2024
 example In the DTI 2024, the former Vinh Phuc province ranked 8th, Phu Tho 23rd and Hoa Binh 47th => rank 23 province="Phu Tho"
 example Ha Giang came 59th (61.05 points), Cao Bang 56th (62.30 points) and Dien Bien 60th => rank 60 province="Dien Bien"
+example Of the pillars, digital government ranked 7th (up 11 places) and digital economy 15th (down 2 places) => rank 15 subject~"digital economy"
 example the former Kien Giang province ranked 9th and the former An Giang province 27th in the DTI 2024 => rank 27 province="An Giang"
 example In the ICT Index 2019, Gia Lai ranked 40th out of 63 provinces, and Kon Tum 52nd => rank 52 province="Kon Tum" indicator=ICT
 
@@ -133,6 +134,16 @@ example The province's DTI ranking improved from 36th in 2022 to 21st in 2023 =>
 example Bac Kan ranked 41st in the PAPI 2023, up from 50th in the PAPI 2022 => rank 50 year=2022 indicator=PAPI
 reject the delegation went from the first meeting to the second
 
+# "climbed to 12th place in the PCI 2024 from 15th in 2023": the ranking
+# it came from, after the one it reached.
+pattern rank.from_after
+kind rank
+priority 77
+follow rank.verb
+regex (?:\s+(?!from\b|and\b|while\b|but\b)[^\s,.;]+){0,6}?\s+from\s+(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position))?(?!\s+(?:time|meeting|session|phase|stage|batch|round|step|quarter|half)\b)
+example Elsewhere, Hai Duong climbed to 12th place in the PCI 2024 from 15th in 2023 => rank 15 year=2023 indicator=PCI
+reject The province ranked 12th, and from the first day it led
+
 pattern rank.to
 kind rank
 priority 78
@@ -163,6 +174,18 @@ regex ^(?:[-–•*]\s+)?(?<subject_text>\p{L}[^:|]{2,80}?):\s+[^:|,]{1,40},\s+%
 example - Digital society: 0.6021 (-0.0140), 12th => rank 12 subject~"Digital society"
 example Business support services: 7.10 points, 9th nationwide => rank 9 subject~"Business support"
 reject Hotline: 0236 3822 123, 24th floor
+
+# Three places or more and as many ranks: the pairing needs no
+# "respectively" ("Hue, HCM City and Ha Noi came second, third and fourth").
+pattern rank.respectively_implied
+kind rank
+needs ORD
+priority 91
+left subjects SUBJ required
+regex ,?\s+(?:ranked|came\s+in\s+at|came|were|placed|finished|took)\s+(?<values_list>%{ORDINAL}(?:,\s*%{ORDINAL})+,?\s+and\s+%{ORDINAL})(?:\s+places?)?(?!\s*,?\s+respectively)
+example Tay Ninh, Long An and Binh Duong came fourth, fifth and sixth in the region => rank 6 province="Binh Duong"
+example Tay Ninh, Long An and Binh Duong came fourth, fifth and sixth in the region => rank 4 province="Tay Ninh"
+reject Lots were sold in the first, second and third quarters
 
 # "ranked first in three criteria of A (6.499 points), B and C": the
 # rank of each item.

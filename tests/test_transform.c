@@ -496,6 +496,68 @@ Test(transform, a_rank_column_and_the_place_of_its_row)
 	}
 }
 
+/* An article of figures without a year is of the year it was published;
+ * a year named only further down ("In 2024, ...") is a comparison's. */
+Test(transform, figures_before_any_year_are_of_the_publication_year)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of_html("<html><head><title>5G reaches the coast</title>"
+		      "<meta property=\"article:published_time\" content=\"2025-10-17T08:00:00+07:00\"></head>"
+		      "<body><article><h1>5G reaches the coast</h1>"
+		      "<p>The province has put 1,240 5G base stations into operation, covering 88% of wards.</p>"
+		      "<p>The digital economy makes up 9.4% of its GRDP.</p>"
+		      "<p>In 2024, the share was 7.9%.</p>"
+		      "</article></body></html>",
+		      &l);
+	const struct fact *f = find(&l, "percent", 88);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 2025, "the publication year, not the comparison's 2024");
+	f = find(&l, "percent", 7.9);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 2024);
+	fact_list_free(&l);
+
+	l = (struct fact_list)FACT_LIST_INIT;
+	facts_of_html("<html><head><title>A year of growth</title>"
+		      "<meta property=\"article:published_time\" content=\"2025-01-20T08:00:00+07:00\"></head>"
+		      "<body><article><h1>A year of growth</h1>"
+		      "<p>In 2024, the province's GRDP grew 7.2%.</p>"
+		      "<p>Exports rose 11% to US$2.1 billion.</p>"
+		      "</article></body></html>",
+		      &l);
+	f = find(&l, "percent_change", 11);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 2024, "the year the lead names, not the publication's");
+	fact_list_free(&l);
+}
+
+/* The place of a figure: not one named in an aside between commas ("X,
+ * which merged with Y and Z last July, ranked 9th"); none for a figure of
+ * the whole country ("against a national average of 66.2%"). */
+Test(transform, asides_and_national_figures_name_no_place)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of_html("<html><head><title>Rankings</title></head><body><article><h1>Rankings</h1>"
+		      "<p>Ninh Binh, which merged with Ha Nam and Nam Dinh last July, ranked 9th among 34 localities.</p>"
+		      "<p>Online filing in Ninh Binh reached 71.3%, against a national average of 66.2%.</p>"
+		      "<p>The median score nationwide was 64.2 points.</p>"
+		      "</article></body></html>",
+		      &l);
+	const struct fact *f = find(&l, "rank", 9);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->province, "Ninh Binh", "not Nam Dinh, named in the aside");
+	f = find(&l, "percent", 71.3);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->province, "Ninh Binh");
+	f = find(&l, "percent", 66.2);
+	cr_assert_not_null(f);
+	cr_expect_null(f->province, "a national average is of no province");
+	f = find(&l, "score", 64.2);
+	cr_assert_not_null(f);
+	cr_expect_null(f->province, "a national median is of no province");
+	fact_list_free(&l);
+}
+
 /* The lexicon's errors name its file and line; a class the code reads
  * that has no line is an error too, not a list that matches nothing. */
 Test(transform, lexicon_errors_name_file_line_and_class)

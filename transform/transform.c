@@ -413,11 +413,17 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	}
 	if (kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE)
 		E->prev_pct = f.kind == kind_name(KIND_PERCENT_CHANGE);
+	const char *item_province = province;
 	if (!province)
 		province = subject_province;
 	if (!province)
 		province = sentence_province(t, province_mentions(t, s, E->n, E->provinces), s, cs, ce, vs, ve);
 	f.province = province ? province : E->ac->province;
+	/* "against a national average of 71.2%", "The median PCI score
+	 * nationwide was 65.35": a figure of the whole country is of no
+	 * province, unless it is a list's item of a place. */
+	if (!item_province && cue_in(t, CUE_NATIONAL, s, cs, vs))
+		f.province = NULL;
 
 	f.target = E->ac->section_target || (E->ac->list_target && E->sen->role == SENTENCE_ITEM) ||
 		   cue_in(t, CUE_TARGET, s, cs, ve) || cue_in(t, CUE_GOAL, s, cs, ce);
@@ -700,6 +706,7 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 		}
 	if (!ac->first_year && ac->running_year && one_period(ym, ny)) {
 		ac->first_year = ac->running_year;
+		ac->first_year_lead = keys_before == 0;
 		/* Its own figures were read against the year already: one the
 		 * year did not date ("68.2%, compared with 51.4% in 2023") is
 		 * not of it. */
@@ -781,7 +788,14 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 		if (transform_sentence(&E, &w, i, err, errlen) < 0)
 			rc = -1;
 	}
+	/* The article's period: its title's year, else the year it names
+	 * by its first figure; one named only after figures of no year ("In
+	 * 2024, the shares were ...") is a comparison, and the article is of
+	 * the year it was published. */
 	int article_year = ac.title_year ? ac.title_year : ac.first_year;
+	int published = a->published && isdigit((unsigned char)a->published[0]) ? atoi(a->published) : 0;
+	if (!ac.title_year && published && (!ac.first_year || !ac.first_year_lead))
+		article_year = published;
 	for (size_t k = 0; k < E.n_keys; k++)
 		if (E.undated[k])
 			out->facts[E.first + k].year = article_year;

@@ -311,6 +311,33 @@ static bool in_parentheses(const char *s, size_t at)
  * name in parentheses only when there is no other.  A name after the
  * figure in another segment is another place's: "1,140 businesses in the
  * province, against 3,900 in Kien Giang". */
+/* Is [ms, me) inside an aside that closes before vs: a comma, a word that
+ * opens an aside ("which", "formed"), the mention, a comma? */
+static bool in_aside(const struct transform *t, const char *s, size_t ms, size_t me, size_t vs)
+{
+	size_t c = ms;
+	while (c > 0 && s[c - 1] != ',' && s[c - 1] != '.' && s[c - 1] != ';' && ms - c < 160)
+		c--;
+	if (c == 0 || s[c - 1] != ',')
+		return false;
+	while (c < ms && s[c] == ' ')
+		c++;
+	size_t w = c;
+	while (w < ms && (isalpha((unsigned char)s[w]) || s[w] == ' '))
+		w++;
+	bool opens = false;
+	/* one word or two ("made up", "home to") */
+	for (size_t e = c; e <= w && !opens; e++)
+		if (e == w || s[e] == ' ')
+			opens = e > c && lexicon_is(&t->set.lexicon, LEX_APPOSITIVE, s + c, e - c);
+	if (!opens)
+		return false;
+	for (size_t k = me; k < vs; k++)
+		if (s[k] == ',')
+			return true;
+	return false;
+}
+
 const char *sentence_province(const struct transform *t, const struct mentions *l, const char *s,
 				     size_t cs, size_t ce, size_t vs, size_t ve)
 {
@@ -334,7 +361,7 @@ const char *sentence_province(const struct transform *t, const struct mentions *
 	for (size_t k = 0; k < l->n; k++) {
 		const struct mention *m = &l->m[k];
 		const char *p = t->set.provinces[m->which];
-		if (in_parentheses(s, m->s)) {
+		if (in_parentheses(s, m->s) || in_aside(t, s, m->s, m->e, vs)) {
 			if (!aside)
 				aside = p;
 			continue;

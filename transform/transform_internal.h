@@ -23,7 +23,7 @@ enum field { FIELD_VALUE, FIELD_TOTAL, FIELD_SUBJECT, FIELD_QUALIFIER, FIELD_SIG
 
 /* Context cues of 01-context.pat: regexes the context resolver runs. */
 enum cue { CUE_YEAR, CUE_BASELINE, CUE_TARGET, CUE_NOW, CUE_DEADLINE, CUE_MEASURE, CUE_WEAK,
-	   CUE_PRONOUN, CUE_PREDICATE, CUE_LEAD, CUE_PILLAR, CUE_GOAL, CUE_PLAN, CUE_COUNT_ };
+	   CUE_PRONOUN, CUE_PREDICATE, CUE_LEAD, CUE_PILLAR, CUE_GOAL, CUE_PLAN, CUE_NATIONAL, CUE_COUNT_ };
 
 /* How a capture is read (the normalizers). */
 enum ftype { TYPE_NUM, TYPE_PCT, TYPE_TEXT, TYPE_QUAL, TYPE_SIGN, TYPE_CURRENCY, TYPE_LIST, TYPE_COUNT_ };
@@ -162,6 +162,7 @@ enum lexicon_class {
 	LEX_JOINER,         /* a subject does not start with them: "with", "and" */
 	LEX_RANK_PARTICIPLE, /* ", ranking first": the ranking of the figure before */
 	LEX_PLAN_MODIFIER,  /* after a plan's head: "assigned", "of", "by" */
+	LEX_APPOSITIVE,     /* open an aside after a comma: ", which merged with ...," */
 	LEX_COUNT_
 };
 struct lexicon_entry {
@@ -330,6 +331,7 @@ struct article_context {
 	size_t paragraph_label_end;   /* where its sentence ends (article offset) */
 	bool breakdown;      /* the paragraph breaks a change down ("Of which: ..."): its items are changes */
 	size_t paragraph;
+	bool first_year_lead; /* first_year was named before any figure */
 	int title_year;      /* "... results in 2023": for list items */
 	int section_year;    /* the year of the last heading ("Targets for 2025") */
 	bool in_section;     /* below a heading */

@@ -19,6 +19,18 @@
 /* Trims a captured subject: white space and punctuation at the ends, a
  * leading "the rate of", at most SUBJECT_MAX_WORDS words, no dangling
  * "of the" (in lower case: "Nghe An" keeps its "An"). */
+/* A word that may be part of a name: a capital, then lower case ("Yen" of
+ * "Hung Yen", "Dong" of "Ha Dong"), not a code ("VND") or a symbol. */
+static bool name_word(const char *w, size_t n)
+{
+	if (n < 2 || !isupper((unsigned char)w[0]))
+		return false;
+	for (size_t i = 1; i < n; i++)
+		if (!islower((unsigned char)w[i]))
+			return false;
+	return true;
+}
+
 void clean_subject(const struct transform *t, const char *s, size_t a, size_t b, size_t *oa, size_t *ob)
 {
 	while (a < b && (isspace((unsigned char)s[a]) || strchr(",;:.-", s[a])))
@@ -53,6 +65,12 @@ void clean_subject(const struct transform *t, const char *s, size_t a, size_t b,
 		size_t w = b;
 		while (w > a && s[w - 1] != ' ')
 			w--;
+		/* "capital of VND": the currency of the figure after it is no
+		 * part of it. */
+		if (w > a && lexicon_is(&t->set.lexicon, LEX_CURRENCY, s + w, b - w) && !name_word(s + w, b - w)) {
+			b = w;
+			continue;
+		}
 		/* Lower case only: "Nghe An" keeps its "An". */
 		if (w == a || !islower((unsigned char)s[w]) || !lexicon_is(&t->set.lexicon, LEX_TRAILING, s + w, b - w))
 			break;
@@ -336,6 +354,10 @@ static uint64_t token_classes(const struct lexicon *lx, const char *s, const str
 	/* "Can Tho", "Will": a capital inside a sentence starts a name. */
 	if (t->ws > 0 && isupper((unsigned char)s[t->ws]))
 		c &= ~(((uint64_t)1 << LEX_VERB) | ((uint64_t)1 << LEX_PREDICATE));
+	/* "An Giang", "A Luoi": a capital article before a capital is a name's. */
+	if (isupper((unsigned char)s[t->ws]) && t->we == t->re && s[t->re] == ' ' && isupper((unsigned char)s[t->re + 1]) &&
+	    t->we - t->ws <= 2)
+		c &= ~((uint64_t)1 << LEX_FUNCTION);
 	return c;
 }
 
@@ -727,9 +749,14 @@ static bool with_owner(const struct transform *t, const char *s, size_t vs, size
 	size_t e = vs;
 	while (e > 0 && s[e - 1] == ' ')
 		e--;
-	if (e < 5 || strncasecmp(s + e - 4, "with", 4) || s[e - 5] != ' ')
+	size_t kw;
+	if (e >= 5 && !strncasecmp(s + e - 4, "with", 4) && s[e - 5] == ' ')
+		kw = 5;
+	else if (e >= 3 && !strncasecmp(s + e - 2, "at", 2) && s[e - 3] == ' ')
+		kw = 3; /* "followed by the Central Highlands at 15.39%" */
+	else
 		return false;
-	size_t end = e - 5, start = end;
+	size_t end = e - kw, start = end;
 	struct token tk[12];
 	size_t nt = 0, at, from = end;
 	/* Back to a comma, "by" or "and": the name's words. */
@@ -753,6 +780,22 @@ static bool with_owner(const struct transform *t, const char *s, size_t vs, size
 	if (first >= nt)
 		return false;
 	start = tk[first].rs;
+	/* "at" owns only in a list: after a comma, a semicolon, "by" or
+	 * "and" ("followed by the Central Highlands at 15.39%"), not "GRDP
+	 * of the province is estimated at 11.3%". */
+	if (kw == 3) {
+		if (first > 0) {
+			const struct token *w = &tk[first - 1];
+			bool the = w->we - w->ws == 3 && !strncasecmp(s + w->ws, "the", 3);
+			if (the && first > 1)
+				w = &tk[first - 2];
+			size_t n = w->we - w->ws;
+			if (!((n == 2 && !strncasecmp(s + w->ws, "by", 2)) || (n == 3 && !strncasecmp(s + w->ws, "and", 3)) ||
+			      (the && first == 1 && from > 0 && strchr(",;", s[from - 1]))))
+				return false;
+		} else if (!(from > 0 && strchr(",;", s[from - 1])))
+			return false;
+	}
 	clean_subject(t, s, start, end, a, b);
 	return *b > *a;
 }
@@ -833,9 +876,32 @@ static bool paren_owner(const struct transform *t, const char *s, size_t vs, siz
 		/* "6.14 points (up 0.36 points)": the parenthesis is the figure's. */
 		if (ws < w && (isdigit((unsigned char)s[ws]) || s[w - 1] == ':'))
 			return false;
-		if (ws == w || (lexicon_word(&t->set.lexicon, s + ws, w - ws) &
-				(LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE))))
+		if (ws == w)
 			break;
+		uint64_t cls = lexicon_word(&t->set.lexicon, s + ws, w - ws);
+		if (cls & (LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE))) {
+			/* "Transparency in Local Decision-making (6.499 points)": a
+			 * name in title case goes on over its small words. */
+			size_t pws = ws, pw = w;
+			int small = 0;
+			if (!isupper((unsigned char)s[start]))
+				break;
+			/* back over at most two small words ("of", "in the") */
+			while (small < 3 && pws < pw && islower((unsigned char)s[pws]) &&
+			       (lexicon_word(&t->set.lexicon, s + pws, pw - pws) & LEXBIT(LEX_FUNCTION)) && pws > 0 &&
+			       s[pws - 1] == ' ') {
+				small++;
+				word_before(s, pws, false, &pws, &pw);
+			}
+			if (small == 0 || small > 2 || pws == pw || !isupper((unsigned char)s[pws]) ||
+			    words + small + 1 > 8)
+				break;
+			start = pws;
+			words += small + 1;
+			if (pws > 0 && s[pws - 1] != ' ')
+				break;
+			continue;
+		}
 		start = ws;
 		words++;
 		if (ws > 0 && s[ws - 1] != ' ')
@@ -915,7 +981,7 @@ static bool change_noun_phrase(const struct transform *t, const char *s, size_t 
 	size_t e = ms;
 	while (e < vs && isalpha((unsigned char)s[e]))
 		e++;
-	if (e == ms || !lexicon_is(lx, LEX_CHANGE, s + ms, e - ms) || (vs - e > 12) ||
+	if (e == ms || !lexicon_is(lx, LEX_CHANGE, s + ms, e - ms) || (vs - e > 24) ||
 	    (strncmp(s + e, " of ", 4) && strncmp(s + e, " rate of ", 9)))
 		return false;
 	size_t start = ms;
@@ -928,7 +994,9 @@ static bool change_noun_phrase(const struct transform *t, const char *s, size_t 
 		size_t ws = w;
 		while (ws > 0 && s[ws - 1] != ' ')
 			ws--;
-		if (lexicon_word(lx, s + ws, w - ws) & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE)))
+		/* "aims for GRDP growth of 10%": the noun words before the
+		 * change noun, not the verb or preposition before them. */
+		if (lexicon_word(lx, s + ws, w - ws) & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_FUNCTION)))
 			break;
 		start = ws;
 	}
@@ -1208,7 +1276,9 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 			buf_printf(o, "%.*s (%.*s)", (int)(nb - na), s + na, (int)(sb - sa), s + sa);
 			return list_strdup(E->out, o->data, o->len);
 		}
-		const char *p = kind == KIND_PERCENT ? with_predicate(E, sa, sb) : NULL;
+		/* "92.7% of households have a smartphone": what the share
+		 * does, said after the group it is of. */
+		const char *p = kind == KIND_PERCENT && sa >= c->ve ? with_predicate(E, sa, sb) : NULL;
 		return p ? p : list_strdup(E->out, s + sa, sb - sa);
 	}
 	if (fcls == SUBJECT_STRONG && kind == KIND_MONEY && c->fe != RX_UNSET && !strncmp(s + c->fe, " of ", 4)) {
@@ -1275,11 +1345,22 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		 * Ninh with 91.60%": a place's figure of the kind before it
 		 * measures what that one measures. */
 		const char *prov1 = NULL;
-		if (E->prev_subject && E->prev_kind && !strcmp(E->prev_kind, kind_name(kind)) &&
-		    classify_subject(t, s, xa, xb, &prov1) == SUBJECT_WEAK && prov1) {
+		enum subject_class oc = classify_subject(t, s, xa, xb, &prov1);
+		if (E->prev_subject && E->prev_kind && !strcmp(E->prev_kind, kind_name(kind)) && oc == SUBJECT_WEAK &&
+		    prov1) {
 			if (!*province)
 				*province = prov1;
 			return E->prev_subject;
+		}
+		/* "followed by the Central Highlands with 15.39%": a region
+		 * (a name that is no province) is what the figure is of. */
+		if (oc == SUBJECT_WEAK && !prov1 && !rank && xb > xa) {
+			size_t ra, rb;
+			clean_subject(t, s, xa, xb, &ra, &rb);
+			if (rb > ra && isupper((unsigned char)s[ra])) {
+				*inheritable = false;
+				return list_strdup(E->out, s + ra, rb - ra);
+			}
 		}
 		/* "people in some provinces only used feature phones, including
 		 * Long An with 12.6 percent": a place's figure in an enumeration
@@ -1383,5 +1464,13 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		return t->set.indicators[im->m[0].which].name;
 	if (E->ac->last_subject)
 		return E->ac->last_subject;
+	/* "... and An Giang 7.48 per cent": the place the figure is said
+	 * of, right before it, rather than no fact. */
+	const struct mentions *pm = province_mentions(t, s, E->n, E->provinces);
+	for (size_t k = pm->n; k-- > 0;)
+		if (pm->m[k].e <= c->vs && c->vs - pm->m[k].e <= 2) {
+			*inheritable = false;
+			return list_strdup(E->out, s + pm->m[k].s, pm->m[k].e - pm->m[k].s);
+		}
 	return "";
 }
