@@ -25,6 +25,7 @@
 #ifndef GOVFACTS_LOAD_H
 #define GOVFACTS_LOAD_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "../extract/extract.h"
@@ -195,19 +196,66 @@ int load_commit(struct load_db *db, char *err, size_t errlen);
 
 /* ==== Reading back (load_read.c) ==== */
 
-/* What to export; a NULL field is no filter. */
+/*
+ * ==== Fact ids ====
+ *
+ * A fact's fact_id (facts.fact_id, exported) names the same fact in every
+ * database and every run: it is made of what the fact says and of the
+ * article that says it, never of row ids, run numbers, times, positions
+ * or the sentence, so that a re-run, a reload of the article that leaves
+ * the fact as it was (its text edited elsewhere, other patterns finding
+ * the same fact), a fresh ingest of the same inputs and a merge of shards
+ * (which copies facts.fact_id as it is) all give it the same id.
+ *
+ * fact_id = the first 32 of the 64 lower-case hex digits of the SHA-256
+ * of the bytes
+ *   "govfacts-fact-1" F(doc) F(kind) N(value) N(total) F(qualifier)
+ *   F(unit) F(subject) F(indicator) F(province) F(year) F(target)
+ *   F(occurrence)
+ * where F(NULL) and N(NULL) are ",~", F(s) is "," then the length of s in
+ * bytes in decimal, ":" and s (as the database holds it: articles.doc
+ * and the facts columns), and N(v) is F of the shortest of printf's
+ * "%.15g", "%.16g", "%.17g" that reads back as v (-0 as 0).  year is
+ * NULL when unknown, target is "0" or "1".  occurrence is 1, or n when
+ * the article states a fact with all the fields above but the doc (its
+ * identity) for the n-th time, counted by position (facts.seq): so two
+ * statements of one figure in one article keep two ids, and an edit
+ * that adds an unrelated fact before them changes neither.  "-1" in the
+ * prefix is the version of this recipe: a change to it is a new prefix
+ * and a new export format version (README, "Exports").
+ *
+ * What takes a fact away records it: before an article's facts are
+ * replaced its old fact_ids go to fact_removals (run_id, fact_id,
+ * article_id, removed), those that come back are forgotten; whoever
+ * replaces or deletes facts (a merge too) does the same, so that an
+ * incremental export can list them.
+ */
+#define LOAD_FACT_ID_SIZE 33 /* 32 hex digits and a NUL */
+
+/* The fact_id of f, stated the occurrence-th time (from 1) in the
+ * article whose doc is doc, into out. */
+void load_fact_id(const char *doc, const struct fact *f, long long occurrence, char out[LOAD_FACT_ID_SIZE]);
+
+/* What to export; a NULL field (has_since_run false) is no filter. */
 struct load_filter {
 	const char *since;    /* articles published on or after, YYYY-MM-DD */
 	const char *province; /* name_en (see load_province_resolve) */
 	const char *kind;     /* facts only */
+	bool has_since_run;
+	long long since_run;  /* articles (and their facts) a run after it changed:
+			       * loaded the facts, or moved its file */
 };
 
 /* Calls fn for every fact that passes filter (NULL: all), ordered by
- * article and position.  Stops and returns fn's value when it is not 0. */
+ * article and position.  Stops and returns fn's value when it is not 0.
+ * run_id: the run that last loaded the article's facts. */
 struct load_fact_row {
 	const char *file;
 	const char *doc;
 	struct fact fact;
+	const char *fact_id; /* NULL only in a database a merge left without */
+	long long article_id, run_id;
+	const char *url, *title, *published;
 };
 typedef int (*load_fact_fn)(void *ctx, const struct load_fact_row *row);
 int load_facts_each(struct load_db *db, const struct load_filter *filter, load_fact_fn fn, void *ctx,
@@ -221,10 +269,54 @@ struct load_article_row {
 	long long facts;
 	const char *text;
 	size_t text_len;
+	long long id;     /* articles.id, what facts' article_id names */
 };
 typedef int (*load_article_fn)(void *ctx, const struct load_article_row *row);
 int load_articles_each(struct load_db *db, const struct load_filter *filter, load_article_fn fn, void *ctx,
 		       char *err, size_t errlen);
+
+/* The fact_ids runs after since_run took away that the database does not
+ * hold now (one that came back is a fact again, in the facts export), by
+ * article: what a downstream copy loaded up to that run deletes.  doc is
+ * NULL when the article is gone too; run_id and removed (a time) say the
+ * last run that took the fact away. */
+struct load_removal_row {
+	const char *fact_id, *doc, *removed;
+	long long article_id, run_id;
+};
+typedef int (*load_removal_fn)(void *ctx, const struct load_removal_row *row);
+int load_removals_each(struct load_db *db, long long since_run, load_removal_fn fn, void *ctx, char *err,
+		       size_t errlen);
+
+/* For --changed-since: into *run, the last run all of whose writes were
+ * committed before time (YYYY-MM-DDTHH:MM:SSZ): it had finished, or a
+ * later run had begun; 0 when none. */
+int load_run_before(struct load_db *db, const char *time, long long *run, char *err, size_t errlen);
+
+/* ==== Any table or view (govfacts export --table NAME) ==== */
+
+/* The tables and views export can name, as "name, name, ..." into list:
+ * every view and every table but SQLite's own and the shadow tables of a
+ * virtual (FTS5) table.  1 when name is one of them, 0 when not, -1 with
+ * err. */
+int load_table_exportable(struct load_db *db, const char *name, char *list, size_t listlen, char *err,
+			  size_t errlen);
+
+/* One column's value: text and blob point into the row (n bytes). */
+enum load_type { LOAD_NULL, LOAD_INTEGER, LOAD_REAL, LOAD_TEXT, LOAD_BLOB };
+struct load_value {
+	enum load_type type;
+	long long i;
+	double r;
+	const char *s;
+	size_t n;
+};
+/* cols is called once with the column names, then row once a row, in
+ * rowid order for a table, the view's own order for a view. */
+typedef int (*load_columns_fn)(void *ctx, size_t n, const char *const *names);
+typedef int (*load_row_fn)(void *ctx, size_t n, const struct load_value *values);
+int load_table_each(struct load_db *db, const char *name, load_columns_fn cols, load_row_fn row, void *ctx,
+		    char *err, size_t errlen);
 
 /* Whole-database counts. */
 struct load_totals {

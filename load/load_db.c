@@ -38,7 +38,8 @@
 static const char *const stmt_sql[ST_COUNT_] = {
 	SQL_RUN_BEGIN, SQL_RUN_PROGRESS, SQL_RUN_END, SQL_ARTICLE_FIND, SQL_ARTICLE_SEEN, SQL_ARTICLE_UPSERT,
 	SQL_FACTS_DELETE, SQL_FACT_INSERT, SQL_REJECT_INSERT, SQL_INPUT_FIND, SQL_ARTICLE_SOURCE, SQL_ARTICLE_ADOPT,
-	SQL_REJECT_FIND, SQL_RUN_SUMMARY,
+	SQL_REJECT_FIND, SQL_RUN_SUMMARY, SQL_REMOVALS_RECORD, SQL_REMOVALS_BACK, SQL_FACT_IDS_ARTICLE,
+	SQL_ARTICLE_CHANGED,
 };
 
 #define MIGRATION_COUNT ((int)(sizeof MIGRATIONS / sizeof *MIGRATIONS))
@@ -338,6 +339,7 @@ static struct load_db *open_db(const char *path, int flags, char *err, size_t er
 	sqlite3_create_function(d->db, "govfacts_realpath", 1, SQLITE_UTF8, NULL, sql_realpath, NULL, NULL);
 	sqlite3_create_function(d->db, "govfacts_names_article", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
 				sql_names_article, NULL, NULL);
+	load_fact_id_register(d->db);
 	/* Closing the last connection would checkpoint and delete the WAL
 	 * under an exclusive lock, failing a reader that opens just then
 	 * (sqlite3 has no busy timeout by default).  load_db_close makes a
@@ -686,16 +688,34 @@ static const char *article_path(const struct article *a)
 	return a->path ? a->path : a->file;
 }
 
+/* Runs statement which with the article id as ?1 and the run as ?2. */
+static int article_step(struct load_db *d, enum stmt_id which, sqlite3_int64 id, char *err, size_t errlen,
+			const char *what)
+{
+	sqlite3_stmt *st = d->st[which];
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_bind_parameter_count(st) >= 2)
+		sqlite3_bind_int64(st, 2, d->run_id);
+	return load_step_done(d, st, err, errlen, what);
+}
+
+/* Old facts of the article are recorded in fact_removals first (those
+ * that come back are then forgotten), for incremental exports. */
 static int write_facts(struct load_db *d, sqlite3_int64 id, const struct fact_list *facts, char *err,
 		       size_t errlen)
 {
-	sqlite3_stmt *st = d->st[ST_FACTS_DELETE];
-	sqlite3_bind_int64(st, 1, id);
-	if (load_step_done(d, st, err, errlen, "replacing the article's facts") != 0)
+	if (article_step(d, ST_REMOVALS_RECORD, id, err, errlen, "recording the facts a reload removes") != 0 ||
+	    article_step(d, ST_FACTS_DELETE, id, err, errlen, "replacing the article's facts") != 0)
 		return -1;
-	st = d->st[ST_FACT_INSERT];
+	sqlite3_stmt *st = d->st[ST_FACT_INSERT];
 	for (size_t i = 0; i < facts->n; i++) {
 		const struct fact *f = &facts->facts[i];
+		/* The occurrence that makes the fact_id of a fact stated twice
+		 * in one article unique: quadratic, but in comparisons that
+		 * mostly stop at the value, over one article's facts. */
+		long long occurrence = 1;
+		for (size_t j = 0; j < i; j++)
+			occurrence += load_fact_same_identity(&facts->facts[j], f);
 		sqlite3_bind_int64(st, 1, id);
 		sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
 		sqlite3_bind_text(st, 3, f->kind, -1, SQLITE_STATIC);
@@ -718,10 +738,11 @@ static int write_facts(struct load_db *d, sqlite3_int64 id, const struct fact_li
 		sqlite3_bind_int64(st, 14, (sqlite3_int64)f->start);
 		sqlite3_bind_int64(st, 15, (sqlite3_int64)f->end);
 		sqlite3_bind_text(st, 16, f->pattern, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 17, occurrence);
 		if (load_step_done(d, st, err, errlen, "writing a fact") != 0)
 			return -1;
 	}
-	return 0;
+	return article_step(d, ST_REMOVALS_BACK, id, err, errlen, "recording the facts a reload removes");
 }
 
 static int write_article(struct load_db *d, const struct article *a, const char *province,
@@ -838,7 +859,17 @@ static int lookup_article(struct load_db *d, const struct article *a, const char
 	load_bind_text(st, 2, article_doc(a));
 	if (load_step_done(d, st, err, errlen, "re-keying the article") != 0)
 		return batch_error(d, err);
-	return sqlite3_changes(d->db) ? find_doc(d, a, hash, fingerprint, s, err, errlen) : 0;
+	if (!sqlite3_changes(d->db))
+		return 0;
+	if (find_doc(d, a, hash, fingerprint, s, err, errlen) != 0)
+		return -1;
+	/* A fact_id is made of the doc: the old ones go, as by a reload. */
+	if (article_step(d, ST_REMOVALS_RECORD, s->id, err, errlen, "re-keying the article's facts") != 0 ||
+	    article_step(d, ST_FACT_IDS_ARTICLE, s->id, err, errlen, "re-keying the article's facts") != 0 ||
+	    article_step(d, ST_REMOVALS_BACK, s->id, err, errlen, "re-keying the article's facts") != 0 ||
+	    article_step(d, ST_ARTICLE_CHANGED, s->id, err, errlen, "re-keying the article's facts") != 0)
+		return batch_error(d, err);
+	return 0;
 }
 
 /*
@@ -933,6 +964,7 @@ static int keep_unchanged(struct load_db *d, const struct article *a, const stru
 		else
 			hash_hex(a->text, a->text_len, hash);
 		sqlite3_bind_text(st, 5, hash, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(st, 6, d->run_id);
 		if (load_step_done(d, st, err, errlen, "recording the article's file") != 0)
 			return batch_error(d, err);
 	}

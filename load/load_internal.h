@@ -15,7 +15,7 @@
 
 enum stmt_id { ST_RUN_BEGIN, ST_RUN_PROGRESS, ST_RUN_END, ST_FIND, ST_SEEN, ST_UPSERT, ST_FACTS_DELETE,
 	       ST_FACT_INSERT, ST_REJECT, ST_INPUT_FIND, ST_SOURCE, ST_ADOPT, ST_REJECT_FIND, ST_RUN_SUMMARY,
-	       ST_COUNT_ };
+	       ST_REMOVALS_RECORD, ST_REMOVALS_BACK, ST_FACT_IDS_ARTICLE, ST_ARTICLE_CHANGED, ST_COUNT_ };
 
 struct load_db {
 	sqlite3 *db;
@@ -49,5 +49,13 @@ int load_step_done(struct load_db *d, sqlite3_stmt *st, char *err, size_t errlen
  * way every output writes them.  Every text the database stores from
  * outside (names, arguments, reasons) is bound through it. */
 void load_bind_text(sqlite3_stmt *st, int i, const char *s);
+
+/* Registers govfacts_fact_id (load_fact_id.c) on a connection. */
+void load_fact_id_register(sqlite3 *db);
+
+/* Whether two facts of one article have the same identity: every field
+ * load_fact_id hashes but the doc and the occurrence.  Equal exactly
+ * when SQL_FACT_IDS_COMPUTE's PARTITION BY puts them together. */
+bool load_fact_same_identity(const struct fact *a, const struct fact *b);
 
 #endif

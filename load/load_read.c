@@ -6,6 +6,7 @@
  */
 #include "load_internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "load_sql.h"
@@ -56,6 +57,8 @@ int load_facts_each(struct load_db *d, const struct load_filter *filter, load_fa
 	load_bind_text(st, 1, filter->since);
 	load_bind_text(st, 2, filter->province);
 	load_bind_text(st, 3, filter->kind);
+	if (filter->has_since_run)
+		sqlite3_bind_int64(st, 4, filter->since_run);
 	int rc, out = 0;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct load_fact_row r = { 0 };
@@ -78,6 +81,12 @@ int load_facts_each(struct load_db *d, const struct load_filter *filter, load_fa
 		f->start = col_size(st, 13);
 		f->end = col_size(st, 14);
 		f->pattern = col_text(st, 15);
+		r.fact_id = col_text(st, 16);
+		r.article_id = sqlite3_column_int64(st, 17);
+		r.url = col_text(st, 18);
+		r.title = col_text(st, 19);
+		r.published = col_text(st, 20);
+		r.run_id = sqlite3_column_int64(st, 21);
 		if ((out = fn(ctx, &r)) != 0)
 			break;
 	}
@@ -95,9 +104,12 @@ int load_articles_each(struct load_db *d, const struct load_filter *filter, load
 		return -1;
 	load_bind_text(st, 1, filter->since);
 	load_bind_text(st, 2, filter->province);
+	if (filter->has_since_run)
+		sqlite3_bind_int64(st, 3, filter->since_run);
 	int rc, out = 0;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct load_article_row r = {
+			.id = sqlite3_column_int64(st, 12),
 			.doc = col_text(st, 0),
 			.url = col_text(st, 1),
 			.file = col_text(st, 2),
@@ -116,6 +128,116 @@ int load_articles_each(struct load_db *d, const struct load_filter *filter, load
 			break;
 	}
 	return finish(d, st, rc, out, err, errlen, "reading articles");
+}
+
+int load_removals_each(struct load_db *d, long long since_run, load_removal_fn fn, void *ctx, char *err,
+		       size_t errlen)
+{
+	sqlite3_stmt *st;
+	if (prepare(d, SQL_REMOVALS_SELECT, &st, err, errlen, "reading removed facts") != 0)
+		return -1;
+	sqlite3_bind_int64(st, 1, since_run);
+	int rc, out = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct load_removal_row r = {
+			.fact_id = col_text(st, 0),
+			.article_id = sqlite3_column_int64(st, 1),
+			.doc = col_text(st, 2),
+			.run_id = sqlite3_column_int64(st, 3),
+			.removed = col_text(st, 4),
+		};
+		if ((out = fn(ctx, &r)) != 0)
+			break;
+	}
+	return finish(d, st, rc, out, err, errlen, "reading removed facts");
+}
+
+int load_run_before(struct load_db *d, const char *time, long long *run, char *err, size_t errlen)
+{
+	sqlite3_stmt *st;
+	*run = 0;
+	if (prepare(d, SQL_RUN_BEFORE, &st, err, errlen, "reading runs") != 0)
+		return -1;
+	load_bind_text(st, 1, time);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*run = sqlite3_column_int64(st, 0);
+	return finish(d, st, rc, 0, err, errlen, "reading runs");
+}
+
+/* ==== Any table or view ==== */
+
+int load_table_exportable(struct load_db *d, const char *name, char *list, size_t listlen, char *err,
+			  size_t errlen)
+{
+	sqlite3_stmt *st;
+	if (prepare(d, SQL_TABLES_EXPORTABLE, &st, err, errlen, "listing tables") != 0)
+		return -1;
+	int rc, found = 0;
+	size_t used = 0;
+	if (listlen)
+		list[0] = '\0';
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *t = col_text(st, 0);
+		found = found || !strcmp(t, name);
+		if (used < listlen) {
+			int n = snprintf(list + used, listlen - used, "%s%s", used ? ", " : "", t);
+			used += n > 0 ? (size_t)n : 0;
+		}
+	}
+	return finish(d, st, rc, found, err, errlen, "listing tables");
+}
+
+int load_table_each(struct load_db *d, const char *name, load_columns_fn cols, load_row_fn row, void *ctx,
+		    char *err, size_t errlen)
+{
+	/* name is one load_table_exportable found; quoted all the same. */
+	struct buf sql = { 0 };
+	buf_puts(&sql, "SELECT * FROM \"");
+	for (const char *p = name; *p; p++) {
+		if (*p == '"')
+			buf_putc(&sql, '"');
+		buf_putc(&sql, *p);
+	}
+	buf_puts(&sql, "\"");
+	sqlite3_stmt *st;
+	int rc = prepare(d, sql.data, &st, err, errlen, name);
+	buf_free(&sql);
+	if (rc != 0)
+		return -1;
+	size_t n = (size_t)sqlite3_column_count(st);
+	const char **names = xcalloc(n ? n : 1, sizeof *names);
+	struct load_value *v = xcalloc(n ? n : 1, sizeof *v);
+	for (size_t i = 0; i < n; i++)
+		names[i] = sqlite3_column_name(st, (int)i);
+	int out = cols(ctx, n, names);
+	rc = SQLITE_DONE;
+	while (out == 0 && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		for (size_t i = 0; i < n; i++) {
+			int c = (int)i;
+			struct load_value *x = &v[i];
+			memset(x, 0, sizeof *x);
+			switch (sqlite3_column_type(st, c)) {
+			case SQLITE_INTEGER: x->type = LOAD_INTEGER; x->i = sqlite3_column_int64(st, c); break;
+			case SQLITE_FLOAT: x->type = LOAD_REAL; x->r = sqlite3_column_double(st, c); break;
+			case SQLITE_TEXT:
+				x->type = LOAD_TEXT;
+				x->s = col_text(st, c);
+				x->n = (size_t)sqlite3_column_bytes(st, c);
+				break;
+			case SQLITE_BLOB:
+				x->type = LOAD_BLOB;
+				x->s = sqlite3_column_blob(st, c);
+				x->n = (size_t)sqlite3_column_bytes(st, c);
+				break;
+			default: x->type = LOAD_NULL;
+			}
+		}
+		out = row(ctx, n, v);
+	}
+	free(names);
+	free(v);
+	return finish(d, st, rc, out, err, errlen, name);
 }
 
 /* ==== Stats ==== */

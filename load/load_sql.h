@@ -8,6 +8,20 @@
 #ifndef GOVFACTS_LOAD_SQL_H
 #define GOVFACTS_LOAD_SQL_H
 
+/* Sets facts.fact_id of the facts WHERE picks (f is facts, a its
+ * article): the occurrence is the fact's rank, by seq, among the facts of
+ * its article with the same identity; load_db.c counts it the same way
+ * (same_identity) when it writes facts.  Migration 7 runs it over every
+ * fact, an article re-keyed (SQL_ARTICLE_ADOPT) over its own. */
+#define SQL_FACT_IDS_COMPUTE(WHERE)                                                            \
+	"UPDATE facts SET fact_id = w.fid FROM (SELECT f.id,"                                      \
+	"  govfacts_fact_id(a.doc, f.kind, f.value, f.total, f.qualifier, f.unit, f.subject,"     \
+	"    f.indicator, f.province, f.year, f.target,"                                          \
+	"    row_number() OVER (PARTITION BY f.article_id, f.kind, f.value, f.total, f.qualifier," \
+	"      f.unit, f.subject, f.indicator, f.province, f.year, f.target ORDER BY f.seq)) AS fid" \
+	"  FROM facts f JOIN articles a ON a.id = f.article_id WHERE " #WHERE ") w"               \
+	" WHERE facts.id = w.id;"
+
 static const char *const MIGRATIONS[] = {
 	/* 1: articles, facts, runs, rejects */
 	"CREATE TABLE runs ("
@@ -174,6 +188,26 @@ static const char *const MIGRATIONS[] = {
 	"CREATE INDEX rejects_input ON rejects(input_path, input_hash);"
 	"ALTER TABLE runs ADD COLUMN still_refused INTEGER NOT NULL DEFAULT 0;"
 	"ALTER TABLE runs ADD COLUMN summary TEXT;",
+
+	/* 7: exports for incremental loads (issue 16, item 4): each fact's
+	 * fact_id (govfacts_fact_id, load_fact_id.c; load.h says how it is
+	 * computed), the run that last changed what an export says of an
+	 * article (its facts or its file), and fact_removals: the fact_ids
+	 * an article's reload took away, by run, so that a downstream copy
+	 * can delete them.  Self-contained: it reads only columns of
+	 * migration 1 and 5. */
+	"ALTER TABLE facts ADD COLUMN fact_id TEXT;"
+	"ALTER TABLE articles ADD COLUMN changed_run INTEGER;"
+	"UPDATE articles SET changed_run = run_id;"
+	SQL_FACT_IDS_COMPUTE(1)
+	"CREATE UNIQUE INDEX facts_fact_id ON facts(fact_id);"
+	"CREATE INDEX articles_changed ON articles(changed_run);"
+	"CREATE TABLE fact_removals ("
+	"  run_id INTEGER NOT NULL,"          /* the run that took it away */
+	"  fact_id TEXT NOT NULL,"
+	"  article_id INTEGER NOT NULL,"      /* articles.id of the article it was a fact of */
+	"  removed TEXT NOT NULL);"           /* when, YYYY-MM-DDTHH:MM:SSZ */
+	"CREATE INDEX fact_removals_run ON fact_removals(run_id, article_id);",
 };
 
 #define SQL_USER_VERSION "PRAGMA user_version"
@@ -228,7 +262,9 @@ static const char *const MIGRATIONS[] = {
 /* Unchanged text from other bytes or another file: the next run finds
  * the input unchanged without parsing it. */
 #define SQL_ARTICLE_SOURCE                                                                     \
-	"UPDATE articles SET file = ?2, input_path = ?3, input_hash = ?4, content_hash = ?5 WHERE id = ?1"
+	"UPDATE articles SET file = ?2, input_path = ?3, input_hash = ?4, content_hash = ?5,"      \
+	" changed_run = CASE WHEN file IS ?2 AND content_hash IS ?5 THEN changed_run ELSE ?6 END"  \
+	" WHERE id = ?1"
 
 /* An article keyed by the path as given (?1) before migration 5, now
  * keyed by its canonical path (?2). */
@@ -236,14 +272,15 @@ static const char *const MIGRATIONS[] = {
 
 #define SQL_ARTICLE_UPSERT                                                                           \
 	"INSERT INTO articles (doc, url, file, title, published, province, content_hash, patterns_hash," \
-	" text, first_seen, last_seen, run_id, input_hash, input_path, seen_run)"                        \
+	" text, first_seen, last_seen, run_id, input_hash, input_path, seen_run, changed_run)"           \
 	" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, strftime('%Y-%m-%dT%H:%M:%SZ','now'),"             \
-	" strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?10, ?11, ?12, ?10)"                                     \
+	" strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?10, ?11, ?12, ?10, ?10)"                                \
 	" ON CONFLICT (doc) DO UPDATE SET url = excluded.url, file = excluded.file,"                     \
 	" title = excluded.title, published = excluded.published, province = excluded.province,"        \
 	" content_hash = excluded.content_hash, patterns_hash = excluded.patterns_hash,"                 \
 	" text = excluded.text, last_seen = excluded.last_seen, run_id = excluded.run_id,"               \
-	" input_hash = excluded.input_hash, input_path = excluded.input_path, seen_run = excluded.seen_run" \
+	" input_hash = excluded.input_hash, input_path = excluded.input_path, seen_run = excluded.seen_run," \
+	" changed_run = excluded.changed_run"                                                            \
 	" RETURNING id"
 
 /* An article loaded from this file (canonical path), as these bytes, with
@@ -256,8 +293,29 @@ static const char *const MIGRATIONS[] = {
 
 #define SQL_FACT_INSERT                                                                         \
 	"INSERT INTO facts (article_id, seq, kind, value, total, qualifier, unit, subject,"         \
-	" indicator, province, year, target, sentence, start, \"end\", pattern)"                    \
-	" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
+	" indicator, province, year, target, sentence, start, \"end\", pattern, fact_id)"           \
+	" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"          \
+	" govfacts_fact_id((SELECT doc FROM articles WHERE id = ?1), ?3, ?4, ?5, ?6, ?7, ?8, ?9,"  \
+	" ?10, ?11, ?12, ?17))"
+
+/* Before an article's facts are replaced (?1 the article, ?2 the run):
+ * all of them are recorded removed; once the new ones are written, those
+ * whose fact_id came back are not (SQL_REMOVALS_BACK), so that a reload
+ * that changes nothing of a fact leaves no trace of it. */
+#define SQL_REMOVALS_RECORD                                                                    \
+	"INSERT INTO fact_removals (run_id, fact_id, article_id, removed)"                         \
+	" SELECT ?2, fact_id, article_id, strftime('%Y-%m-%dT%H:%M:%SZ','now')"                    \
+	" FROM facts WHERE article_id = ?1 AND fact_id IS NOT NULL"
+
+#define SQL_REMOVALS_BACK                                                                      \
+	"DELETE FROM fact_removals WHERE run_id = ?2 AND article_id = ?1"                          \
+	" AND fact_id IN (SELECT fact_id FROM facts WHERE article_id = ?1)"
+
+/* An article re-keyed by SQL_ARTICLE_ADOPT: its facts' ids follow its
+ * new doc. */
+#define SQL_FACT_IDS_ARTICLE SQL_FACT_IDS_COMPUTE(f.article_id = ?1)
+
+#define SQL_ARTICLE_CHANGED "UPDATE articles SET changed_run = ?2 WHERE id = ?1"
 
 #define SQL_REJECT_INSERT \
 	"INSERT INTO rejects (run_id, file, reason, input_path, input_hash) VALUES (?1, ?2, ?3, ?4, ?5)"
@@ -269,22 +327,53 @@ static const char *const MIGRATIONS[] = {
 /* ==== Reading back ==== */
 
 /* A NULL parameter is no filter: ?1 published on or after, ?2 province
- * (name_en), ?3 kind. */
+ * (name_en), ?3 kind, ?4 articles changed by a run after it.  The
+ * sentence is read through the fact_rows view (r), wherever the schema
+ * keeps it. */
 #define SQL_FACTS_SELECT                                                                       \
 	"SELECT a.file, a.doc, f.kind, f.value, f.total, f.qualifier, f.unit, f.subject,"          \
-	" f.indicator, f.province, f.year, f.target, f.sentence, f.start, f.\"end\", f.pattern"    \
-	" FROM facts f JOIN articles a ON a.id = f.article_id"                                     \
+	" f.indicator, f.province, f.year, f.target, r.sentence, f.start, f.\"end\", f.pattern,"   \
+	" f.fact_id, f.article_id, a.url, a.title, a.published, a.run_id"                          \
+	" FROM facts f JOIN articles a ON a.id = f.article_id JOIN fact_rows r ON r.id = f.id"    \
 	" WHERE (?1 IS NULL OR a.published >= ?1) AND (?2 IS NULL OR f.province = ?2)"             \
-	" AND (?3 IS NULL OR f.kind = ?3)"                                                         \
+	" AND (?3 IS NULL OR f.kind = ?3) AND (?4 IS NULL OR a.changed_run > ?4)"                  \
 	" ORDER BY a.id, f.seq"
 
-/* ?1 published on or after, ?2 province (name_en); NULL is no filter. */
+/* The fact_ids taken away by runs after ?1 that are not in the database
+ * now (one that came back is in the facts export), with the article
+ * they were facts of and the last run that took them away. */
+#define SQL_REMOVALS_SELECT                                                                    \
+	"SELECT x.fact_id, x.article_id, a.doc, max(x.run_id), max(x.removed)"                    \
+	" FROM fact_removals x LEFT JOIN articles a ON a.id = x.article_id"                       \
+	" WHERE x.run_id > ?1 AND NOT EXISTS (SELECT 1 FROM facts f WHERE f.fact_id = x.fact_id)" \
+	" GROUP BY x.fact_id ORDER BY x.article_id, x.fact_id"
+
+/* --changed-since ?1: the last run everything of which was committed
+ * before ?1 (it had finished, or a later run had started, which it does
+ * only once the one before has ended); 0 when there is none. */
+#define SQL_RUN_BEFORE                                                                         \
+	"SELECT coalesce(max(id), 0) FROM runs r WHERE r.finished < ?1"                            \
+	" OR EXISTS (SELECT 1 FROM runs n WHERE n.id > r.id AND n.started < ?1)"
+
+/* The tables and views --table can name: every view, and every table
+ * but SQLite's own and those behind a virtual table (FTS5 keeps its
+ * index in tables named after it). */
+#define SQL_TABLES_EXPORTABLE                                                                  \
+	"SELECT name, type FROM sqlite_schema s WHERE type IN ('table', 'view')"                   \
+	" AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"                                               \
+	" AND NOT EXISTS (SELECT 1 FROM sqlite_schema v WHERE v.type = 'table'"                    \
+	"   AND v.sql LIKE 'CREATE VIRTUAL TABLE%' AND s.name LIKE v.name || '\\_%' ESCAPE '\\')"   \
+	" ORDER BY name"
+
+/* ?1 published on or after, ?2 province (name_en), ?3 changed by a run
+ * after it; NULL is no filter. */
 #define SQL_ARTICLES_SELECT                                                                    \
 	"SELECT a.doc, a.url, a.file, a.title, a.published, a.province, a.content_hash,"           \
 	" a.first_seen, a.last_seen, a.run_id,"                                                    \
-	" (SELECT count(*) FROM facts f WHERE f.article_id = a.id), a.text"                        \
+	" (SELECT count(*) FROM facts f WHERE f.article_id = a.id), a.text, a.id"                  \
 	" FROM articles a"                                                                         \
 	" WHERE (?1 IS NULL OR a.published >= ?1) AND (?2 IS NULL OR a.province = ?2)"             \
+	" AND (?3 IS NULL OR a.changed_run > ?3)"                                                  \
 	" ORDER BY a.id"
 
 #define SQL_STATS_TOTALS                                                                       \
