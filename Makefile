@@ -43,7 +43,8 @@ LIB_SRC := common/buf.c common/text.c \
            transform/transform_lexicon.c transform/transform_kind.c \
            transform/transform_patterns.c \
            load/load_db.c load/load_fact_id.c load/load_read.c load/load_ref.c load/load_report.c
-CLI_SRC := cli/govfacts.c cli/cli_inputs.c cli/cli_output.c cli/cli_pool.c cli/cli_records.c cli/cli_report.c
+CLI_SRC := cli/govfacts.c cli/cli_export.c cli/cli_inputs.c cli/cli_output.c cli/cli_pool.c cli/cli_records.c \
+           cli/cli_report.c
 TEST_SRC := $(wildcard tests/test_*.c)
 
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)

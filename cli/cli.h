@@ -130,12 +130,49 @@ void output_fact(FILE *out, enum output_format fmt, const char *file, const char
 		 const struct fact *f);
 /* A JSON string literal of s[0,n). */
 void output_json_string(FILE *out, const char *s, size_t n);
+/* s[0,n) as one CSV field: quoted when it must be, and when empty (""),
+ * for an empty field is NULL. */
+void output_csv_field(FILE *out, const char *s, size_t n);
+/* The shortest decimal that reads back as v; JSON null, or an empty CSV
+ * field, for what JSON cannot hold. */
+void output_number(FILE *out, double v, enum output_format fmt);
 
 /* Articles (govfacts export --table articles): doc, url, file, title,
  * published, province, content_hash, first_seen, last_seen, run_id,
  * facts (how many), text. */
 void output_article_header(FILE *out, enum output_format fmt);
 void output_article(FILE *out, enum output_format fmt, const struct load_article_row *a);
+
+/* ==== Export format 2 (cli_export.c; README, "Exports") ==== */
+
+/* The export format this govfacts writes unless --format-version says 1
+ * (the fields of facts and articles before ids).  Bump it, and say what
+ * changed in the README, whenever a field of an export changes. */
+#define EXPORT_FORMAT_VERSION 2
+
+/* Facts: fact_id, article_id, file, doc, url, title, published, then the
+ * fields of FACTS.md from kind to pattern, then run_id (the run that
+ * loaded them). */
+void export_fact_header(FILE *out, enum output_format fmt);
+void export_fact(FILE *out, enum output_format fmt, const struct load_fact_row *row);
+/* Articles: article_id, then the fields of format 1. */
+void export_article_header(FILE *out, enum output_format fmt);
+void export_article(FILE *out, enum output_format fmt, const struct load_article_row *a);
+/* Removed facts: fact_id, article_id, doc, run_id, removed. */
+void export_removal_header(FILE *out, enum output_format fmt);
+void export_removal(FILE *out, enum output_format fmt, const struct load_removal_row *x);
+
+/* Any table or view: its columns as the database names them.
+ * export_table_header keeps copies of the names (export_table_free). */
+struct export_table {
+	FILE *out;
+	enum output_format fmt;
+	char **names;
+	size_t n;
+};
+void export_table_header(struct export_table *t, size_t n, const char *const *names);
+void export_table_row(struct export_table *t, size_t n, const struct load_value *v);
+void export_table_free(struct export_table *t);
 
 /* govfacts stats, FORMAT_TEXT or FORMAT_JSONL (one object a line, its
  * "table" saying which: totals, kind, province, run). */

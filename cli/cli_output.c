@@ -1,7 +1,8 @@
 /*
  * cli_output: facts and articles as JSON Lines (the fields of FACTS.md, in
  * its order) or RFC 4180 CSV with a header row (CRLF line ends; NULL is an
- * empty field, booleans are true/false); database stats as a table or as
+ * empty field, an empty string "", booleans are true/false); database
+ * stats as a table or as
  * JSON Lines.  Every string goes through text_safe first, so that a name
  * that is not UTF-8 still makes valid output (its bad bytes as \xHH).
  */
@@ -47,7 +48,7 @@ static void json_string_or_null(FILE *out, const char *s)
 
 /* The shortest decimal that reads back as the same double; null (JSON)
  * or nothing (CSV) for what JSON cannot hold. */
-static void print_number(FILE *out, double v, enum output_format fmt)
+void output_number(FILE *out, double v, enum output_format fmt)
 {
 	if (!isfinite(v)) {
 		if (fmt == FORMAT_JSONL)
@@ -63,11 +64,13 @@ static void print_number(FILE *out, double v, enum output_format fmt)
 	fputs(buf, out);
 }
 
-static void csv_field(FILE *out, const char *s, size_t n)
+/* An empty string is "" and stays one (PostgreSQL's \copy reads an empty
+ * field as NULL, a quoted one as ''). */
+void output_csv_field(FILE *out, const char *s, size_t n)
 {
 	struct buf tmp = { 0 };
 	s = text_safe(&tmp, s, &n, TEXT_UTF8);
-	bool quote = false;
+	bool quote = n == 0;
 	for (size_t i = 0; i < n && !quote; i++)
 		quote = s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r';
 	if (!quote) {
@@ -87,7 +90,7 @@ static void csv_field(FILE *out, const char *s, size_t n)
 static void csv_str(FILE *out, const char *s)
 {
 	if (s)
-		csv_field(out, s, strlen(s));
+		output_csv_field(out, s, strlen(s));
 }
 
 void output_fact_header(FILE *out, enum output_format fmt)
@@ -105,12 +108,18 @@ void output_fact(FILE *out, enum output_format fmt, const char *file, const char
 		csv_str(out, file);
 		fputc(',', out);
 		csv_str(out, doc);
-		fprintf(out, ",%s,", f->kind);
-		print_number(out, f->value, fmt);
+		fputc(',', out);
+		csv_str(out, f->kind);
+		fputc(',', out);
+		output_number(out, f->value, fmt);
 		fputc(',', out);
 		if (f->has_total)
-			print_number(out, f->total, fmt);
-		fprintf(out, ",%s,%s,", f->qualifier, f->unit ? f->unit : "");
+			output_number(out, f->total, fmt);
+		fputc(',', out);
+		csv_str(out, f->qualifier);
+		fputc(',', out);
+		csv_str(out, f->unit);
+		fputc(',', out);
 		csv_str(out, f->subject);
 		fputc(',', out);
 		csv_str(out, f->indicator);
@@ -120,7 +129,7 @@ void output_fact(FILE *out, enum output_format fmt, const char *file, const char
 		if (f->year)
 			fprintf(out, "%d", f->year);
 		fprintf(out, ",%s,", f->target ? "true" : "false");
-		csv_field(out, f->sentence, f->sentence_len);
+		output_csv_field(out, f->sentence, f->sentence_len);
 		fprintf(out, ",%zu,%zu,", f->start, f->end);
 		csv_str(out, f->pattern);
 		fputs("\r\n", out);
@@ -131,10 +140,10 @@ void output_fact(FILE *out, enum output_format fmt, const char *file, const char
 	fputs(",\"doc\":", out);
 	json_string_or_null(out, doc);
 	fprintf(out, ",\"kind\":\"%s\",\"value\":", f->kind);
-	print_number(out, f->value, fmt);
+	output_number(out, f->value, fmt);
 	fputs(",\"total\":", out);
 	if (f->has_total)
-		print_number(out, f->total, fmt);
+		output_number(out, f->total, fmt);
 	else
 		fputs("null", out);
 	fprintf(out, ",\"qualifier\":\"%s\",\"unit\":", f->qualifier);
@@ -181,7 +190,7 @@ void output_article(FILE *out, enum output_format fmt, const struct load_article
 		}
 		fprintf(out, "%lld,%lld,", a->run_id, a->facts);
 		if (a->text)
-			csv_field(out, a->text, a->text_len);
+			output_csv_field(out, a->text, a->text_len);
 		fputs("\r\n", out);
 		return;
 	}

@@ -252,6 +252,9 @@ struct options {
 	size_t batch; /* 0 unset */
 	int jobs;     /* 0 unset */
 	const char *table, *since, *province, *kind;
+	long long since_run;       /* -1 unset */
+	const char *changed_since;
+	int format_version;        /* 0 unset */
 	const char *from_list;
 	struct record_options fields; /* of JSON Lines */
 	bool null_list, follow_symlinks;
@@ -262,7 +265,8 @@ struct options {
 
 enum { OPT_DB = 1000, OPT_PATTERNS, OPT_FORMAT, OPT_MAX_BYTES, OPT_WAIT, OPT_BATCH, OPT_JOBS, OPT_TABLE, OPT_SINCE,
        OPT_PROVINCE, OPT_KIND, OPT_HELP, OPT_VERSION, OPT_FROM_LIST, OPT_FOLLOW_SYMLINKS,
-       OPT_URL_FIELD, OPT_BODY_FIELD, OPT_DATE_FIELD, OPT_VERBOSE, OPT_RETRY_REFUSED };
+       OPT_URL_FIELD, OPT_BODY_FIELD, OPT_DATE_FIELD, OPT_VERBOSE, OPT_RETRY_REFUSED, OPT_SINCE_RUN,
+       OPT_CHANGED_SINCE, OPT_FORMAT_VERSION };
 
 /* A whole number in [min, max] from a flag's argument; -1 when not one. */
 static long long parse_count(const char *s, long long min, long long max)
@@ -304,6 +308,9 @@ static int parse_options(int argc, char **argv, struct options *o, const char *a
 		{ "since", required_argument, NULL, OPT_SINCE },
 		{ "province", required_argument, NULL, OPT_PROVINCE },
 		{ "kind", required_argument, NULL, OPT_KIND },
+		{ "since-run", required_argument, NULL, OPT_SINCE_RUN },
+		{ "changed-since", required_argument, NULL, OPT_CHANGED_SINCE },
+		{ "format-version", required_argument, NULL, OPT_FORMAT_VERSION },
 		{ "from-list", required_argument, NULL, OPT_FROM_LIST },
 		{ "null", no_argument, NULL, '0' },
 		{ "follow-symlinks", no_argument, NULL, OPT_FOLLOW_SYMLINKS },
@@ -319,6 +326,7 @@ static int parse_options(int argc, char **argv, struct options *o, const char *a
 		{ NULL, 0, NULL, 0 },
 	};
 	o->wait = -1;
+	o->since_run = -1;
 	optind = 1;
 	opterr = 0;
 	int c, before = optind;
@@ -362,6 +370,24 @@ static int parse_options(int argc, char **argv, struct options *o, const char *a
 		case OPT_SINCE: name = "since"; o->since = optarg; break;
 		case OPT_PROVINCE: name = "province"; o->province = optarg; break;
 		case OPT_KIND: name = "kind"; o->kind = optarg; break;
+		case OPT_SINCE_RUN:
+			name = "since-run";
+			if ((o->since_run = parse_count(optarg, 0, LLONG_MAX)) < 0)
+				return usage_error("--since-run takes a run number (0 or more; govfacts stats lists them), "
+						   "not '%s'", optarg);
+			break;
+		case OPT_CHANGED_SINCE: name = "changed-since"; o->changed_since = optarg; break;
+		case OPT_FORMAT_VERSION:
+			name = "format-version";
+			if ((o->format_version = (int)parse_count(optarg, 1, EXPORT_FORMAT_VERSION)) < 0) {
+				char msg[64];
+				snprintf(msg, sizeof msg, "1 to %d", EXPORT_FORMAT_VERSION);
+				text_message("--format-version takes an export format this govfacts writes (%s), not '%s'",
+					     msg, optarg);
+				fputs("try 'govfacts --help'\n", stderr);
+				return EXIT_USAGE;
+			}
+			break;
 		case OPT_FROM_LIST: name = "from-list"; o->from_list = optarg; break;
 		case '0': name = "null"; o->null_list = true; break;
 		case OPT_FOLLOW_SYMLINKS: name = "follow-symlinks"; o->follow_symlinks = true; break;
@@ -1096,19 +1122,64 @@ static bool valid_since(const char *s)
 	return false;
 }
 
-static int export_usage(const struct options *o, bool *articles)
+/* --changed-since: YYYY-MM-DD, then optionally [T ]HH:MM[:SS] and Z, in
+ * UTC, into out as runs.started writes times (YYYY-MM-DDTHH:MM:SSZ). */
+static bool parse_time(const char *s, char out[24])
 {
-	*articles = false;
-	if (o->table && strcmp(o->table, "facts")) {
-		if (strcmp(o->table, "articles"))
-			return usage_error("--table is facts or articles, not '%s'", o->table);
-		*articles = true;
+	static const char shape[] = "dddd-dd-ddTdd:dd:dd";
+	size_t n = strlen(s);
+	if (n && s[n - 1] == 'Z')
+		n--;
+	if (n != 10 && n != 16 && n != 19)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		bool ok = shape[i] == 'd' ? s[i] >= '0' && s[i] <= '9' : shape[i] == 'T' ? s[i] == 'T' || s[i] == ' '
+										: s[i] == shape[i];
+		if (!ok)
+			return false;
 	}
+	char date[11];
+	memcpy(date, s, 10);
+	date[10] = '\0';
+	int h = n > 10 ? atoi(s + 11) : 0, m = n > 10 ? atoi(s + 14) : 0, sec = n > 16 ? atoi(s + 17) : 0;
+	if (!valid_since(date) || h > 23 || m > 59 || sec > 59)
+		return false;
+	snprintf(out, 24, "%.10sT%02d:%02d:%02dZ", date, h % 100, m % 100, sec % 100);
+	return true;
+}
+
+/* What --table names: the facts, the articles, the removed facts, or
+ * another table or view, exported as it is. */
+enum export_what { EXPORT_FACTS, EXPORT_ARTICLES, EXPORT_REMOVALS, EXPORT_TABLE };
+
+static int export_usage(const struct options *o, enum export_what *what, char changed[24])
+{
+	*what = !o->table || !strcmp(o->table, "facts") ? EXPORT_FACTS
+		: !strcmp(o->table, "articles")        ? EXPORT_ARTICLES
+		: !strcmp(o->table, "removals")        ? EXPORT_REMOVALS
+						       : EXPORT_TABLE;
+	if (o->table && !*o->table)
+		return usage_error("--table takes a name (facts, articles, removals, a view...), not '%s'", o->table);
+	bool rows = *what == EXPORT_FACTS || *what == EXPORT_ARTICLES;
+	if ((o->since || o->province) && !rows)
+		return usage_error("--since and --province select facts or articles, not --table %s", o->table);
+	if ((o->since_run >= 0 || o->changed_since) && *what == EXPORT_TABLE)
+		return usage_error("--since-run and --changed-since select facts, articles or removals; "
+				   "--table %s is exported whole", o->table);
+	if (o->since_run >= 0 && o->changed_since)
+		return usage_error("--since-run and --changed-since are two ways to say one thing: give one (%s)",
+				   o->changed_since);
+	if (o->changed_since && !parse_time(o->changed_since, changed))
+		return usage_error("--changed-since takes a UTC time YYYY-MM-DD[THH:MM[:SS]][Z], not '%s'",
+				   o->changed_since);
+	if (o->format_version == 1 && (*what == EXPORT_REMOVALS || o->since_run >= 0 || o->changed_since))
+		return usage_error("export format 1 has no fact ids: --table removals, --since-run and "
+				   "--changed-since need format %s", "2");
 	if (o->since && !valid_since(o->since))
 		return usage_error("--since takes a date YYYY-MM-DD (or YYYY-MM, YYYY), not '%s'", o->since);
 	if (o->kind) {
-		if (*articles)
-			return usage_error("--kind selects facts; it does not apply to --table %s", "articles");
+		if (*what != EXPORT_FACTS)
+			return usage_error("--kind selects facts; it does not apply to --table %s", o->table);
 		bool known = false;
 		char kinds[256] = "";
 		for (size_t i = 0; transform_kind(i); i++) {
@@ -1117,9 +1188,9 @@ static int export_usage(const struct options *o, bool *articles)
 				 transform_kind(i));
 		}
 		if (!known) {
-			char what[320];
-			snprintf(what, sizeof what, "%s' (%s", o->kind, kinds);
-			return usage_error("unknown kind '%s)", what);
+			char what_[320];
+			snprintf(what_, sizeof what_, "%s' (%s", o->kind, kinds);
+			return usage_error("unknown kind '%s)", what_);
 		}
 	}
 	if (o->n_inputs)
@@ -1142,27 +1213,115 @@ static struct load_db *open_for_reading(const char *cmd, const char *path)
 	return db;
 }
 
-static int export_fact(void *ctx, const struct load_fact_row *row)
+struct export_ctx {
+	enum output_format fmt;
+	int version;
+	struct export_table table;
+};
+
+static int export_fact_row(void *ctx, const struct load_fact_row *row)
 {
-	output_fact(stdout, *(enum output_format *)ctx, row->file, row->doc, &row->fact);
+	struct export_ctx *c = ctx;
+	if (c->version == 1)
+		output_fact(stdout, c->fmt, row->file, row->doc, &row->fact);
+	else
+		export_fact(stdout, c->fmt, row);
 	return 0;
 }
 
-static int export_article(void *ctx, const struct load_article_row *row)
+static int export_article_row(void *ctx, const struct load_article_row *row)
 {
-	output_article(stdout, *(enum output_format *)ctx, row);
+	struct export_ctx *c = ctx;
+	if (c->version == 1)
+		output_article(stdout, c->fmt, row);
+	else
+		export_article(stdout, c->fmt, row);
 	return 0;
+}
+
+static int export_removal_row(void *ctx, const struct load_removal_row *row)
+{
+	export_removal(stdout, ((struct export_ctx *)ctx)->fmt, row);
+	return 0;
+}
+
+static int export_columns(void *ctx, size_t n, const char *const *names)
+{
+	export_table_header(&((struct export_ctx *)ctx)->table, n, names);
+	return 0;
+}
+
+static int export_values(void *ctx, size_t n, const struct load_value *v)
+{
+	export_table_row(&((struct export_ctx *)ctx)->table, n, v);
+	return 0;
+}
+
+/* The filter of the command line: the province resolved, --changed-since
+ * made the run it stands for.  A usage error (an unknown province) is
+ * EXIT_USAGE, a database error EXIT_FATAL; 0 when all went well. */
+static int export_filter(struct load_db *db, const struct options *o, const char *changed,
+			 struct load_filter *filter, char *province, size_t provlen)
+{
+	char err[1024];
+	*filter = (struct load_filter){ .since = o->since, .kind = o->kind };
+	if (o->province) {
+		int rc = load_province_resolve(db, o->province, province, provlen, err, sizeof err);
+		if (rc != 0) {
+			text_message("export: %s", err);
+			return rc > 0 ? EXIT_USAGE : EXIT_FATAL;
+		}
+		filter->province = province;
+	}
+	if (o->since_run >= 0) {
+		filter->has_since_run = true;
+		filter->since_run = o->since_run;
+	} else if (o->changed_since) {
+		filter->has_since_run = true;
+		if (load_run_before(db, changed, &filter->since_run, err, sizeof err) != 0) {
+			text_message("export: %s", err);
+			return EXIT_FATAL;
+		}
+	}
+	return 0;
+}
+
+/* --table NAME, a table or view that is not facts, articles or
+ * removals: refused, saying which can be, when it is none of them. */
+static int export_table(struct load_db *db, const char *path, const char *name, struct export_ctx *c)
+{
+	char err[1024], list[4096];
+	int rc = load_table_exportable(db, name, list, sizeof list, err, sizeof err);
+	if (rc < 0) {
+		text_message("export: %s", err);
+		return EXIT_FATAL;
+	}
+	if (rc == 0) {
+		text_message("export: --table %s: %s has no table or view of that name (export writes facts, "
+			     "articles and removals, and as they are the tables and views %s)", name, path, list);
+		return EXIT_USAGE;
+	}
+	c->table = (struct export_table){ .out = stdout, .fmt = c->fmt };
+	rc = load_table_each(db, name, export_columns, export_values, c, err, sizeof err);
+	export_table_free(&c->table);
+	if (rc != 0) {
+		text_message("export: %s", err);
+		return EXIT_FATAL;
+	}
+	return EXIT_OK;
 }
 
 static int cmd_export(int argc, char **argv)
 {
 	struct options o = { 0 };
-	int rc = parse_options(argc, argv, &o, "db format table since province kind output");
+	int rc = parse_options(argc, argv, &o,
+			       "db format table since province kind output since-run changed-since format-version");
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
 	const char *fmt;
-	bool articles;
-	if ((rc = parse_format(o.format, "jsonl", "csv", "jsonl", &fmt)) || (rc = export_usage(&o, &articles)))
+	enum export_what what;
+	char changed[24] = "";
+	if ((rc = parse_format(o.format, "jsonl", "csv", "jsonl", &fmt)) || (rc = export_usage(&o, &what, changed)))
 		return rc;
 	const char *path = db_path(o.db);
 	if (!path)
@@ -1170,24 +1329,35 @@ static int cmd_export(int argc, char **argv)
 	struct load_db *db = open_for_reading("export", path);
 	if (!db)
 		return EXIT_FATAL;
-	char err[1024], province[256];
-	struct load_filter filter = { .since = o.since, .kind = o.kind };
-	if (o.province) {
-		rc = load_province_resolve(db, o.province, province, sizeof province, err, sizeof err);
-		if (rc != 0) {
-			text_message("export: %s", err);
-			load_db_close(&db);
-			return rc > 0 ? EXIT_USAGE : EXIT_FATAL;
-		}
-		filter.province = province;
+	struct export_ctx c = { .fmt = strcmp(fmt, "csv") ? FORMAT_JSONL : FORMAT_CSV,
+				.version = o.format_version ? o.format_version : EXPORT_FORMAT_VERSION };
+	if (what == EXPORT_TABLE) {
+		rc = export_table(db, path, o.table, &c);
+		load_db_close(&db);
+		return rc;
 	}
-	enum output_format f = strcmp(fmt, "csv") ? FORMAT_JSONL : FORMAT_CSV;
-	if (articles) {
-		output_article_header(stdout, f);
-		rc = load_articles_each(db, &filter, export_article, &f, err, sizeof err);
+	char err[1024], province[256];
+	struct load_filter filter;
+	if ((rc = export_filter(db, &o, changed, &filter, province, sizeof province)) != 0) {
+		load_db_close(&db);
+		return rc;
+	}
+	if (what == EXPORT_REMOVALS) {
+		export_removal_header(stdout, c.fmt);
+		rc = load_removals_each(db, filter.has_since_run ? filter.since_run : 0, export_removal_row, &c, err,
+					sizeof err);
+	} else if (what == EXPORT_ARTICLES) {
+		if (c.version == 1)
+			output_article_header(stdout, c.fmt);
+		else
+			export_article_header(stdout, c.fmt);
+		rc = load_articles_each(db, &filter, export_article_row, &c, err, sizeof err);
 	} else {
-		output_fact_header(stdout, f);
-		rc = load_facts_each(db, &filter, export_fact, &f, err, sizeof err);
+		if (c.version == 1)
+			output_fact_header(stdout, c.fmt);
+		else
+			export_fact_header(stdout, c.fmt);
+		rc = load_facts_each(db, &filter, export_fact_row, &c, err, sizeof err);
 	}
 	if (rc != 0)
 		text_message("export: %s", err);
