@@ -57,9 +57,11 @@ check "rejects recorded" $([ "$(q 'SELECT count(*) FROM rejects')" = 3 ]; echo $
 python3 - "$tmp/facts.jsonl" "$tmp/facts.csv" "$(q 'SELECT count(*) FROM facts')" <<'PY'
 import csv, json, sys
 rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
-fields = ["file","doc","kind","value","total","qualifier","unit","subject","indicator","province","year","target","sentence","start","end","pattern"]
+facts_md = ["kind","value","total","qualifier","unit","subject","indicator","province","year","target","sentence","start","end","pattern"]
+# export format 2 (README, "Exports"): the ids and the article, then FACTS.md's fields, then the run
+fields = ["fact_id","article_id","file","doc","url","title","published"] + facts_md + ["run_id"]
 assert len(rows) == int(sys.argv[3]), (len(rows), sys.argv[3])
-assert all(list(r) == fields for r in rows), "JSON fields follow FACTS.md"
+assert all(list(r) == fields for r in rows), "JSON fields are export format 2's"
 with open(sys.argv[2], newline="", encoding="utf-8") as f:
     c = list(csv.DictReader(f))
 assert len(c) == len(rows)
@@ -69,7 +71,7 @@ for r, s in zip(rows, c):
 PY
 check "exports parse and agree" $?
 
-# facts (no database) prints the same fields; usage errors exit 2.
+# facts (no database) prints the fields of FACTS.md (export format 1); usage errors exit 2.
 "$bin" facts --format jsonl fixtures/newspaper.html | python3 -c 'import json,sys; [json.loads(l) for l in sys.stdin]'
 check "facts prints JSON Lines" $?
 # extract --format json is one JSON object: metadata, text, sentences.

@@ -10,6 +10,9 @@
   export_lib.py recipe CSV         every fact_id of a facts export (format
                                    2, CSV) recomputed from the recipe in
                                    load/load.h; exit 1 on any that differs
+  export_lib.py strip KEY...       JSON Lines on stdin without the keys
+                                   (the row ids and runs of a database,
+                                   when two databases are compared)
   export_lib.py compare KEY A B    two CSV files (a header row each) hold
                                    the same rows, by the column KEY,
                                    telling NULL (an empty field) from ""
@@ -211,6 +214,13 @@ def main(argv):
         return edit(argv[1], argv[2])
     if len(argv) == 2 and argv[0] == "recipe":
         return recipe(argv[1])
+    if argv and argv[0] == "strip":
+        for line in sys.stdin:
+            r = json.loads(line)
+            for k in argv[1:]:
+                r.pop(k, None)
+            print(json.dumps(r, ensure_ascii=False))
+        return 0
     if len(argv) >= 4 and argv[0] == "compare":
         ignore = argv[5:] if len(argv) > 4 and argv[4] == "--ignore" else []
         return compare(argv[1], argv[2], argv[3], ignore)

@@ -26,7 +26,7 @@ files=$(python3 tests/load_corpus.py fixtures "$tmp/corpus" 20)
 t0=$(now)
 must "$bin" ingest --verbose --jobs 1 --db "$tmp/clean.db" --batch 16 "$tmp/corpus"
 clean_s=$(python3 -c "print(max(0.3, $(now) - $t0))")
-"$bin" export --db "$tmp/clean.db" --format jsonl | LC_ALL=C sort > "$tmp/clean.jsonl"
+"$bin" export --db "$tmp/clean.db" --format jsonl | python3 tests/export_lib.py strip article_id run_id | LC_ALL=C sort > "$tmp/clean.jsonl"
 clean_articles=$(sqlite3 "$tmp/clean.db" "SELECT count(*) FROM articles")
 check "clean run loads every file ($clean_articles of $files)" $([ "$clean_articles" = "$files" ]; echo $?)
 check "clean run finds facts" $([ -s "$tmp/clean.jsonl" ]; echo $?)
@@ -81,7 +81,7 @@ check "at least 3 kills landed mid-run ($mid)" $([ "$mid" -ge 3 ]; echo $?)
 "$bin" ingest --verbose --jobs 1 --db "$db" --batch 16 "$tmp/corpus" 2>"$tmp/final.err"
 check "the run after the kills exits 0" $?
 sound "$db" "after the rerun"
-"$bin" export --db "$db" --format jsonl | LC_ALL=C sort > "$tmp/crash.jsonl"
+"$bin" export --db "$db" --format jsonl | python3 tests/export_lib.py strip article_id run_id | LC_ALL=C sort > "$tmp/crash.jsonl"
 check "facts after kills and a rerun equal a clean run's" $(cmp -s "$tmp/clean.jsonl" "$tmp/crash.jsonl"; echo $?)
 check "same articles as a clean run" $([ "$(sqlite3 "$db" 'SELECT count(*) FROM articles')" = "$clean_articles" ]; echo $?)
 interrupted=$(sqlite3 "$db" "SELECT count(*) FROM runs WHERE status = 'interrupted'")
@@ -104,12 +104,12 @@ for p in pathlib.Path(sys.argv[1]).glob("*.html"):
     p.write_bytes(re.sub(rb"(\d+)\.(\d{3})%", rb"\1.\g<2>1%", b, count=1))
 PY
 must "$bin" ingest --verbose --jobs 1 --db "$tmp/clean2.db" "$tmp/corpus"
-"$bin" export --db "$tmp/clean2.db" --format jsonl | LC_ALL=C sort > "$tmp/clean2.jsonl"
+"$bin" export --db "$tmp/clean2.db" --format jsonl | python3 tests/export_lib.py strip article_id run_id | LC_ALL=C sort > "$tmp/clean2.jsonl"
 delay=$(python3 -c "print(round(0.5 * $clean_s, 3))")
 what=$(ingest_and_kill "$db2" "$delay" 256)
 sound "$db2" "changed articles, killed at ${delay}s ($what)"
 "$bin" ingest --verbose --jobs 1 --db "$db2" "$tmp/corpus" 2>/dev/null
-"$bin" export --db "$db2" --format jsonl | LC_ALL=C sort > "$tmp/crash2.jsonl"
+"$bin" export --db "$db2" --format jsonl | python3 tests/export_lib.py strip article_id run_id | LC_ALL=C sort > "$tmp/crash2.jsonl"
 check "changed articles: facts after a kill and a rerun equal a clean run's" $(cmp -s "$tmp/clean2.jsonl" "$tmp/crash2.jsonl"; echo $?)
 check "changed articles: the facts did change" $(! cmp -s "$tmp/clean.jsonl" "$tmp/clean2.jsonl"; echo $?)
 

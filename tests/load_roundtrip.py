@@ -20,14 +20,21 @@ import tempfile
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 BIN = str(pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "build/govfacts").resolve())
 
-FACT_FIELDS = ["file", "doc", "kind", "value", "total", "qualifier", "unit", "subject", "indicator",
-               "province", "year", "target", "sentence", "start", "end", "pattern"]
-ARTICLE_FIELDS = ["doc", "url", "file", "title", "published", "province", "content_hash", "first_seen",
-                  "last_seen", "run_id", "facts", "text"]
-FACTS_SQL = """SELECT a.file, a.doc, f.kind, f.value, f.total, f.qualifier, f.unit, f.subject, f.indicator,
+# Export format 2 (README, "Exports"); format 1 is V1_FACT_FIELDS and
+# ARTICLE_FIELDS without article_id.
+V1_FACT_FIELDS = ["file", "doc", "kind", "value", "total", "qualifier", "unit", "subject", "indicator",
+                  "province", "year", "target", "sentence", "start", "end", "pattern"]
+FACT_FIELDS = ["fact_id", "article_id", "file", "doc", "url", "title", "published"] + V1_FACT_FIELDS[2:] + ["run_id"]
+ARTICLE_FIELDS = ["article_id", "doc", "url", "file", "title", "published", "province", "content_hash",
+                  "first_seen", "last_seen", "run_id", "facts", "text"]
+V1_FACTS_SQL = """SELECT a.file, a.doc, f.kind, f.value, f.total, f.qualifier, f.unit, f.subject, f.indicator,
  f.province, f.year, f.target, f.sentence, f.start, f."end", f.pattern
  FROM facts f JOIN articles a ON a.id = f.article_id {where} ORDER BY a.id, f.seq"""
-ARTICLES_SQL = """SELECT doc, url, file, title, published, province, content_hash, first_seen, last_seen,
+FACTS_SQL = """SELECT f.fact_id, f.article_id, a.file, a.doc, a.url, a.title, a.published, f.kind, f.value,
+ f.total, f.qualifier, f.unit, f.subject, f.indicator, f.province, f.year, f.target, f.sentence, f.start,
+ f."end", f.pattern, a.run_id
+ FROM facts f JOIN articles a ON a.id = f.article_id {where} ORDER BY a.id, f.seq"""
+ARTICLES_SQL = """SELECT id, doc, url, file, title, published, province, content_hash, first_seen, last_seen,
  run_id, (SELECT count(*) FROM facts f WHERE f.article_id = a.id), text FROM articles a {where} ORDER BY id"""
 
 passed = failed = 0
@@ -72,7 +79,7 @@ def as_csv(field, v):
 def same_csv(field, db, got: str) -> bool:
     if field in ("value", "total"):
         return (db is None and got == "") or (db is not None and got != "" and float(got) == db)
-    if field in ("year", "start", "end", "run_id", "facts"):
+    if field in ("year", "start", "end", "run_id", "facts", "article_id"):
         return (db is None and got == "") or (db is not None and got != "" and int(got) == db)
     return as_csv(field, db) == got
 
@@ -83,7 +90,7 @@ def same_json(field, db, got) -> bool:
     if field in ("value", "total"):
         return (db is None and got is None) or (db is not None and isinstance(got, (int, float))
                                                 and float(got) == db)
-    if field in ("year", "start", "end", "run_id", "facts"):
+    if field in ("year", "start", "end", "run_id", "facts", "article_id"):
         return (db is None and got is None) or (type(got) is int and got == db)
     return db == got
 
@@ -155,6 +162,11 @@ def run(tmp: pathlib.Path):
     check("facts: the tricky rows are there", n >= len(tricky) + 50, n)
     compare("articles", ARTICLE_FIELDS, con.execute(ARTICLES_SQL.format(where="")).fetchall(),
             *both("--table", "articles"))
+    compare("facts --format-version 1", V1_FACT_FIELDS, con.execute(V1_FACTS_SQL.format(where="")).fetchall(),
+            *both("--format-version", "1"))
+    compare("articles --format-version 1", ARTICLE_FIELDS[1:],
+            [r[1:] for r in con.execute(ARTICLES_SQL.format(where="")).fetchall()],
+            *both("--table", "articles", "--format-version", "1"))
 
     # Filters select what the same SQL selects.
     cases = [
@@ -186,7 +198,7 @@ def run(tmp: pathlib.Path):
                        (["--kind", "ranks"], "unknown kind 'ranks'"),
                        (["--province", "Atlantis"], "unknown province 'Atlantis'"),
                        (["--table", "articles", "--kind", "rank"], "--kind selects facts"),
-                       (["--table", "runs"], "--table is facts or articles")]:
+                       (["--table", "nosuch"], "has no table or view of that name")]:
         p = govfacts("export", "--db", db, *args, want=2)
         check(f"export {' '.join(args)}: says why", says in p.stderr.decode(), p.stderr.decode())
 
