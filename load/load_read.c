@@ -193,7 +193,7 @@ int load_table_each(struct load_db *d, const char *name, load_columns_fn cols, l
 {
 	/* name is one load_table_exportable found; quoted all the same. */
 	struct buf sql = { 0 };
-	buf_puts(&sql, "SELECT * FROM \"");
+	buf_puts(&sql, SQL_TABLE_SELECT "\"");
 	for (const char *p = name; *p; p++) {
 		if (*p == '"')
 			buf_putc(&sql, '"');

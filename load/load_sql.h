@@ -355,6 +355,10 @@ static const char *const MIGRATIONS[] = {
 	"SELECT coalesce(max(id), 0) FROM runs r WHERE r.finished < ?1"                            \
 	" OR EXISTS (SELECT 1 FROM runs n WHERE n.id > r.id AND n.started < ?1)"
 
+/* A table or view SQL_TABLES_EXPORTABLE lists, its name added as a
+ * quoted identifier (load_table_each). */
+#define SQL_TABLE_SELECT "SELECT * FROM "
+
 /* The tables and views --table can name: every view, and every table
  * but SQLite's own and those behind a virtual table (FTS5 keeps its
  * index in tables named after it). */

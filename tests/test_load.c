@@ -265,6 +265,66 @@ Test(load, sha256_is_what_sha256sum_prints)
 	cr_expect_str_eq(h, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
+/* load.h's recipe, by hand: the bytes it hashes, through sha256sum. */
+Test(load, fact_id_is_the_recipe_of_load_h)
+{
+	struct fact f = { .kind = "rank", .value = 9, .qualifier = "exact", .subject = "PCI", .indicator = "PCI",
+			  .province = "Hung Yen", .year = 2023 };
+	char id[LOAD_FACT_ID_SIZE];
+	load_fact_id("d", &f, 1, id);
+	/* printf 'govfacts-fact-1,1:d,4:rank,1:9,~,5:exact,~,3:PCI,3:PCI,8:Hung Yen,4:2023,1:0,1:1' | sha256sum */
+	cr_expect_str_eq(id, "81928d58932da42a943f856a7de4f17a");
+}
+
+/* What changes a fact_id and what does not: each case one change to the
+ * fact above (or to its doc or occurrence). */
+Test(load, fact_id_changes_with_what_the_fact_says_only)
+{
+	static const struct {
+		const char *what;
+		int field; /* which change */
+		bool same;
+	} cases[] = {
+		{ "the sentence", 0, true },        { "the position", 1, true },
+		{ "the pattern", 2, true },         { "-0 for 0", 3, true },
+		{ "the value", 4, false },          { "a total", 5, false },
+		{ "the subject", 6, false },        { "an empty unit for none", 7, false },
+		{ "the year", 8, false },           { "a target", 9, false },
+		{ "the doc", 10, false },           { "the occurrence", 11, false },
+		{ "the qualifier", 12, false },     { "the province", 13, false },
+	};
+	struct fact base = { .kind = "percent", .value = 0, .qualifier = "exact", .subject = "online services",
+			     .province = "Can Tho", .year = 2024, .sentence = "a", .sentence_len = 1,
+			     .pattern = "p" };
+	char want[LOAD_FACT_ID_SIZE], got[LOAD_FACT_ID_SIZE];
+	load_fact_id("doc", &base, 1, want);
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct fact f = base;
+		const char *doc = "doc";
+		long long occurrence = 1;
+		switch (cases[i].field) {
+		case 0: f.sentence = "another"; f.sentence_len = 7; break;
+		case 1: f.start = 10; f.end = 20; break;
+		case 2: f.pattern = "q"; break;
+		case 3: f.value = -0.0; break;
+		case 4: f.value = 0.5; break;
+		case 5: f.has_total = true; f.total = 0; break;
+		case 6: f.subject = "online services "; break;
+		case 7: f.unit = ""; break;
+		case 8: f.year = 2025; break;
+		case 9: f.target = true; break;
+		case 10: doc = "doc2"; break;
+		case 11: occurrence = 2; break;
+		case 12: f.qualifier = "min"; break;
+		case 13: f.province = NULL; break;
+		}
+		load_fact_id(doc, &f, occurrence, got);
+		cr_expect_eq(!strcmp(got, want), cases[i].same, "%s: %s", cases[i].what,
+			     cases[i].same ? "changed the id" : "kept the id");
+		cr_expect_eq(strlen(got), LOAD_FACT_ID_SIZE - 1);
+	}
+}
+
 Test(load, failed_replacement_keeps_the_old_facts)
 {
 	run_once("one text", 3, LOAD_NEW);
