@@ -200,7 +200,6 @@ static const char *const MIGRATIONS[] = {
 	"ALTER TABLE articles ADD COLUMN changed_run INTEGER;"
 	"UPDATE articles SET changed_run = run_id;"
 	SQL_FACT_IDS_COMPUTE(1)
-	"CREATE UNIQUE INDEX facts_fact_id ON facts(fact_id);"
 	"CREATE INDEX articles_changed ON articles(changed_run);"
 	"CREATE TABLE fact_removals ("
 	"  run_id INTEGER NOT NULL,"          /* the run that took it away */
@@ -345,7 +344,8 @@ static const char *const MIGRATIONS[] = {
 #define SQL_REMOVALS_SELECT                                                                    \
 	"SELECT x.fact_id, x.article_id, a.doc, max(x.run_id), max(x.removed)"                    \
 	" FROM fact_removals x LEFT JOIN articles a ON a.id = x.article_id"                       \
-	" WHERE x.run_id > ?1 AND NOT EXISTS (SELECT 1 FROM facts f WHERE f.fact_id = x.fact_id)" \
+	" WHERE x.run_id > ?1 AND NOT EXISTS (SELECT 1 FROM facts f"                              \
+	"   WHERE f.article_id = x.article_id AND f.fact_id = x.fact_id)"                          \
 	" GROUP BY x.fact_id ORDER BY x.article_id, x.fact_id"
 
 /* --changed-since ?1: the last run everything of which was committed
