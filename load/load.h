@@ -226,9 +226,11 @@ int load_commit(struct load_db *db, char *err, size_t errlen);
  *
  * What takes a fact away records it: before an article's facts are
  * replaced its old fact_ids go to fact_removals (run_id, fact_id,
- * article_id, removed), those that come back are forgotten; whoever
- * replaces or deletes facts (a merge too) does the same, so that an
- * incremental export can list them.
+ * article_id, removed), those that come back are forgotten, and
+ * articles.changed_run becomes the run; whoever replaces or deletes
+ * facts, or writes an article (a merge too), does the same, so that an
+ * incremental export (--since-run) sends the article's facts and lists
+ * the ids that went.
  */
 #define LOAD_FACT_ID_SIZE 33 /* 32 hex digits and a NUL */
 
