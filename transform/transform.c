@@ -352,6 +352,21 @@ static bool add_fact(struct emit_ctx *E, const struct fact *f, bool undated)
 	return true;
 }
 
+/* Is the byte at i inside parentheses opened since the last clause end? */
+static bool in_parens(const char *s, size_t i)
+{
+	int depth = 0;
+	for (size_t k = i; k-- > 0;) {
+		if (s[k] == ')')
+			depth++;
+		else if (s[k] == '(' && depth-- == 0)
+			return true;
+		else if (s[k] == ';' || (s[k] == '.' && (k + 1 >= i || s[k + 1] == ' ')))
+			return false;
+	}
+	return false;
+}
+
 static void emit(struct emit_ctx *E, const struct candidate *c, double value, size_t vs, size_t ve,
 		 size_t ss, size_t se, const char *province)
 {
@@ -462,6 +477,10 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		added = add_fact(E, &f, undated);
 	}
 	(void)added;
+	/* "VND 20,073 billion (target: 16,687 billion), up 11.6%": a figure
+	 * in parentheses is an aside; what follows is said of the one before. */
+	if (!is_change_kind(kind) && in_parens(s, vs) && E->prev_end != RX_UNSET)
+		return;
 	E->prev_end = c->me > ve ? c->me : ve;
 	E->prev_value_end = ve;
 	if (inheritable && is_rank_kind(kind)) {

@@ -708,11 +708,21 @@ static bool restates_prev(const struct transform *t, const char *s, size_t prev_
  * what that figure measures. */
 static bool participle_of_prev(const struct lexicon *lx, const char *s, size_t n, size_t prev_end, size_t ms)
 {
-	if (prev_end == RX_UNSET || prev_end > ms || ms - prev_end > 24)
+	if (prev_end == RX_UNSET || prev_end > ms)
 		return false;
 	size_t i = prev_end;
 	while (i < ms && (s[i] == ' ' || s[i] == '%' || s[i] == ')'))
 		i++;
+	/* "9.2% (above the national average of 7%), ranking 6th": past an
+	 * aside in parentheses. */
+	if (i < ms && s[i] == '(') {
+		const char *close = memchr(s + i, ')', ms - i);
+		if (!close)
+			return false;
+		i = (size_t)(close - s) + 1;
+	}
+	if (ms - i > 24)
+		return false;
 	if (i >= ms || s[i] != ',')
 		return false;
 	for (i++; i < ms && s[i] == ' ';)
@@ -1009,12 +1019,24 @@ static bool change_noun_phrase(const struct transform *t, const char *s, size_t 
  * punctuation and the words of a change lie between them. */
 static bool attached_change(const struct transform *t, const char *s, size_t prev_end, size_t vs, bool need_word)
 {
-	if (prev_end == RX_UNSET || prev_end > vs || vs - prev_end > 48)
+	if (prev_end == RX_UNSET || prev_end > vs)
 		return false;
 	const uint64_t ok = LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_SIGN) | LEXBIT(LEX_CHANGE) | LEXBIT(LEX_ADVERB) |
 			    LEXBIT(LEX_QUALIFIER) | LEXBIT(LEX_VERB) | LEXBIT(LEX_CURRENCY);
 	struct token tk;
 	size_t at = prev_end;
+	/* "VND 20,073 billion (target: 16,687 billion), up 11.6%": an aside
+	 * in parentheses right after the figure stands between them. */
+	while (at < vs && s[at] == ' ')
+		at++;
+	if (at < vs && s[at] == '(') {
+		const char *close = memchr(s + at, ')', vs - at);
+		if (!close)
+			return false;
+		at = (size_t)(close - s) + 1;
+	}
+	if (vs - at > 48)
+		return false;
 	bool change = false;
 	while (token_next(s, vs, &at, &tk)) {
 		uint64_t c = token_classes(&t->set.lexicon, s, &tk);
