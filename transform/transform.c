@@ -352,6 +352,27 @@ static bool add_fact(struct emit_ctx *E, const struct fact *f, bool undated)
 	return true;
 }
 
+/* Does the figure at vs stand for the whole country: a national cue
+ * ("national average", "the median ... nationwide") before it in its
+ * clause, with no other figure between them? */
+static bool national_figure(const struct transform *t, const char *s, size_t cs, size_t vs)
+{
+	struct rx *cue = t->set.cues[CUE_NATIONAL];
+	size_t ov[2], at = cs, last = RX_UNSET;
+	if (!cue)
+		return false;
+	while (at < vs && rx_exec(cue, s, vs, at, false, ov, 1, NULL, 0) > 0) {
+		last = ov[1];
+		at = ov[1] > at ? ov[1] : at + 1;
+	}
+	if (last == RX_UNSET)
+		return false;
+	for (size_t k = last; k < vs; k++)
+		if (isdigit((unsigned char)s[k]))
+			return false;
+	return true;
+}
+
 /* Is the byte at i inside parentheses opened since the last clause end? */
 static bool in_parens(const char *s, size_t i)
 {
@@ -389,8 +410,9 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	f.start = E->sen->start + (c->ms < vs ? c->ms : vs);
 	f.end = E->sen->start + (c->me > ve ? c->me : ve);
 
-	int ind = find_indicator(t, indicator_mentions(t, s, E->n, E->indicators), s, cs, ce, vs, ve,
-				 is_rank_kind(kind));
+	int named_ind = find_indicator(t, indicator_mentions(t, s, E->n, E->indicators), s, cs, ce, vs, ve,
+				       is_rank_kind(kind));
+	int ind = named_ind;
 	if (ind < 0 && is_rank_kind(kind))
 		ind = E->ac->indicator;
 	/* Code "-": an index outside the contract's list (DDCI...). */
@@ -398,7 +420,13 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 
 	const char *subject_province;
 	bool inheritable;
+	E->measure_ranked = false;
 	f.subject = resolve_subject(E, c, ss, se, ind, &subject_province, &inheritable);
+	/* "GRDP grew 8.12%, ranking 14th among 34 localities": the ranking
+	 * of a measure the sentence names is no ranking of the article's
+	 * index. */
+	if (E->measure_ranked && named_ind < 0)
+		f.indicator = NULL;
 	/* A count is a whole number that counts something named, and no
 	 * fact goes without a subject. */
 	if (!*f.subject || (kind == KIND_COUNT && (value != floor(value) || f.subject[0] == '(')))
@@ -437,7 +465,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	/* "against a national average of 71.2%", "The median PCI score
 	 * nationwide was 65.35": a figure of the whole country is of no
 	 * province, unless it is a list's item of a place. */
-	if (!item_province && cue_in(t, CUE_NATIONAL, s, cs, vs))
+	if (!item_province && national_figure(t, s, cs, vs))
 		f.province = NULL;
 
 	f.target = E->ac->section_target || (E->ac->list_target && E->sen->role == SENTENCE_ITEM) ||

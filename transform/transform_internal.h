@@ -374,6 +374,7 @@ struct emit_ctx {
 	 * last ranking, with the ranking's indicator. */
 	const char *prev_subject, *prev_rank_subject;
 	const char *prev_kind; /* the kind of the fact prev_subject is of */
+	bool measure_ranked; /* resolve_subject gave a ranking the measure of the sentence's first figure */
 	const char *first_subject; /* of the sentence's first fact that named one (not a ranking) */
 	int prev_rank_indicator;
 	size_t prev_end; /* where the sentence's last fact's match or figure ends, or RX_UNSET */

@@ -1344,9 +1344,11 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	/* "The growth rate ... is estimated at 10.2% (higher than the national
 	 * average of 7% ...), ranking 6th": a ranking in a participle is of
 	 * what the sentence's first figure measures. */
-	if (rank && ind < 0 && E->first_subject &&
-	    (participle_of_prev(&t->set.lexicon, s, E->n, E->prev_end, c->ms) || participle_before(t, s, c->ms)))
+	if (rank && (ind < 0 || !indicator_mentions(t, s, E->n, E->indicators)->n) && E->first_subject &&
+	    (participle_of_prev(&t->set.lexicon, s, E->n, E->prev_end, c->ms) || participle_before(t, s, c->ms))) {
+		E->measure_ranked = true; /* of the measure, not the article's index */
 		return E->first_subject;
+	}
 	/* "the sub-index of technical infrastructure ranked 19/63", "the
 	 * digital institution indicator reached 0.75 points": a part of the
 	 * index is what its ranking or score measures. */
