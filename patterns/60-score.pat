@@ -71,9 +71,11 @@ kind score
 needs SCOREWORD
 priority 85
 left subjects SUBJ required
-regex ,?\s+(?:scored|achieved|got|obtained|had|reached|with)\s+(?<values_list>%{NUMERAL}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL})+)\s+points?,?\s+respectively
+regex ,?\s+(?:scored|scoring|achieved|achieving|got|obtained|had|reached|reaching|with|at)\s+(?<values_list>%{NUMERAL}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL})+)\s+points?,?\s+respectively
 example Ha Nam and neighbouring Nam Dinh scored 65.77 and 67.02 points respectively in the PCI 2022 => score 67.02 province="Nam Dinh" indicator=PCI year=2022
 example Ha Nam and neighbouring Nam Dinh scored 65.77 and 67.02 points respectively in the PCI 2022 => score 65.77 province="Ha Nam"
+example It did best in entry costs and land access, scoring 8.04 and 7.11 points respectively => score 7.11 subject~"land access"
+example Its weakest areas were labour training and policy bias, at 4.92 and 5.30 points respectively => score 4.92 subject~"labour training"
 
 pattern score.paren
 kind score
