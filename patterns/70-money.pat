@@ -35,3 +35,16 @@ example allocating 120 billion dong for digital transformation => money 12000000
 example about 17 billion VND was disbursed for the project => money 17000000000 qualifier=approx subject~project
 example the province allocated 96.5 billion dong to upgrade its data centre => money 96500000000 subject~"upgrade its data centre"
 example total investment of 2.3 trillion dong in digital infrastructure => money 2300000000000 subject="digital infrastructure"
+
+# "followed by China and Japan with $510 million and $380 million,
+# respectively": an amount for each item of the list before it.
+pattern money.respectively
+kind money
+needs MONEY
+needs RESPECTIVELY
+priority 85
+left subjects SUBJ required
+regex ,?\s+(?:with|of|at|reached|reaching|attracted|attracting|invested|investing|contributed|spent|earned|collected|raised|totalling|totaling|were|was|had)\s+(?<values_list>(?<unit_currency>US\$|\$|\bVND|\bVNĐ|€)\s?%{MONEYNUM}(?:(?:,\s*|,?\s+and\s+)(?:US\$|\$|VND|VNĐ|€)?\s?%{MONEYNUM})+)\s*,?\s+respectively
+example Singapore was the largest investor with $420 million, followed by Taiwan and Thailand with $310 million and $150 million, respectively => money 150000000 unit=USD province=null subject~Thailand
+example Singapore was the largest investor with $420 million, followed by Taiwan and Thailand with $310 million and $150 million, respectively => money 310000000 subject~Taiwan
+

@@ -615,6 +615,11 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 		/* "58.3 percent", "45th", "third": the whole item, else its digits. */
 		double v;
 		size_t e = ve[i];
+		/* "$310 million": the currency before the amount is no part
+		 * of the number. */
+		if (c->p->kind == KIND_MONEY)
+			while (vs[i] < e && !isdigit((unsigned char)E->s[vs[i]]))
+				vs[i]++;
 		if (transform_number_parse(E->t, E->s + vs[i], e - vs[i], true, &v) != 0) {
 			while (e > vs[i] && !isdigit((unsigned char)E->s[e - 1]))
 				e--;
