@@ -810,6 +810,34 @@ static bool with_owner(const struct transform *t, const char *s, size_t vs, size
 	return *b > *a;
 }
 
+/* "scored highest in direction and management of administrative reform
+ * with 95.40 per cent": the phrase after "in" that the figure after
+ * "with" is of (no verb, comma or figure in it). */
+static bool in_with_owner(const struct transform *t, const char *s, size_t vs, size_t *a, size_t *b)
+{
+	size_t e = vs;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e < 5 || strncasecmp(s + e - 4, "with", 4) || s[e - 5] != ' ')
+		return false;
+	size_t end = e - 5;
+	for (size_t k = end; k >= 4 && end - k < 100; k--) {
+		char ch = s[k - 1];
+		if (ch == ',' || ch == ';' || ch == '(' || ch == ')' || isdigit((unsigned char)ch))
+			return false;
+		if (k >= 4 && s[k - 1] == ' ' && !strncasecmp(s + k - 4, " in ", 4) && k < end) {
+			struct token tk;
+			size_t at = k;
+			while (token_next(s, end, &at, &tk))
+				if (token_classes(&t->set.lexicon, s, &tk) & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE)))
+					return false;
+			clean_subject(t, s, k, end, a, b);
+			return *b > *a;
+		}
+	}
+	return false;
+}
+
 /* Does s[a,b) name a part of an index ("the sub-index of technical
  * infrastructure", "the digital institution indicator")? */
 static bool names_component(const struct lexicon *lx, const char *s, size_t a, size_t b)
@@ -1360,6 +1388,9 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	    paren_owner(t, s, c->ms < c->vs ? c->ms : c->vs, &xa, &xb) && (found = strong_subject(E, xa, xb, province)))
 		return found;
 	if ((kind == KIND_SCORE || kind == KIND_SCORE_CHANGE) && list_item_subject(t, s, c->vs, &xa, &xb) &&
+	    (found = strong_subject(E, xa, xb, province)))
+		return found;
+	if ((!rank || kind == KIND_SCORE) && in_with_owner(t, s, c->vs, &xa, &xb) &&
 	    (found = strong_subject(E, xa, xb, province)))
 		return found;
 	if ((!rank || kind == KIND_SCORE) && with_owner(t, s, c->vs, &xa, &xb)) {
