@@ -523,6 +523,27 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	}
 }
 
+/* "Public Service Delivery (7.713 points)": an item's own figure in
+ * parentheses is no part of its name; where the name ends. */
+static size_t item_name_end(const char *s, size_t ss, size_t se)
+{
+	size_t e = se;
+	if (e > ss && s[e - 1] == ')') {
+		size_t o = e - 1;
+		while (o > ss && s[o] != '(')
+			o--;
+		if (s[o] == '(' && o > ss)
+			for (size_t k = o; k < e; k++)
+				if (isdigit((unsigned char)s[k])) {
+					e = o;
+					break;
+				}
+		while (e > ss && s[e - 1] == ' ')
+			e--;
+	}
+	return e;
+}
+
 static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 {
 	bool list = false, subjects = false;
@@ -535,25 +556,8 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 		 * one figure, said of each item after it. */
 		size_t ss[16], se[16];
 		int ns = split_list(E->s, c->ss, c->se, ss, se, 16);
-		for (int i = 0; i < ns; i++) {
-			/* "Public Service Delivery (7.713 points)": the item's own
-			 * figure is no part of its name. */
-			size_t e = se[i];
-			if (e > ss[i] && E->s[e - 1] == ')') {
-				size_t o = e - 1;
-				while (o > ss[i] && E->s[o] != '(')
-					o--;
-				if (E->s[o] == '(' && o > ss[i])
-					for (size_t k = o; k < e; k++)
-						if (isdigit((unsigned char)E->s[k])) {
-							e = o;
-							break;
-						}
-				while (e > ss[i] && E->s[e - 1] == ' ')
-					e--;
-			}
-			emit(E, c, c->value, c->vs, c->ve, ss[i], e, NULL);
-		}
+		for (int i = 0; i < ns; i++)
+			emit(E, c, c->value, c->vs, c->ve, ss[i], item_name_end(E->s, ss[i], se[i]), NULL);
 		return;
 	}
 	if (!list) {
@@ -575,6 +579,8 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 		ns = split_items(E->s, c->ss, c->se, ss, se, nv);
 	if (nv < 2)
 		return;
+	for (int i = 0; i < ns; i++)
+		se[i] = item_name_end(E->s, ss[i], se[i]);
 	if (ns != nv) {
 		/* Subjects that cannot be paired: each figure finds its own. */
 		for (int i = 0; i < nv; i++) {
