@@ -163,6 +163,7 @@ enum lexicon_class {
 	LEX_RANK_PARTICIPLE, /* ", ranking first": the ranking of the figure before */
 	LEX_PLAN_MODIFIER,  /* after a plan's head: "assigned", "of", "by" */
 	LEX_APPOSITIVE,     /* open an aside after a comma: ", which merged with ...," */
+	LEX_SPEAKER,        /* a label of who speaks: "Question (Kon Tum Radio):", "Chairman X:" */
 	LEX_COUNT_
 };
 struct lexicon_entry {

@@ -426,7 +426,8 @@ static bool sentence_label(const struct transform *t, const char *s, size_t n, s
 	struct token tk;
 	while (token_next(s, end, &at, &tk)) {
 		if (token_is_figure(s, &tk) || ++words > 8 ||
-		    (token_classes(&t->set.lexicon, s, &tk) & LEXBIT(LEX_PREDICATE)))
+		    (token_classes(&t->set.lexicon, s, &tk) & LEXBIT(LEX_PREDICATE)) ||
+		    lexicon_is(&t->set.lexicon, LEX_SPEAKER, s + tk.ws, tk.we - tk.ws))
 			return false;
 	}
 	if (!words)
