@@ -1360,6 +1360,10 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		return pronoun_subject(E, ante, se > c->me ? se : c->me);
 	}
 	if (rank) {
+		/* "3rd in the digital government pillar and 21st overall": the
+		 * index itself. */
+		if (ind >= 0 && c->me > c->ms && memmem(s + c->ms, c->me - c->ms, "overall", 7))
+			return t->set.indicators[ind].name;
 		size_t pa, pb;
 		if (sentence_pillar(t, s, c, &pa, &pb))
 			return list_strdup(E->out, s + pa, pb - pa);
