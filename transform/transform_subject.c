@@ -1277,7 +1277,27 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	size_t sa, sb, fa, fb;
 	const char *fprov;
 	enum subject_class cls = captured_subject(t, s, ss, se, &sa, &sb, province);
-	enum subject_class fcls = captured_subject(t, s, c->fs, c->fe, &fa, &fb, &fprov);
+	/* The words before a figure that are too many for a subject keep
+	 * those nearest it: after the last comma ("agencies assessed in the
+	 * province's own DTI, the Department of Science and Technology"). */
+	size_t fs = c->fs;
+	if (fs != RX_UNSET && c->fe != RX_UNSET && c->fe > fs) {
+		size_t words = 0, comma = RX_UNSET;
+		int depth = 0;
+		for (size_t i = fs; i < c->fe; i++) {
+			if (s[i] == '(')
+				depth++;
+			else if (s[i] == ')' && depth)
+				depth--;
+			else if (s[i] == ' ')
+				words++;
+			else if (s[i] == ',' && !depth)
+				comma = i;
+		}
+		if (words >= SUBJECT_MAX_WORDS && comma != RX_UNSET)
+			fs = comma + 1;
+	}
+	enum subject_class fcls = captured_subject(t, s, fs, c->fe, &fa, &fb, &fprov);
 	if (!*province)
 		*province = fprov;
 	*inheritable = true;
