@@ -219,12 +219,23 @@ regex %{ORDINAL:value}\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Viet
 example Bac Ninh, third nationwide in the SIPAS, hosted the meeting => rank 3 indicator=SIPAS
 example The province ranked 6th in the DTI 2023 and third in the country in the PAR Index 2023 with 89.72 points => rank 3 indicator=PAR
 
+# "Da Lat city led the 12 districts and cities": first of a field of 12.
+pattern rank.led_field
+kind rank
+needs TOP
+priority 76
+value 1
+regex \b(?:led|leads|topped|tops|headed|heads)\s+(?:all\s+)?(?:the\s+)?%{TOTAL:total}\s+(?:[\p{L}-]+\s+){0,2}?(?:provinces|localities|cities|districts|communes|units|departments|agencies|wards)\b
+example In the district-level DTI, Bao Loc city led the 12 districts and cities with 598.2 points => rank 1/12 indicator=DTI
+reject Bao Loc city led 12 delegations abroad
+
 pattern rank.top
 kind rank
 needs TOP
 priority 70
-regex \b(?<qualifier_qual>top)\s+%{COUNTNUM:value}(?:\s+(?!(?:by|in|of|for|on|at|and|or)\b)%{SUBJ:subject})?
+regex \b(?<qualifier_qual>top)\s+%{COUNTNUM:value}(?:\s+(?:of|among)\s+(?:the\s+)?%{TOTAL:total}(?=\s+(?:provinces|localities|cities|units|districts|departments|agencies)\b))?(?:\s+(?!(?:by|in|of|for|on|at|and|or)\b)%{SUBJ:subject})?
 example Khanh Hoa strives to be in the top 10 by 2025 => rank 10 qualifier=max target=true year=2025
+example We aim to be in the top 12 of the 34 localities in the DTI 2026 => rank 12/34 qualifier=max target=true
 example Hai Phong entered the top five provinces and cities with the largest economies => rank 5 qualifier=max subject~"largest economies"
 example It hopes to be one of the top 20 localities in terms of per capita income by 2030 => rank 20 qualifier=max subject~"per capita income" target=true
 
