@@ -1514,6 +1514,11 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	}
 	if (rank)
 		return ind >= 0 ? t->set.indicators[ind].name : "overall ranking";
+	/* "GRDP growth of 7.21% in the first nine months": the change noun
+	 * phrase names the measure the period after it does not. */
+	if (cls == SUBJECT_WEAK && change_noun_phrase(t, s, c->ms, c->vs, &xa, &xb) &&
+	    (found = strong_subject(E, xa, xb, province)))
+		return found;
 	if (cls != SUBJECT_NONE)
 		return list_strdup(E->out, s + sa, sb - sa);
 	if (fcls != SUBJECT_NONE)
