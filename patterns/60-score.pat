@@ -76,6 +76,7 @@ regex ,?\s+(?:scored|scoring|achieved|achieving|got|obtained|had|reached|reachin
 example Ha Nam and neighbouring Nam Dinh scored 65.77 and 67.02 points respectively in the PCI 2022 => score 67.02 province="Nam Dinh" indicator=PCI year=2022
 example Ha Nam and neighbouring Nam Dinh scored 65.77 and 67.02 points respectively in the PCI 2022 => score 65.77 province="Ha Nam"
 example It did best in entry costs and land access, scoring 8.04 and 7.11 points respectively => score 7.11 subject~"land access"
+example In the ICT Index 2020, Khanh Hoa, Can Tho and Binh Duong came fifth, sixth and seventh with 0.6512, 0.6480 and 0.6391 points respectively => score 0.648 province="Can Tho" indicator=ICT
 example Its weakest areas were labour training and policy bias, at 4.92 and 5.30 points respectively => score 4.92 subject~"labour training"
 
 pattern score.paren

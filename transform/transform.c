@@ -608,11 +608,36 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 	const char *last_province;
 	if (by_place && classify_subject(E->t, E->s, ss[ns - 1], se[ns - 1], &last_province) == SUBJECT_STRONG)
 		by_place = false;
+	/* "Hue, HCM City and Ha Noi came second, third and fourth with
+	 * 0.7121, 0.6945 and 0.6820 points respectively": items that are
+	 * the figures of a list before are that list's places. */
+	if (!by_place && ns == nv && E->n_list_places == nv) {
+		bool figures = true;
+		for (int i = 0; i < ns && figures; i++) {
+			size_t a = ss[i], b = se[i];
+			while (a < b && E->s[a] == ' ')
+				a++;
+			bool digits = a < b && isdigit((unsigned char)E->s[a]);
+			figures = digits || lexicon_is(&E->t->set.lexicon, LEX_ORDINAL, E->s + a, b - a) ||
+				  lexicon_is(&E->t->set.lexicon, LEX_CARDINAL, E->s + a, b - a);
+		}
+		if (figures) {
+			for (int i = 0; i < nv; i++)
+				places[i] = E->list_places[i];
+			by_place = true;
+			first_place = RX_UNSET;
+		}
+	}
+	if (by_place && nv <= (int)COUNT(E->list_places)) {
+		for (int i = 0; i < nv; i++)
+			E->list_places[i] = places[i];
+		E->n_list_places = nv;
+	}
 	/* What comes before the first place is the measure only if it names
 	 * one ("followed by Da Nang and Ha Noi" names none). */
 	const char *prefix_province;
 	size_t pa, pb;
-	if (by_place && first_place > ss[0]) {
+	if (by_place && first_place != RX_UNSET && first_place > ss[0]) {
 		clean_subject(E->t, E->s, ss[0], first_place, &pa, &pb);
 		if (classify_subject(E->t, E->s, pa, pb, &prefix_province) != SUBJECT_STRONG)
 			first_place = RX_UNSET;
@@ -730,6 +755,7 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 	E->ny = ny;
 	E->prev_subject = E->prev_rank_subject = E->first_subject = NULL;
 	E->prev_kind = NULL;
+	E->n_list_places = 0;
 	E->prev_rank_indicator = 0;
 	E->prev_end = E->prev_value_end = RX_UNSET;
 	E->prev_pct = -1;
