@@ -21,8 +21,11 @@ static const char *const tail_markers[] = {
 	"related news", "related articles", "related posts", "same tag", "same category",
 	"same author", "other news", "more news", "most read", "most viewed", "read more",
 	"comment (", "comments (", "copyright", "\xc2\xa9", "person in charge",
-	"tin liên quan", "bình luận", "you may also like", "share this",
+	"tin liên quan", "bình luận", "you may also like", "share this", "related stories",
 };
+/* Whole lines that head a list of links and so end the article too; with
+ * text after them on the line ("Related: X") they are only furniture. */
+static const char *const tail_lines[] = { "related", "related:", "see also", "see also:", "read more:" };
 
 /* Whole lines that are furniture wherever they stand (compared
  * case-insensitively with the whole line). */
@@ -311,6 +314,10 @@ int extract_text_article(struct article *a, const char *data, size_t len,
 		lineno++;
 		if (tail) {
 			note_host(a, s, n); /* footers name the site: e-mail, links */
+			continue;
+		}
+		if (kept > 0 && in_list(s, n, tail_lines, COUNT(tail_lines), false)) {
+			tail = true;
 			continue;
 		}
 		if (in_list(s, n, furniture_lines, COUNT(furniture_lines), false) ||

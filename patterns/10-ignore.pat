@@ -120,9 +120,10 @@ example switch all government networks to IPv6 and expand 5G along the coast => 
 pattern ignore.multiplier
 kind ignore
 needs TIMES
-regex \b\d+(?:[.,]\d+)?\s*(?:times|fold)\b|\b(?:two|three|four|five|ten)[\s-]?fold\b|\b\d+(?:\.\d+)?-fold\b
+regex \b\d+(?:[.,]\d+)?\s*(?:times|fold)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten)[\s-]?(?:fold\b|times\s+(?:higher|more|larger|bigger|greater|lower|less|smaller|as\b|that\b|the\b|over\b|compared\b))|\b\d+(?:\.\d+)?-fold\b
 example Non-cash payments increased 2.5 times over the period => none
 example e-commerce revenue rose three-fold => none
+example The number of online payments was four times higher than in 2020 => none
 
 pattern ignore.counter
 kind ignore

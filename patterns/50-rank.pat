@@ -7,13 +7,14 @@ pattern rank.out_of
 kind rank
 needs ORD
 priority 90
-regex %{ORDINAL:value}(?:\s+(?:highest|largest|biggest|best|fastest|strongest))?(?:\s+(?:place|position|rank))?\s+(?:out\s+of|among|of)\s+(?:the\s+)?(?:(?:country|nation|region)['’]s\s+)?(?:%{COUNTNUM:total})\b(?:(?:\s+[\p{L}-]+){0,3}?\s+(?:in|for)\s+(?:the\s+)?(?<subject_text>(?:(?:19|20)\d\d\s+)?%{SUBJSHORT}))?
+regex %{ORDINAL:value}(?:\s+(?:highest|largest|biggest|best|fastest|strongest))?(?:\s+(?:place|position|rank))?\s+(?:out\s+of|among|of)\s+(?:the\s+)?(?:(?:country|nation|region|province|city)['’]s\s+)?(?:%{COUNTNUM:total})\b(?:(?:\s+[\p{L}-]+){0,3}?\s+(?:in|for)\s+(?:the\s+)?(?<subject_text>(?:(?:19|20)\d\d\s+)?%{SUBJSHORT}))?
 example Accordingly, Quang Ngai province was ranked 26th out of 63 provinces and cities in the country => rank 26/63 province="Quang Ngai"
 example Ninh Binh came second out of 34 localities in the PAR Index => rank 2/34 indicator=PAR
 example Ninh Binh ranked second out of 34 localities in the 2025 public service satisfaction survey => rank 2/34 subject~satisfaction
 example Lam Dong province ranked 14th out of 63 provinces in the PAPI => rank 14/63 subject~PAPI
 example The economy is estimated at VND 78 trillion, ranking 44th out of the country’s 63 provinces => rank 44/63
 example Retail sales reached VND 98 trillion, the third highest among the 34 provinces and cities => rank 3/34
+example In the provincial PAR Index, Pleiku city ranked first among the province's 17 districts, towns and cities => rank 1/17
 
 pattern rank.slash
 kind rank
@@ -218,12 +219,23 @@ regex %{ORDINAL:value}\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Viet
 example Bac Ninh, third nationwide in the SIPAS, hosted the meeting => rank 3 indicator=SIPAS
 example The province ranked 6th in the DTI 2023 and third in the country in the PAR Index 2023 with 89.72 points => rank 3 indicator=PAR
 
+# "Da Lat city led the 12 districts and cities": first of a field of 12.
+pattern rank.led_field
+kind rank
+needs TOP
+priority 76
+value 1
+regex \b(?:led|leads|topped|tops|headed|heads)\s+(?:all\s+)?(?:the\s+)?%{TOTAL:total}\s+(?:[\p{L}-]+\s+){0,2}?(?:provinces|localities|cities|districts|communes|units|departments|agencies|wards)\b
+example In the district-level DTI, Bao Loc city led the 12 districts and cities with 598.2 points => rank 1/12 indicator=DTI
+reject Bao Loc city led 12 delegations abroad
+
 pattern rank.top
 kind rank
 needs TOP
 priority 70
-regex \b(?<qualifier_qual>top)\s+%{COUNTNUM:value}(?:\s+(?!(?:by|in|of|for|on|at|and|or)\b)%{SUBJ:subject})?
+regex \b(?<qualifier_qual>top)\s+%{COUNTNUM:value}(?:\s+(?:of|among)\s+(?:the\s+)?%{TOTAL:total}(?=\s+(?:provinces|localities|cities|units|districts|departments|agencies)\b))?(?:\s+(?!(?:by|in|of|for|on|at|and|or)\b)%{SUBJ:subject})?
 example Khanh Hoa strives to be in the top 10 by 2025 => rank 10 qualifier=max target=true year=2025
+example We aim to be in the top 12 of the 34 localities in the DTI 2026 => rank 12/34 qualifier=max target=true
 example Hai Phong entered the top five provinces and cities with the largest economies => rank 5 qualifier=max subject~"largest economies"
 example It hopes to be one of the top 20 localities in terms of per capita income by 2030 => rank 20 qualifier=max subject~"per capita income" target=true
 

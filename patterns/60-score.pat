@@ -21,10 +21,11 @@ example it topped the list with 45.5 points out of 60 => score 45.5/60
 pattern score.with_after_rank
 kind score
 priority 72
-follow rank.verb rank.out_of rank.ellipsis
-regex \s+with\s+(?:a\s+score\s+of\s+|an?\s+(?:index\s+)?value\s+of\s+)?(?<value_num>0[.,]\d{2,4}|[1-9]\d{0,2}\.\d{1,3})(?![\d.,]*\s*(?:%|percent\b|per\s?cent\b|points?\b))
+follow rank.verb rank.out_of rank.ellipsis rank.top_verb
+regex (?:\s+(?:19|20)\d\d)?(?:\s+rankings?)?\s+with\s+(?:a\s+score\s+of\s+|an?\s+(?:index\s+)?value\s+of\s+)?(?<value_num>0[.,]\d{2,4}|[1-9]\d{0,2}\.\d{1,3})(?![\d.,]*\s*(?:%|percent\b|per\s?cent\b|points?\b))
 example In the DTI 2023, Kon Tum was 51st with 0.4417 => score 0.4417 province="Kon Tum" indicator=DTI
 example Son La ranked 40th out of 63 with 63.2 in the PCI => score 63.2 indicator=PCI
+example Lam Dong topped the PAR Index 2023 rankings with 91.22 => score 91.22 indicator=PAR province="Lam Dong"
 reject Son La ranked 40th with 12.5% of its budget
 
 # "got 4.83 points in participation at local levels, 5.45 points in
@@ -71,9 +72,12 @@ kind score
 needs SCOREWORD
 priority 85
 left subjects SUBJ required
-regex ,?\s+(?:scored|achieved|got|obtained|had|reached|with)\s+(?<values_list>%{NUMERAL}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL})+)\s+points?,?\s+respectively
+regex ,?\s+(?:scored|scoring|achieved|achieving|got|obtained|had|reached|reaching|with|at)\s+(?<values_list>%{NUMERAL}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL})+)\s+points?,?\s+respectively
 example Ha Nam and neighbouring Nam Dinh scored 65.77 and 67.02 points respectively in the PCI 2022 => score 67.02 province="Nam Dinh" indicator=PCI year=2022
 example Ha Nam and neighbouring Nam Dinh scored 65.77 and 67.02 points respectively in the PCI 2022 => score 65.77 province="Ha Nam"
+example It did best in entry costs and land access, scoring 8.04 and 7.11 points respectively => score 7.11 subject~"land access"
+example In the ICT Index 2020, Khanh Hoa, Can Tho and Binh Duong came fifth, sixth and seventh with 0.6512, 0.6480 and 0.6391 points respectively => score 0.648 province="Can Tho" indicator=ICT
+example Its weakest areas were labour training and policy bias, at 4.92 and 5.30 points respectively => score 4.92 subject~"labour training"
 
 pattern score.paren
 kind score

@@ -3,7 +3,7 @@
 # "Payments by QR code were worth", "transactions worth" before it.
 
 define MONEYSUBJ (?<left>\s+(?:(?:was|were|is|are)\s+)?(?:worth|valued\s+at|totall?ing|of)\s+|\s+%{LINKVERB}\s+|:\s+)
-define MONEYFOR \s+(?:(?:for|to|on|in|into)\s+(?!(?:the\s+)?(?:first|last|past|next|same|previous|whole|entire)\b|(?:19|20)\d\d\b)(?:the\s+)?(?:(?:19|20)\d\d(?:[-–]\d{2,4})?\s+)?|(?!(?:from|by|was|were|is|are|and|or|of|per|each|a|an|the|this|that|for|to|on|in|into|at|with|as|up|down|comes?|came|goes|went|will|has|have|had|would|could)\b))%{SUBJSHORT:subject}
+define MONEYFOR (?:\s+in\s+(?:19|20)\d\d(?=\s+(?:for|to|on|into)\b))?\s+(?:(?:for|to|on|in|into)\s+(?!(?:the\s+)?(?:first|last|past|next|same|previous|whole|entire)\b|(?:19|20)\d\d\b)(?:the\s+)?(?:(?:19|20)\d\d(?:[-–]\d{2,4})?\s+)?|(?!(?:from|by|was|were|is|are|and|or|of|per|each|a|an|the|this|that|for|to|on|in|into|at|with|as|up|down|comes?|came|goes|went|will|has|have|had|would|could)\b))%{SUBJSHORT:subject}
 
 pattern money.prefix
 left fallback SUBJB
@@ -13,6 +13,7 @@ priority 80
 regex (?:%{MONEYSUBJ}(?:%{QUAL})?)?(?<unit_currency>\bVND|\bVNĐ|US\$|\bUSD|\$|\bEUR|€)\s?%{QUAL:qualifier}?%{MONEYNUM:value}%{MONEYFOR}?
 example The province attracted 6 new FDI projects with a total registered capital of US$285.6 million => money 285600000 unit=USD subject~"registered capital"
 example The province spent VND 1.2 trillion on digital infrastructure => money 1200000000000 unit=VND subject="digital infrastructure"
+example The city has set aside VND 42 billion in 2025 for a smart parking system => money 42000000000 subject~"smart parking"
 example a US$5 million loan => money 5000000 unit=USD subject=loan
 example e-commerce revenue grew to VND 6.8 trillion in the first nine months => money 6800000000000
 example Total investment reached VND15 billion in 2023 => money 15000000000 unit=VND year=2023 subject="Total investment"
@@ -35,3 +36,16 @@ example allocating 120 billion dong for digital transformation => money 12000000
 example about 17 billion VND was disbursed for the project => money 17000000000 qualifier=approx subject~project
 example the province allocated 96.5 billion dong to upgrade its data centre => money 96500000000 subject~"upgrade its data centre"
 example total investment of 2.3 trillion dong in digital infrastructure => money 2300000000000 subject="digital infrastructure"
+
+# "followed by China and Japan with $510 million and $380 million,
+# respectively": an amount for each item of the list before it.
+pattern money.respectively
+kind money
+needs MONEY
+needs RESPECTIVELY
+priority 85
+left subjects SUBJ required
+regex ,?\s+(?:with|of|at|reached|reaching|attracted|attracting|invested|investing|contributed|spent|earned|collected|raised|totalling|totaling|were|was|had)\s+(?<values_list>(?<unit_currency>US\$|\$|\bVND|\bVNĐ|€)\s?%{MONEYNUM}(?:(?:,\s*|,?\s+and\s+)(?:US\$|\$|VND|VNĐ|€)?\s?%{MONEYNUM})+)\s*,?\s+respectively
+example Singapore was the largest investor with $420 million, followed by Taiwan and Thailand with $310 million and $150 million, respectively => money 150000000 unit=USD province=null subject~Thailand
+example Singapore was the largest investor with $420 million, followed by Taiwan and Thailand with $310 million and $150 million, respectively => money 310000000 subject~Taiwan
+

@@ -597,3 +597,25 @@ Test(extract, doc_is_an_article_url_else_the_canonical_path)
 	extract_article_free(&a);
 	free(canonical);
 }
+
+/* A scraper's text: a "Related:" line heads the site's list of links and
+ * ends the article; "Related: X" on one line inside the body is only that
+ * line; a byline's date is found among its times and counters. */
+Test(extract, text_related_lists_and_bylines)
+{
+	const char *text = "Cao Bang opens 5G\n"
+			   "Posted date: 04/11/2025 | 09:12 | Views: 2,118\n"
+			   "Cao Bang has put 412 5G stations into operation.\n"
+			   "Related: Lang Son counts 300 5G stations\n"
+			   "The province plans 600 more by 2027.\n"
+			   "Related:\n"
+			   "Seven things to know about 5G in the north\n";
+	struct article *a = NULL;
+	char err[256];
+	cr_assert_eq(extract_article_parse("t.txt", text, strlen(text), &a, err, sizeof err), 0, "%s", err);
+	cr_expect_not_null(strstr(a->text, "600 more by 2027"), "the body after an inline related link is kept");
+	cr_expect_null(strstr(a->text, "Lang Son counts"), "an inline related link is furniture");
+	cr_expect_null(strstr(a->text, "Seven things"), "the list after a 'Related:' line is not body");
+	cr_expect_str_eq(a->published ? a->published : "", "2025-11-04");
+	extract_article_free(&a);
+}

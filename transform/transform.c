@@ -352,6 +352,42 @@ static bool add_fact(struct emit_ctx *E, const struct fact *f, bool undated)
 	return true;
 }
 
+/* Does the figure at vs stand for the whole country: a national cue
+ * ("national average", "the median ... nationwide") before it in its
+ * clause, with no other figure between them? */
+static bool national_figure(const struct transform *t, const char *s, size_t cs, size_t vs)
+{
+	struct rx *cue = t->set.cues[CUE_NATIONAL];
+	size_t ov[2], at = cs, last = RX_UNSET;
+	if (!cue)
+		return false;
+	while (at < vs && rx_exec(cue, s, vs, at, false, ov, 1, NULL, 0) > 0) {
+		last = ov[1];
+		at = ov[1] > at ? ov[1] : at + 1;
+	}
+	if (last == RX_UNSET)
+		return false;
+	for (size_t k = last; k < vs; k++)
+		if (isdigit((unsigned char)s[k]))
+			return false;
+	return true;
+}
+
+/* Is the byte at i inside parentheses opened since the last clause end? */
+static bool in_parens(const char *s, size_t i)
+{
+	int depth = 0;
+	for (size_t k = i; k-- > 0;) {
+		if (s[k] == ')')
+			depth++;
+		else if (s[k] == '(' && depth-- == 0)
+			return true;
+		else if (s[k] == ';' || (s[k] == '.' && (k + 1 >= i || s[k + 1] == ' ')))
+			return false;
+	}
+	return false;
+}
+
 static void emit(struct emit_ctx *E, const struct candidate *c, double value, size_t vs, size_t ve,
 		 size_t ss, size_t se, const char *province)
 {
@@ -374,8 +410,9 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	f.start = E->sen->start + (c->ms < vs ? c->ms : vs);
 	f.end = E->sen->start + (c->me > ve ? c->me : ve);
 
-	int ind = find_indicator(t, indicator_mentions(t, s, E->n, E->indicators), s, cs, ce, vs, ve,
-				 is_rank_kind(kind));
+	int named_ind = find_indicator(t, indicator_mentions(t, s, E->n, E->indicators), s, cs, ce, vs, ve,
+				       is_rank_kind(kind));
+	int ind = named_ind;
 	if (ind < 0 && is_rank_kind(kind))
 		ind = E->ac->indicator;
 	/* Code "-": an index outside the contract's list (DDCI...). */
@@ -383,7 +420,13 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 
 	const char *subject_province;
 	bool inheritable;
+	E->measure_ranked = false;
 	f.subject = resolve_subject(E, c, ss, se, ind, &subject_province, &inheritable);
+	/* "GRDP grew 8.12%, ranking 14th among 34 localities": the ranking
+	 * of a measure the sentence names is no ranking of the article's
+	 * index. */
+	if (E->measure_ranked && named_ind < 0)
+		f.indicator = NULL;
 	/* A count is a whole number that counts something named, and no
 	 * fact goes without a subject. */
 	if (!*f.subject || (kind == KIND_COUNT && (value != floor(value) || f.subject[0] == '(')))
@@ -422,7 +465,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	/* "against a national average of 71.2%", "The median PCI score
 	 * nationwide was 65.35": a figure of the whole country is of no
 	 * province, unless it is a list's item of a place. */
-	if (!item_province && cue_in(t, CUE_NATIONAL, s, cs, vs))
+	if (!item_province && national_figure(t, s, cs, vs))
 		f.province = NULL;
 
 	f.target = E->ac->section_target || (E->ac->list_target && E->sen->role == SENTENCE_ITEM) ||
@@ -462,6 +505,10 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		added = add_fact(E, &f, undated);
 	}
 	(void)added;
+	/* "VND 20,073 billion (target: 16,687 billion), up 11.6%": a figure
+	 * in parentheses is an aside; what follows is said of the one before. */
+	if (!is_change_kind(kind) && in_parens(s, vs) && E->prev_end != RX_UNSET)
+		return;
 	E->prev_end = c->me > ve ? c->me : ve;
 	E->prev_value_end = ve;
 	if (inheritable && is_rank_kind(kind)) {
@@ -476,6 +523,27 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	}
 }
 
+/* "Public Service Delivery (7.713 points)": an item's own figure in
+ * parentheses is no part of its name; where the name ends. */
+static size_t item_name_end(const char *s, size_t ss, size_t se)
+{
+	size_t e = se;
+	if (e > ss && s[e - 1] == ')') {
+		size_t o = e - 1;
+		while (o > ss && s[o] != '(')
+			o--;
+		if (s[o] == '(' && o > ss)
+			for (size_t k = o; k < e; k++)
+				if (isdigit((unsigned char)s[k])) {
+					e = o;
+					break;
+				}
+		while (e > ss && s[e - 1] == ' ')
+			e--;
+	}
+	return e;
+}
+
 static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 {
 	bool list = false, subjects = false;
@@ -488,25 +556,8 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 		 * one figure, said of each item after it. */
 		size_t ss[16], se[16];
 		int ns = split_list(E->s, c->ss, c->se, ss, se, 16);
-		for (int i = 0; i < ns; i++) {
-			/* "Public Service Delivery (7.713 points)": the item's own
-			 * figure is no part of its name. */
-			size_t e = se[i];
-			if (e > ss[i] && E->s[e - 1] == ')') {
-				size_t o = e - 1;
-				while (o > ss[i] && E->s[o] != '(')
-					o--;
-				if (E->s[o] == '(' && o > ss[i])
-					for (size_t k = o; k < e; k++)
-						if (isdigit((unsigned char)E->s[k])) {
-							e = o;
-							break;
-						}
-				while (e > ss[i] && E->s[e - 1] == ' ')
-					e--;
-			}
-			emit(E, c, c->value, c->vs, c->ve, ss[i], e, NULL);
-		}
+		for (int i = 0; i < ns; i++)
+			emit(E, c, c->value, c->vs, c->ve, ss[i], item_name_end(E->s, ss[i], se[i]), NULL);
 		return;
 	}
 	if (!list) {
@@ -528,6 +579,8 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 		ns = split_items(E->s, c->ss, c->se, ss, se, nv);
 	if (nv < 2)
 		return;
+	for (int i = 0; i < ns; i++)
+		se[i] = item_name_end(E->s, ss[i], se[i]);
 	if (ns != nv) {
 		/* Subjects that cannot be paired: each figure finds its own. */
 		for (int i = 0; i < nv; i++) {
@@ -555,11 +608,36 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 	const char *last_province;
 	if (by_place && classify_subject(E->t, E->s, ss[ns - 1], se[ns - 1], &last_province) == SUBJECT_STRONG)
 		by_place = false;
+	/* "Hue, HCM City and Ha Noi came second, third and fourth with
+	 * 0.7121, 0.6945 and 0.6820 points respectively": items that are
+	 * the figures of a list before are that list's places. */
+	if (!by_place && ns == nv && E->n_list_places == nv) {
+		bool figures = true;
+		for (int i = 0; i < ns && figures; i++) {
+			size_t a = ss[i], b = se[i];
+			while (a < b && E->s[a] == ' ')
+				a++;
+			bool digits = a < b && isdigit((unsigned char)E->s[a]);
+			figures = digits || lexicon_is(&E->t->set.lexicon, LEX_ORDINAL, E->s + a, b - a) ||
+				  lexicon_is(&E->t->set.lexicon, LEX_CARDINAL, E->s + a, b - a);
+		}
+		if (figures) {
+			for (int i = 0; i < nv; i++)
+				places[i] = E->list_places[i];
+			by_place = true;
+			first_place = RX_UNSET;
+		}
+	}
+	if (by_place && nv <= (int)COUNT(E->list_places)) {
+		for (int i = 0; i < nv; i++)
+			E->list_places[i] = places[i];
+		E->n_list_places = nv;
+	}
 	/* What comes before the first place is the measure only if it names
 	 * one ("followed by Da Nang and Ha Noi" names none). */
 	const char *prefix_province;
 	size_t pa, pb;
-	if (by_place && first_place > ss[0]) {
+	if (by_place && first_place != RX_UNSET && first_place > ss[0]) {
 		clean_subject(E->t, E->s, ss[0], first_place, &pa, &pb);
 		if (classify_subject(E->t, E->s, pa, pb, &prefix_province) != SUBJECT_STRONG)
 			first_place = RX_UNSET;
@@ -568,6 +646,11 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 		/* "58.3 percent", "45th", "third": the whole item, else its digits. */
 		double v;
 		size_t e = ve[i];
+		/* "$310 million": the currency before the amount is no part
+		 * of the number. */
+		if (c->p->kind == KIND_MONEY)
+			while (vs[i] < e && !isdigit((unsigned char)E->s[vs[i]]))
+				vs[i]++;
 		if (transform_number_parse(E->t, E->s + vs[i], e - vs[i], true, &v) != 0) {
 			while (e > vs[i] && !isdigit((unsigned char)E->s[e - 1]))
 				e--;
@@ -672,6 +755,7 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 	E->ny = ny;
 	E->prev_subject = E->prev_rank_subject = E->first_subject = NULL;
 	E->prev_kind = NULL;
+	E->n_list_places = 0;
 	E->prev_rank_indicator = 0;
 	E->prev_end = E->prev_value_end = RX_UNSET;
 	E->prev_pct = -1;

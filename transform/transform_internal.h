@@ -163,6 +163,7 @@ enum lexicon_class {
 	LEX_RANK_PARTICIPLE, /* ", ranking first": the ranking of the figure before */
 	LEX_PLAN_MODIFIER,  /* after a plan's head: "assigned", "of", "by" */
 	LEX_APPOSITIVE,     /* open an aside after a comma: ", which merged with ...," */
+	LEX_SPEAKER,        /* a label of who speaks: "Question (Kon Tum Radio):", "Chairman X:" */
 	LEX_COUNT_
 };
 struct lexicon_entry {
@@ -374,6 +375,9 @@ struct emit_ctx {
 	 * last ranking, with the ranking's indicator. */
 	const char *prev_subject, *prev_rank_subject;
 	const char *prev_kind; /* the kind of the fact prev_subject is of */
+	bool measure_ranked; /* resolve_subject gave a ranking the measure of the sentence's first figure */
+	const char *list_places[16]; /* the places of the sentence's last list paired by place */
+	int n_list_places;
 	const char *first_subject; /* of the sentence's first fact that named one (not a ranking) */
 	int prev_rank_indicator;
 	size_t prev_end; /* where the sentence's last fact's match or figure ends, or RX_UNSET */

@@ -426,7 +426,8 @@ static bool sentence_label(const struct transform *t, const char *s, size_t n, s
 	struct token tk;
 	while (token_next(s, end, &at, &tk)) {
 		if (token_is_figure(s, &tk) || ++words > 8 ||
-		    (token_classes(&t->set.lexicon, s, &tk) & LEXBIT(LEX_PREDICATE)))
+		    (token_classes(&t->set.lexicon, s, &tk) & LEXBIT(LEX_PREDICATE)) ||
+		    lexicon_is(&t->set.lexicon, LEX_SPEAKER, s + tk.ws, tk.we - tk.ws))
 			return false;
 	}
 	if (!words)
@@ -708,11 +709,21 @@ static bool restates_prev(const struct transform *t, const char *s, size_t prev_
  * what that figure measures. */
 static bool participle_of_prev(const struct lexicon *lx, const char *s, size_t n, size_t prev_end, size_t ms)
 {
-	if (prev_end == RX_UNSET || prev_end > ms || ms - prev_end > 24)
+	if (prev_end == RX_UNSET || prev_end > ms)
 		return false;
 	size_t i = prev_end;
 	while (i < ms && (s[i] == ' ' || s[i] == '%' || s[i] == ')'))
 		i++;
+	/* "9.2% (above the national average of 7%), ranking 6th": past an
+	 * aside in parentheses. */
+	if (i < ms && s[i] == '(') {
+		const char *close = memchr(s + i, ')', ms - i);
+		if (!close)
+			return false;
+		i = (size_t)(close - s) + 1;
+	}
+	if (ms - i > 24)
+		return false;
 	if (i >= ms || s[i] != ',')
 		return false;
 	for (i++; i < ms && s[i] == ' ';)
@@ -798,6 +809,34 @@ static bool with_owner(const struct transform *t, const char *s, size_t vs, size
 	}
 	clean_subject(t, s, start, end, a, b);
 	return *b > *a;
+}
+
+/* "scored highest in direction and management of administrative reform
+ * with 95.40 per cent": the phrase after "in" that the figure after
+ * "with" is of (no verb, comma or figure in it). */
+static bool in_with_owner(const struct transform *t, const char *s, size_t vs, size_t *a, size_t *b)
+{
+	size_t e = vs;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e < 5 || strncasecmp(s + e - 4, "with", 4) || s[e - 5] != ' ')
+		return false;
+	size_t end = e - 5;
+	for (size_t k = end; k >= 4 && end - k < 100; k--) {
+		char ch = s[k - 1];
+		if (ch == ',' || ch == ';' || ch == '(' || ch == ')' || isdigit((unsigned char)ch))
+			return false;
+		if (k >= 4 && s[k - 1] == ' ' && !strncasecmp(s + k - 4, " in ", 4) && k < end) {
+			struct token tk;
+			size_t at = k;
+			while (token_next(s, end, &at, &tk))
+				if (token_classes(&t->set.lexicon, s, &tk) & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE)))
+					return false;
+			clean_subject(t, s, k, end, a, b);
+			return *b > *a;
+		}
+	}
+	return false;
 }
 
 /* Does s[a,b) name a part of an index ("the sub-index of technical
@@ -1009,12 +1048,24 @@ static bool change_noun_phrase(const struct transform *t, const char *s, size_t 
  * punctuation and the words of a change lie between them. */
 static bool attached_change(const struct transform *t, const char *s, size_t prev_end, size_t vs, bool need_word)
 {
-	if (prev_end == RX_UNSET || prev_end > vs || vs - prev_end > 48)
+	if (prev_end == RX_UNSET || prev_end > vs)
 		return false;
 	const uint64_t ok = LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_SIGN) | LEXBIT(LEX_CHANGE) | LEXBIT(LEX_ADVERB) |
 			    LEXBIT(LEX_QUALIFIER) | LEXBIT(LEX_VERB) | LEXBIT(LEX_CURRENCY);
 	struct token tk;
 	size_t at = prev_end;
+	/* "VND 20,073 billion (target: 16,687 billion), up 11.6%": an aside
+	 * in parentheses right after the figure stands between them. */
+	while (at < vs && s[at] == ' ')
+		at++;
+	if (at < vs && s[at] == '(') {
+		const char *close = memchr(s + at, ')', vs - at);
+		if (!close)
+			return false;
+		at = (size_t)(close - s) + 1;
+	}
+	if (vs - at > 48)
+		return false;
 	bool change = false;
 	while (token_next(s, vs, &at, &tk)) {
 		uint64_t c = token_classes(&t->set.lexicon, s, &tk);
@@ -1226,7 +1277,27 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	size_t sa, sb, fa, fb;
 	const char *fprov;
 	enum subject_class cls = captured_subject(t, s, ss, se, &sa, &sb, province);
-	enum subject_class fcls = captured_subject(t, s, c->fs, c->fe, &fa, &fb, &fprov);
+	/* The words before a figure that are too many for a subject keep
+	 * those nearest it: after the last comma ("agencies assessed in the
+	 * province's own DTI, the Department of Science and Technology"). */
+	size_t fs = c->fs;
+	if (fs != RX_UNSET && c->fe != RX_UNSET && c->fe > fs) {
+		size_t words = 0, comma = RX_UNSET;
+		int depth = 0;
+		for (size_t i = fs; i < c->fe; i++) {
+			if (s[i] == '(')
+				depth++;
+			else if (s[i] == ')' && depth)
+				depth--;
+			else if (s[i] == ' ')
+				words++;
+			else if (s[i] == ',' && !depth)
+				comma = i;
+		}
+		if (words >= SUBJECT_MAX_WORDS && comma != RX_UNSET)
+			fs = comma + 1;
+	}
+	enum subject_class fcls = captured_subject(t, s, fs, c->fe, &fa, &fb, &fprov);
 	if (!*province)
 		*province = fprov;
 	*inheritable = true;
@@ -1309,6 +1380,10 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		return pronoun_subject(E, ante, se > c->me ? se : c->me);
 	}
 	if (rank) {
+		/* "3rd in the digital government pillar and 21st overall": the
+		 * index itself. */
+		if (ind >= 0 && c->me > c->ms && memmem(s + c->ms, c->me - c->ms, "overall", 7))
+			return t->set.indicators[ind].name;
 		size_t pa, pb;
 		if (sentence_pillar(t, s, c, &pa, &pb))
 			return list_strdup(E->out, s + pa, pb - pa);
@@ -1322,9 +1397,11 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	/* "The growth rate ... is estimated at 10.2% (higher than the national
 	 * average of 7% ...), ranking 6th": a ranking in a participle is of
 	 * what the sentence's first figure measures. */
-	if (rank && ind < 0 && E->first_subject &&
-	    (participle_of_prev(&t->set.lexicon, s, E->n, E->prev_end, c->ms) || participle_before(t, s, c->ms)))
+	if (rank && (ind < 0 || !indicator_mentions(t, s, E->n, E->indicators)->n) && E->first_subject &&
+	    (participle_of_prev(&t->set.lexicon, s, E->n, E->prev_end, c->ms) || participle_before(t, s, c->ms))) {
+		E->measure_ranked = true; /* of the measure, not the article's index */
 		return E->first_subject;
+	}
 	/* "the sub-index of technical infrastructure ranked 19/63", "the
 	 * digital institution indicator reached 0.75 points": a part of the
 	 * index is what its ranking or score measures. */
@@ -1336,6 +1413,9 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	    paren_owner(t, s, c->ms < c->vs ? c->ms : c->vs, &xa, &xb) && (found = strong_subject(E, xa, xb, province)))
 		return found;
 	if ((kind == KIND_SCORE || kind == KIND_SCORE_CHANGE) && list_item_subject(t, s, c->vs, &xa, &xb) &&
+	    (found = strong_subject(E, xa, xb, province)))
+		return found;
+	if ((!rank || kind == KIND_SCORE) && in_with_owner(t, s, c->vs, &xa, &xb) &&
 	    (found = strong_subject(E, xa, xb, province)))
 		return found;
 	if ((!rank || kind == KIND_SCORE) && with_owner(t, s, c->vs, &xa, &xb)) {
@@ -1434,6 +1514,11 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	}
 	if (rank)
 		return ind >= 0 ? t->set.indicators[ind].name : "overall ranking";
+	/* "GRDP growth of 7.21% in the first nine months": the change noun
+	 * phrase names the measure the period after it does not. */
+	if (cls == SUBJECT_WEAK && change_noun_phrase(t, s, c->ms, c->vs, &xa, &xb) &&
+	    (found = strong_subject(E, xa, xb, province)))
+		return found;
 	if (cls != SUBJECT_NONE)
 		return list_strdup(E->out, s + sa, sb - sa);
 	if (fcls != SUBJECT_NONE)
