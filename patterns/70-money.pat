@@ -3,7 +3,7 @@
 # "Payments by QR code were worth", "transactions worth" before it.
 
 define MONEYSUBJ (?<left>\s+(?:(?:was|were|is|are)\s+)?(?:worth|valued\s+at|totall?ing|of)\s+|\s+%{LINKVERB}\s+|:\s+)
-define MONEYFOR (?:\s+in\s+(?:19|20)\d\d(?=\s+(?:for|to|on|into)\b))?\s+(?:(?:for|to|on|in|into)\s+(?!(?:the\s+)?(?:first|last|past|next|same|previous|whole|entire)\b|(?:19|20)\d\d\b)(?:the\s+)?(?:(?:19|20)\d\d(?:[-–]\d{2,4})?\s+)?|(?!(?:from|by|was|were|is|are|and|or|of|per|each|a|an|the|this|that|for|to|on|in|into|at|with|as|up|down|comes?|came|goes|went|will|has|have|had|would|could)\b))%{SUBJSHORT:subject}
+define MONEYFOR (?:\s+in\s+(?:19|20)\d\d(?=\s+(?:for|to|on|into)\b))?\s+(?:(?:for|to|on|in|into)\s+(?!(?:the\s+)?(?:first|last|past|next|same|previous|whole|entire)\b|(?:19|20)\d\d\b|(?:detail|full|total|cash|advance|principle)\b)(?:the\s+)?(?:(?:19|20)\d\d(?:[-–]\d{2,4})?\s+)?|(?!(?:from|by|was|were|is|are|and|or|of|per|each|a|an|the|this|that|for|to|on|in|into|at|with|as|up|down|comes?|came|goes|went|will|has|have|had|would|could)\b))%{SUBJSHORT:subject}
 
 pattern money.prefix
 left fallback SUBJB
