@@ -691,11 +691,15 @@ static void render_row(struct render *r, xmlNode *tr)
 	if (header && any)
 		clear_headers(r);
 	size_t col = 0;
+	char unit[32];
+	bool has_unit = false;
 	for (xmlNode *c = tr->children; c; c = c->next) {
 		if (!name_is(c, "td") && !name_is(c, "th"))
 			continue;
 		struct node_stat *st = stat_of(r->page, c);
 		char *text = st && st->removed ? xstrdup("") : cell_text(r, c);
+		if (col == 0 && !header)
+			has_unit = extract_row_unit(text, strlen(text), unit, sizeof unit);
 		if (header && r->n_headers < 16) {
 			r->headers[r->n_headers++] = xstrdup(text);
 		}
@@ -705,6 +709,10 @@ static void render_row(struct render *r, xmlNode *tr)
 			if (!header && (col > 0 || numeric_text(text)) && col < r->n_headers && *r->headers[col])
 				buf_printf(&r->para, "%s: ", r->headers[col]);
 			buf_puts(&r->para, text);
+			/* "State budget revenue (VND billion)" | "27,645": the
+			 * cell reads "27,645 billion VND". */
+			if (col > 0 && has_unit && extract_cell_takes_unit(text, strlen(text)))
+				buf_puts(&r->para, unit);
 		}
 		free(text);
 		col++;

@@ -53,6 +53,14 @@ int extract_html_article(struct article *a, const char *data, size_t len,
  * share and print links)?  A "Source: URL" line also sets a->url. */
 bool text_furniture_line(struct article *a, const char *s, size_t n);
 
+/* The unit a table row's label gives its cells ("State budget revenue
+ * (VND billion)" -> " billion VND", "Online filing (%)" -> "%"), written
+ * into out as the suffix a bare number cell of the row takes; false when
+ * the label names none.  extract_cell_takes_unit says whether a cell is
+ * such a bare number ("27,645", not "+18.4%" or "-"). */
+bool extract_row_unit(const char *label, size_t n, char *out, size_t outlen);
+bool extract_cell_takes_unit(const char *s, size_t n);
+
 /* Looks for a host name (example.gov.vn) in s; copies it lowercased into
  * out (outlen bytes) and returns true when one is found. */
 bool extract_find_host(const char *s, size_t n, char *out, size_t outlen);

@@ -10,6 +10,7 @@
 #include "extract_internal.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -210,6 +211,77 @@ static size_t split_cells(const char *s, size_t n, const char **cs, size_t *cl, 
 	return k >= 3 ? k : 0;
 }
 
+/* A word of a unit in parentheses, case-insensitively: the currency codes
+ * and scale words that statistical tables put in their row labels. */
+static const char *const unit_currencies[][2] = {
+	{ "vnd", "VND" }, { "vnđ", "VND" }, { "dong", "VND" }, { "usd", "USD" }, { "us$", "USD" }, { "$", "USD" },
+};
+static const char *const unit_scales[] = { "thousand", "million", "billion", "trillion" };
+
+bool extract_row_unit(const char *label, size_t n, char *out, size_t outlen)
+{
+	while (n > 0 && label[n - 1] == ' ')
+		n--;
+	if (n < 3 || label[n - 1] != ')')
+		return false;
+	size_t open = n - 1;
+	while (open > 0 && label[open] != '(')
+		open--;
+	if (label[open] != '(')
+		return false;
+	const char *u = label + open + 1;
+	size_t un = n - 1 - (open + 1);
+	while (un && *u == ' ')
+		u++, un--;
+	while (un && u[un - 1] == ' ')
+		un--;
+	/* "(%)", "(% of plan)", "(percent)" */
+	if ((un >= 1 && u[0] == '%') || (un == 7 && !strncasecmp(u, "percent", 7))) {
+		snprintf(out, outlen, "%%");
+		return true;
+	}
+	/* "(VND billion)", "(billion VND)", "(USD million)" */
+	const char *cur = NULL, *scale = NULL;
+	size_t i = 0;
+	while (i < un) {
+		size_t e = i;
+		while (e < un && u[e] != ' ')
+			e++;
+		bool known = false;
+		for (size_t k = 0; k < COUNT(unit_currencies) && !known; k++)
+			if (e - i == strlen(unit_currencies[k][0]) && !strncasecmp(u + i, unit_currencies[k][0], e - i)) {
+				cur = unit_currencies[k][1];
+				known = true;
+			}
+		for (size_t k = 0; k < COUNT(unit_scales) && !known; k++)
+			if (e - i == strlen(unit_scales[k]) && !strncasecmp(u + i, unit_scales[k], e - i)) {
+				scale = unit_scales[k];
+				known = true;
+			}
+		if (!known)
+			return false;
+		i = e;
+		while (i < un && u[i] == ' ')
+			i++;
+	}
+	if (!cur)
+		return false;
+	snprintf(out, outlen, "%s%s %s", scale ? " " : "", scale ? scale : "", cur);
+	return true;
+}
+
+bool extract_cell_takes_unit(const char *s, size_t n)
+{
+	size_t digits = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (isdigit((unsigned char)s[i]))
+			digits++;
+		else if (!strchr(".,", s[i]))
+			return false; /* a sign, a %, a word: the cell says its own unit */
+	}
+	return digits > 0;
+}
+
 static bool numeric_cell(const char *s, size_t n)
 {
 	size_t digits = 0;
@@ -263,6 +335,8 @@ static bool text_table_row(struct text_table *t, const char *s, size_t n, struct
 			t->n = k;
 		}
 	} else if (t->n == k) {
+		char unit[32];
+		bool has_unit = extract_row_unit(cs[0], cl[0], unit, sizeof unit);
 		for (size_t i = 0; i < k; i++) {
 			if (i)
 				buf_puts(out, " | ");
@@ -274,6 +348,10 @@ static bool text_table_row(struct text_table *t, const char *s, size_t n, struct
 				buf_puts(out, ": ");
 			}
 			buf_append(out, cs[i], cl[i]);
+			/* "State budget revenue (VND billion) | 27,645": the cell
+			 * reads "27,645 billion VND". */
+			if (i && has_unit && extract_cell_takes_unit(cs[i], cl[i]))
+				buf_puts(out, unit);
 		}
 		return true;
 	}

@@ -77,6 +77,16 @@ priority 88
 regex ^(?<fallback_text>[^|:]{0,80}?\b(?:change|growth|increase|decrease|rise|fall)\b[^|:]{0,80}?)%{CELLQ}(?<sign_sign>[+−-])?%{NUMERAL:value:pct}%{PCTSIGN}%{CELLEND}
 example Change in online fee payments against the same period of 2023 | Value: +22.4% => percent_change 22.4 subject~"online fee payments"
 
+# A change column ("Change y/y", "Growth (%)"): a signed percentage in it
+# is the change of the row's measure.
+pattern table.cell_change
+kind percent_change
+needs PIPE
+priority 89
+regex ^(?<fallback_text>[^|:]{1,80}?)(?:\s\|\s[^|]*?)*?\s\|\s(?<subject_text>[^|:]{0,30}?\b(?:change|changes|y/y|yoy|year[\s-]on[\s-]year|growth|increase)\b[^|:]{0,20}?):\s(?<sign_sign>[+−-])?(?<value_pct>\d{1,3}(?:[.,]\d{1,3})?)%{PCTSIGN}%{CELLEND}
+example State budget revenue (VND billion) | H1 2025: 8,140 billion VND | Change y/y: +12.6% | 2025 target: 15,000 billion VND => percent_change 12.6 subject~"budget revenue"
+example Newly registered FDI (USD million) | 9M 2025: 412 million USD | Change y/y: -4.2% => percent_change -4.2 subject~FDI
+
 pattern table.percent
 kind percent
 needs PIPE

@@ -558,6 +558,52 @@ Test(transform, asides_and_national_figures_name_no_place)
 	fact_list_free(&l);
 }
 
+/* A statistics table with units in its row labels: "(VND billion)"
+ * scales the row's bare numbers, "(%)" makes them shares; a "Change y/y"
+ * column holds changes and a "2025 target" column goals, all of the row's
+ * measure.  The same for a table a scraper flattened. */
+Test(transform, table_rows_with_units_in_their_labels)
+{
+	const char *pages[] = {
+		"<html><head><title>Nine months</title></head><body><article><h1>Nine months</h1>"
+		"<p>Lang Son released its nine-month figures.</p>"
+		"<table><tr><th>Indicator</th><th>9M 2025</th><th>Change y/y</th><th>2025 target</th></tr>"
+		"<tr><td>State budget revenue (VND billion)</td><td>8,140</td><td>+12.6%</td><td>15,000</td></tr>"
+		"<tr><td>Dossiers filed online (%)</td><td>68.2</td><td>-</td><td>80</td></tr></table>"
+		"</article></body></html>",
+		"Nine months\n"
+		"Lang Son released its nine-month figures.\n"
+		"Indicator | 9M 2025 | Change y/y | 2025 target\n"
+		"State budget revenue (VND billion) | 8,140 | +12.6% | 15,000\n"
+		"Dossiers filed online (%) | 68.2 | - | 80\n",
+	};
+	for (size_t i = 0; i < 2; i++) {
+		struct fact_list l = FACT_LIST_INIT;
+		struct article *a = NULL;
+		char err[512];
+		const char *name = i ? "t.txt" : "t.html";
+		cr_assert_eq(extract_article_parse(name, pages[i], strlen(pages[i]), &a, err, sizeof err), 0, "%s", err);
+		cr_assert_eq(transform_article(T, a, &l, err, sizeof err), 0, "%s", err);
+		extract_article_free(&a);
+		const struct fact *f = find(&l, "money", 8140e9);
+		cr_assert_not_null(f, "%s: '8,140' under '(VND billion)' is VND 8,140 billion", name);
+		cr_expect_not_null(strstr(f->subject, "budget revenue"), "%s: %s", name, f->subject);
+		cr_expect_eq(f->year, 2025, "%s", name);
+		cr_expect(!f->target, "%s", name);
+		f = find(&l, "money", 15000e9);
+		cr_assert_not_null(f, "%s", name);
+		cr_expect(f->target, "%s: the target column holds goals", name);
+		f = find(&l, "percent_change", 12.6);
+		cr_assert_not_null(f, "%s: the change column holds changes", name);
+		cr_expect_not_null(strstr(f->subject, "budget revenue"), "%s: %s", name, f->subject);
+		f = find(&l, "percent", 68.2);
+		cr_assert_not_null(f, "%s: '(%%)' makes the row's numbers shares", name);
+		cr_expect_not_null(strstr(f->subject, "Dossiers filed online"), "%s: %s", name, f->subject);
+		cr_expect_null(find(&l, "count", 8140), "%s: no count of 8,140", name);
+		fact_list_free(&l);
+	}
+}
+
 /* The lexicon's errors name its file and line; a class the code reads
  * that has no line is an error too, not a list that matches nothing. */
 Test(transform, lexicon_errors_name_file_line_and_class)
