@@ -229,6 +229,15 @@ regex \b(?:led|leads|topped|tops|headed|heads)\s+(?:all\s+)?(?:the\s+)?%{TOTAL:t
 example In the district-level DTI, Bao Loc city led the 12 districts and cities with 598.2 points => rank 1/12 indicator=DTI
 reject Bao Loc city led 12 delegations abroad
 
+# "placing the city 9th nationally": the ranking a result puts it in.
+pattern rank.placing
+kind rank
+needs ORD
+priority 79
+regex \b(?:placing|putting|placed|put|putting)\s+(?:the\s+(?:city|province|locality|district|unit|town)|it|them)\s+(?:in\s+)?%{ORDINAL:value}(?:\s+(?:place|position))?
+example 86.7 percent of people were satisfied, placing the city 9th nationally, up three places => rank 9
+reject placing it in the hands of the district
+
 pattern rank.top
 kind rank
 needs TOP
@@ -245,7 +254,7 @@ needs PLACES
 needs CHANGEVERB
 priority 85
 left fallback SUBJB
-regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?<sign_sign>up|down|rose|rises|risen|rising|climbed|climbs|climbing|jumped|jumps|jumping|increased|increases|increasing|dropped|drops|dropping|fell|falls|falling|decreased|slipped|slips|slid|moved\s+up|moves\s+up|moved\s+down|moves\s+down|advanced|advances|gained|gains|lost|loses|improved|improves|leapt|leaped|leaps|climb|rise|move\s+up|jump|improve|drop|fall|slip|slipping|gaining|losing|improving|advancing|leaping|moving\s+up|moving\s+down|declin(?:ed|ing))\s+(?:by\s+)?%{QUAL:qualifier}?%{CHANGENUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?)\b
+regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?<sign_sign>up|down|rose|rises|risen|rising|climbed|climbs|climbing|jumped|jumps|jumping|increased|increases|increasing|dropped|drops|dropping|fell|falls|falling|decreased|slipped|slips|slid|sliding|slide|slides|moved\s+up|moves\s+up|moved\s+down|moves\s+down|advanced|advances|gained|gains|lost|loses|improved|improves|leapt|leaped|leaps|climb|rise|move\s+up|jump|improve|drop|fall|slip|slipping|gaining|losing|improving|advancing|leaping|moving\s+up|moving\s+down|declin(?:ed|ing))\s+(?:by\s+)?%{QUAL:qualifier}?%{CHANGENUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?)\b
 example Quang Ngai ranked 26th out of 63 provinces, up 34 places compared to 2021 => rank_change 34
 example the city dropped 3 places in the PAPI => rank_change -3 indicator=PAPI
 example Quang Tri ranked first in the DTI 2023, up one place from 2022 => rank_change 1 year=2023

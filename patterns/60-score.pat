@@ -28,6 +28,16 @@ example Son La ranked 40th out of 63 with 63.2 in the PCI => score 63.2 indicato
 example Lam Dong topped the PAR Index 2023 rankings with 91.22 => score 91.22 indicator=PAR province="Lam Dong"
 reject Son La ranked 40th with 12.5% of its budget
 
+# "scored 42.87 out of 80": a value with decimals out of a scale is a
+# score on it, not a ratio.
+pattern score.out_of
+kind score
+priority 69
+regex \b(?:scored?|scoring|achiev(?:ed|ing)|reach(?:ed|ing)|got|earned|obtained|with|at)\s+%{QUAL:qualifier}?(?<value_num>\d{1,4}[.,]\d{1,4})\s+(?:points?\s+)?out\s+of\s+(?:a\s+(?:possible|maximum)\s+(?:of\s+)?)?(?<total_num>\d{1,4})(?:\s+points?)?\b
+example Son La scored 44.15 out of 80 in the PAPI 2023 => score 44.15/80 indicator=PAPI
+example The province achieved 8.7 out of 10 in transparency => score 8.7/10
+reject 7 out of 10 criteria were met
+
 # "got 4.83 points in participation at local levels, 5.45 points in
 # transparency": the score of what follows "in", unless that is the index
 # or a year.
