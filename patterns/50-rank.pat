@@ -316,11 +316,12 @@ pattern rank.number
 kind rank
 needs RANKVERB
 priority 86
-regex \b(?:rank(?:ed|s|ing)?|placed|position(?:ed)?|stood\s+at)\s+(?:at\s+)?(?:No\.?\s*|number\s+)(?<value_num>[1-9]\d{0,2})\b(?!\s*/)(?:\s+(?:out\s+of|of|among)\s+(?:the\s+)?%{COUNTNUM:total})?
+regex \b(?:rank(?:ed|s|ing)?|placed|position(?:ed)?|stood\s+at|came\s+in\s+at|finished\s+at|came)\s+(?:at\s+)?(?:No\.?\s*|number\s+)(?<value_num>[1-9]\d{0,2})\b(?!\s*/)(?:\s+(?:out\s+of|of|among)\s+(?:the\s+)?%{COUNTNUM:total})?
 example Law and order: 6.14 points (up 0.36 points), ranked No. 48 (6 places higher) => rank 48 subject="Law and order"
 example Seven out of 10 component indicators advanced to make it ranked No. 6 out of 63 provinces => rank 6/63
 example Binh Duong province ranked No. 13 (down seven places) in the PCI rankings => rank 13 indicator=PCI
 example Da Nang ranked No. 1 in the DTI for the third year => rank 1 indicator=DTI
+example The former Bac Kan province came in at No. 52 with 0.4210 points => rank 52
 
 # "ranking 30 out of 63 provinces": a cardinal with its field.
 pattern rank.cardinal_out_of
