@@ -513,6 +513,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	E->prev_value_end = ve;
 	if (inheritable && is_rank_kind(kind)) {
 		E->prev_rank_subject = f.subject;
+		E->prev_rank_kind = f.kind;
 		E->prev_rank_indicator = ind;
 	} else if (inheritable) {
 		E->prev_subject = f.subject;
@@ -754,7 +755,7 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 	E->ym = ym;
 	E->ny = ny;
 	E->prev_subject = E->prev_rank_subject = E->first_subject = NULL;
-	E->prev_kind = NULL;
+	E->prev_kind = E->prev_rank_kind = NULL;
 	E->n_list_places = 0;
 	E->prev_rank_indicator = 0;
 	E->prev_end = E->prev_value_end = RX_UNSET;

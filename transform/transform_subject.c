@@ -35,6 +35,15 @@ void clean_subject(const struct transform *t, const char *s, size_t a, size_t b,
 {
 	while (a < b && (isspace((unsigned char)s[a]) || strchr(",;:.-", s[a])))
 		a++;
+	/* "'s digital government pillar": what is left of "Thai Nguyen's"
+	 * once the place is taken out. */
+	if (b - a > 3 && (!strncmp(s + a, "'s ", 3)))
+		a += 3;
+	else if (b - a > 5 && !strncmp(s + a, "\xe2\x80\x99s ", 5))
+		a += 5;
+	else if (b - a > 2 && a > 0 && !strncmp(s + a, "s ", 2) &&
+		 (s[a - 1] == '\'' || (a >= 3 && !strncmp(s + a - 3, "\xe2\x80\x99", 3))))
+		a += 2;
 	while (b > a && (isspace((unsigned char)s[b - 1]) || strchr(",;:.-", s[b - 1])))
 		b--;
 	/* "with its Index of Industrial Production (IIP) surging 5.06%": a
@@ -1378,6 +1387,17 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 			ante = list_strdup(E->out, s + ma, mb - ma);
 		}
 		return pronoun_subject(E, ante, se > c->me ? se : c->me);
+	}
+	/* "digital economy reached 0.4410, good for 15th place": a ranking
+	 * after a part's score in its clause is the part's. */
+	if (kind == KIND_RANK && E->prev_rank_kind && !strcmp(E->prev_rank_kind, "score") && E->prev_rank_subject &&
+	    E->prev_end != RX_UNSET && E->prev_end <= c->ms && !memchr(s + E->prev_end, ';', c->ms - E->prev_end)) {
+		bool index = false;
+		for (size_t i = 0; i < t->set.n_indicators && !index; i++)
+			index = E->prev_rank_subject == t->set.indicators[i].name ||
+				strcasestr(E->prev_rank_subject, t->set.indicators[i].code) != NULL;
+		if (!index)
+			return E->prev_rank_subject;
 	}
 	if (rank) {
 		/* "3rd in the digital government pillar and 21st overall": the
