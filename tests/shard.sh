@@ -182,7 +182,7 @@ check "the unreadable file and the FIFO of shard 1 are not refused by shard 0" [
 check "runs.summary counts the $theirs inputs of other shards" [ "$(q "$tmp/w0.db" "SELECT summary LIKE '%; skipped $theirs inputs of other shards%' FROM runs")" = 1 ]
 gf ingest --shard 1/3 --db "$tmp/w1.db" "$walk" 2>/dev/null || true
 check "shard 1 refuses its FIFO" [ "$(q "$tmp/w1.db" "SELECT count(*) FROM rejects WHERE file = '$fifo'")" = 1 ]
-rc=0; timeout 20 "$bin" ingest --patterns "$patterns" --shard 0/3 --db "$tmp/f0.db" "$fifo" 2>"$tmp/f0.err" || rc=$?
+rc=0; timeout -k 5 20 "$bin" ingest --patterns "$patterns" --shard 0/3 --db "$tmp/f0.db" "$fifo" 2>"$tmp/f0.err" || rc=$?
 check "a FIFO named as INPUT of shard 1: shard 0 does not wait on it (exit $rc)" [ "$rc" = 0 ]
 check "nor refuses it" [ "$(q "$tmp/f0.db" "SELECT count(*) FROM rejects")" = 0 ]
 rc=0; (timeout -s KILL 3 "$bin" ingest --patterns "$patterns" --shard 1/3 --db "$tmp/f1.db" "$fifo"; exit $?) 2>/dev/null || rc=$?
