@@ -22,10 +22,36 @@ typedef int (*input_fn)(void *ctx, const char *path, int fd);
  * link out of the folders given...). */
 typedef void (*input_error_fn)(void *ctx, const char *path, const char *reason);
 
-/* The INPUT arguments with the lists they name expanded, in order. */
+/*
+ * ingest --shard K/N (cli_inputs.c): shard K of N takes the inputs whose
+ * key hashes to K, the key being an input's canonical path (the path as
+ * given when it has none), or for a record of a WARC or JSON Lines file
+ * its input_path (ARCHIVE#RECORD-ID, FILE:LINE, the archive's path
+ * canonical).  The hash is SHA-256, so every machine splits alike: the
+ * first 16 hex digits of `printf %s KEY | sha256sum`, as a number, modulo
+ * N.  n is 0 without --shard: every input is taken.
+ */
+struct shard {
+	unsigned long k, n;
+};
+/* Parses "K/N" (0 <= K < N <= SHARD_MAX): 0, or -1 when it is not one. */
+#define SHARD_MAX 1000000UL
+int cli_shard_parse(const char *arg, struct shard *out);
+/* Whether shard s takes the input of this key (always, without --shard). */
+bool cli_shard_takes(const struct shard *s, const char *key);
+/* Whether an input of this name is a container whose records are split
+ * one by one (.warc, .jsonl, .jl, .ndjson, and their .gz): every shard
+ * opens it and takes its own records.  Any other file goes whole to the
+ * shard of its path, decided before it is opened, whatever its bytes
+ * turn out to hold. */
+bool cli_shard_by_record(const char *name);
+
+/* The INPUT arguments with the lists they name expanded, in order, and
+ * the shard of them to take (set by the caller; zero: all). */
 struct input_list {
 	char **paths;
 	size_t n;
+	struct shard shard;
 };
 
 /* Fills in from args (each a path, or "-": one article on standard
@@ -46,6 +72,7 @@ enum skip_kind {
 	SKIP_JSON_NO_PAGES,
 	SKIP_WARC_NOT_HTML,
 	SKIP_WARC_NOT_OK,
+	SKIP_OTHER_SHARD, /* ingest --shard: an input of another shard, not opened (a record: not parsed) */
 	SKIP_KINDS
 };
 extern const char *const skip_kind_names[SKIP_KINDS];
@@ -54,13 +81,15 @@ typedef void (*input_skip_fn)(void *ctx, enum skip_kind kind);
 /* Walks the inputs: files, and directories (recursively, for .html, .htm
  * and .txt), reading what the user named as given but what a directory
  * walk finds only if it is a regular file inside the directories given
- * (any link's target with follow_symlinks).  Returns the first non-zero
- * value of fn, else 0. */
+ * (any link's target with follow_symlinks).  With in->shard, a file of
+ * another shard is counted SKIP_OTHER_SHARD and neither opened nor
+ * refused (cli_shard_takes, before anything else is done with it).
+ * Returns the first non-zero value of fn, else 0. */
 int cli_inputs_walk(const struct input_list *in, bool follow_symlinks, input_fn fn, input_error_fn on_error,
 		    input_skip_fn on_skip, void *ctx);
 
-/* How many inputs the walk will deliver, for a progress line: the
- * directories walked without reading a file. */
+/* How many inputs the walk will deliver (of in->shard), for a progress
+ * line: the directories walked without reading a file. */
 size_t cli_inputs_count(const struct input_list *in, bool follow_symlinks);
 
 /*
@@ -80,9 +109,12 @@ struct input_record {
 	size_t len;
 };
 /* The JSON Lines fields (NULL: url; html, body or text; date, published,
- * datePublished, published_date, pubdate). */
+ * datePublished, published_date, pubdate), and the shard whose records
+ * to take from a container (cli_shard_by_record; others are counted
+ * SKIP_OTHER_SHARD before they are parsed). */
 struct record_options {
 	const char *url_field, *body_field, *date_field;
+	struct shard shard;
 };
 typedef int (*record_fn)(void *ctx, struct input_record *rec);
 typedef void (*record_error_fn)(void *ctx, const char *name, const char *reason);

@@ -18,6 +18,11 @@
  * hidden entries are skipped, depth is bounded.  Links to directories
  * are not followed (they can make loops); with --follow-symlinks they
  * are, except one leading back to a directory being walked.
+ *
+ * ingest --shard K/N: a file goes to the shard its canonical path hashes
+ * to, decided before it is opened, so that a shard opens (and refuses)
+ * nothing another shard will load; a container (a WARC, JSON Lines) is
+ * opened by every shard, each taking its own records (cli_records.c).
  */
 #include "cli.h"
 
@@ -36,6 +41,7 @@
 #define MAX_DEPTH 64
 
 struct walk {
+	const struct shard *shard;
 	char **roots; /* canonical paths of the directories given */
 	size_t n_roots;
 	bool follow_symlinks;
@@ -94,6 +100,63 @@ static int cmp_names(const void *a, const void *b)
 static bool same_file(const struct stat *a, const struct stat *b)
 {
 	return a->st_dev == b->st_dev && a->st_ino == b->st_ino;
+}
+
+/* ==== Shards ==== */
+
+int cli_shard_parse(const char *arg, struct shard *out)
+{
+	const char *slash = strchr(arg, '/');
+	if (!slash || slash == arg || !slash[1] || strspn(arg, "0123456789") != (size_t)(slash - arg) ||
+	    strspn(slash + 1, "0123456789") != strlen(slash + 1))
+		return -1;
+	errno = 0;
+	unsigned long k = strtoul(arg, NULL, 10), n = strtoul(slash + 1, NULL, 10);
+	if (errno || n == 0 || n > SHARD_MAX || k >= n)
+		return -1;
+	out->k = k;
+	out->n = n;
+	return 0;
+}
+
+bool cli_shard_takes(const struct shard *s, const char *key)
+{
+	if (!s || s->n <= 1)
+		return true;
+	char hex[HASH_HEX_SIZE];
+	hash_hex(key, strlen(key), hex);
+	/* 16 hex digits: 64 bits, far more than any N needs to be even. */
+	hex[16] = '\0';
+	return strtoull(hex, NULL, 16) % s->n == s->k;
+}
+
+bool cli_shard_by_record(const char *name)
+{
+	static const char *const exts[] = { ".warc", ".jsonl", ".jl", ".ndjson" };
+	size_t n = strlen(name);
+	if (n > 3 && strcasecmp(name + n - 3, ".gz") == 0)
+		n -= 3;
+	for (size_t i = 0; i < sizeof exts / sizeof *exts; i++) {
+		size_t k = strlen(exts[i]);
+		if (n > k && strncasecmp(name + n - k, exts[i], k) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Whether the walk takes the file it found or was given at path, whose
+ * canonical path is real (NULL: resolved here, as cli_records_read
+ * resolves it); a file of another shard is counted skipped. */
+static bool walk_takes(const struct walk *w, const char *path, const char *real)
+{
+	if (!w->shard || w->shard->n <= 1 || cli_shard_by_record(path))
+		return true;
+	char *own = real ? NULL : realpath(path, NULL);
+	bool take = cli_shard_takes(w->shard, real ? real : own ? own : path);
+	free(own);
+	if (!take && w->on_skip)
+		w->on_skip(w->ctx, SKIP_OTHER_SHARD);
+	return take;
 }
 
 static bool inside_roots(const struct walk *w, const char *real)
@@ -199,7 +262,9 @@ static int walk_link(struct walk *w, int dfd, const char *name, const char *path
 	char *real = real_path(pfd, path, &st);
 	close(pfd);
 	const char *what = S_ISDIR(st.st_mode) ? "folder" : "file";
-	if (!w->follow_symlinks && (!real || !inside_roots(w, real))) {
+	if (!S_ISDIR(st.st_mode) && !walk_takes(w, path, real ? real : path)) {
+		/* another shard's, even to refuse */
+	} else if (!w->follow_symlinks && (!real || !inside_roots(w, real))) {
 		char reason[PATH_MAX + 256];
 		snprintf(reason, sizeof reason,
 			 "symbolic link to a %s outside the folders given (%s): skipped (--follow-symlinks reads it)",
@@ -292,6 +357,8 @@ static int walk_dir(struct walk *w, int dfd, const char *dir, int depth, const s
 		} else if (!article_name(name)) {
 			if (w->on_skip)
 				w->on_skip(w->ctx, (enum skip_kind)name_kind(name));
+		} else if (!walk_takes(w, path.data, NULL)) {
+			/* another shard's: not opened, not refused */
 		} else if (!S_ISREG(st.st_mode)) {
 			w->on_error(w->ctx, path.data, "not a regular file");
 		} else {
@@ -320,12 +387,15 @@ static int walk_given(struct walk *w, const char *arg)
 		}
 		return deliver(w, arg, fd);
 	}
+	struct stat st;
+	/* Before it is opened: a FIFO of another shard is not waited on. */
+	if (w->shard && w->shard->n > 1 && !(stat(arg, &st) == 0 && S_ISDIR(st.st_mode)) && !walk_takes(w, arg, NULL))
+		return 0;
 	int fd = open(arg, O_RDONLY | O_CLOEXEC);
 	if (fd < 0) {
 		w->on_error(w->ctx, arg, strerror(errno));
 		return 0;
 	}
-	struct stat st;
 	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode))
 		return walk_dir(w, fd, arg, 0, NULL);
 	return deliver(w, arg, fd);
@@ -413,7 +483,8 @@ int cli_inputs_walk(const struct input_list *in, bool follow_symlinks, input_fn 
 		    input_skip_fn on_skip, void *ctx)
 {
 	struct walk w = {
-		.follow_symlinks = follow_symlinks, .fn = fn, .on_error = on_error, .on_skip = on_skip, .ctx = ctx
+		.shard = &in->shard, .follow_symlinks = follow_symlinks, .fn = fn, .on_error = on_error,
+		.on_skip = on_skip, .ctx = ctx
 	};
 	for (size_t i = 0; i < in->n; i++) {
 		struct stat st;
@@ -446,7 +517,8 @@ static void count_error(void *ctx, const char *path, const char *reason)
 size_t cli_inputs_count(const struct input_list *in, bool follow_symlinks)
 {
 	size_t n = 0;
-	struct walk w = { .follow_symlinks = follow_symlinks, .fn = count_one, .on_error = count_error, .ctx = &n };
+	struct walk w = { .shard = &in->shard, .follow_symlinks = follow_symlinks, .fn = count_one,
+			  .on_error = count_error, .ctx = &n };
 	for (size_t i = 0; i < in->n; i++) {
 		struct stat st;
 		/* A pipe or FIFO is not opened (its writer would be used up):
@@ -456,7 +528,7 @@ size_t cli_inputs_count(const struct input_list *in, bool follow_symlinks)
 				 : -1;
 		if (fd >= 0)
 			walk_dir(&w, fd, in->paths[i], 0, NULL);
-		else
+		else if (walk_takes(&w, in->paths[i], NULL))
 			n++;
 	}
 	free(w.walked);

@@ -22,6 +22,12 @@
  * A bad record is refused by name (archive and record) and the next one
  * read; a container whose framing is broken stops there, the records
  * before it kept.
+ *
+ * ingest --shard: every shard reads a container (cli_shard_by_record)
+ * and takes the records whose input_path hashes to it, decided on the
+ * record's header (a WARC) or line number (JSON Lines) before its page
+ * is buffered, parsed or hashed; a container named so that holds one
+ * page goes by its path.
  */
 #include "cli.h"
 
@@ -50,6 +56,7 @@ const char *const skip_kind_names[SKIP_KINDS] = {
 	[SKIP_JSON_NO_PAGES] = "JSON Lines without pages",
 	[SKIP_WARC_NOT_HTML] = "WARC records not HTML",
 	[SKIP_WARC_NOT_OK] = "WARC responses not 2xx",
+	[SKIP_OTHER_SHARD] = "inputs of other shards",
 };
 
 struct stream {
@@ -145,6 +152,7 @@ struct reader {
 	struct stream s;
 	const char *name;  /* the input as given: "-" for standard input */
 	char *canonical;   /* its canonical path, NULL for a pipe or standard input */
+	bool split;        /* --shard: its records go by their own keys */
 	size_t max;
 	const struct record_options *ro;
 	record_fn fn;
@@ -187,6 +195,21 @@ static void deliver(struct reader *r, const char *sep, const char *member, struc
 	free(rec.data);
 	buf_free(&file);
 	buf_free(&path);
+}
+
+/* Whether this shard takes the record named sep member (the path
+ * deliver gives it); one of another shard is counted skipped. */
+static bool record_taken(struct reader *r, const char *sep, const char *member)
+{
+	if (!r->split)
+		return true;
+	struct buf key = { 0 };
+	buf_printf(&key, "%s%s%s", r->canonical ? r->canonical : r->name, sep, member);
+	bool take = cli_shard_takes(&r->ro->shard, key.data);
+	buf_free(&key);
+	if (!take)
+		r->on_skip(r->ctx, SKIP_OTHER_SHARD);
+	return take;
 }
 
 /* ==== WARC ==== */
@@ -412,6 +435,11 @@ static void read_warc(struct reader *r)
 			break;
 		}
 		bool response = !strcasecmp(type, "response");
+		if (response && !record_taken(r, "#", id)) {
+			if (stream_read(&r->s, NULL, (size_t)n) != n)
+				break;
+			continue;
+		}
 		if (!response || n > r->max) {
 			if (stream_read(&r->s, NULL, (size_t)n) != n)
 				break;
@@ -508,6 +536,8 @@ static void read_jsonl(struct reader *r)
 	bool too_long;
 	while (r->rc == 0 && (got = stream_line(&r->s, &line, r->max, &too_long)) != 0) {
 		lineno++;
+		char member[32];
+		snprintf(member, sizeof member, "%lu", lineno);
 		if (got < 0 && !too_long) {
 			char what[PATH_MAX + 64];
 			snprintf(what, sizeof what, "%s:%lu", r->name, lineno);
@@ -515,6 +545,8 @@ static void read_jsonl(struct reader *r)
 			break;
 		}
 		if (too_long) {
+			if (!record_taken(r, ":", member))
+				continue;
 			char what[PATH_MAX + 64], lim[32];
 			snprintf(what, sizeof what, "%s:%lu", r->name, lineno);
 			snprintf(lim, sizeof lim, "%zu", r->max);
@@ -524,7 +556,7 @@ static void read_jsonl(struct reader *r)
 		size_t i = 0;
 		while (i < line.len && (line.data[i] == ' ' || line.data[i] == '\t'))
 			i++;
-		if (i == line.len)
+		if (i == line.len || !record_taken(r, ":", member))
 			continue;
 		json_line(r, &line, lineno);
 	}
@@ -644,6 +676,7 @@ int cli_records_read(const char *name, int fd, size_t max_bytes, const struct re
 	gzbuffer(r->s.gz, STREAM_CHUNK);
 	if (strcmp(name, "-") && S_ISREG(st.st_mode))
 		r->canonical = extract_canonical_path(name);
+	r->split = ro && ro->shard.n > 1 && cli_shard_by_record(name);
 	int f = stream_fill(&r->s);
 	bool other = false;
 	if (f < 0) {
@@ -655,6 +688,8 @@ int cli_records_read(const char *name, int fd, size_t max_bytes, const struct re
 			on_skip(ctx, SKIP_JSON_NO_PAGES);
 		else
 			read_jsonl(r);
+	} else if (r->split && !cli_shard_takes(&ro->shard, r->canonical ? r->canonical : name)) {
+		on_skip(ctx, SKIP_OTHER_SHARD);
 	} else {
 		struct buf data = { 0 };
 		size_t got = stream_read(&r->s, &data, r->max + 1);

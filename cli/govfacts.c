@@ -67,6 +67,9 @@ static const char *const usage_text =
 	"        print the facts (or articles, removed facts, a table or view) in the\n"
 	"        database: published on or after DATE (YYYY[-MM[-DD]]), in a province\n"
 	"        (any spelling), of a kind, changed by runs after run N\n"
+	"  merge OUT.db SHARD.db...\n"
+	"        merge the databases of ingest --shard K/N (each shard of the\n"
+	"        inputs, on any machine) into OUT.db; again adds nothing\n"
 	"  stats [--db PATH] [--format text|jsonl]\n"
 	"        counts of facts by kind and province, and the runs\n"
 	"  report [--db PATH] [-o FILE]\n"
@@ -100,6 +103,7 @@ static const char *const usage_text =
 	"                   (it goes to the runs table always, to a terminal else)\n"
 	"  --retry-refused  read again inputs an earlier run refused with the same\n"
 	"                   bytes (else counted 'still refused', not said: exit 0)\n"
+	"  --shard K/N      only the inputs whose canonical path hashes to K of N\n"
 	"\n"
 	"Options end at --: govfacts facts -- -rf.html reads the file -rf.html.\n"
 	"\n"
@@ -135,6 +139,10 @@ static const struct {
 	  "  -q, --quiet          nothing on stderr but errors\n"
 	  "  --verbose            the summary on stderr even off a terminal\n"
 	  "  --retry-refused      read again inputs refused before with the same bytes\n"
+	  "  --shard K/N          take only shard K of N (0 <= K < N): the inputs whose\n"
+	  "                       canonical path (a record's: ARCHIVE#ID, FILE:LINE)\n"
+	  "                       hashes to K (SHA-256), others not even opened; each\n"
+	  "                       shard its own --db, then 'govfacts merge'\n"
 	  "'ingest -' reads one article from standard input; before 0.2 it read a\n"
 	  "list of paths, which is --from-list - now.\n"
 	  "exit: 0 ok, 1 inputs newly refused, 2 usage, 3 database or patterns,\n"
@@ -194,6 +202,20 @@ static const struct {
 	  "  -o, --output FILE    write to FILE (replaced whole when all went well),\n"
 	  "                       else standard output\n"
 	  "exit: 0 ok, 2 usage, 3 database, 74 output.\n" },
+	{ "merge",
+	  "usage: govfacts merge [OPTIONS] OUT.db SHARD.db...\n"
+	  "merge the databases of 'ingest --shard K/N' into OUT.db (created if need be),\n"
+	  "in a run of its own: each shard's articles and facts loaded as ingest loads\n"
+	  "them, so a merge run again adds nothing, and of one doc two shards hold the\n"
+	  "article ingest would keep (published later, then the larger content hash,\n"
+	  "then the path first).  A shard that cannot be read is named and skipped.\n"
+	  "  --patterns DIR       the reference tables' patterns (as for ingest)\n"
+	  "  --wait SECONDS       wait that long for another ingest's lock (30)\n"
+	  "  --batch N            articles per transaction (256)\n"
+	  "  -q, --quiet          nothing on stderr but errors\n"
+	  "  --verbose            the summary on stderr even off a terminal\n"
+	  "exit: 0 ok, 1 a shard (or an article) not merged, 2 usage, 3 database or\n"
+	  "patterns, 75 another ingest holds OUT's lock, 130/143 a signal.\n" },
 	{ "check-patterns",
 	  "usage: govfacts check-patterns [DIR]\n"
 	  "compile every pattern file of DIR (default: as ingest finds them) and run\n"
@@ -269,6 +291,7 @@ struct options {
 	struct record_options fields; /* of JSON Lines */
 	bool null_list, follow_symlinks;
 	bool verbose, retry_refused;
+	struct shard shard; /* ingest --shard K/N; n 0 when not given */
 	char **inputs;
 	int n_inputs;
 };
@@ -276,7 +299,7 @@ struct options {
 enum { OPT_DB = 1000, OPT_PATTERNS, OPT_FORMAT, OPT_MAX_BYTES, OPT_WAIT, OPT_BATCH, OPT_JOBS, OPT_TABLE, OPT_SINCE,
        OPT_PROVINCE, OPT_KIND, OPT_HELP, OPT_VERSION, OPT_FROM_LIST, OPT_FOLLOW_SYMLINKS,
        OPT_URL_FIELD, OPT_BODY_FIELD, OPT_DATE_FIELD, OPT_VERBOSE, OPT_RETRY_REFUSED, OPT_SINCE_RUN,
-       OPT_CHANGED_SINCE, OPT_FORMAT_VERSION };
+       OPT_CHANGED_SINCE, OPT_FORMAT_VERSION, OPT_SHARD };
 
 /* A whole number in [min, max] from a flag's argument; -1 when not one. */
 static long long parse_count(const char *s, long long min, long long max)
@@ -328,6 +351,7 @@ static int parse_options(int argc, char **argv, struct options *o, const char *a
 		{ "output", required_argument, NULL, 'o' },
 		{ "verbose", no_argument, NULL, OPT_VERBOSE },
 		{ "retry-refused", no_argument, NULL, OPT_RETRY_REFUSED },
+		{ "shard", required_argument, NULL, OPT_SHARD },
 		{ "url-field", required_argument, NULL, OPT_URL_FIELD },
 		{ "body-field", required_argument, NULL, OPT_BODY_FIELD },
 		{ "date-field", required_argument, NULL, OPT_DATE_FIELD },
@@ -404,6 +428,12 @@ static int parse_options(int argc, char **argv, struct options *o, const char *a
 		case 'q': quiet = true; break;
 		case OPT_VERBOSE: name = "verbose"; o->verbose = true; break;
 		case OPT_RETRY_REFUSED: name = "retry-refused"; o->retry_refused = true; break;
+		case OPT_SHARD:
+			name = "shard";
+			if (cli_shard_parse(optarg, &o->shard) != 0)
+				return usage_error("--shard takes K/N, shard K of N (0 <= K < N, N at most 1000000), not '%s'",
+						   optarg);
+			break;
 		case OPT_URL_FIELD: name = "url-field"; o->fields.url_field = optarg; break;
 		case OPT_BODY_FIELD: name = "body-field"; o->fields.body_field = optarg; break;
 		case OPT_DATE_FIELD: name = "date-field"; o->fields.date_field = optarg; break;
@@ -823,6 +853,21 @@ static int cmd_facts(int argc, char **argv)
 	return r.counts.rejected ? EXIT_REJECTED : EXIT_OK;
 }
 
+/* ingest --shard: the walk and the readers take this shard's inputs
+ * only.  Standard input has no name to hash (its key would be its
+ * bytes'), so it cannot be split: a usage error. */
+static int shard_inputs(const struct options *o, struct input_list *in)
+{
+	in->shard = o->shard;
+	for (size_t i = 0; o->shard.n && i < in->n; i++)
+		if (!strcmp(in->paths[i], "-")) {
+			cli_inputs_free(in);
+			return usage_error("%s", "--shard cannot split standard input ('-'): give it to an ingest without "
+					   "--shard");
+		}
+	return 0;
+}
+
 /*
  * --db, else $GOVFACTS_DB, else ./govfacts.db.  NULL (said, a usage
  * error) for a name SQLite would not keep in a file: "" and ":memory:"
@@ -891,7 +936,7 @@ static int refresh_references(struct load_db *db, const struct transform *t, con
 static int cmd_ingest(int argc, char **argv)
 {
 	struct options o = { 0 };
-	int rc = parse_options(argc, argv, &o, "db patterns max-bytes wait batch jobs from-list null follow-symlinks url-field body-field date-field verbose retry-refused");
+	int rc = parse_options(argc, argv, &o, "db patterns max-bytes wait batch jobs from-list null follow-symlinks url-field body-field date-field verbose retry-refused shard");
 	if (rc)
 		return rc < 0 ? EXIT_OK : rc;
 	const char *path = db_path(o.db);
@@ -900,7 +945,10 @@ static int cmd_ingest(int argc, char **argv)
 	struct input_list in;
 	if ((rc = gather_inputs("ingest", &o, &in)))
 		return rc;
+	if ((rc = shard_inputs(&o, &in)))
+		return rc;
 	struct run r = { .opt = &o, .ro = o.fields };
+	r.ro.shard = o.shard;
 	char dir[PATH_MAX + 32];
 	if (!(r.t = open_transform(o.patterns, dir, sizeof dir))) {
 		cli_inputs_free(&in);
@@ -994,6 +1042,198 @@ static int cmd_ingest(int argc, char **argv)
 	load_db_close(&r.db);
 	fact_list_free(&r.result.facts);
 	transform_free(&r.t);
+	return status;
+}
+
+/* ==== merge ==== */
+
+/*
+ * govfacts merge OUT.db SHARD.db...: the databases of ingest --shard
+ * into one, through the load stage's own paths: each shard's articles
+ * with their facts are read as an export reads them and loaded as an
+ * ingest loads them (load_article), in a run of OUT's own, so that a
+ * merge run again finds everything unchanged, and an article two shards
+ * hold (one doc in two files) is the one load_article keeps of two inputs.
+ * A shard that cannot be read (missing, no govfacts database, a schema
+ * this govfacts does not know) is named, recorded as a reject of the run,
+ * and nothing of it is merged; the others are.
+ */
+struct merge {
+	struct load_db *out;
+	const char *shard;     /* the one being merged */
+	size_t shards_refused; /* and articles that could not be loaded */
+	size_t carried;        /* rejects of the shards recorded in OUT */
+	bool failed;           /* OUT's database failed (said) */
+};
+
+/* A shard (or an article of one) that could not be merged: said, counted
+ * and recorded as a reject of the run under what (reason the message). */
+static void merge_refused(struct merge *m, const char *what, const char *reason)
+{
+	text_message("%s", reason);
+	m->shards_refused++;
+	char e[512], hash[HASH_HEX_SIZE];
+	hash_hex(reason, strlen(reason), hash);
+	if (load_reject(m->out, what, reason, what, hash, e, sizeof e) != 0)
+		text_message("load: %s", e);
+}
+
+/* A failure of OUT stops the merge (said once); any other error refuses
+ * what it names and goes on. */
+static void merge_error(struct merge *m, const char *what, const char *err)
+{
+	if (load_run_failure(m->out)) {
+		if (!m->failed)
+			text_message("merge: %s: %s; stopping (the batch in progress is rolled back)", what, err);
+		m->failed = true;
+		return;
+	}
+	char reason[PATH_MAX + 2048];
+	snprintf(reason, sizeof reason, "merge: %s: %s", what, err);
+	merge_refused(m, what, reason);
+}
+
+static int merge_article(void *ctx, const struct article *a, const char *province, const char *fingerprint,
+			 const struct fact_list *facts)
+{
+	struct merge *m = ctx;
+	if (stop_signal || load_run_failure(m->out))
+		return 1;
+	char err[1024];
+	enum load_status st;
+	if (load_article(m->out, a, province, fingerprint, facts, &st, err, sizeof err) != 0) {
+		char what[PATH_MAX + 64];
+		snprintf(what, sizeof what, "%s: %s", m->shard, a->doc);
+		merge_error(m, what, err);
+	} else if (st == LOAD_DUPLICATE) {
+		note("merge: %s", err);
+	}
+	return load_run_failure(m->out) ? 1 : 0;
+}
+
+/* A shard's reject: recorded in OUT unless OUT holds it already. */
+static int merge_reject(void *ctx, const struct load_reject_row *row)
+{
+	struct merge *m = ctx;
+	char err[1024];
+	int still = load_still_refused(m->out, row->input_path, row->input_hash, err, sizeof err);
+	if (still == 0 && load_reject(m->out, row->file, row->reason, row->input_path, row->input_hash, err,
+				      sizeof err) == 0)
+		m->carried++;
+	else if (still < 0 || (still == 0 && load_run_failure(m->out)))
+		merge_error(m, m->shard, err);
+	return load_run_failure(m->out) ? 1 : 0;
+}
+
+/* Merges one shard into m->out: 0, or 1 when the merge must stop. */
+static int merge_shard(struct merge *m, const char *path)
+{
+	m->shard = path;
+	struct stat st;
+	char err[1024];
+	if (stat(path, &st) != 0) {
+		snprintf(err, sizeof err, "%s; nothing merged from it", strerror(errno));
+		merge_error(m, path, err);
+		return m->failed;
+	}
+	struct load_db *in = load_db_open_readonly(path, err, sizeof err);
+	if (!in) {
+		/* err names the file already. */
+		char why[1100];
+		snprintf(why, sizeof why, "merge: %s; nothing merged from it", err);
+		merge_refused(m, path, why);
+		return 0;
+	}
+	int rc = load_articles_loaded_each(in, merge_article, m, err, sizeof err);
+	if (rc < 0)
+		merge_error(m, path, err);
+	if (rc == 0 && load_rejects_each(in, merge_reject, m, err, sizeof err) < 0)
+		merge_error(m, path, err);
+	load_db_close(&in);
+	return m->failed || stop_signal || load_run_failure(m->out);
+}
+
+/* The same file (the shard named as OUT, through any spelling). */
+static bool same_database(const char *a, const char *b)
+{
+	struct stat x, y;
+	return stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino;
+}
+
+static int cmd_merge(int argc, char **argv)
+{
+	struct options o = { 0 };
+	int rc = parse_options(argc, argv, &o, "patterns wait batch verbose");
+	if (rc)
+		return rc < 0 ? EXIT_OK : rc;
+	if (o.n_inputs < 2)
+		return usage_error("%s", "merge takes OUT.db and at least one SHARD.db");
+	const char *path = o.inputs[0];
+	if (!*path || !strcmp(path, ":memory:") || !strncmp(path, "file:", 5))
+		return usage_error("merge: OUT.db '%s' names no database file; give a path such as ./govfacts.db", path);
+	for (int i = 1; i < o.n_inputs; i++)
+		if (same_database(path, o.inputs[i]))
+			return usage_error("merge: SHARD.db '%s' is OUT.db itself", o.inputs[i]);
+	char dir[PATH_MAX + 32], err[1024];
+	struct transform *t = open_transform(o.patterns, dir, sizeof dir);
+	if (!t)
+		return EXIT_FATAL;
+	struct merge m = { .out = load_db_open(path, err, sizeof err) };
+	struct buf args = { 0 };
+	for (int i = 0; i < argc; i++)
+		buf_printf(&args, "%s%s", i ? " " : "govfacts ", argv[i]);
+	if (m.out && o.batch)
+		load_set_batch(m.out, o.batch);
+	int begun = m.out ? begin_run(m.out, args.data, o.wait >= 0 ? o.wait : LOAD_WAIT_DEFAULT, err, sizeof err) : -1;
+	buf_free(&args);
+	/* The reference tables as an ingest has them: from the patterns. */
+	if (begun != 0 || refresh_references(m.out, t, dir, err, sizeof err) != 0) {
+		text_message("load: %s", err);
+		fail_run(m.out, err);
+		load_db_close(&m.out);
+		transform_free(&t);
+		return begun == 1 ? EXIT_TEMPFAIL : EXIT_FATAL;
+	}
+	transform_free(&t);
+	load_set_merge(m.out);
+	catch_stop_signals();
+	double t0 = now_seconds();
+	int merged = 0;
+	while (merged + 1 < o.n_inputs && merge_shard(&m, o.inputs[merged + 1]) == 0)
+		merged++;
+	int sig = stop_signal;
+	const char *failure = load_run_failure(m.out);
+	if (!failure && load_run_end(m.out, sig ? "interrupted" : m.shards_refused ? "partial" : "ok", err,
+				     sizeof err) != 0) {
+		text_message("load: %s", err);
+		failure = err;
+	}
+	int status = sig ? 128 + sig : m.shards_refused ? EXIT_REJECTED : EXIT_OK;
+	if (failure) {
+		fail_run(m.out, failure);
+		status = EXIT_FATAL;
+	}
+	const struct load_counts *c = load_run_counts(m.out);
+	struct buf line = { 0 };
+	char stamp[32];
+	time_t now = time(NULL);
+	strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", gmtime(&now));
+	buf_printf(&line,
+		   "merge: %d shards, %zu articles (%zu new, %zu changed, %zu unchanged), %zu duplicates, %zu facts "
+		   "loaded into %s, %zu rejects carried over, %zu refused, in %.2f s, %s",
+		   o.n_inputs - 1, c->articles_new + c->articles_changed + c->articles_unchanged, c->articles_new,
+		   c->articles_changed, c->articles_unchanged, c->duplicates, c->facts, path, m.carried,
+		   m.shards_refused, now_seconds() - t0, stamp);
+	if (failure)
+		buf_puts(&line, "; the run failed (said above): run again to merge the rest");
+	else if (sig)
+		buf_printf(&line, "; stopped by %s: run again to merge the rest", sig == SIGINT ? "SIGINT" : "SIGTERM");
+	if (failure || sig || (!quiet && (o.verbose || isatty(STDERR_FILENO))))
+		text_message("%s", line.data);
+	if (!failure && load_run_summary(m.out, line.data, err, sizeof err) != 0)
+		text_message("load: %s", err);
+	buf_free(&line);
+	load_db_close(&m.out);
 	return status;
 }
 
@@ -1548,6 +1788,7 @@ int main(int argc, char **argv)
 		{ "ingest", cmd_ingest }, { "facts", cmd_facts }, { "extract", cmd_extract },
 		{ "export", cmd_export }, { "stats", cmd_stats }, { "check-patterns", cmd_check_patterns },
 		{ "report", cmd_report },
+		{ "merge", cmd_merge },
 	};
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
 		if (!strcmp(cmd, commands[i].name))

@@ -320,6 +320,41 @@ typedef int (*load_row_fn)(void *ctx, size_t n, const struct load_value *values)
 int load_table_each(struct load_db *db, const char *name, load_columns_fn cols, load_row_fn row, void *ctx,
 		    char *err, size_t errlen);
 
+/* ==== Merging shard databases (govfacts merge) ==== */
+
+/*
+ * Marks db's run as a merge: its articles come from other databases
+ * (load_articles_loaded_each) through load_article, and one stored under
+ * the same doc from another canonical path always competes by
+ * load_article's rule for two inputs of one doc, even when that path is
+ * not on this machine (a shard's files may be on another), so that a
+ * merge run again, or the shards merged in another order, keeps the
+ * same article.
+ */
+void load_set_merge(struct load_db *db);
+
+/*
+ * Calls fn for every article of db, in the order they were loaded, with
+ * its facts, province and the fingerprint of the patterns that found
+ * them, as load_article takes them (a->doc, path, file, url, title,
+ * published, text, text_hash and input_hash filled), so that another
+ * database loads them through its own load_article.  One read
+ * transaction: a shard still being written is read as of one commit.
+ * Everything handed to fn is valid during the call only.  Stops and
+ * returns fn's value when it is not 0; -1 with err on a database error.
+ */
+typedef int (*load_loaded_fn)(void *ctx, const struct article *a, const char *province,
+			      const char *patterns_fingerprint, const struct fact_list *facts);
+int load_articles_loaded_each(struct load_db *db, load_loaded_fn fn, void *ctx, char *err, size_t errlen);
+
+/* Calls fn for every input db refused, the latest reject of each
+ * (input_path, input_hash), oldest first, as load_reject takes them. */
+struct load_reject_row {
+	const char *file, *reason, *input_path, *input_hash;
+};
+typedef int (*load_reject_fn)(void *ctx, const struct load_reject_row *row);
+int load_rejects_each(struct load_db *db, load_reject_fn fn, void *ctx, char *err, size_t errlen);
+
 /* Whole-database counts. */
 struct load_totals {
 	long long articles, facts, rejects, runs;

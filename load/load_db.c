@@ -422,6 +422,11 @@ void load_set_batch(struct load_db *d, size_t articles)
 	d->batch = articles ? articles : 1;
 }
 
+void load_set_merge(struct load_db *d)
+{
+	d->merging = true;
+}
+
 static int write_progress(struct load_db *d, char *err, size_t errlen)
 {
 	if (!d->run_id)
@@ -903,16 +908,20 @@ enum action { ACT_NEW, ACT_CHANGED, ACT_UNCHANGED, ACT_REPLACE, ACT_DUPLICATE };
  * from an earlier run whose file still exists elsewhere (its file comes
  * in this run too, or was left out of it: either way the two compete).
  * One from this file, or from a file that is gone, is the same article,
- * unchanged or changed.
+ * unchanged or changed.  A merge (load_set_merge) cannot tell a file
+ * that is gone from one on the machine of another shard: there an
+ * article of another file always competes, so that merging the shards
+ * again, in any order, keeps what the first merge kept.
  */
-static enum action decide(const struct article *a, const char *hash, const struct stored *s, const char **why)
+static enum action decide(const struct load_db *d, const struct article *a, const char *hash,
+			  const struct stored *s, const char **why)
 {
 	*why = NULL;
 	if (!s->id)
 		return ACT_NEW;
 	if (s->seen)
 		return prefer(a, hash, s, why) > 0 ? ACT_REPLACE : ACT_DUPLICATE;
-	if (!s->path.len || !strcmp(s->path.data, article_path(a)) || access(s->path.data, F_OK) != 0)
+	if (!s->path.len || !strcmp(s->path.data, article_path(a)) || (!d->merging && access(s->path.data, F_OK) != 0))
 		return s->same ? ACT_UNCHANGED : ACT_CHANGED;
 	return prefer(a, hash, s, why) > 0 ? ACT_CHANGED : ACT_DUPLICATE;
 }
@@ -1029,7 +1038,7 @@ int load_article_unchanged(struct load_db *d, const struct article *a, const cha
 	const char *why;
 	int rc = lookup_article(d, a, fingerprint, hash, &s, err, errlen);
 	if (rc == 0) {
-		enum action act = decide(a, hash, &s, &why);
+		enum action act = decide(d, a, hash, &s, &why);
 		rc = settle(d, a, &s, act, why, err, errlen);
 	}
 	stored_free(&s);
@@ -1086,7 +1095,7 @@ int load_article(struct load_db *d, const struct article *a, const char *provinc
 		stored_free(&s);
 		return -1;
 	}
-	enum action act = decide(a, hash, &s, &why);
+	enum action act = decide(d, a, hash, &s, &why);
 	int rc = settle(d, a, &s, act, why, err, errlen);
 	if (rc != 0) {
 		*status = rc == 1 ? LOAD_UNCHANGED : LOAD_DUPLICATE;

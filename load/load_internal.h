@@ -28,6 +28,7 @@ struct load_db {
 	size_t in_batch;
 	bool in_tx;
 	bool writer; /* opened by load_db_open */
+	bool merging; /* the run merges shard databases (load_set_merge) */
 	int lock_fd; /* the run lock, -1 when not held */
 	int last_rc; /* the extended code of the last error load_db_error or load_exec reported */
 	char failure[1024]; /* why the run can go on no longer (a batch was lost), "" while it can */

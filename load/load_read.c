@@ -1,8 +1,9 @@
 /*
- * load_read: reading the database back for export and stats.  Each call
- * prepares its one statement, binds the filter (a NULL parameter is no
- * filter, so the SQL is fixed text), steps through the rows handing each
- * to the caller's function, and finalizes on every path.
+ * load_read: reading the database back for export, stats and merge.
+ * Each call prepares its one statement, binds the filter (a NULL
+ * parameter is no filter, so the SQL is fixed text), steps through the
+ * rows handing each to the caller's function, and finalizes on every
+ * path.
  */
 #include "load_internal.h"
 
@@ -303,4 +304,170 @@ int load_runs_each(struct load_db *d, load_run_fn fn, void *ctx, char *err, size
 			break;
 	}
 	return finish(d, st, rc, out, err, errlen, "reading runs");
+}
+
+/* ==== Merging ==== */
+
+/*
+ * load_articles_loaded_each reads the facts through load_facts_each,
+ * the export's own read path, so that however facts come to be stored
+ * (their sentences apart, fields added) a merge reads them as an export
+ * does; the articles are stepped beside them, both in the order of
+ * articles.id, an article's facts being those of its doc.  The rows'
+ * strings live only until the next step, and an article's facts span
+ * many, so each is copied until the article is handed on.
+ */
+struct loaded {
+	struct load_db *d;
+	sqlite3_stmt *st; /* SQL_ARTICLES_LOADED */
+	int rc;           /* of the last step of st */
+	struct article a;
+	const char *province, *fingerprint;
+	struct fact_list facts; /* facts only: strings are in kept */
+	char **kept;
+	size_t n_kept, cap_kept;
+	load_loaded_fn fn;
+	void *ctx;
+	int out; /* fn's value when it stopped */
+	char *err;
+	size_t errlen;
+};
+
+/* A copy of s[0,n) (n (size_t)-1: up to its NUL) until the article is
+ * handed on; NULL stays NULL. */
+static const char *keep(struct loaded *m, const char *s, size_t n)
+{
+	if (!s)
+		return NULL;
+	if (n == (size_t)-1)
+		n = strlen(s);
+	char *copy = xmalloc(n + 1);
+	memcpy(copy, s, n);
+	copy[n] = '\0';
+	if (m->n_kept == m->cap_kept) {
+		m->cap_kept = m->cap_kept ? 2 * m->cap_kept : 64;
+		m->kept = xrealloc(m->kept, m->cap_kept * sizeof *m->kept);
+	}
+	m->kept[m->n_kept++] = copy;
+	return copy;
+}
+
+static void drop_kept(struct loaded *m)
+{
+	for (size_t i = 0; i < m->n_kept; i++)
+		free(m->kept[i]);
+	m->n_kept = 0;
+	m->facts.n = 0;
+}
+
+/* Steps to the next article: 1 one is in m->a, 0 no more, -1 error. */
+static int next_loaded(struct loaded *m)
+{
+	drop_kept(m);
+	m->rc = sqlite3_step(m->st);
+	if (m->rc != SQLITE_ROW)
+		return m->rc == SQLITE_DONE ? 0 : load_db_error(m->d, m->err, m->errlen, "reading articles");
+	sqlite3_stmt *st = m->st;
+	struct article *a = &m->a;
+	memset(a, 0, sizeof *a);
+	a->doc = (char *)keep(m, col_text(st, 0), (size_t)-1);
+	a->url = (char *)keep(m, col_text(st, 1), (size_t)-1);
+	a->file = (char *)keep(m, col_text(st, 2), (size_t)-1);
+	a->title = (char *)keep(m, col_text(st, 3), (size_t)-1);
+	a->published = (char *)keep(m, col_text(st, 4), (size_t)-1);
+	m->province = keep(m, col_text(st, 5), (size_t)-1);
+	const char *hash = col_text(st, 6);
+	/* An older govfacts' FNV hash is not carried: the text is hashed again. */
+	if (hash && strlen(hash) == HASH_HEX_SIZE - 1)
+		memcpy(a->text_hash, hash, HASH_HEX_SIZE);
+	m->fingerprint = keep(m, col_text(st, 7), (size_t)-1);
+	const char *text = col_text(st, 8);
+	a->text_len = text ? (size_t)sqlite3_column_bytes(st, 8) : 0;
+	a->text = (char *)keep(m, text ? text : "", a->text_len);
+	a->path = (char *)keep(m, col_text(st, 9), (size_t)-1);
+	const char *input = col_text(st, 10);
+	if (input && strlen(input) < sizeof a->input_hash)
+		memcpy(a->input_hash, input, strlen(input) + 1);
+	if (!a->doc || !a->file || !m->fingerprint)
+		return load_db_error(m->d, m->err, m->errlen, "reading an article without doc, file or patterns_hash");
+	return 1;
+}
+
+/* Hands the article in hand with its facts to fn, then steps to the
+ * next: as next_loaded, or -2 when fn stopped (m->out). */
+static int hand_on(struct loaded *m)
+{
+	if ((m->out = m->fn(m->ctx, &m->a, m->province, m->fingerprint ? m->fingerprint : "", &m->facts)) != 0)
+		return -2;
+	return next_loaded(m);
+}
+
+static int loaded_fact(void *ctx, const struct load_fact_row *row)
+{
+	struct loaded *m = ctx;
+	int rc = 1;
+	while (rc == 1 && strcmp(m->a.doc, row->doc))
+		rc = hand_on(m);
+	if (rc == 0) {
+		errorf(m->err, m->errlen, "%s: a fact of %s comes after its article (facts out of article order)",
+		       m->d->path, row->doc);
+		return -1;
+	}
+	if (rc < 0)
+		return -1;
+	if (m->facts.n == m->facts.cap) {
+		m->facts.cap = m->facts.cap ? 2 * m->facts.cap : 64;
+		m->facts.facts = xrealloc(m->facts.facts, m->facts.cap * sizeof *m->facts.facts);
+	}
+	/* Every string the row holds is copied; a string field added to
+	 * struct fact must be copied here too. */
+	struct fact *f = &m->facts.facts[m->facts.n++];
+	*f = row->fact;
+	f->kind = keep(m, f->kind, (size_t)-1);
+	f->qualifier = keep(m, f->qualifier, (size_t)-1);
+	f->unit = keep(m, f->unit, (size_t)-1);
+	f->subject = keep(m, f->subject, (size_t)-1);
+	f->indicator = keep(m, f->indicator, (size_t)-1);
+	f->province = keep(m, f->province, (size_t)-1);
+	f->sentence = keep(m, f->sentence ? f->sentence : "", f->sentence ? f->sentence_len : 0);
+	f->pattern = keep(m, f->pattern, (size_t)-1);
+	return 0;
+}
+
+int load_articles_loaded_each(struct load_db *d, load_loaded_fn fn, void *ctx, char *err, size_t errlen)
+{
+	struct loaded m = { .d = d, .fn = fn, .ctx = ctx, .err = err, .errlen = errlen };
+	/* Both statements read one snapshot. */
+	if (load_exec(d, "BEGIN", err, errlen) != 0)
+		return -1;
+	int rc = prepare(d, SQL_ARTICLES_LOADED, &m.st, err, errlen, "reading articles");
+	if (rc == 0)
+		rc = next_loaded(&m);
+	if (rc == 1)
+		rc = load_facts_each(d, NULL, loaded_fact, &m, err, errlen) == 0 ? 1 : -1;
+	/* The articles after the last fact (and those without facts). */
+	while (rc == 1)
+		rc = hand_on(&m);
+	drop_kept(&m);
+	free(m.kept);
+	free(m.facts.facts);
+	sqlite3_finalize(m.st);
+	sqlite3_exec(d->db, "COMMIT", NULL, NULL, NULL);
+	if (m.out)
+		return m.out;
+	return rc < 0 ? -1 : 0;
+}
+
+int load_rejects_each(struct load_db *d, load_reject_fn fn, void *ctx, char *err, size_t errlen)
+{
+	sqlite3_stmt *st;
+	if (prepare(d, SQL_REJECTS_LATEST, &st, err, errlen, "reading rejects") != 0)
+		return -1;
+	int rc, out = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct load_reject_row r = { col_text(st, 0), col_text(st, 1), col_text(st, 2), col_text(st, 3) };
+		if ((out = fn(ctx, &r)) != 0)
+			break;
+	}
+	return finish(d, st, rc, out, err, errlen, "reading rejects");
 }

@@ -382,6 +382,19 @@ static const char *const MIGRATIONS[] = {
 	" AND (?3 IS NULL OR a.changed_run > ?3)"                                                  \
 	" ORDER BY a.id"
 
+/* govfacts merge: every article as load_article takes it, in the order
+ * SQL_FACTS_SELECT gives their facts (load_articles_loaded_each reads
+ * both side by side). */
+#define SQL_ARTICLES_LOADED                                                                     \
+	"SELECT doc, url, file, title, published, province, content_hash, patterns_hash, text,"    \
+	" input_path, input_hash FROM articles ORDER BY id"
+
+/* The latest reject of each input and its bytes. */
+#define SQL_REJECTS_LATEST                                                                      \
+	"SELECT file, reason, input_path, input_hash FROM rejects r"                               \
+	" WHERE id = (SELECT max(id) FROM rejects q WHERE q.input_path IS r.input_path"            \
+	" AND q.input_hash IS r.input_hash) ORDER BY id"
+
 #define SQL_STATS_TOTALS                                                                       \
 	"SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM facts),"                    \
 	" (SELECT count(*) FROM rejects), (SELECT count(*) FROM runs)"

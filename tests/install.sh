@@ -91,7 +91,7 @@ check "groff renders it without a warning" [ ! -s "$tmp/groff.err" ] || cat "$tm
 groff -man -Tutf8 -P-cbou "$page" >"$tmp/man.txt" 2>/dev/null
 check "NAME and SYNOPSIS" eval 'grep -q "^NAME" "$tmp/man.txt" && grep -q "^SYNOPSIS" "$tmp/man.txt"'
 missing=()
-for c in ingest facts extract export stats check-patterns; do grep -q "govfacts $c" "$tmp/man.txt" || missing+=("$c"); done
+for c in ingest merge facts extract export stats check-patterns; do grep -q "govfacts $c" "$tmp/man.txt" || missing+=("$c"); done
 check "every command (${missing[*]:-})" [ ${#missing[@]} = 0 ]
 missing=()
 for o in $(sed -n '/static const struct option longs\[\]/,/{ NULL, 0, NULL, 0 }/p' cli/govfacts.c | grep -o '{ "[a-z-]*"' | cut -d'"' -f2); do
