@@ -98,3 +98,13 @@ needs DIGIT CARD
 priority 62
 regex \b(?<subject_text>population|workforce|labou?r\s+force|membership)\s+of\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent\b|per\s?cent\b))
 example The new province has 135 commune-level units and a population of about 3.58 million => count 3580000 qualifier=approx subject=population
+
+# "The number of newly established businesses rose 12.5% to 4,870": the
+# count a change arrives at.
+pattern count.number_of_change
+kind count
+needs NUMBER
+priority 71
+regex \bthe\s+(?:total\s+)?number\s+of\s+%{SUBJ:subject}\s+(?:rose|increased|grew|jumped|climbed|fell|decreased|dropped|declined|was\s+up|was\s+down)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s?cent)\s+to\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent\b|per\s?cent\b))
+example The number of newly established businesses rose 9.4% to 2,315 => count 2315 subject~businesses
+

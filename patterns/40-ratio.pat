@@ -25,3 +25,14 @@ example 19 of the 25 targets set for the year were met => ratio 19/25 subject~ta
 reject Son La scored 44.15 out of 80 in the PAPI
 example Last year, 8 of the province’s 11 district-level units met the target => ratio 8/11 subject~"district-level units"
 example Fibre-optic cable has reached only 5 of Muong Lat district’s 8 communes => ratio 5/8 subject~communes
+
+# "Of the 42 tasks assigned to the province, 31 have been completed": the
+# part after the whole it is of.
+pattern ratio.of_the_whole
+kind ratio
+needs OUTOF
+priority 72
+regex \b[Oo]f\s+(?:the|its|their|all)\s+%{COUNTNUM:total}\s+(?<subject_text>[^,;:]{3,100}?),\s+%{QUAL:qualifier}?(?<value_num>\d{1,4})\s+(?:have|had|has|were|was|are|is|had\s+been|have\s+been)\b
+example Of the 36 tasks in the plan, 29 have been completed => ratio 29/36 subject~tasks
+reject Of the 36 tasks in the plan, the province finished most
+

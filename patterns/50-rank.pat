@@ -229,6 +229,24 @@ regex \b(?:led|leads|topped|tops|headed|heads)\s+(?:all\s+)?(?:the\s+)?%{TOTAL:t
 example In the district-level DTI, Bao Loc city led the 12 districts and cities with 598.2 points => rank 1/12 indicator=DTI
 reject Bao Loc city led 12 delegations abroad
 
+# "Bac Lieu, at 55th, came bottom": a ranking set off by commas.
+pattern rank.at_aside
+kind rank
+needs ORD
+priority 78
+left fallback SUBJB
+regex ,\s+at\s+%{ORDINAL:value}(?:\s+(?:place|position))?\s*,
+example Kien Giang, at 34th, trailed its neighbours => rank 34 province="Kien Giang"
+example Our strongest pillar was digital government, at 14th, but the economy lagged => rank 14 subject~"digital government"
+
+# "second only to Ha Noi": second.
+pattern rank.second_only
+kind rank
+priority 77
+value 2
+regex \bsecond\s+only\s+to\b
+example the digital economy made up 21.4 percent of GRDP, second only to Ha Noi among major cities => rank 2
+
 # "placing the city 9th nationally": the ranking a result puts it in.
 pattern rank.placing
 kind rank
