@@ -113,8 +113,9 @@ kind rank
 needs TOP
 priority 75
 value 1
-regex \b(?:taken|took|takes|take|taking)\s+the\s+lead\b|\b(?:leads?|led|tops?|topped)\s+in\s+[^.;,]{0,80}?\brankings?\b|\b(?:(?:topped|tops|topping|led|leads|headed|heads)\s+(?:the\s+)?|(?:leading|heading)\s+the\s+)(?:whole\s+)?(?:(?:(?:19|20)\d\d\s+)?(?:[\p{L}-]+\s+){0,3}(?:rankings?|list|table)|country|nation|provinces|localities|region|DTI|PCI|PAPI|PAR\s+Index|SIPAS|(?:Vietnam\s+|Viet\s+Nam\s+)?ICT[\s-]+Index|(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})(?:region|provinces|localities|Delta|Highlands|Southeast|Northeast|Northwest|Southwest|North|South|Central))\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
+regex \b(?:taken|took|takes|take|taking)\s+the\s+lead\b|\b(?:leads?|led|tops?|topped)\s+in\s+[^.;,]{0,80}?\brankings?\b|\b(?:(?:topped|tops|topping|led|leads|headed|heads)\s+(?:the\s+)?|(?:leading|heading)\s+the\s+)(?:whole\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:rankings?|list|table)|country|nation|provinces|localities|region|DTI|PCI|PAPI|PAR\s+Index|SIPAS|(?:Vietnam\s+|Viet\s+Nam\s+)?ICT[\s-]+Index|(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})(?:region|provinces|localities|Delta|Highlands|Southeast|Northeast|Northwest|Southwest|North|South|Central))\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
 example Quang Ninh topped the country in the PAR Index 2023 => rank 1 indicator=PAR year=2023
+example Nationally, Ha Noi topped the 2024 PCI with 74.15 points => rank 1 indicator=PCI year=2024 province="Ha Noi"
 example Long An leads the Mekong Delta region in administrative reform => rank 1 province="Long An"
 example The province of Quang Ninh has taken the lead in the PAPI 2020 rankings => rank 1 indicator=PAPI year=2020
 example Quang Ninh leads in PAPI 2020 rankings => rank 1 indicator=PAPI
