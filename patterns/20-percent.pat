@@ -94,9 +94,10 @@ needs PCT
 needs ACCOUNT
 priority 65
 left subject SUBJB required
-regex \b(?:(?:will|would|must|should|is\s+expected\s+to)\s+)?(?:accounted|accounts|account|made\s+up|makes\s+up|make\s+up|represented|represents|represent)\s+(?:for\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
+regex \b(?:(?:will|would|must|should|is\s+expected\s+to)\s+)?(?:now\s+)?(?:accounted|accounts|account|made\s+up|makes\s+up|make\s+up|represented|represents|represent|contributed|contributes|contribute|comprised|comprises)\s+(?:for\s+)?(?:an\s+estimated\s+|about\s+|around\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example The digital economy accounted for 11.2% of the province's GRDP in 2023 => percent 11.2 subject="digital economy" year=2023
 example Our goal is that by 2030, the digital economy will account for 30% of GRDP => percent 30 subject="digital economy" year=2030 target=true
+example The digital economy contributes an estimated 19.6 percent of the enlarged province's GRDP => percent 19.6 subject~"digital economy"
 example More than 23,000 digital signatures were issued, and Nha Trang city accounted for 41% of them => percent 41 subject~"Nha Trang"
 
 pattern percent.rate_value
@@ -113,7 +114,7 @@ pattern percent.of
 kind percent
 needs PCT
 priority 60
-regex %{NUMERAL:value:pct}%{PCTSIGN}\s+of\s+(?:the\s+(?:province|city|country|nation|region|district)['’]s\s+(?:[\d,]+\s+)?|(?:the\s+|its\s+|their\s+)?\d[\d.,]*(?:\s+(?:thousand|million))?\s+)?(?:%{SUBJ:subject}|(?<subject_text>which|them|these|those)\b)
+regex %{NUMERAL:value:pct}%{PCTSIGN}\s+of\s+(?:(?:the|its)\s+(?:(?!of\b)[\p{L}-]+\s+){0,2}?(?:province|city|country|nation|region|district|unit|locality)['’]s\s+(?:[\d,]+\s+)?|(?:the\s+|its\s+|their\s+)?\d[\d.,]*(?:\s+(?:thousand|million))?\s+)?(?:%{SUBJ:subject}|(?<subject_text>which|them|these|those)\b)
 example The committee urged faster disbursement of public investment capital, which reached only 41.5% of the plan => percent 41.5 subject~"public investment capital"
 example Last year, 64.5% of residents aged 15 and over in the district had a bank account => percent 64.5 subject~"bank account"
 example 100% of the province's 109 communes, wards and towns are now covered by 4G => percent 100 subject~communes
