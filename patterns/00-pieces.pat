@@ -12,7 +12,7 @@ define NUMERAL (?:(?<![\p{L}\d.,/-])|(?<=VND|VNĐ|USD))(?:\d{1,3}(?:,\d{3})+|\d+
 # A small whole number, as in ratios and rank fields: 17/63; TOTAL is
 # the part after the slash.
 define INT (?<![\p{L}\d.,/-])0?[1-9]\d{0,3}(?=/)
-define TOTAL [1-9]\d{0,3}(?![\d/]|[.,]\d)
+define TOTAL (?:[1-9]\d{0,2},\d{3}|[1-9]\d{0,3})(?![\d/]|[.,]\d)
 
 # Scale words after a number: 48 thousand, 1.2 million.
 define SCALE \s+(?:thousand|million|billion|trillion|mln|bln|bn)\b
