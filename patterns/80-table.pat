@@ -13,6 +13,16 @@ define CELLQ \s\|\s(?:(?![^|:]*\b(?:score|index|points?|rank|ranking|position)\b
 define CELLEND (?=\s\||\s*$)
 define RANKVALUE (?:%{INT:value}/%{TOTAL:total}|%{ORDINAL:value}|(?<value_num>[1-9]\d{0,2})(?![\d.,%]))
 
+# A score column beside its scale ("Score: 9.11 | Maximum score: 10.00"):
+# the row's score out of that maximum.
+pattern table.cell_score_of
+kind score
+needs PIPE
+priority 91
+regex ^(?<fallback_text>[^|:]{1,80}?)(?:\s\|\s[^|]*?)*?\s\|\s(?<subject_text>[^|:]{0,30}?\b(?:score|points?|value)\b[^|:]{0,10}?):\s%{NUMERAL:value}\s\|\s[^|:]{0,20}?\b(?:maximum|max|scale|out\s+of)\b[^|:]{0,20}?:\s%{NUMERAL:total}%{CELLEND}
+example Land access | Score: 6.42 | Maximum score: 10.00 | Rank: 21 => score 6.42/10 subject~"Land access"
+reject Land access | Score: 6.42 | Rank: 21
+
 pattern table.cell_rank_change
 kind rank_change
 needs PIPE
