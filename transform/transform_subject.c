@@ -848,6 +848,37 @@ static bool in_with_owner(const struct transform *t, const char *s, size_t vs, s
 	return false;
 }
 
+/* ", at 7.12 points" after "was NP": NP, when only a comma and "at" or
+ * "with" stand between it and the figure at vs. */
+static bool complement_owner(const struct transform *t, const char *s, size_t vs, size_t *a, size_t *b)
+{
+	size_t e = vs;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	size_t kw = e >= 4 && !strncasecmp(s + e - 4, "with", 4) ? 4 : e >= 2 && !strncasecmp(s + e - 2, "at", 2) ? 2 : 0;
+	if (!kw || e < kw + 2)
+		return false;
+	e -= kw;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e == 0 || s[e - 1] != ',')
+		return false;
+	size_t end = e - 1;
+	static const char *const verbs[] = { " was ", " is ", " were ", " are ", " remained ", " remains " };
+	for (size_t k = end; k > 0 && end - k < 120; k--) {
+		if (s[k - 1] == ',' || s[k - 1] == ';' || s[k - 1] == '.')
+			return false;
+		for (size_t v = 0; v < COUNT(verbs); v++) {
+			size_t vl = strlen(verbs[v]);
+			if (k >= vl && !strncmp(s + k - vl, verbs[v], vl)) {
+				clean_subject(t, s, k, end, a, b);
+				return *b > *a;
+			}
+		}
+	}
+	return false;
+}
+
 /* Does s[a,b) name a part of an index ("the sub-index of technical
  * infrastructure", "the digital institution indicator")? */
 static bool names_component(const struct lexicon *lx, const char *s, size_t a, size_t b)
@@ -1422,6 +1453,11 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		E->measure_ranked = true; /* of the measure, not the article's index */
 		return E->first_subject;
 	}
+	/* "Its strongest dimension was control of corruption in the public
+	 * sector, at 7.12 points": what the weak subject is, after its verb. */
+	if ((!rank || kind == KIND_SCORE) && cls != SUBJECT_STRONG && complement_owner(t, s, c->vs, &xa, &xb) &&
+	    (found = strong_subject(E, xa, xb, province)))
+		return found;
 	/* "the sub-index of technical infrastructure ranked 19/63", "the
 	 * digital institution indicator reached 0.75 points": a part of the
 	 * index is what its ranking or score measures. */
