@@ -940,6 +940,72 @@ static void word_before(const char *s, size_t start, bool colon_ends, size_t *ws
 	*we = w;
 }
 
+/* " in public investment disbursement in the first 11 months": the
+ * phrase after "in" at me, to a comma, a figure, a verb or a second "in". */
+static bool after_in_phrase(const struct transform *t, const char *s, size_t n, size_t me, size_t *a, size_t *b)
+{
+	size_t i = me;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i + 3 > n || strncasecmp(s + i, "in ", 3))
+		return false;
+	i += 3;
+	size_t start = i, end = i;
+	for (int words = 0; words < 6 && i < n; words++) {
+		size_t w = i;
+		while (w < n && s[w] != ' ' && s[w] != ',' && s[w] != '.' && s[w] != ';')
+			w++;
+		if (w == i || isdigit((unsigned char)s[i]))
+			break;
+		uint64_t cls = lexicon_word(&t->set.lexicon, s + i, w - i);
+		if (words > 0 && (cls & (LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE))))
+			break;
+		end = w;
+		if (w >= n || s[w] != ' ')
+			break;
+		i = w + 1;
+	}
+	if (end == start)
+		return false;
+	clean_subject(t, s, start, end, a, b);
+	return *b > *a;
+}
+
+/* "..., up 0.87 points" right after "in time costs" or "and proactivity
+ * of provincial leadership": the words before the comma back to "in",
+ * "and", another comma or a verb ("of" may stand inside). */
+static bool comma_owner(const struct transform *t, const char *s, size_t ms, size_t *a, size_t *b)
+{
+	size_t e = ms;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e == 0 || s[e - 1] != ',')
+		return false;
+	size_t end = e - 1, start = end;
+	for (int words = 0; words < 7 && start > 0; words++) {
+		size_t ws, w;
+		word_before(s, start, false, &ws, &w);
+		if (ws == w || isdigit((unsigned char)s[ws]) || (ws > 0 && s[ws - 1] != ' '))
+			break;
+		uint64_t cls = lexicon_word(&t->set.lexicon, s + ws, w - ws);
+		bool of = w - ws == 2 && !strncasecmp(s + ws, "of", 2);
+		if (!of && (cls & (LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE)))) {
+			/* only a phrase brought in by "in" or "and" */
+			if (!((w - ws == 2 && !strncasecmp(s + ws, "in", 2)) ||
+			      (w - ws == 3 && !strncasecmp(s + ws, "and", 3))))
+				return false;
+			break;
+		}
+		if (w - ws >= 3 && !strncasecmp(s + w - 3, "ing", 3))
+			return false;
+		start = ws;
+	}
+	if (start == end)
+		return false;
+	clean_subject(t, s, start, end, a, b);
+	return *b > *a;
+}
+
 /* "with the biggest gains in transparency (up 0.58 points)": the words
  * just before the parenthesis that holds the figure at vs, back to a
  * comma or a function word (at most four). */
@@ -1464,6 +1530,12 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	if (rank && clause_subject(t, s, E->n, c->vs, &xa, &xb) && names_component(&t->set.lexicon, s, xa, xb) &&
 	    (found = strong_subject(E, xa, xb, province)))
 		return found;
+	/* "the biggest gains coming in time costs, up 0.87 points, and
+	 * proactivity of provincial leadership, up 0.64 points": the noun
+	 * phrase before the comma. */
+	if (kind == KIND_SCORE_CHANGE && comma_owner(t, s, c->ms < c->vs ? c->ms : c->vs, &xa, &xb) &&
+	    (found = strong_subject(E, xa, xb, province)))
+		return found;
 	/* "transparency (up 0.58 points)": the name before the parenthesis. */
 	if ((kind == KIND_SCORE || kind == KIND_SCORE_CHANGE || kind == KIND_RANK_CHANGE) &&
 	    paren_owner(t, s, c->ms < c->vs ? c->ms : c->vs, &xa, &xb) && (found = strong_subject(E, xa, xb, province)))
@@ -1568,6 +1640,10 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 			return t->set.indicators[sm->m[0].which].name;
 		}
 	}
+	/* "led the country in public investment disbursement": a ranking of
+	 * no index is of what follows its "in". */
+	if (rank && ind < 0 && after_in_phrase(t, s, E->n, c->me, &xa, &xb) && (found = strong_subject(E, xa, xb, province)))
+		return found;
 	if (rank)
 		return ind >= 0 ? t->set.indicators[ind].name : "overall ranking";
 	/* "GRDP growth of 7.21% in the first nine months": the change noun
