@@ -135,11 +135,12 @@ needs SCOREWORD
 needs CHANGEVERB
 priority 88
 left fallback SUBJB
-regex \b(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?<sign_sign>%{SCOREVERB})\s+(?:by\s+)?%{QUAL:qualifier}?%{NUMERAL:value}\s+points?\b
+regex \b(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?<sign_sign>%{SCOREVERB})\s+(?:(?:the\s+)?most\s+,?\s*(?:with|by)\s+|by\s+)?%{QUAL:qualifier}?%{NUMERAL:value}\s+points?\b
 example Binh Thuan reached 68.06 points, increased 3.67 points compared to 2022 => score_change 3.67
 example Transparency fell 1.68 points => score_change -1.68 subject=Transparency
 example Market entry: 6.9 points (up 0.16 points) => score_change 0.16 subject~"Market entry"
 example its score rose by 1.29 points => score_change 1.29
+example the digital society pillar increased the most with 0.0712 points => score_change 0.0712 subject~"digital society"
 reject the rate rose 2.5 percentage points
 
 pattern score_change.comparative

@@ -1618,6 +1618,10 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		return E->prev_rank_subject;
 	if (!rank && E->prev_subject)
 		return E->prev_subject;
+	/* "Thai Binh ranked 11th with 88.23%": the value the ranking ranks. */
+	if (!rank && E->prev_rank_subject && E->prev_end != RX_UNSET && E->prev_end <= c->vs &&
+	    c->vs - E->prev_end <= 8 && memmem(s + E->prev_end, c->vs - E->prev_end, "with", 4))
+		return E->prev_rank_subject;
 	if (!rank && E->measure_s != RX_UNSET) {
 		size_t ma, mb;
 		clean_subject(t, s, E->measure_s, E->measure_e, &ma, &mb);
