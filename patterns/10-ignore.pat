@@ -159,6 +159,13 @@ needs SLASH
 regex \b24\s?/\s?7\b|\b24h\s?/\s?7\b
 example the centre runs a 24/7 hotline for citizens => none
 
+# "doctors per 10,000 people": the base of a rate, no count.
+pattern ignore.per_base
+kind ignore
+needs DIGIT
+regex \bper\s+%{NUMERAL}(?:%{SCALE})?\s+(?:people|persons|inhabitants|residents|population|households|pupils|students|patients)\b
+example the province has 12.4 doctors per 10,000 people => none
+
 # Physical measures (distances, areas, weights, power): no kind holds them.
 pattern ignore.distance
 kind ignore

@@ -33,7 +33,8 @@ pattern ratio.of_the_whole
 kind ratio
 needs OUTOF
 priority 72
-regex \b[Oo]f\s+(?:the|its|their|all)\s+%{COUNTNUM:total}\s+(?<subject_text>[^,;:]{3,100}?),\s+%{QUAL:qualifier}?(?<value_num>\d{1,4})\s+(?:have|had|has|were|was|are|is|had\s+been|have\s+been)\b
+regex \b[Oo]f\s+(?:the|its|their|all)\s+%{COUNTNUM:total}\s+(?<subject_text>[^,;:]{3,100}?),\s+%{QUAL:qualifier}?(?<value_num>\d{1,3},\d{3}|\d{1,4})\s+(?:(?:are|is|were|was|have|has|had)\s+(?:now\s+|already\s+|so\s+far\s+)?|(?:now|already)\s+)(?:been\s+)?\p{L}
 example Of the 36 tasks in the plan, 29 have been completed => ratio 29/36 subject~tasks
+example Of the 1,842 administrative procedures, 1,207 are now offered fully online => ratio 1207/1842 subject~procedures
 reject Of the 36 tasks in the plan, the province finished most
 
