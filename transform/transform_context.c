@@ -443,6 +443,23 @@ int first_year(struct transform *t, const char *s, size_t n)
 	return 0;
 }
 
+/* The period a headline names: its first year that is no point of
+ * comparison and no deadline ("... targets 20% of GRDP by 2030" is no
+ * article of 2030), and none when it announces a goal ("aims to", "plans
+ * to"): the goal's year is not the year of the figures below it. */
+int title_year(struct transform *t, const char *s, size_t n)
+{
+	if (cue_in(t, CUE_TARGET, s, 0, n))
+		return 0;
+	struct sentence_work none = { 0 };
+	struct year_mention ym[8];
+	int ny = year_mentions(t, s, n, &none, ym, 8);
+	for (int y = 0; y < ny; y++)
+		if (!ym[y].baseline && !ym[y].deadline)
+			return ym[y].years[0];
+	return 0;
+}
+
 /* A heading starts a section: "Targets for 2025" dates the figures below
  * it that state no year, and makes them goals. */
 void section_context(struct transform *t, const char *s, size_t n, struct article_context *ac)

@@ -438,6 +438,7 @@ bool is_rank_kind(enum fact_kind k);
 bool is_change_kind(enum fact_kind k);
 void article_context(struct transform *t, const struct article *a, struct article_context *ac);
 int first_year(struct transform *t, const char *s, size_t n);
+int title_year(struct transform *t, const char *s, size_t n);
 void section_context(struct transform *t, const char *s, size_t n, struct article_context *ac);
 /* The triggers s[0,n) holds, and where its last number starts (see
  * words_scan). */
