@@ -39,7 +39,7 @@ static const char *const stmt_sql[ST_COUNT_] = {
 	SQL_RUN_BEGIN, SQL_RUN_PROGRESS, SQL_RUN_END, SQL_ARTICLE_FIND, SQL_ARTICLE_SEEN, SQL_ARTICLE_UPSERT,
 	SQL_FACTS_DELETE, SQL_FACT_INSERT, SQL_REJECT_INSERT, SQL_INPUT_FIND, SQL_ARTICLE_SOURCE, SQL_ARTICLE_ADOPT,
 	SQL_REJECT_FIND, SQL_RUN_SUMMARY, SQL_REMOVALS_RECORD, SQL_REMOVALS_BACK, SQL_FACT_IDS_ARTICLE,
-	SQL_ARTICLE_CHANGED,
+	SQL_ARTICLE_CHANGED, SQL_SENTENCE_INSERT, SQL_SENTENCES_DELETE, SQL_SEARCH_DELETE,
 };
 
 #define MIGRATION_COUNT ((int)(sizeof MIGRATIONS / sizeof *MIGRATIONS))
@@ -496,7 +496,8 @@ int load_commit(struct load_db *d, char *err, size_t errlen)
 {
 	if (!d->in_tx)
 		return 0;
-	if (write_progress(d, err, errlen) != 0 || load_exec(d, "COMMIT", err, errlen) != 0)
+	if (load_exec(d, SQL_SEARCH_INDEX, err, errlen) != 0 || write_progress(d, err, errlen) != 0 ||
+	    load_exec(d, "COMMIT", err, errlen) != 0)
 		return batch_failed(d, err);
 	d->in_tx = false;
 	d->in_batch = 0;
@@ -546,6 +547,7 @@ void load_db_close(struct load_db **dp)
 	 * database nobody writes. */
 	if (d->lock_fd >= 0)
 		close(d->lock_fd);
+	load_fields_free(&d->fields);
 	free(d->path);
 	free(d);
 	*dp = NULL;
@@ -704,16 +706,91 @@ static int article_step(struct load_db *d, enum stmt_id which, sqlite3_int64 id,
 	return load_step_done(d, st, err, errlen, what);
 }
 
+/* Where fact f's sentence lies in the article's text: its byte offset,
+ * -1 when it is not a part of it (a fact built by hand). */
+static long long sentence_offset(const struct article *a, const struct fact *f)
+{
+	if (!f->sentence || !a->text || f->sentence < a->text || f->sentence_len > a->text_len ||
+	    (size_t)(f->sentence - a->text) > a->text_len - f->sentence_len)
+		return -1;
+	return (long long)(f->sentence - a->text);
+}
+
+/* The sentence rows of an article's facts: each sentence once, in the
+ * order facts first name it.  Facts of one sentence come together, so
+ * the last row is compared first; the others only when it differs. */
+struct sentence_rows {
+	struct {
+		const char *text;
+		size_t len;
+		sqlite3_int64 id;
+	} *rows;
+	size_t n;
+};
+
+static int sentence_id(struct load_db *d, sqlite3_int64 article, long long offset, const struct fact *f,
+		       struct sentence_rows *S, sqlite3_int64 *id, char *err, size_t errlen)
+{
+	for (size_t k = S->n; k-- > 0;) {
+		if (S->rows[k].len == f->sentence_len &&
+		    (S->rows[k].text == f->sentence || !memcmp(S->rows[k].text, f->sentence, f->sentence_len))) {
+			*id = S->rows[k].id;
+			return 0;
+		}
+	}
+	sqlite3_stmt *st = d->st[ST_SENTENCE_INSERT];
+	sqlite3_bind_int64(st, 1, article);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)S->n);
+	/* Its text is the article's, stored already; only a sentence that
+	 * is not a part of it keeps its own. */
+	sqlite3_bind_int64(st, 4, (sqlite3_int64)f->sentence_len);
+	if (offset >= 0)
+		sqlite3_bind_int64(st, 3, offset);
+	else
+		sqlite3_bind_text(st, 5, f->sentence ? f->sentence : "", (int)f->sentence_len, SQLITE_STATIC);
+	if (load_step_done(d, st, err, errlen, "writing a sentence") != 0)
+		return -1;
+	S->rows = xrealloc(S->rows, (S->n + 1) * sizeof *S->rows);
+	S->rows[S->n].text = f->sentence;
+	S->rows[S->n].len = f->sentence_len;
+	*id = S->rows[S->n++].id = sqlite3_last_insert_rowid(d->db);
+	return 0;
+}
+
+/* A rank's field, region and pillar (load_field.c), when the lists are
+ * loaded; else all NULL, for the next refresh to fill. */
+static void classify(const struct load_db *d, const struct fact *f, long long offset, struct load_rank_class *c)
+{
+	c->field = c->region = c->pillar = NULL;
+	if (!d->fields || strcmp(f->kind, "rank"))
+		return;
+	struct load_rank_input in = {
+		.value = f->value, .total = f->total, .has_total = f->has_total, .year = f->year,
+		.province = f->province, .indicator = f->indicator, .subject = f->subject,
+		.sentence = f->sentence, .sentence_len = f->sentence_len,
+	};
+	if (offset >= 0 && f->start >= (size_t)offset && f->end <= (size_t)offset + f->sentence_len &&
+	    f->end > f->start) {
+		in.match_start = f->start - (size_t)offset;
+		in.match_end = f->end - (size_t)offset;
+	}
+	load_fields_classify(d->fields, &in, c);
+}
+
 /* Old facts of the article are recorded in fact_removals first (those
- * that come back are then forgotten), for incremental exports. */
-static int write_facts(struct load_db *d, sqlite3_int64 id, const struct fact_list *facts, char *err,
-		       size_t errlen)
+ * that come back are then forgotten), for incremental exports; its
+ * sentences are replaced with its facts. */
+static int write_facts(struct load_db *d, const struct article *a, sqlite3_int64 id,
+		       const struct fact_list *facts, char *err, size_t errlen)
 {
 	if (article_step(d, ST_REMOVALS_RECORD, id, err, errlen, "recording the facts a reload removes") != 0 ||
-	    article_step(d, ST_FACTS_DELETE, id, err, errlen, "replacing the article's facts") != 0)
+	    article_step(d, ST_FACTS_DELETE, id, err, errlen, "replacing the article's facts") != 0 ||
+	    article_step(d, ST_SENTENCES_DELETE, id, err, errlen, "replacing the article's sentences") != 0)
 		return -1;
+	struct sentence_rows S = { 0 };
+	int rc = 0;
 	sqlite3_stmt *st = d->st[ST_FACT_INSERT];
-	for (size_t i = 0; i < facts->n; i++) {
+	for (size_t i = 0; rc == 0 && i < facts->n; i++) {
 		const struct fact *f = &facts->facts[i];
 		/* The occurrence that makes the fact_id of a fact stated twice
 		 * in one article unique: quadratic, but in comparisons that
@@ -721,6 +798,12 @@ static int write_facts(struct load_db *d, sqlite3_int64 id, const struct fact_li
 		long long occurrence = 1;
 		for (size_t j = 0; j < i; j++)
 			occurrence += load_fact_same_identity(&facts->facts[j], f);
+		long long offset = sentence_offset(a, f);
+		sqlite3_int64 sid;
+		if ((rc = sentence_id(d, id, offset, f, &S, &sid, err, errlen)) != 0)
+			break;
+		struct load_rank_class c;
+		classify(d, f, offset, &c);
 		sqlite3_bind_int64(st, 1, id);
 		sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
 		sqlite3_bind_text(st, 3, f->kind, -1, SQLITE_STATIC);
@@ -739,22 +822,39 @@ static int write_facts(struct load_db *d, sqlite3_int64 id, const struct fact_li
 		else
 			sqlite3_bind_null(st, 11);
 		sqlite3_bind_int(st, 12, f->target);
-		sqlite3_bind_text(st, 13, f->sentence, (int)f->sentence_len, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 13, sid);
 		sqlite3_bind_int64(st, 14, (sqlite3_int64)f->start);
 		sqlite3_bind_int64(st, 15, (sqlite3_int64)f->end);
 		sqlite3_bind_text(st, 16, f->pattern, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 17, occurrence);
-		if (load_step_done(d, st, err, errlen, "writing a fact") != 0)
-			return -1;
+		load_bind_text(st, 18, c.field);
+		load_bind_text(st, 19, c.region);
+		load_bind_text(st, 20, c.pillar);
+		rc = load_step_done(d, st, err, errlen, "writing a fact");
 	}
+	free(S.rows);
+	if (rc != 0)
+		return -1;
 	return article_step(d, ST_REMOVALS_BACK, id, err, errlen, "recording the facts a reload removes");
 }
 
-static int write_article(struct load_db *d, const struct article *a, const char *province,
+/* replaces: an article stands under the doc already. */
+static int write_article(struct load_db *d, const struct article *a, bool replaces, const char *province,
 			 const char *fingerprint, const char *hash, const struct fact_list *facts,
 			 char *err, size_t errlen)
 {
-	sqlite3_stmt *st = d->st[ST_UPSERT];
+	/* Out of the full-text index first, with the values it was given:
+	 * read through the stored text and facts, before they change.  Not
+	 * for a new article: the index is not touched inside its savepoint
+	 * at all then (FTS5 writes out what it holds at every savepoint it
+	 * takes part in). */
+	sqlite3_stmt *st = d->st[ST_SEARCH_DELETE];
+	if (replaces) {
+		load_bind_text(st, 1, article_doc(a));
+		if (load_step_done(d, st, err, errlen, "taking the article out of the full-text index") != 0)
+			return -1;
+	}
+	st = d->st[ST_UPSERT];
 	load_bind_text(st, 1, article_doc(a));
 	load_bind_text(st, 2, a->url);
 	load_bind_text(st, 3, a->file);
@@ -775,7 +875,7 @@ static int write_article(struct load_db *d, const struct article *a, const char 
 	sqlite3_clear_bindings(st);
 	if (rc != SQLITE_DONE || !id)
 		return load_db_error(d, err, errlen, "writing the article");
-	return write_facts(d, id, facts, err, errlen);
+	return write_facts(d, a, id, facts, err, errlen);
 }
 
 /* What the database holds under an article's doc. */
@@ -1067,13 +1167,13 @@ static void count_written(struct load_db *d, const struct stored *s, enum action
 /* Writes the article row and all its facts in one savepoint, so that
  * they change together or not at all: 0, or -1 with err (the whole batch
  * lost when the failure is the database's). */
-static int write_in_savepoint(struct load_db *d, const struct article *a, const char *province,
-			      const char *fingerprint, const char *hash, const struct fact_list *facts, char *err,
-			      size_t errlen)
+static int write_in_savepoint(struct load_db *d, const struct article *a, bool replaces,
+			      const char *province, const char *fingerprint, const char *hash,
+			      const struct fact_list *facts, char *err, size_t errlen)
 {
 	if (load_exec(d, "SAVEPOINT article", err, errlen) != 0)
 		return batch_failed(d, err);
-	if (write_article(d, a, province, fingerprint, hash, facts, err, errlen) != 0) {
+	if (write_article(d, a, replaces, province, fingerprint, hash, facts, err, errlen) != 0) {
 		if (database_error(d))
 			return batch_failed(d, err);
 		sqlite3_exec(d->db, "ROLLBACK TO article; RELEASE article", NULL, NULL, NULL);
@@ -1103,7 +1203,7 @@ int load_article(struct load_db *d, const struct article *a, const char *provinc
 		return rc < 0 ? -1 : 0;
 	}
 	*status = act == ACT_NEW ? LOAD_NEW : act == ACT_CHANGED ? LOAD_CHANGED : LOAD_DUPLICATE;
-	rc = write_in_savepoint(d, a, province, fingerprint, hash, facts, err, errlen);
+	rc = write_in_savepoint(d, a, act != ACT_NEW, province, fingerprint, hash, facts, err, errlen);
 	if (rc == 0) {
 		count_written(d, &s, act, facts->n);
 		rc = batch_article(d, err, errlen);
