@@ -22,6 +22,11 @@
 	"  FROM facts f JOIN articles a ON a.id = f.article_id WHERE " #WHERE ") w"               \
 	" WHERE facts.id = w.id;"
 
+/* The text of sentence row S of article row A: its own, else the byte
+ * range of the article's text it is (migration 8). */
+#define SQL_SENTENCE_TEXT(S, A) \
+	"coalesce(" S ".text, CAST(substr(CAST(" A ".text AS BLOB), " S ".start + 1, " S ".bytes) AS TEXT))"
+
 static const char *const MIGRATIONS[] = {
 	/* 1: articles, facts, runs, rejects */
 	"CREATE TABLE runs ("
@@ -258,8 +263,7 @@ static const char *const MIGRATIONS[] = {
 	"ALTER TABLE facts DROP COLUMN sentence;"
 	"UPDATE sentences SET text = NULL WHERE start IS NOT NULL;"
 	"CREATE VIEW sentence_rows AS"
-	"  SELECT s.id, s.article_id, s.seq, s.start,"
-	"    coalesce(s.text, CAST(substr(CAST(a.text AS BLOB), s.start + 1, s.bytes) AS TEXT)) AS text"
+	"  SELECT s.id, s.article_id, s.seq, s.start, " SQL_SENTENCE_TEXT("s", "a") " AS text"
 	"  FROM sentences s JOIN articles a ON a.id = s.article_id;"
 	"ALTER TABLE facts ADD COLUMN field TEXT;"
 	"ALTER TABLE facts ADD COLUMN region TEXT;"
@@ -291,9 +295,11 @@ static const char *const MIGRATIONS[] = {
 	"CREATE VIEW fact_rows AS"
 	"  SELECT f.id, a.doc, a.file, a.url, a.title, a.published, f.kind, f.value, f.total,"
 	"         f.qualifier, f.unit, f.subject, f.indicator, f.province, f.year,"
-	"         f.target, s.text AS sentence, f.start, f.\"end\", f.pattern, f.field, f.region, f.pillar,"
-	"         f.sentence_id"
-	"  FROM facts f JOIN articles a ON a.id = f.article_id LEFT JOIN sentence_rows s ON s.id = f.sentence_id;"
+	"         f.target, " SQL_SENTENCE_TEXT("s", "a") " AS sentence, f.start, f.\"end\", f.pattern,"
+	"         f.field, f.region, f.pillar, f.sentence_id"
+	/* sentences, not sentence_rows: a view of a join on the right of
+	 * a LEFT JOIN would be materialized whole. */
+	"  FROM facts f JOIN articles a ON a.id = f.article_id LEFT JOIN sentences s ON s.id = f.sentence_id;"
 	/* One row per distinct national ranking claim (targets left out):
 	 * pillar NULL for the index itself; the source is the latest
 	 * article stating it, mentions how many facts state it. */
@@ -686,13 +692,14 @@ static const char *const MIGRATIONS[] = {
  * none on most runs, without reading the others). */
 #define SQL_RANKS_COLUMNS                                                                      \
 	"SELECT f.id, f.value, f.total, f.year, f.province, f.indicator, f.subject, f.start,"     \
-	" f.\"end\", s.start, s.text"
+	" f.\"end\", s.start, " SQL_SENTENCE_TEXT("s", "a")
 #define SQL_RANKS_ALL                                                                          \
-	SQL_RANKS_COLUMNS " FROM facts f LEFT JOIN sentence_rows s ON s.id = f.sentence_id"       \
-	" WHERE f.kind = 'rank'"
+	SQL_RANKS_COLUMNS " FROM facts f JOIN articles a ON a.id = f.article_id"                  \
+	" LEFT JOIN sentences s ON s.id = f.sentence_id WHERE f.kind = 'rank'"
 #define SQL_RANKS_UNCLASSIFIED                                                                 \
 	SQL_RANKS_COLUMNS " FROM facts f INDEXED BY facts_unclassified"                           \
-	" LEFT JOIN sentence_rows s ON s.id = f.sentence_id WHERE f.kind = 'rank' AND f.field IS NULL"
+	" JOIN articles a ON a.id = f.article_id LEFT JOIN sentences s ON s.id = f.sentence_id"    \
+	" WHERE f.kind = 'rank' AND f.field IS NULL"
 
 #define SQL_RANK_CLASSIFY "UPDATE facts SET field = ?2, region = ?3, pillar = ?4 WHERE id = ?1"
 

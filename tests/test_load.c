@@ -1259,7 +1259,7 @@ Test(load, ranking_views_are_national_and_show_conflicts)
  * at 4, which needs none of load_db.c's SQL functions) migrates: each
  * sentence once per article, the facts joined back to the same text, the
  * full-text indexes filled; the next refresh classifies its ranks. */
-Test(load, migration_7_stores_sentences_once_and_classifies_ranks)
+Test(load, migration_8_stores_sentences_once_and_classifies_ranks)
 {
 	sqlite3 *raw;
 	cr_assert_eq(sqlite3_open(dbpath, &raw), SQLITE_OK);
