@@ -1255,7 +1255,7 @@ Test(load, ranking_views_are_national_and_show_conflicts)
 		     2);
 }
 
-/* A database whose facts each hold their sentence (schemas 1 to 6; made
+/* A database whose facts each hold their sentence (schemas 1 to 7; made
  * at 4, which needs none of load_db.c's SQL functions) migrates: each
  * sentence once per article, the facts joined back to the same text, the
  * full-text indexes filled; the next refresh classifies its ranks. */
