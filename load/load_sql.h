@@ -254,9 +254,11 @@ static const char *const MIGRATIONS[] = {
 	"UPDATE sentences SET bytes = length(CAST(text AS BLOB)),"
 	"  start = nullif(instr(CAST((SELECT a.text FROM articles a WHERE a.id = sentences.article_id)"
 	"  AS BLOB), CAST(text AS BLOB)), 0) - 1;"
-	"DROP VIEW latest_ranks;"
-	"DROP VIEW province_rankings;"
-	"DROP VIEW fact_rows;"
+	/* IF EXISTS: a database whose views were dropped by hand migrates
+	 * too (they are made again below). */
+	"DROP VIEW IF EXISTS latest_ranks;"
+	"DROP VIEW IF EXISTS province_rankings;"
+	"DROP VIEW IF EXISTS fact_rows;"
 	"ALTER TABLE facts ADD COLUMN sentence_id INTEGER;"
 	"UPDATE facts SET sentence_id = (SELECT s.id FROM sentences s"
 	"  WHERE s.article_id = facts.article_id AND s.text = facts.sentence);"
