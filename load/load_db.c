@@ -707,13 +707,17 @@ static int article_step(struct load_db *d, enum stmt_id which, sqlite3_int64 id,
 }
 
 /* Where fact f's sentence lies in the article's text: its byte offset,
- * -1 when it is not a part of it (a fact built by hand). */
+ * -1 when it is not a part of it (a fact built by hand).  The transform
+ * hands a pointer into the text; a fact read back from a database (govfacts
+ * merge) holds a copy, which is looked for in the text. */
 static long long sentence_offset(const struct article *a, const struct fact *f)
 {
-	if (!f->sentence || !a->text || f->sentence < a->text || f->sentence_len > a->text_len ||
-	    (size_t)(f->sentence - a->text) > a->text_len - f->sentence_len)
+	if (!f->sentence || !a->text || f->sentence_len > a->text_len)
 		return -1;
-	return (long long)(f->sentence - a->text);
+	if (f->sentence >= a->text && (size_t)(f->sentence - a->text) <= a->text_len - f->sentence_len)
+		return (long long)(f->sentence - a->text);
+	const char *at = f->sentence_len ? memmem(a->text, a->text_len, f->sentence, f->sentence_len) : NULL;
+	return at ? (long long)(at - a->text) : -1;
 }
 
 /* The sentence rows of an article's facts: each sentence once, in the
