@@ -735,7 +735,10 @@ struct sentence_rows {
 static int sentence_id(struct load_db *d, sqlite3_int64 article, long long offset, const struct fact *f,
 		       struct sentence_rows *S, sqlite3_int64 *id, char *err, size_t errlen)
 {
-	for (size_t k = S->n; k-- > 0;) {
+	/* The last few rows only: an article of thousands of sentences of
+	 * one length must not compare each with all before it (a sentence
+	 * seen again further back gets a row of its own, which is harmless). */
+	for (size_t k = S->n; k-- > 0 && S->n - k <= 8;) {
 		if (S->rows[k].len == f->sentence_len &&
 		    (S->rows[k].text == f->sentence || !memcmp(S->rows[k].text, f->sentence, f->sentence_len))) {
 			*id = S->rows[k].id;
