@@ -658,25 +658,25 @@ static void write_head(FILE *out, const char *db_name, const struct report *rep)
 		when, rep->n, rep->n == 1 ? "" : "s", rep->ranks, rep->conflicts);
 }
 
+/* <option value="V">V</option> */
+static void put_option(FILE *out, const char *v)
+{
+	fputs("<option value=\"", out);
+	put_html(out, v);
+	fputs("\">", out);
+	put_html(out, v);
+	fputs("</option>", out);
+}
+
 static void write_filters(FILE *out, const struct report *rep, const char **provinces, size_t np)
 {
 	fputs("<form id=\"filters\" onsubmit=\"return false\"><label>Indicator <select id=\"f-indicator\">"
 	      "<option value=\"\">all</option>", out);
-	for (size_t i = 0; i < rep->n; i++) {
-		fputs("<option value=\"", out);
-		put_html(out, rep->ind[i].code);
-		fputs("\">", out);
-		put_html(out, rep->ind[i].code);
-		fputs("</option>", out);
-	}
+	for (size_t i = 0; i < rep->n; i++)
+		put_option(out, rep->ind[i].code);
 	fputs("</select></label><label>Province <select id=\"f-province\"><option value=\"\">all</option>", out);
-	for (size_t i = 0; i < np; i++) {
-		fputs("<option value=\"", out);
-		put_html(out, provinces[i]);
-		fputs("\">", out);
-		put_html(out, provinces[i]);
-		fputs("</option>", out);
-	}
+	for (size_t i = 0; i < np; i++)
+		put_option(out, provinces[i]);
 	fputs("</select></label><span id=\"shown\"></span></form>\n<nav>", out);
 	for (size_t i = 0; i < rep->n; i++) {
 		fputs("<a href=\"#ind-", out);

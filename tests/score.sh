@@ -99,60 +99,29 @@ if ls fixtures/holdout/*.html >/dev/null 2>&1; then
 	python3 "$shared/eval/score.py" "$tmp/holdout-gold.jsonl" "$tmp/holdout.jsonl" | tail -1
 fi
 
-# The text batch written blind on 2026-12-01 (fixtures/blind-2026-12): its
-# first score, before anything was tuned on it, is in its README; since
-# then it is tuned on like the fixtures and must keep BLIND_FLOOR.
-blind=fixtures/blind-2026-12
-for f in "$blind/gold.jsonl" "$blind/meta.jsonl"; do
-	[ -f "$f" ] || { echo "seeds-score: $f not found" >&2; exit 1; }
-done
-"$bin" facts --format jsonl "$blind"/texts/*.txt >"$tmp/blind.jsonl"
-echo "== $blind (floor ${BLIND_FLOOR:-0.91})"
-python3 "$shared/eval/score.py" "$blind/gold.jsonl" "$tmp/blind.jsonl" --articles "$blind/meta.jsonl" \
-	--min-strict-f1 "${BLIND_FLOOR:-0.91}" | tail -1
-
-# The second batch written blind on 2026-12-01 (fixtures/blind-2026-12b):
-# untuned until 2026-12-02 (first score in its README), tuned on since, so
-# it keeps BLIND2_FLOOR.
-blind2=fixtures/blind-2026-12b
-for f in "$blind2/gold.jsonl" "$blind2/meta.jsonl"; do
-	[ -f "$f" ] || { echo "seeds-score: $f not found" >&2; exit 1; }
-done
-"$bin" facts --format jsonl "$blind2"/texts/*.txt >"$tmp/blind2.jsonl"
-echo "== $blind2 (floor ${BLIND2_FLOOR:-0.85})"
-python3 "$shared/eval/score.py" "$blind2/gold.jsonl" "$tmp/blind2.jsonl" --articles "$blind2/meta.jsonl" \
-	--min-strict-f1 "${BLIND2_FLOOR:-0.85}" | tail -1
-
-# The third batch, written blind on 2026-12-02 (fixtures/blind-2026-12c):
-# tuned on since its first score (in its README), so it keeps BLIND3_FLOOR.
-blind3=fixtures/blind-2026-12c
-for f in "$blind3/gold.jsonl" "$blind3/meta.jsonl"; do
-	[ -f "$f" ] || { echo "seeds-score: $f not found" >&2; exit 1; }
-done
-"$bin" facts --format jsonl "$blind3"/texts/*.txt >"$tmp/blind3.jsonl"
-echo "== $blind3 (floor ${BLIND3_FLOOR:-0.93})"
-python3 "$shared/eval/score.py" "$blind3/gold.jsonl" "$tmp/blind3.jsonl" --articles "$blind3/meta.jsonl" \
-	--min-strict-f1 "${BLIND3_FLOOR:-0.93}" | tail -1
-
-# The fourth batch, written blind on 2026-12-02 (fixtures/blind-2026-12d):
-# tuned on since its first score (in its README), so it keeps BLIND4_FLOOR.
-blind4=fixtures/blind-2026-12d
-for f in "$blind4/gold.jsonl" "$blind4/meta.jsonl"; do
-	[ -f "$f" ] || { echo "seeds-score: $f not found" >&2; exit 1; }
-done
-"$bin" facts --format jsonl "$blind4"/texts/*.txt >"$tmp/blind4.jsonl"
-echo "== $blind4 (floor ${BLIND4_FLOOR:-0.93})"
-python3 "$shared/eval/score.py" "$blind4/gold.jsonl" "$tmp/blind4.jsonl" --articles "$blind4/meta.jsonl" \
-	--min-strict-f1 "${BLIND4_FLOOR:-0.93}" | tail -1
-
-# The fifth batch, written blind on 2026-12-02 (fixtures/blind-2026-12e):
-# tuned on since its first score (in its README), so it keeps BLIND5_FLOOR.
-# A new blind batch is reported here without a floor until it is tuned on.
-blind5=fixtures/blind-2026-12e
-for f in "$blind5/gold.jsonl" "$blind5/meta.jsonl"; do
-	[ -f "$f" ] || { echo "seeds-score: $f not found" >&2; exit 1; }
-done
-"$bin" facts --format jsonl "$blind5"/texts/*.txt >"$tmp/blind5.jsonl"
-echo "== $blind5 (floor ${BLIND5_FLOOR:-0.90})"
-python3 "$shared/eval/score.py" "$blind5/gold.jsonl" "$tmp/blind5.jsonl" --articles "$blind5/meta.jsonl" \
-	--min-strict-f1 "${BLIND5_FLOOR:-0.90}" | tail -1
+# The text batches written blind (fixtures/blind-2026-12*/): each README
+# gives the batch's first score, before anything was tuned on it; once tuned
+# on, a batch keeps its floor like the fixtures.  A new batch is scored here
+# without a floor (pass FLOOR empty) until it is tuned on.
+# blind_batch DIR FLOOR
+blind_batch() {
+	local dir=$1 floor=$2 name
+	name=$(basename "$dir")
+	for f in "$dir/gold.jsonl" "$dir/meta.jsonl"; do
+		[ -f "$f" ] || { echo "seeds-score: $f not found" >&2; exit 1; }
+	done
+	"$bin" facts --format jsonl "$dir"/texts/*.txt >"$tmp/$name.jsonl"
+	if [ -n "$floor" ]; then
+		echo "== $dir (floor $floor)"
+		python3 "$shared/eval/score.py" "$dir/gold.jsonl" "$tmp/$name.jsonl" --articles "$dir/meta.jsonl" \
+			--min-strict-f1 "$floor" | tail -1
+	else
+		echo "== $dir (untuned, reported, no floor)"
+		python3 "$shared/eval/score.py" "$dir/gold.jsonl" "$tmp/$name.jsonl" --articles "$dir/meta.jsonl" | tail -1
+	fi
+}
+blind_batch fixtures/blind-2026-12 "${BLIND_FLOOR:-0.91}"   # written 2026-12-01, tuned on that day
+blind_batch fixtures/blind-2026-12b "${BLIND2_FLOOR:-0.85}" # written 2026-12-01, tuned on 2026-12-02
+blind_batch fixtures/blind-2026-12c "${BLIND3_FLOOR:-0.93}" # written and tuned on 2026-12-02
+blind_batch fixtures/blind-2026-12d "${BLIND4_FLOOR:-0.93}"
+blind_batch fixtures/blind-2026-12e "${BLIND5_FLOOR:-0.90}"

@@ -375,13 +375,19 @@ Test(transform, pattern_errors_name_file_and_line)
 }
 
 /* Facts of one HTML page. */
-static void facts_of_html(const char *html, struct fact_list *out)
+/* The facts of a page or a text (name says which: "t.html", "t.txt"). */
+static void facts_of_named(const char *name, const char *data, struct fact_list *out)
 {
 	struct article *a = NULL;
 	char err[512];
-	cr_assert_eq(extract_article_parse("t.html", html, strlen(html), &a, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(extract_article_parse(name, data, strlen(data), &a, err, sizeof err), 0, "%s", err);
 	cr_assert_eq(transform_article(T, a, out, err, sizeof err), 0, "%s", err);
 	extract_article_free(&a);
+}
+
+static void facts_of_html(const char *html, struct fact_list *out)
+{
+	facts_of_named("t.html", html, out);
 }
 
 Test(transform, goals_below_a_plan_heading_and_a_list_of_targets)
@@ -477,12 +483,8 @@ Test(transform, a_rank_column_and_the_place_of_its_row)
 	};
 	for (size_t i = 0; i < 2; i++) {
 		struct fact_list l = FACT_LIST_INIT;
-		struct article *a = NULL;
-		char err[512];
 		const char *name = i ? "t.txt" : "t.html";
-		cr_assert_eq(extract_article_parse(name, pages[i], strlen(pages[i]), &a, err, sizeof err), 0, "%s", err);
-		cr_assert_eq(transform_article(T, a, &l, err, sizeof err), 0, "%s", err);
-		extract_article_free(&a);
+		facts_of_named(name, pages[i], &l);
 		const struct fact *f = find(&l, "rank", 8);
 		cr_assert_not_null(f, "%s: the Rank column's cell is a rank", name);
 		cr_expect_str_eq(f->province, "Thai Binh", "%s: the row's place, not the article's", name);
@@ -579,12 +581,8 @@ Test(transform, table_rows_with_units_in_their_labels)
 	};
 	for (size_t i = 0; i < 2; i++) {
 		struct fact_list l = FACT_LIST_INIT;
-		struct article *a = NULL;
-		char err[512];
 		const char *name = i ? "t.txt" : "t.html";
-		cr_assert_eq(extract_article_parse(name, pages[i], strlen(pages[i]), &a, err, sizeof err), 0, "%s", err);
-		cr_assert_eq(transform_article(T, a, &l, err, sizeof err), 0, "%s", err);
-		extract_article_free(&a);
+		facts_of_named(name, pages[i], &l);
 		const struct fact *f = find(&l, "money", 8140e9);
 		cr_assert_not_null(f, "%s: '8,140' under '(VND billion)' is VND 8,140 billion", name);
 		cr_expect_not_null(strstr(f->subject, "budget revenue"), "%s: %s", name, f->subject);

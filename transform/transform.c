@@ -709,37 +709,30 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 	 * ("topped the ranking"), and the not-fact rules matter only when
 	 * such a pattern matched. */
 	bool figureless = ac->last_number[i] == RX_UNSET;
-	for (size_t k = 0; k < t->set.n_patterns; k++) {
-		const struct pattern *p = &t->set.patterns[k];
-		if (p->follow || !needs_met(p, t->present))
-			continue;
-		if (figureless && !p->has_const_value)
-			continue;
-		t0 = t->profile ? cpu_seconds() : 0;
-		size_t before = w->n + w->n_ignored;
-		int prc = run_pattern(t, p, s, n, ac->last_number[i], &ac->bytes[i], w, perr, sizeof perr);
-		if (t->profile) {
-			t->profile[k].seconds += cpu_seconds() - t0;
-			t->profile[k].runs++;
-			t->profile[k].matches += w->n + w->n_ignored - before;
-		}
-		if (prc < 0 && rc == 0) {
-			errorf(err, errlen, "%s: pattern %s (%s:%d) stopped on sentence %zu: %s", a->file, p->id, p->file,
-			       p->line, i + 1, perr);
-			rc = -1;
-		}
-	}
-	if (figureless && w->n)
+	for (int pass = 0; pass < (figureless ? 2 : 1); pass++) {
+		if (pass == 1 && !w->n)
+			break;
 		for (size_t k = 0; k < t->set.n_patterns; k++) {
 			const struct pattern *p = &t->set.patterns[k];
-			if (p->kind != KIND_IGNORE || p->follow || !needs_met(p, t->present))
+			if (p->follow || !needs_met(p, t->present))
 				continue;
-			if (run_pattern(t, p, s, n, RX_UNSET, &ac->bytes[i], w, perr, sizeof perr) < 0 && rc == 0) {
+			if (figureless && (pass == 0 ? !p->has_const_value : p->kind != KIND_IGNORE))
+				continue;
+			t0 = t->profile ? cpu_seconds() : 0;
+			size_t before = w->n + w->n_ignored;
+			int prc = run_pattern(t, p, s, n, ac->last_number[i], &ac->bytes[i], w, perr, sizeof perr);
+			if (t->profile) {
+				t->profile[k].seconds += cpu_seconds() - t0;
+				t->profile[k].runs++;
+				t->profile[k].matches += w->n + w->n_ignored - before;
+			}
+			if (prc < 0 && rc == 0) {
 				errorf(err, errlen, "%s: pattern %s (%s:%d) stopped on sentence %zu: %s", a->file, p->id,
 				       p->file, p->line, i + 1, perr);
 				rc = -1;
 			}
 		}
+	}
 	accept_candidates(t, w, s);
 	if (getenv("GOVFACTS_DEBUG"))
 		for (size_t k = 0; k < w->n; k++)

@@ -848,37 +848,6 @@ static bool in_with_owner(const struct transform *t, const char *s, size_t vs, s
 	return false;
 }
 
-/* ", at 7.12 points" after "was NP": NP, when only a comma and "at" or
- * "with" stand between it and the figure at vs. */
-static bool complement_owner(const struct transform *t, const char *s, size_t vs, size_t *a, size_t *b)
-{
-	size_t e = vs;
-	while (e > 0 && s[e - 1] == ' ')
-		e--;
-	size_t kw = e >= 4 && !strncasecmp(s + e - 4, "with", 4) ? 4 : e >= 2 && !strncasecmp(s + e - 2, "at", 2) ? 2 : 0;
-	if (!kw || e < kw + 2)
-		return false;
-	e -= kw;
-	while (e > 0 && s[e - 1] == ' ')
-		e--;
-	if (e == 0 || s[e - 1] != ',')
-		return false;
-	size_t end = e - 1;
-	static const char *const verbs[] = { " was ", " is ", " were ", " are ", " remained ", " remains " };
-	for (size_t k = end; k > 0 && end - k < 120; k--) {
-		if (s[k - 1] == ',' || s[k - 1] == ';' || s[k - 1] == '.')
-			return false;
-		for (size_t v = 0; v < COUNT(verbs); v++) {
-			size_t vl = strlen(verbs[v]);
-			if (k >= vl && !strncmp(s + k - vl, verbs[v], vl)) {
-				clean_subject(t, s, k, end, a, b);
-				return *b > *a;
-			}
-		}
-	}
-	return false;
-}
-
 /* Does s[a,b) name a part of an index ("the sub-index of technical
  * infrastructure", "the digital institution indicator")? */
 static bool names_component(const struct lexicon *lx, const char *s, size_t a, size_t b)
@@ -1004,6 +973,40 @@ static bool comma_owner(const struct transform *t, const char *s, size_t ms, siz
 		return false;
 	clean_subject(t, s, start, end, a, b);
 	return *b > *a;
+}
+
+/* ", at 7.12 points" after "was NP": NP, when only a comma and "at" or
+ * "with" stand between it and the figure at vs. */
+static bool complement_owner(const struct transform *t, const char *s, size_t vs, size_t *a, size_t *b)
+{
+	size_t e = vs;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	size_t kw = e >= 4 && !strncasecmp(s + e - 4, "with", 4) ? 4 : e >= 2 && !strncasecmp(s + e - 2, "at", 2) ? 2 : 0;
+	if (!kw || e < kw + 2)
+		return false;
+	e -= kw;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e == 0 || s[e - 1] != ',')
+		return false;
+	size_t end = e - 1, start = end;
+	/* Back over the words of the phrase to the verb (the lexicon's
+	 * `verb` class: "was", "remained") that it completes. */
+	for (int words = 0; words < 15 && start > 0; words++) {
+		size_t ws, w;
+		word_before(s, start, false, &ws, &w);
+		if (ws == w || (ws > 0 && s[ws - 1] != ' '))
+			return false; /* a comma, a parenthesis: no verb in the clause */
+		if (islower((unsigned char)s[ws]) && lexicon_is(&t->set.lexicon, LEX_VERB, s + ws, w - ws)) {
+			if (start == end)
+				return false;
+			clean_subject(t, s, start, end, a, b);
+			return *b > *a;
+		}
+		start = ws;
+	}
+	return false;
 }
 
 /* "with the biggest gains in transparency (up 0.58 points)": the words
