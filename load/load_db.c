@@ -39,7 +39,8 @@ static const char *const stmt_sql[ST_COUNT_] = {
 	SQL_RUN_BEGIN, SQL_RUN_PROGRESS, SQL_RUN_END, SQL_ARTICLE_FIND, SQL_ARTICLE_SEEN, SQL_ARTICLE_UPSERT,
 	SQL_FACTS_DELETE, SQL_FACT_INSERT, SQL_REJECT_INSERT, SQL_INPUT_FIND, SQL_ARTICLE_SOURCE, SQL_ARTICLE_ADOPT,
 	SQL_REJECT_FIND, SQL_RUN_SUMMARY, SQL_REMOVALS_RECORD, SQL_REMOVALS_BACK, SQL_FACT_IDS_ARTICLE,
-	SQL_ARTICLE_CHANGED, SQL_SENTENCE_INSERT, SQL_SENTENCES_DELETE, SQL_SEARCH_DELETE,
+	SQL_ARTICLE_CHANGED, SQL_SENTENCE_INSERT, SQL_SENTENCES_DELETE, SQL_SEARCH_PENDING_INSERT,
+	SQL_SEARCH_ARTICLE, SQL_SEARCH_SENTENCES, SQL_SEARCH_FORGET, SQL_SEARCH_PENDING_DROP,
 };
 
 #define MIGRATION_COUNT ((int)(sizeof MIGRATIONS / sizeof *MIGRATIONS))
@@ -378,6 +379,8 @@ int load_db_upgrade(struct load_db *d, int wait_seconds, char *err, size_t errle
 	int rc = lock_run(d, wait_seconds, err, errlen);
 	if (rc != 0 || migrate(d, err, errlen) != 0)
 		return rc ? rc : -1;
+	if (load_exec(d, SQL_SEARCH_PENDING_CREATE, err, errlen) != 0)
+		return -1;
 	for (int i = 0; i < ST_COUNT_; i++)
 		if (!d->st[i] && sqlite3_prepare_v3(d->db, stmt_sql[i], -1, SQLITE_PREPARE_PERSISTENT, &d->st[i],
 						    NULL) != SQLITE_OK)
@@ -721,19 +724,40 @@ static long long sentence_offset(const struct article *a, const struct fact *f)
 }
 
 /* The sentence rows of an article's facts: each sentence once, in the
- * order facts first name it.  Facts of one sentence come together, so
- * the last row is compared first; the others only when it differs. */
+ * order facts first name it, with the subjects of its facts as
+ * sentence_docs joins them (for the full-text index).  Facts of one
+ * sentence come together, so the last row is compared first; the others
+ * only when it differs. */
 struct sentence_rows {
 	struct {
 		const char *text;
 		size_t len;
 		sqlite3_int64 id;
+		struct buf subjects;
+		size_t nsubjects;
 	} *rows;
 	size_t n;
 };
 
+static void sentence_rows_free(struct sentence_rows *S)
+{
+	for (size_t k = 0; k < S->n; k++)
+		buf_free(&S->rows[k].subjects);
+	free(S->rows);
+}
+
+/* group_concat(subject, ' | '): NULLs are left out, empty strings are not. */
+static void sentence_add_subject(struct sentence_rows *S, size_t row, const char *subject)
+{
+	if (!subject)
+		return;
+	if (S->rows[row].nsubjects++)
+		buf_puts(&S->rows[row].subjects, " | ");
+	buf_puts(&S->rows[row].subjects, subject);
+}
+
 static int sentence_id(struct load_db *d, sqlite3_int64 article, long long offset, const struct fact *f,
-		       struct sentence_rows *S, sqlite3_int64 *id, char *err, size_t errlen)
+		       struct sentence_rows *S, size_t *row, char *err, size_t errlen)
 {
 	/* The last few rows only: an article of thousands of sentences of
 	 * one length must not compare each with all before it (a sentence
@@ -741,7 +765,7 @@ static int sentence_id(struct load_db *d, sqlite3_int64 article, long long offse
 	for (size_t k = S->n; k-- > 0 && S->n - k <= 8;) {
 		if (S->rows[k].len == f->sentence_len &&
 		    (S->rows[k].text == f->sentence || !memcmp(S->rows[k].text, f->sentence, f->sentence_len))) {
-			*id = S->rows[k].id;
+			*row = k;
 			return 0;
 		}
 	}
@@ -758,9 +782,27 @@ static int sentence_id(struct load_db *d, sqlite3_int64 article, long long offse
 	if (load_step_done(d, st, err, errlen, "writing a sentence") != 0)
 		return -1;
 	S->rows = xrealloc(S->rows, (S->n + 1) * sizeof *S->rows);
-	S->rows[S->n].text = f->sentence;
+	memset(&S->rows[S->n], 0, sizeof *S->rows);
+	S->rows[S->n].text = f->sentence ? f->sentence : "";
 	S->rows[S->n].len = f->sentence_len;
-	*id = S->rows[S->n++].id = sqlite3_last_insert_rowid(d->db);
+	S->rows[S->n].id = sqlite3_last_insert_rowid(d->db);
+	*row = S->n++;
+	return 0;
+}
+
+/* The article's sentences wait for the full-text index (SQL_SEARCH_INDEX). */
+static int sentences_pending(struct load_db *d, const struct sentence_rows *S, char *err, size_t errlen)
+{
+	sqlite3_stmt *st = d->st[ST_SEARCH_PENDING_INSERT];
+	for (size_t k = 0; k < S->n; k++) {
+		sqlite3_bind_int64(st, 1, S->rows[k].id);
+		sqlite3_bind_text(st, 2, S->rows[k].text, (int)S->rows[k].len, SQLITE_STATIC);
+		if (S->rows[k].nsubjects)
+			sqlite3_bind_text(st, 3, S->rows[k].subjects.data ? S->rows[k].subjects.data : "",
+					  (int)S->rows[k].subjects.len, SQLITE_STATIC);
+		if (load_step_done(d, st, err, errlen, "writing a sentence for the full-text index") != 0)
+			return -1;
+	}
 	return 0;
 }
 
@@ -806,9 +848,10 @@ static int write_facts(struct load_db *d, const struct article *a, sqlite3_int64
 		for (size_t j = 0; j < i; j++)
 			occurrence += load_fact_same_identity(&facts->facts[j], f);
 		long long offset = sentence_offset(a, f);
-		sqlite3_int64 sid;
-		if ((rc = sentence_id(d, id, offset, f, &S, &sid, err, errlen)) != 0)
+		size_t row;
+		if ((rc = sentence_id(d, id, offset, f, &S, &row, err, errlen)) != 0)
 			break;
+		sentence_add_subject(&S, row, f->subject);
 		struct load_rank_class c;
 		classify(d, f, offset, &c);
 		sqlite3_bind_int64(st, 1, id);
@@ -829,7 +872,7 @@ static int write_facts(struct load_db *d, const struct article *a, sqlite3_int64
 		else
 			sqlite3_bind_null(st, 11);
 		sqlite3_bind_int(st, 12, f->target);
-		sqlite3_bind_int64(st, 13, sid);
+		sqlite3_bind_int64(st, 13, S.rows[row].id);
 		sqlite3_bind_int64(st, 14, (sqlite3_int64)f->start);
 		sqlite3_bind_int64(st, 15, (sqlite3_int64)f->end);
 		sqlite3_bind_text(st, 16, f->pattern, -1, SQLITE_STATIC);
@@ -839,10 +882,61 @@ static int write_facts(struct load_db *d, const struct article *a, sqlite3_int64
 		load_bind_text(st, 20, c.pillar);
 		rc = load_step_done(d, st, err, errlen, "writing a fact");
 	}
-	free(S.rows);
+	if (rc == 0)
+		rc = sentences_pending(d, &S, err, errlen);
+	sentence_rows_free(&S);
 	if (rc != 0)
 		return -1;
 	return article_step(d, ST_REMOVALS_BACK, id, err, errlen, "recording the facts a reload removes");
+}
+
+/* The stored article of doc leaves the full-text index, with the values
+ * it was given, read before its text and facts change: the text once,
+ * each sentence a slice of it. */
+static int search_forget(struct load_db *d, const char *doc, char *err, size_t errlen)
+{
+	sqlite3_stmt *art = d->st[ST_SEARCH_ARTICLE];
+	load_bind_text(art, 1, doc);
+	int rc = sqlite3_step(art);
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(art);
+		sqlite3_clear_bindings(art);
+		return rc == SQLITE_DONE ? 0 : load_db_error(d, err, errlen, "reading the article to re-index");
+	}
+	sqlite3_int64 id = sqlite3_column_int64(art, 0);
+	const char *text = (const char *)sqlite3_column_blob(art, 1);
+	size_t text_len = (size_t)sqlite3_column_bytes(art, 1);
+	sqlite3_stmt *st = d->st[ST_SEARCH_SENTENCES], *del = d->st[ST_SEARCH_FORGET];
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (sqlite3_column_int(st, 5))
+			continue; /* pending: dropped below */
+		sqlite3_bind_int64(del, 1, sqlite3_column_int64(st, 0));
+		if (sqlite3_column_type(st, 1) == SQLITE_NULL) {
+			sqlite3_bind_value(del, 2, sqlite3_column_value(st, 3));
+		} else {
+			sqlite3_int64 start = sqlite3_column_int64(st, 1), bytes = sqlite3_column_int64(st, 2);
+			/* substr's bounds, as sentence_rows reads it */
+			if (start < 0 || (size_t)start > text_len)
+				start = (sqlite3_int64)text_len;
+			if (bytes < 0 || (size_t)bytes > text_len - (size_t)start)
+				bytes = (sqlite3_int64)(text_len - (size_t)start);
+			sqlite3_bind_text(del, 2, text ? text + start : "", (int)bytes, SQLITE_STATIC);
+		}
+		sqlite3_bind_value(del, 3, sqlite3_column_value(st, 4));
+		if (load_step_done(d, del, err, errlen, "taking the article out of the full-text index") != 0)
+			break;
+	}
+	bool failed = rc != SQLITE_DONE && rc != SQLITE_ROW;
+	if (failed)
+		load_db_error(d, err, errlen, "reading the article's sentences to re-index");
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	sqlite3_reset(art);
+	sqlite3_clear_bindings(art);
+	if (failed || rc == SQLITE_ROW)
+		return -1;
+	return article_step(d, ST_SEARCH_PENDING_DROP, id, err, errlen, "taking the article out of the full-text index");
 }
 
 /* replaces: an article stands under the doc already. */
@@ -850,18 +944,12 @@ static int write_article(struct load_db *d, const struct article *a, bool replac
 			 const char *fingerprint, const char *hash, const struct fact_list *facts,
 			 char *err, size_t errlen)
 {
-	/* Out of the full-text index first, with the values it was given:
-	 * read through the stored text and facts, before they change.  Not
-	 * for a new article: the index is not touched inside its savepoint
-	 * at all then (FTS5 writes out what it holds at every savepoint it
-	 * takes part in). */
-	sqlite3_stmt *st = d->st[ST_SEARCH_DELETE];
-	if (replaces) {
-		load_bind_text(st, 1, article_doc(a));
-		if (load_step_done(d, st, err, errlen, "taking the article out of the full-text index") != 0)
-			return -1;
-	}
-	st = d->st[ST_UPSERT];
+	/* Not for a new article: the index is not touched inside its
+	 * savepoint at all then (FTS5 writes out what it holds at every
+	 * savepoint it takes part in). */
+	if (replaces && search_forget(d, article_doc(a), err, errlen) != 0)
+		return -1;
+	sqlite3_stmt *st = d->st[ST_UPSERT];
 	load_bind_text(st, 1, article_doc(a));
 	load_bind_text(st, 2, a->url);
 	load_bind_text(st, 3, a->file);

@@ -237,11 +237,11 @@ static const char *const MIGRATIONS[] = {
 	 *
 	 * sentence_search: an FTS5 index of each sentence and the subjects
 	 * of its facts (sentence_docs), kept by load_db.c a batch at a time
-	 * (SQL_SEARCH_INDEX, SQL_SEARCH_DELETE), not by triggers: FTS5
+	 * (SQL_SEARCH_INDEX, SQL_SEARCH_FORGET), not by triggers: FTS5
 	 * writes its pending rows out at every savepoint, and an ingest
 	 * takes one per article. */
 	"CREATE TABLE sentences ("
-	"  id INTEGER PRIMARY KEY AUTOINCREMENT," /* never reused: see SQL_SEARCH_INDEX */
+	"  id INTEGER PRIMARY KEY AUTOINCREMENT," /* never reused: an id is one sentence for good */
 	"  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
 	"  seq INTEGER NOT NULL,"
 	"  start INTEGER,"                      /* byte offset in articles.text; NULL: not found in it */
@@ -260,9 +260,15 @@ static const char *const MIGRATIONS[] = {
 	"DROP VIEW IF EXISTS province_rankings;"
 	"DROP VIEW IF EXISTS fact_rows;"
 	"ALTER TABLE facts ADD COLUMN sentence_id INTEGER;"
+	/* For this lookup only: an article of n sentences would cost n * n. */
+	"CREATE INDEX sentences_text_once ON sentences(article_id, text);"
 	"UPDATE facts SET sentence_id = (SELECT s.id FROM sentences s"
 	"  WHERE s.article_id = facts.article_id AND s.text = facts.sentence);"
+	"DROP INDEX sentences_text_once;"
 	"ALTER TABLE facts DROP COLUMN sentence;"
+	/* The facts of a sentence (sentence_docs' subjects): without it an
+	 * article of n sentences and facts costs n * n to index. */
+	"CREATE INDEX facts_sentence ON facts(sentence_id);"
 	"UPDATE sentences SET text = NULL WHERE start IS NOT NULL;"
 	"CREATE VIEW sentence_rows AS"
 	"  SELECT s.id, s.article_id, s.seq, s.start, " SQL_SENTENCE_TEXT("s", "a") " AS text"
@@ -288,12 +294,11 @@ static const char *const MIGRATIONS[] = {
 	"CREATE VIEW sentence_docs AS"
 	"  SELECT s.id, s.article_id, s.text,"
 	"    (SELECT group_concat(subject, ' | ') FROM (SELECT f.subject FROM facts f"
-	"       WHERE f.article_id = s.article_id AND f.sentence_id = s.id ORDER BY f.seq)) AS subjects"
+	"       WHERE f.sentence_id = s.id ORDER BY f.seq)) AS subjects"
 	"  FROM sentence_rows s;"
 	"CREATE VIRTUAL TABLE sentence_search USING fts5(text, subjects, content = 'sentence_docs',"
 	"  content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2');"
 	"INSERT INTO sentence_search (sentence_search) VALUES ('rebuild');"
-	"INSERT INTO ref_state (name, value) VALUES ('search_indexed', (SELECT coalesce(max(id), 0) FROM sentences));"
 	"CREATE VIEW fact_rows AS"
 	"  SELECT f.id, a.doc, a.file, a.url, a.title, a.published, f.kind, f.value, f.total,"
 	"         f.qualifier, f.unit, f.subject, f.indicator, f.province, f.year,"
@@ -456,25 +461,34 @@ static const char *const MIGRATIONS[] = {
 #define SQL_SENTENCE_INSERT                                                                    \
 	"INSERT INTO sentences (article_id, seq, start, bytes, text) VALUES (?1, ?2, ?3, ?4, ?5)"
 
-/* The full-text index, kept a batch at a time: the sentences past the
- * last one indexed (ref_state search_indexed; sentence ids are never
- * reused) are added when a batch commits, outside any savepoint, so
- * FTS5 writes one segment a batch.  Before the article of doc ?1 is
- * replaced, the sentences it had indexed are taken out with the same
- * values (read while its text and facts are still there). */
+/* The full-text index, kept a batch at a time: each sentence a batch
+ * writes waits in search_pending (a temporary table, so that it goes
+ * with its article's savepoint and its batch's transaction) with the
+ * values load_db.c gave it while the article was in memory, and goes
+ * into the index when the batch commits, outside any savepoint, so FTS5
+ * writes one segment a batch.  Read back through sentence_docs instead,
+ * each sentence would read its article's whole text: n * n for an article
+ * of n sentences. */
+#define SQL_SEARCH_PENDING_CREATE \
+	"CREATE TEMP TABLE IF NOT EXISTS search_pending (id INTEGER PRIMARY KEY, text TEXT NOT NULL, subjects TEXT)"
+#define SQL_SEARCH_PENDING_INSERT "INSERT INTO temp.search_pending (id, text, subjects) VALUES (?1, ?2, ?3)"
 #define SQL_SEARCH_INDEX                                                                       \
 	"INSERT INTO sentence_search (rowid, text, subjects)"                                      \
-	" SELECT id, text, subjects FROM sentence_docs WHERE id >"                                 \
-	" coalesce((SELECT CAST(value AS INTEGER) FROM ref_state WHERE name = 'search_indexed'), 0);" \
-	"INSERT INTO ref_state (name, value) VALUES ('search_indexed',"                            \
-	" (SELECT coalesce(max(id), 0) FROM sentences))"                                          \
-	" ON CONFLICT (name) DO UPDATE SET value = excluded.value"
+	" SELECT id, text, subjects FROM temp.search_pending;"                                     \
+	"DELETE FROM temp.search_pending"
 
-#define SQL_SEARCH_DELETE                                                                      \
-	"INSERT INTO sentence_search (sentence_search, rowid, text, subjects)"                     \
-	" SELECT 'delete', id, text, subjects FROM sentence_docs"                                  \
-	" WHERE article_id = (SELECT id FROM articles WHERE doc = ?1) AND id <="                   \
-	" coalesce((SELECT CAST(value AS INTEGER) FROM ref_state WHERE name = 'search_indexed'), 0)"
+/* Before an article is replaced, its sentences leave the index with the
+ * values it was given (FTS5's 'delete' needs them): the article's text,
+ * read once, and each sentence's place in it and its facts' subjects.
+ * Those of this batch, still pending, are only dropped. */
+#define SQL_SEARCH_ARTICLE "SELECT id, text FROM articles WHERE doc = ?1"
+#define SQL_SEARCH_SENTENCES                                                                   \
+	"SELECT s.id, s.start, s.bytes, s.text, d.subjects, s.id IN (SELECT id FROM temp.search_pending)" \
+	" FROM sentences s JOIN sentence_docs d ON d.id = s.id WHERE s.article_id = ?1"
+#define SQL_SEARCH_FORGET                                                                      \
+	"INSERT INTO sentence_search (sentence_search, rowid, text, subjects) VALUES ('delete', ?1, ?2, ?3)"
+#define SQL_SEARCH_PENDING_DROP \
+	"DELETE FROM temp.search_pending WHERE id IN (SELECT id FROM sentences WHERE article_id = ?1)"
 
 #define SQL_FACT_INSERT                                                                         \
 	"INSERT INTO facts (article_id, seq, kind, value, total, qualifier, unit, subject,"         \

@@ -62,7 +62,7 @@ sqlite3 "$tmp/old.db" "DROP VIEW rank_conflicts; DROP VIEW latest_ranks; DROP VI
 	DROP VIEW province_rankings; DROP TABLE sentence_search; DROP VIEW sentence_docs;
 	ALTER TABLE facts ADD COLUMN sentence TEXT;
 	UPDATE facts SET sentence = (SELECT s.text FROM sentence_rows s WHERE s.id = facts.sentence_id);
-	DROP VIEW fact_rows; DROP VIEW sentence_rows; DROP INDEX facts_unclassified;
+	DROP VIEW fact_rows; DROP VIEW sentence_rows; DROP INDEX facts_unclassified; DROP INDEX facts_sentence;
 	ALTER TABLE facts DROP COLUMN sentence_id; ALTER TABLE facts DROP COLUMN field;
 	ALTER TABLE facts DROP COLUMN region; ALTER TABLE facts DROP COLUMN pillar;
 	DROP TABLE sentences; DROP TABLE rank_fields; DROP TABLE pillars; DROP TABLE ref_state;

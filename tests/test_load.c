@@ -502,7 +502,7 @@ Test(load, schema_has_tables_views_and_version)
 	cr_expect_eq(sql_int("PRAGMA user_version"), latest);
 	static const char *const names[] = { "runs", "articles", "facts", "rejects", "provinces", "province_names",
 					     "indicators", "fact_rows", "province_rankings", "latest_ranks",
-					     "facts_rank", "sentences", "sentence_rows", "sentence_search",
+					     "facts_rank", "facts_sentence", "sentences", "sentence_rows", "sentence_search",
 					     "ranks_by_year", "rank_conflicts", "rank_fields", "pillars" };
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
 		char sql[160];
@@ -1204,6 +1204,29 @@ Test(load, sentences_are_stored_once)
 	/* FTS5's own check: the index holds exactly what sentence_docs says. */
 	sqlite3 *raw;
 	cr_assert_eq(sqlite3_open(dbpath, &raw), SQLITE_OK);
+	cr_expect_eq(sqlite3_exec(raw, "INSERT INTO sentence_search (sentence_search, rank) VALUES ('integrity-check', 1)",
+				  NULL, NULL, NULL),
+		     SQLITE_OK, "%s", sqlite3_errmsg(raw));
+
+	/* Changed twice in one batch: the first version's sentences never
+	 * reach the index (they were still waiting for the commit), and a
+	 * sentence that is not a part of the text is indexed from its own. */
+	db = begin();
+	struct fact two[2] = { fact_of("count", 5, "towers", NULL, NULL, 0),
+			       fact_of("count", 6, "kiosks", NULL, NULL, 0) };
+	two[1].sentence = "Six kiosks in a caption.";
+	two[1].sentence_len = strlen(two[1].sentence);
+	cr_assert_eq(load_one(db, "a.txt", "2024-06-12", "5 towers. 6 kiosks.", two, 2, NULL), 0);
+	struct fact three = fact_of("count", 7, "hubs", NULL, NULL, 0);
+	cr_assert_eq(load_one(db, "a.txt", "2024-06-12", "7 hubs. 5 towers.", &three, 1, NULL), 0);
+	cr_assert_eq(load_one(db, "b.txt", "2024-06-12", "5 towers. 6 kiosks.", two, 2, NULL), 0);
+	end(&db);
+	cr_expect_eq(sql_int("SELECT count(*) FROM sentence_search WHERE sentence_search MATCH 'hubs'"), 1);
+	cr_expect_eq(sql_int("SELECT count(*) FROM sentence_search WHERE sentence_search MATCH 'things'"), 0);
+	cr_expect_eq(sql_int("SELECT count(*) FROM sentence_search WHERE sentence_search MATCH 'towers'"), 1,
+		     "b.txt's only: a.txt's first version was dropped before it was indexed");
+	cr_expect_eq(sql_int("SELECT count(*) FROM sentence_search WHERE sentence_search MATCH 'caption'"), 1);
+	cr_expect_eq(sql_int("SELECT count(*) FROM sentence_search"), sql_int("SELECT count(*) FROM sentences"));
 	cr_expect_eq(sqlite3_exec(raw, "INSERT INTO sentence_search (sentence_search, rank) VALUES ('integrity-check', 1)",
 				  NULL, NULL, NULL),
 		     SQLITE_OK, "%s", sqlite3_errmsg(raw));
