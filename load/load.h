@@ -124,8 +124,12 @@ struct load_indicator {
 /*
  * Refreshes the reference tables: provinces and their spellings from the
  * gazetteer dir/provinces.tsv of the pattern directory (columns found by
- * the header's names), and the n indicators given.  One transaction; -1
- * with err ("file:line: reason").
+ * the header's names), the n indicators given, and the fields and pillars
+ * of ranks from dir/rank_fields.tsv and dir/pillars.tsv, which the ranks
+ * this db writes from then on are classified by; the stored ranks are
+ * classified again when those lists changed, and those never classified
+ * (a migrated database) are.  One transaction; -1 with err ("file:line:
+ * reason").
  */
 int load_ref_refresh(struct load_db *db, const char *dir, const struct load_indicator *indicators, size_t n,
 		     char *err, size_t errlen);

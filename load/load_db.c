@@ -39,7 +39,8 @@ static const char *const stmt_sql[ST_COUNT_] = {
 	SQL_RUN_BEGIN, SQL_RUN_PROGRESS, SQL_RUN_END, SQL_ARTICLE_FIND, SQL_ARTICLE_SEEN, SQL_ARTICLE_UPSERT,
 	SQL_FACTS_DELETE, SQL_FACT_INSERT, SQL_REJECT_INSERT, SQL_INPUT_FIND, SQL_ARTICLE_SOURCE, SQL_ARTICLE_ADOPT,
 	SQL_REJECT_FIND, SQL_RUN_SUMMARY, SQL_REMOVALS_RECORD, SQL_REMOVALS_BACK, SQL_FACT_IDS_ARTICLE,
-	SQL_ARTICLE_CHANGED,
+	SQL_ARTICLE_CHANGED, SQL_SENTENCE_INSERT, SQL_SENTENCES_DELETE, SQL_SEARCH_PENDING_INSERT,
+	SQL_SEARCH_ARTICLE, SQL_SEARCH_SENTENCES, SQL_SEARCH_FORGET, SQL_SEARCH_PENDING_DROP,
 };
 
 #define MIGRATION_COUNT ((int)(sizeof MIGRATIONS / sizeof *MIGRATIONS))
@@ -378,6 +379,8 @@ int load_db_upgrade(struct load_db *d, int wait_seconds, char *err, size_t errle
 	int rc = lock_run(d, wait_seconds, err, errlen);
 	if (rc != 0 || migrate(d, err, errlen) != 0)
 		return rc ? rc : -1;
+	if (load_exec(d, SQL_SEARCH_PENDING_CREATE, err, errlen) != 0)
+		return -1;
 	for (int i = 0; i < ST_COUNT_; i++)
 		if (!d->st[i] && sqlite3_prepare_v3(d->db, stmt_sql[i], -1, SQLITE_PREPARE_PERSISTENT, &d->st[i],
 						    NULL) != SQLITE_OK)
@@ -496,7 +499,8 @@ int load_commit(struct load_db *d, char *err, size_t errlen)
 {
 	if (!d->in_tx)
 		return 0;
-	if (write_progress(d, err, errlen) != 0 || load_exec(d, "COMMIT", err, errlen) != 0)
+	if (load_exec(d, SQL_SEARCH_INDEX, err, errlen) != 0 || write_progress(d, err, errlen) != 0 ||
+	    load_exec(d, "COMMIT", err, errlen) != 0)
 		return batch_failed(d, err);
 	d->in_tx = false;
 	d->in_batch = 0;
@@ -546,6 +550,7 @@ void load_db_close(struct load_db **dp)
 	 * database nobody writes. */
 	if (d->lock_fd >= 0)
 		close(d->lock_fd);
+	load_fields_free(&d->fields);
 	free(d->path);
 	free(d);
 	*dp = NULL;
@@ -704,16 +709,137 @@ static int article_step(struct load_db *d, enum stmt_id which, sqlite3_int64 id,
 	return load_step_done(d, st, err, errlen, what);
 }
 
+/* Where fact f's sentence lies in the article's text: its byte offset,
+ * -1 when it is not a part of it (a fact built by hand).  The transform
+ * hands a pointer into the text; a fact read back from a database (govfacts
+ * merge) holds a copy, which is looked for in the text. */
+static long long sentence_offset(const struct article *a, const struct fact *f)
+{
+	if (!f->sentence || !a->text || f->sentence_len > a->text_len)
+		return -1;
+	if (f->sentence >= a->text && (size_t)(f->sentence - a->text) <= a->text_len - f->sentence_len)
+		return (long long)(f->sentence - a->text);
+	const char *at = f->sentence_len ? memmem(a->text, a->text_len, f->sentence, f->sentence_len) : NULL;
+	return at ? (long long)(at - a->text) : -1;
+}
+
+/* The sentence rows of an article's facts: each sentence once, in the
+ * order facts first name it, with the subjects of its facts as
+ * sentence_docs joins them (for the full-text index).  Facts of one
+ * sentence come together, so the last row is compared first; the others
+ * only when it differs. */
+struct sentence_rows {
+	struct {
+		const char *text;
+		size_t len;
+		sqlite3_int64 id;
+		struct buf subjects;
+		size_t nsubjects;
+	} *rows;
+	size_t n;
+};
+
+static void sentence_rows_free(struct sentence_rows *S)
+{
+	for (size_t k = 0; k < S->n; k++)
+		buf_free(&S->rows[k].subjects);
+	free(S->rows);
+}
+
+/* group_concat(subject, ' | '): NULLs are left out, empty strings are not. */
+static void sentence_add_subject(struct sentence_rows *S, size_t row, const char *subject)
+{
+	if (!subject)
+		return;
+	if (S->rows[row].nsubjects++)
+		buf_puts(&S->rows[row].subjects, " | ");
+	buf_puts(&S->rows[row].subjects, subject);
+}
+
+static int sentence_id(struct load_db *d, sqlite3_int64 article, long long offset, const struct fact *f,
+		       struct sentence_rows *S, size_t *row, char *err, size_t errlen)
+{
+	/* The last few rows only: an article of thousands of sentences of
+	 * one length must not compare each with all before it (a sentence
+	 * seen again further back gets a row of its own, which is harmless). */
+	for (size_t k = S->n; k-- > 0 && S->n - k <= 8;) {
+		if (S->rows[k].len == f->sentence_len &&
+		    (S->rows[k].text == f->sentence || !memcmp(S->rows[k].text, f->sentence, f->sentence_len))) {
+			*row = k;
+			return 0;
+		}
+	}
+	sqlite3_stmt *st = d->st[ST_SENTENCE_INSERT];
+	sqlite3_bind_int64(st, 1, article);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)S->n);
+	/* Its text is the article's, stored already; only a sentence that
+	 * is not a part of it keeps its own. */
+	sqlite3_bind_int64(st, 4, (sqlite3_int64)f->sentence_len);
+	if (offset >= 0)
+		sqlite3_bind_int64(st, 3, offset);
+	else
+		sqlite3_bind_text(st, 5, f->sentence ? f->sentence : "", (int)f->sentence_len, SQLITE_STATIC);
+	if (load_step_done(d, st, err, errlen, "writing a sentence") != 0)
+		return -1;
+	S->rows = xrealloc(S->rows, (S->n + 1) * sizeof *S->rows);
+	memset(&S->rows[S->n], 0, sizeof *S->rows);
+	S->rows[S->n].text = f->sentence ? f->sentence : "";
+	S->rows[S->n].len = f->sentence_len;
+	S->rows[S->n].id = sqlite3_last_insert_rowid(d->db);
+	*row = S->n++;
+	return 0;
+}
+
+/* The article's sentences wait for the full-text index (SQL_SEARCH_INDEX). */
+static int sentences_pending(struct load_db *d, const struct sentence_rows *S, char *err, size_t errlen)
+{
+	sqlite3_stmt *st = d->st[ST_SEARCH_PENDING_INSERT];
+	for (size_t k = 0; k < S->n; k++) {
+		sqlite3_bind_int64(st, 1, S->rows[k].id);
+		sqlite3_bind_text(st, 2, S->rows[k].text, (int)S->rows[k].len, SQLITE_STATIC);
+		if (S->rows[k].nsubjects)
+			sqlite3_bind_text(st, 3, S->rows[k].subjects.data ? S->rows[k].subjects.data : "",
+					  (int)S->rows[k].subjects.len, SQLITE_STATIC);
+		if (load_step_done(d, st, err, errlen, "writing a sentence for the full-text index") != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* A rank's field, region and pillar (load_field.c), when the lists are
+ * loaded; else all NULL, for the next refresh to fill. */
+static void classify(const struct load_db *d, const struct fact *f, long long offset, struct load_rank_class *c)
+{
+	c->field = c->region = c->pillar = NULL;
+	if (!d->fields || strcmp(f->kind, "rank"))
+		return;
+	struct load_rank_input in = {
+		.value = f->value, .total = f->total, .has_total = f->has_total, .year = f->year,
+		.province = f->province, .indicator = f->indicator, .subject = f->subject,
+		.sentence = f->sentence, .sentence_len = f->sentence_len,
+	};
+	if (offset >= 0 && f->start >= (size_t)offset && f->end <= (size_t)offset + f->sentence_len &&
+	    f->end > f->start) {
+		in.match_start = f->start - (size_t)offset;
+		in.match_end = f->end - (size_t)offset;
+	}
+	load_fields_classify(d->fields, &in, c);
+}
+
 /* Old facts of the article are recorded in fact_removals first (those
- * that come back are then forgotten), for incremental exports. */
-static int write_facts(struct load_db *d, sqlite3_int64 id, const struct fact_list *facts, char *err,
-		       size_t errlen)
+ * that come back are then forgotten), for incremental exports; its
+ * sentences are replaced with its facts. */
+static int write_facts(struct load_db *d, const struct article *a, sqlite3_int64 id,
+		       const struct fact_list *facts, char *err, size_t errlen)
 {
 	if (article_step(d, ST_REMOVALS_RECORD, id, err, errlen, "recording the facts a reload removes") != 0 ||
-	    article_step(d, ST_FACTS_DELETE, id, err, errlen, "replacing the article's facts") != 0)
+	    article_step(d, ST_FACTS_DELETE, id, err, errlen, "replacing the article's facts") != 0 ||
+	    article_step(d, ST_SENTENCES_DELETE, id, err, errlen, "replacing the article's sentences") != 0)
 		return -1;
+	struct sentence_rows S = { 0 };
+	int rc = 0;
 	sqlite3_stmt *st = d->st[ST_FACT_INSERT];
-	for (size_t i = 0; i < facts->n; i++) {
+	for (size_t i = 0; rc == 0 && i < facts->n; i++) {
 		const struct fact *f = &facts->facts[i];
 		/* The occurrence that makes the fact_id of a fact stated twice
 		 * in one article unique: quadratic, but in comparisons that
@@ -721,6 +847,13 @@ static int write_facts(struct load_db *d, sqlite3_int64 id, const struct fact_li
 		long long occurrence = 1;
 		for (size_t j = 0; j < i; j++)
 			occurrence += load_fact_same_identity(&facts->facts[j], f);
+		long long offset = sentence_offset(a, f);
+		size_t row;
+		if ((rc = sentence_id(d, id, offset, f, &S, &row, err, errlen)) != 0)
+			break;
+		sentence_add_subject(&S, row, f->subject);
+		struct load_rank_class c;
+		classify(d, f, offset, &c);
 		sqlite3_bind_int64(st, 1, id);
 		sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
 		sqlite3_bind_text(st, 3, f->kind, -1, SQLITE_STATIC);
@@ -739,21 +872,83 @@ static int write_facts(struct load_db *d, sqlite3_int64 id, const struct fact_li
 		else
 			sqlite3_bind_null(st, 11);
 		sqlite3_bind_int(st, 12, f->target);
-		sqlite3_bind_text(st, 13, f->sentence, (int)f->sentence_len, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 13, S.rows[row].id);
 		sqlite3_bind_int64(st, 14, (sqlite3_int64)f->start);
 		sqlite3_bind_int64(st, 15, (sqlite3_int64)f->end);
 		sqlite3_bind_text(st, 16, f->pattern, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(st, 17, occurrence);
-		if (load_step_done(d, st, err, errlen, "writing a fact") != 0)
-			return -1;
+		load_bind_text(st, 18, c.field);
+		load_bind_text(st, 19, c.region);
+		load_bind_text(st, 20, c.pillar);
+		rc = load_step_done(d, st, err, errlen, "writing a fact");
 	}
+	if (rc == 0)
+		rc = sentences_pending(d, &S, err, errlen);
+	sentence_rows_free(&S);
+	if (rc != 0)
+		return -1;
 	return article_step(d, ST_REMOVALS_BACK, id, err, errlen, "recording the facts a reload removes");
 }
 
-static int write_article(struct load_db *d, const struct article *a, const char *province,
+/* The stored article of doc leaves the full-text index, with the values
+ * it was given, read before its text and facts change: the text once,
+ * each sentence a slice of it. */
+static int search_forget(struct load_db *d, const char *doc, char *err, size_t errlen)
+{
+	sqlite3_stmt *art = d->st[ST_SEARCH_ARTICLE];
+	load_bind_text(art, 1, doc);
+	int rc = sqlite3_step(art);
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(art);
+		sqlite3_clear_bindings(art);
+		return rc == SQLITE_DONE ? 0 : load_db_error(d, err, errlen, "reading the article to re-index");
+	}
+	sqlite3_int64 id = sqlite3_column_int64(art, 0);
+	const char *text = (const char *)sqlite3_column_blob(art, 1);
+	size_t text_len = (size_t)sqlite3_column_bytes(art, 1);
+	sqlite3_stmt *st = d->st[ST_SEARCH_SENTENCES], *del = d->st[ST_SEARCH_FORGET];
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (sqlite3_column_int(st, 5))
+			continue; /* pending: dropped below */
+		sqlite3_bind_int64(del, 1, sqlite3_column_int64(st, 0));
+		if (sqlite3_column_type(st, 1) == SQLITE_NULL) {
+			sqlite3_bind_value(del, 2, sqlite3_column_value(st, 3));
+		} else {
+			sqlite3_int64 start = sqlite3_column_int64(st, 1), bytes = sqlite3_column_int64(st, 2);
+			/* substr's bounds, as sentence_rows reads it */
+			if (start < 0 || (size_t)start > text_len)
+				start = (sqlite3_int64)text_len;
+			if (bytes < 0 || (size_t)bytes > text_len - (size_t)start)
+				bytes = (sqlite3_int64)(text_len - (size_t)start);
+			sqlite3_bind_text(del, 2, text ? text + start : "", (int)bytes, SQLITE_STATIC);
+		}
+		sqlite3_bind_value(del, 3, sqlite3_column_value(st, 4));
+		if (load_step_done(d, del, err, errlen, "taking the article out of the full-text index") != 0)
+			break;
+	}
+	bool failed = rc != SQLITE_DONE && rc != SQLITE_ROW;
+	if (failed)
+		load_db_error(d, err, errlen, "reading the article's sentences to re-index");
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	sqlite3_reset(art);
+	sqlite3_clear_bindings(art);
+	if (failed || rc == SQLITE_ROW)
+		return -1;
+	return article_step(d, ST_SEARCH_PENDING_DROP, id, err, errlen, "taking the article out of the full-text index");
+}
+
+/* replaces: an article stands under the doc already. */
+static int write_article(struct load_db *d, const struct article *a, bool replaces, const char *province,
 			 const char *fingerprint, const char *hash, const struct fact_list *facts,
 			 char *err, size_t errlen)
 {
+	/* Not for a new article: the index is not touched inside its
+	 * savepoint at all then (FTS5 writes out what it holds at every
+	 * savepoint it takes part in). */
+	if (replaces && search_forget(d, article_doc(a), err, errlen) != 0)
+		return -1;
 	sqlite3_stmt *st = d->st[ST_UPSERT];
 	load_bind_text(st, 1, article_doc(a));
 	load_bind_text(st, 2, a->url);
@@ -775,7 +970,7 @@ static int write_article(struct load_db *d, const struct article *a, const char 
 	sqlite3_clear_bindings(st);
 	if (rc != SQLITE_DONE || !id)
 		return load_db_error(d, err, errlen, "writing the article");
-	return write_facts(d, id, facts, err, errlen);
+	return write_facts(d, a, id, facts, err, errlen);
 }
 
 /* What the database holds under an article's doc. */
@@ -1067,13 +1262,13 @@ static void count_written(struct load_db *d, const struct stored *s, enum action
 /* Writes the article row and all its facts in one savepoint, so that
  * they change together or not at all: 0, or -1 with err (the whole batch
  * lost when the failure is the database's). */
-static int write_in_savepoint(struct load_db *d, const struct article *a, const char *province,
-			      const char *fingerprint, const char *hash, const struct fact_list *facts, char *err,
-			      size_t errlen)
+static int write_in_savepoint(struct load_db *d, const struct article *a, bool replaces,
+			      const char *province, const char *fingerprint, const char *hash,
+			      const struct fact_list *facts, char *err, size_t errlen)
 {
 	if (load_exec(d, "SAVEPOINT article", err, errlen) != 0)
 		return batch_failed(d, err);
-	if (write_article(d, a, province, fingerprint, hash, facts, err, errlen) != 0) {
+	if (write_article(d, a, replaces, province, fingerprint, hash, facts, err, errlen) != 0) {
 		if (database_error(d))
 			return batch_failed(d, err);
 		sqlite3_exec(d->db, "ROLLBACK TO article; RELEASE article", NULL, NULL, NULL);
@@ -1103,7 +1298,7 @@ int load_article(struct load_db *d, const struct article *a, const char *provinc
 		return rc < 0 ? -1 : 0;
 	}
 	*status = act == ACT_NEW ? LOAD_NEW : act == ACT_CHANGED ? LOAD_CHANGED : LOAD_DUPLICATE;
-	rc = write_in_savepoint(d, a, province, fingerprint, hash, facts, err, errlen);
+	rc = write_in_savepoint(d, a, act != ACT_NEW, province, fingerprint, hash, facts, err, errlen);
 	if (rc == 0) {
 		count_written(d, &s, act, facts->n);
 		rc = batch_article(d, err, errlen);

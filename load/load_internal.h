@@ -15,7 +15,59 @@
 
 enum stmt_id { ST_RUN_BEGIN, ST_RUN_PROGRESS, ST_RUN_END, ST_FIND, ST_SEEN, ST_UPSERT, ST_FACTS_DELETE,
 	       ST_FACT_INSERT, ST_REJECT, ST_INPUT_FIND, ST_SOURCE, ST_ADOPT, ST_REJECT_FIND, ST_RUN_SUMMARY,
-	       ST_REMOVALS_RECORD, ST_REMOVALS_BACK, ST_FACT_IDS_ARTICLE, ST_ARTICLE_CHANGED, ST_COUNT_ };
+	       ST_REMOVALS_RECORD, ST_REMOVALS_BACK, ST_FACT_IDS_ARTICLE, ST_ARTICLE_CHANGED,
+	       ST_SENTENCE_INSERT, ST_SENTENCES_DELETE, ST_SEARCH_PENDING_INSERT, ST_SEARCH_ARTICLE,
+	       ST_SEARCH_SENTENCES, ST_SEARCH_FORGET, ST_SEARCH_PENDING_DROP, ST_COUNT_ };
+
+/* ==== Fields and pillars of ranks (load_field.c) ==== */
+
+/* The lists of patterns/rank_fields.tsv and patterns/pillars.tsv. */
+struct load_fields;
+
+/* What load_fields_classify reads of a rank fact: the match is
+ * [match_start, match_end) of the sentence (both 0: unknown, the whole
+ * sentence counts). */
+struct load_rank_input {
+	double value, total;
+	bool has_total;
+	int year; /* 0: unknown */
+	const char *province, *indicator, *subject; /* may be NULL */
+	const char *sentence;
+	size_t sentence_len;
+	size_t match_start, match_end;
+};
+
+/* field: "national", "region", "ministries" or "unknown"; region: a
+ * region's name or NULL; pillar: a pillar of the indicator or NULL.
+ * Strings owned by the struct load_fields. */
+struct load_rank_class {
+	const char *field, *region, *pillar;
+};
+
+/* Reads dir/rank_fields.tsv and dir/pillars.tsv; NULL with err
+ * ("file:line: reason").  Freed with load_fields_free (NULL accepted,
+ * the pointer set to NULL). */
+struct load_fields *load_fields_read(const char *dir, char *err, size_t errlen);
+void load_fields_free(struct load_fields **fields);
+
+/* The SHA-256 of both files' bytes: what the classes were made from. */
+const char *load_fields_hash(const struct load_fields *fields);
+
+/* The field, region and pillar of a rank. */
+void load_fields_classify(const struct load_fields *fields, const struct load_rank_input *in,
+			  struct load_rank_class *out);
+
+/* The pillar of indicator that subject names, or NULL. */
+const char *load_fields_pillar(const struct load_fields *fields, const char *indicator, const char *subject);
+
+/* Hands every field row (name NULL, size/from/until 0 when none; words
+ * ';' between), then every pillar (spellings ';' between), to the
+ * callbacks; stops at the first that returns non-zero. */
+typedef int (*load_fields_row_fn)(void *ctx, const char *field, const char *name, int size, int from, int until,
+				  const char *words);
+typedef int (*load_fields_pillar_fn)(void *ctx, const char *indicator, const char *pillar, const char *spellings);
+int load_fields_each(const struct load_fields *fields, load_fields_row_fn row, load_fields_pillar_fn pillar,
+		     void *ctx);
 
 struct load_db {
 	sqlite3 *db;
@@ -32,6 +84,7 @@ struct load_db {
 	int lock_fd; /* the run lock, -1 when not held */
 	int last_rc; /* the extended code of the last error load_db_error or load_exec reported */
 	char failure[1024]; /* why the run can go on no longer (a batch was lost), "" while it can */
+	struct load_fields *fields; /* from the last load_ref_refresh; NULL: ranks left unclassified */
 };
 
 /* Fills err with "path: what: sqlite's message" and notes the error's

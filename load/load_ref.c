@@ -6,7 +6,13 @@
  * words are read here; the transform stage has already checked the files
  * when the refresh runs.
  *
- * A refresh replaces all three tables in one transaction, so readers see
+ * The lists of rank fields and pillars (patterns/rank_fields.tsv and
+ * pillars.tsv, load_field.c) are read here too: kept for the ingest that
+ * follows, which classifies each rank it writes, copied into the tables
+ * rank_fields and pillars, and applied to the ranks already stored when
+ * they changed (or were never applied: a migrated database).
+ *
+ * A refresh replaces all these tables in one transaction, so readers see
  * the old set or the new one.  Spellings are stored folded (see
  * fold_name) so that a user's "quang-ngai", "QUẢNG NGÃI" or "VN-29" finds
  * Quang Ngai.
@@ -74,7 +80,7 @@ static const char *const col_names[COL_COUNT_] = { "code", "name_en", "name_vi",
 
 struct ref_writer {
 	struct load_db *d;
-	sqlite3_stmt *province, *name, *indicator;
+	sqlite3_stmt *province, *name, *indicator, *field, *pillar;
 	char *err;
 	size_t errlen;
 };
@@ -228,6 +234,122 @@ static int write_indicators(struct ref_writer *w, const struct load_indicator *i
 	return 0;
 }
 
+/* ==== Fields and pillars of ranks ==== */
+
+static int write_field_row(void *ctx, const char *field, const char *name, int size, int from, int until,
+			   const char *words)
+{
+	struct ref_writer *w = ctx;
+	sqlite3_stmt *st = w->field;
+	load_bind_text(st, 1, field);
+	load_bind_text(st, 2, name);
+	sqlite3_bind_int(st, 3, size);
+	sqlite3_bind_int(st, 4, from);
+	sqlite3_bind_int(st, 5, until);
+	load_bind_text(st, 6, words);
+	return load_step_done(w->d, st, w->err, w->errlen, "writing a rank field");
+}
+
+static int write_pillar(void *ctx, const char *indicator, const char *pillar, const char *spellings)
+{
+	struct ref_writer *w = ctx;
+	sqlite3_stmt *st = w->pillar;
+	load_bind_text(st, 1, indicator);
+	load_bind_text(st, 2, pillar);
+	load_bind_text(st, 3, spellings);
+	return load_step_done(w->d, st, w->err, w->errlen, "writing a pillar");
+}
+
+/* One rank to classify, read before any is written. */
+struct rank_update {
+	sqlite3_int64 id;
+	struct load_rank_class c;
+};
+
+/* Classifies the stored ranks: all when the lists' hash differs from
+ * the one the stored classes were made from, else those never
+ * classified (a migrated database).  Inside the refresh's transaction. */
+static int classify_stored(struct ref_writer *w, const struct load_fields *F)
+{
+	struct load_db *d = w->d;
+	sqlite3_stmt *get = NULL, *set = NULL, *st = NULL;
+	struct rank_update *u = NULL;
+	size_t n = 0, cap = 0;
+	int rc = -1;
+	if (sqlite3_prepare_v2(d->db, SQL_FIELDS_HASH, -1, &st, NULL) != SQLITE_OK) {
+		load_db_error(d, w->err, w->errlen, "preparing to classify ranks");
+		goto out;
+	}
+	int step = sqlite3_step(st);
+	const char *old = step == SQLITE_ROW ? (const char *)sqlite3_column_text(st, 0) : NULL;
+	bool all = !old || strcmp(old, load_fields_hash(F));
+	if (sqlite3_prepare_v2(d->db, all ? SQL_RANKS_ALL : SQL_RANKS_UNCLASSIFIED, -1, &get, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(d->db, SQL_RANK_CLASSIFY, -1, &set, NULL) != SQLITE_OK) {
+		load_db_error(d, w->err, w->errlen, "preparing to classify ranks");
+		goto out;
+	}
+	while ((step = sqlite3_step(get)) == SQLITE_ROW) {
+		struct load_rank_input in = {
+			.value = sqlite3_column_double(get, 1),
+			.has_total = sqlite3_column_type(get, 2) != SQLITE_NULL,
+			.total = sqlite3_column_double(get, 2),
+			.year = sqlite3_column_int(get, 3),
+			.province = (const char *)sqlite3_column_text(get, 4),
+			.indicator = (const char *)sqlite3_column_text(get, 5),
+			.subject = (const char *)sqlite3_column_text(get, 6),
+			.sentence = (const char *)sqlite3_column_text(get, 10),
+			.sentence_len = (size_t)sqlite3_column_bytes(get, 10),
+		};
+		sqlite3_int64 start = sqlite3_column_int64(get, 7), end = sqlite3_column_int64(get, 8),
+			      at = sqlite3_column_int64(get, 9);
+		if (sqlite3_column_type(get, 9) != SQLITE_NULL && start >= at && end > start &&
+		    (size_t)(end - at) <= in.sentence_len) {
+			in.match_start = (size_t)(start - at);
+			in.match_end = (size_t)(end - at);
+		}
+		if (n == cap)
+			u = xrealloc(u, (cap = cap ? 2 * cap : 256) * sizeof *u);
+		u[n].id = sqlite3_column_int64(get, 0);
+		load_fields_classify(F, &in, &u[n].c); /* strings owned by F */
+		n++;
+	}
+	if (step != SQLITE_DONE) {
+		load_db_error(d, w->err, w->errlen, "reading the ranks to classify");
+		goto out;
+	}
+	for (size_t i = 0; i < n; i++) {
+		sqlite3_bind_int64(set, 1, u[i].id);
+		load_bind_text(set, 2, u[i].c.field);
+		load_bind_text(set, 3, u[i].c.region);
+		load_bind_text(set, 4, u[i].c.pillar);
+		if (load_step_done(d, set, w->err, w->errlen, "classifying a rank") != 0)
+			goto out;
+	}
+	sqlite3_finalize(st);
+	st = NULL;
+	if (sqlite3_prepare_v2(d->db, SQL_FIELDS_HASH_SET, -1, &st, NULL) != SQLITE_OK) {
+		load_db_error(d, w->err, w->errlen, "preparing to classify ranks");
+		goto out;
+	}
+	sqlite3_bind_text(st, 1, load_fields_hash(F), -1, SQLITE_TRANSIENT);
+	rc = load_step_done(d, st, w->err, w->errlen, "recording the rank fields' hash");
+out:
+	free(u);
+	sqlite3_finalize(st);
+	sqlite3_finalize(get);
+	sqlite3_finalize(set);
+	return rc;
+}
+
+/* The lists into their tables, then into the stored ranks. */
+static int write_fields(struct ref_writer *w, const struct load_fields *F)
+{
+	if (load_exec(w->d, SQL_FIELDS_CLEAR, w->err, w->errlen) != 0 ||
+	    load_fields_each(F, write_field_row, write_pillar, w) != 0)
+		return -1;
+	return classify_stored(w, F);
+}
+
 /* ==== Entry points ==== */
 
 int load_ref_refresh(struct load_db *d, const char *dir, const struct load_indicator *indicators, size_t n,
@@ -236,25 +358,38 @@ int load_ref_refresh(struct load_db *d, const char *dir, const struct load_indic
 	if (load_commit(d, err, errlen) != 0)
 		return -1;
 	struct ref_writer w = { .d = d, .err = err, .errlen = errlen };
+	struct load_fields *fields = load_fields_read(dir, err, errlen);
 	int rc = -1;
+	if (!fields)
+		return -1;
 	if (sqlite3_prepare_v2(d->db, SQL_PROVINCE_INSERT, -1, &w.province, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(d->db, SQL_PROVINCE_NAME_INSERT, -1, &w.name, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(d->db, SQL_INDICATOR_INSERT, -1, &w.indicator, NULL) != SQLITE_OK) {
+	    sqlite3_prepare_v2(d->db, SQL_INDICATOR_INSERT, -1, &w.indicator, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(d->db, SQL_FIELD_INSERT, -1, &w.field, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(d->db, SQL_PILLAR_INSERT, -1, &w.pillar, NULL) != SQLITE_OK) {
 		load_db_error(d, err, errlen, "preparing the reference tables");
 		goto out;
 	}
 	if (load_exec(d, "BEGIN IMMEDIATE", err, errlen) != 0)
 		goto out;
 	if (load_exec(d, SQL_REF_CLEAR, err, errlen) != 0 || read_gazetteer(&w, dir) != 0 ||
-	    write_indicators(&w, indicators, n) != 0 || load_exec(d, "COMMIT", err, errlen) != 0) {
+	    write_indicators(&w, indicators, n) != 0 || write_fields(&w, fields) != 0 ||
+	    load_exec(d, "COMMIT", err, errlen) != 0) {
 		sqlite3_exec(d->db, "ROLLBACK", NULL, NULL, NULL);
 		goto out;
 	}
+	/* The ranks the ingest writes are classified by these lists. */
+	load_fields_free(&d->fields);
+	d->fields = fields;
+	fields = NULL;
 	rc = 0;
 out:
+	load_fields_free(&fields);
 	sqlite3_finalize(w.province);
 	sqlite3_finalize(w.name);
 	sqlite3_finalize(w.indicator);
+	sqlite3_finalize(w.field);
+	sqlite3_finalize(w.pillar);
 	return rc;
 }
 

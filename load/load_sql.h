@@ -22,6 +22,11 @@
 	"  FROM facts f JOIN articles a ON a.id = f.article_id WHERE " #WHERE ") w"               \
 	" WHERE facts.id = w.id;"
 
+/* The text of sentence row S of article row A: its own, else the byte
+ * range of the article's text it is (migration 8). */
+#define SQL_SENTENCE_TEXT(S, A) \
+	"coalesce(" S ".text, CAST(substr(CAST(" A ".text AS BLOB), " S ".start + 1, " S ".bytes) AS TEXT))"
+
 static const char *const MIGRATIONS[] = {
 	/* 1: articles, facts, runs, rejects */
 	"CREATE TABLE runs ("
@@ -207,6 +212,164 @@ static const char *const MIGRATIONS[] = {
 	"  article_id INTEGER NOT NULL,"      /* articles.id of the article it was a fact of */
 	"  removed TEXT NOT NULL);"           /* when, YYYY-MM-DDTHH:MM:SSZ */
 	"CREATE INDEX fact_removals_run ON fact_removals(run_id, article_id);",
+
+	/* 8 (issue 16, items 1 to 3): sentences stored once, ranks that know their field
+	 * and pillar, full-text search, views that answer.
+	 *
+	 * A sentence is stored once per article in sentences (seq its order
+	 * among the article's sentences that hold facts), and facts refer
+	 * to it by sentence_id: 1.9 M facts shared 835 k sentences.  Its
+	 * text is where it already is, in articles.text (start, bytes: a
+	 * byte range); only a sentence that is not a part of its article's
+	 * text keeps its own (text, else NULL).  sentence_rows gives every
+	 * sentence's text.  sentence_id declares no
+	 * REFERENCES: facts and sentences go together, by article, and a
+	 * foreign key would have every deleted sentence scan the facts.
+	 *
+	 * facts.field (national, region, ministries, unknown), facts.region
+	 * (a region's name) and facts.pillar (a pillar of the indicator from
+	 * patterns/pillars.tsv, else NULL) are set for ranks by load_field.c
+	 * as facts are written; the rows this migration finds are left NULL
+	 * and classified by the reference-table refresh that follows in the
+	 * same ingest (load_ref.c), which reads the lists from the pattern
+	 * directory.  rank_fields and pillars hold those lists; ref_state
+	 * the hash of what the stored classes were made from.
+	 *
+	 * sentence_search: an FTS5 index of each sentence and the subjects
+	 * of its facts (sentence_docs), kept by load_db.c a batch at a time
+	 * (SQL_SEARCH_INDEX, SQL_SEARCH_FORGET), not by triggers: FTS5
+	 * writes its pending rows out at every savepoint, and an ingest
+	 * takes one per article. */
+	"CREATE TABLE sentences ("
+	"  id INTEGER PRIMARY KEY AUTOINCREMENT," /* never reused: an id is one sentence for good */
+	"  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+	"  seq INTEGER NOT NULL,"
+	"  start INTEGER,"                      /* byte offset in articles.text; NULL: not found in it */
+	"  bytes INTEGER NOT NULL DEFAULT 0,"   /* its length in bytes */
+	"  text TEXT,"                          /* the sentence when start is NULL, else NULL */
+	"  UNIQUE (article_id, seq));"
+	"INSERT INTO sentences (article_id, seq, text)"
+	"  SELECT article_id, row_number() OVER (PARTITION BY article_id ORDER BY min(seq)) - 1, sentence"
+	"  FROM facts GROUP BY article_id, sentence;"
+	"UPDATE sentences SET bytes = length(CAST(text AS BLOB)),"
+	"  start = nullif(instr(CAST((SELECT a.text FROM articles a WHERE a.id = sentences.article_id)"
+	"  AS BLOB), CAST(text AS BLOB)), 0) - 1;"
+	/* IF EXISTS: a database whose views were dropped by hand migrates
+	 * too (they are made again below). */
+	"DROP VIEW IF EXISTS latest_ranks;"
+	"DROP VIEW IF EXISTS province_rankings;"
+	"DROP VIEW IF EXISTS fact_rows;"
+	"ALTER TABLE facts ADD COLUMN sentence_id INTEGER;"
+	/* For this lookup only: an article of n sentences would cost n * n. */
+	"CREATE INDEX sentences_text_once ON sentences(article_id, text);"
+	"UPDATE facts SET sentence_id = (SELECT s.id FROM sentences s"
+	"  WHERE s.article_id = facts.article_id AND s.text = facts.sentence);"
+	"DROP INDEX sentences_text_once;"
+	"ALTER TABLE facts DROP COLUMN sentence;"
+	/* The facts of a sentence (sentence_docs' subjects): without it an
+	 * article of n sentences and facts costs n * n to index. */
+	"CREATE INDEX facts_sentence ON facts(sentence_id);"
+	"UPDATE sentences SET text = NULL WHERE start IS NOT NULL;"
+	"CREATE VIEW sentence_rows AS"
+	"  SELECT s.id, s.article_id, s.seq, s.start, " SQL_SENTENCE_TEXT("s", "a") " AS text"
+	"  FROM sentences s JOIN articles a ON a.id = s.article_id;"
+	"ALTER TABLE facts ADD COLUMN field TEXT;"
+	"ALTER TABLE facts ADD COLUMN region TEXT;"
+	"ALTER TABLE facts ADD COLUMN pillar TEXT;"
+	"CREATE INDEX facts_unclassified ON facts(id) WHERE kind = 'rank' AND field IS NULL;"
+	"CREATE TABLE rank_fields ("
+	"  field TEXT NOT NULL,"                /* national, region, ministries */
+	"  name TEXT,"                          /* a region's name */
+	"  size INTEGER,"                       /* how many it ranks; NULL: varies */
+	"  year_from INTEGER, year_until INTEGER," /* the indices' years the size holds for */
+	"  words TEXT NOT NULL);"               /* what says it, ';' between */
+	"CREATE TABLE pillars ("
+	"  indicator TEXT NOT NULL,"
+	"  pillar TEXT NOT NULL,"
+	"  spellings TEXT NOT NULL,"            /* besides the pillar's name, ';' between */
+	"  PRIMARY KEY (indicator, pillar)) WITHOUT ROWID;"
+	"CREATE TABLE ref_state (name TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;"
+	/* What sentence_search indexes: each sentence with the subjects
+	 * of its facts, in their order. */
+	"CREATE VIEW sentence_docs AS"
+	"  SELECT s.id, s.article_id, s.text,"
+	"    (SELECT group_concat(subject, ' | ') FROM (SELECT f.subject FROM facts f"
+	"       WHERE f.sentence_id = s.id ORDER BY f.seq)) AS subjects"
+	"  FROM sentence_rows s;"
+	"CREATE VIRTUAL TABLE sentence_search USING fts5(text, subjects, content = 'sentence_docs',"
+	"  content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2');"
+	"INSERT INTO sentence_search (sentence_search) VALUES ('rebuild');"
+	"CREATE VIEW fact_rows AS"
+	"  SELECT f.id, a.doc, a.file, a.url, a.title, a.published, f.kind, f.value, f.total,"
+	"         f.qualifier, f.unit, f.subject, f.indicator, f.province, f.year,"
+	"         f.target, " SQL_SENTENCE_TEXT("s", "a") " AS sentence, f.start, f.\"end\", f.pattern,"
+	"         f.field, f.region, f.pillar, f.sentence_id"
+	/* sentences, not sentence_rows: a view of a join on the right of
+	 * a LEFT JOIN would be materialized whole. */
+	"  FROM facts f JOIN articles a ON a.id = f.article_id LEFT JOIN sentences s ON s.id = f.sentence_id;"
+	/* One row per distinct national ranking claim (targets left out):
+	 * pillar NULL for the index itself; the source is the latest
+	 * article stating it, mentions how many facts state it. */
+	"CREATE VIEW province_rankings AS"
+	"  WITH r AS ("
+	"    SELECT f.id AS fact_id, f.province, f.indicator, f.pillar, f.year,"
+	"      CAST(f.value AS INTEGER) AS rank, CAST(f.total AS INTEGER) AS total, f.qualifier,"
+	"      a.published, a.title, a.url, a.doc"
+	"    FROM facts f JOIN articles a ON a.id = f.article_id"
+	"    WHERE f.kind = 'rank' AND f.target = 0 AND f.field = 'national'"
+	"      AND f.province IS NOT NULL AND f.indicator IS NOT NULL),"
+	"  s AS ("
+	"    SELECT *, row_number() OVER latest AS nth, count(*) OVER claim AS mentions,"
+	"           max(total) OVER claim AS known_total"
+	"    FROM r"
+	"    WINDOW claim AS (PARTITION BY province, indicator, pillar, year, rank, qualifier),"
+	"           latest AS (claim ORDER BY published DESC NULLS LAST, fact_id DESC))"
+	"  SELECT province, indicator, pillar, year, rank, known_total AS total, qualifier, mentions,"
+	"         published, title, url, doc, fact_id"
+	"  FROM s WHERE nth = 1;"
+	/* One national rank per province, indicator, pillar and year: an
+	 * exact position before a bound, then the claim most facts make,
+	 * then the latest article; claims says how many different ones
+	 * there were (more than one: see rank_conflicts). */
+	"CREATE VIEW ranks_by_year AS"
+	"  SELECT province, indicator, pillar, year, rank, total, qualifier, mentions, claims,"
+	"         published, title, url, doc, fact_id"
+	"  FROM (SELECT *, row_number() OVER y AS nth, count(*) OVER (PARTITION BY province, indicator, pillar, year)"
+	"          AS claims"
+	"        FROM province_rankings WHERE year IS NOT NULL"
+	"        WINDOW y AS (PARTITION BY province, indicator, pillar, year"
+	"          ORDER BY qualifier = 'exact' DESC, mentions DESC, published DESC NULLS LAST, fact_id DESC))"
+	"  WHERE nth = 1;"
+	/* The latest known national rank of each province on each
+	 * indicator, overall (pillar NULL) and per pillar: the latest year,
+	 * then as ranks_by_year. */
+	"CREATE VIEW latest_ranks AS"
+	"  SELECT province, indicator, pillar, year, rank, total, qualifier, mentions,"
+	"         published, title, url, doc, fact_id"
+	"  FROM (SELECT *, row_number() OVER (PARTITION BY province, indicator, pillar"
+	"          ORDER BY year DESC NULLS LAST, qualifier = 'exact' DESC, mentions DESC,"
+	"                   published DESC NULLS LAST, fact_id DESC) AS nth"
+	"        FROM province_rankings)"
+	"  WHERE nth = 1;"
+	/* Every province, indicator, pillar and year for which articles
+	 * claim two different exact national ranks: one row per claim and
+	 * article (its first fact), claims how many different ranks. */
+	"CREATE VIEW rank_conflicts AS"
+	"  WITH r AS ("
+	"    SELECT f.id, f.article_id, f.province, f.indicator, f.pillar, f.year,"
+	"      CAST(f.value AS INTEGER) AS rank, CAST(f.total AS INTEGER) AS total"
+	"    FROM facts f"
+	"    WHERE f.kind = 'rank' AND f.target = 0 AND f.field = 'national' AND f.qualifier = 'exact'"
+	"      AND f.province IS NOT NULL AND f.indicator IS NOT NULL AND f.year IS NOT NULL),"
+	"  c AS ("
+	"    SELECT *, count(DISTINCT rank) AS claims FROM r GROUP BY province, indicator, pillar, year"
+	"    HAVING count(DISTINCT rank) > 1)"
+	"  SELECT r.province, r.indicator, r.pillar, r.year, r.rank, max(r.total) AS total, c.claims,"
+	"         a.published, a.title, a.url, a.doc, min(r.id) AS fact_id"
+	"  FROM r JOIN c ON c.province = r.province AND c.indicator = r.indicator AND c.pillar IS r.pillar"
+	"    AND c.year = r.year"
+	"  JOIN articles a ON a.id = r.article_id"
+	"  GROUP BY r.province, r.indicator, r.pillar, r.year, r.rank, r.article_id;",
 };
 
 #define SQL_USER_VERSION "PRAGMA user_version"
@@ -290,12 +453,50 @@ static const char *const MIGRATIONS[] = {
 
 #define SQL_FACTS_DELETE "DELETE FROM facts WHERE article_id = ?1"
 
+/* After its facts: nothing refers to them then. */
+#define SQL_SENTENCES_DELETE "DELETE FROM sentences WHERE article_id = ?1"
+
+/* ?3 start NULL and ?5 the text when the sentence is not a part of the
+ * article's text; else ?5 NULL. */
+#define SQL_SENTENCE_INSERT                                                                    \
+	"INSERT INTO sentences (article_id, seq, start, bytes, text) VALUES (?1, ?2, ?3, ?4, ?5)"
+
+/* The full-text index, kept a batch at a time: each sentence a batch
+ * writes waits in search_pending (a temporary table, so that it goes
+ * with its article's savepoint and its batch's transaction) with the
+ * values load_db.c gave it while the article was in memory, and goes
+ * into the index when the batch commits, outside any savepoint, so FTS5
+ * writes one segment a batch.  Read back through sentence_docs instead,
+ * each sentence would read its article's whole text: n * n for an article
+ * of n sentences. */
+#define SQL_SEARCH_PENDING_CREATE \
+	"CREATE TEMP TABLE IF NOT EXISTS search_pending (id INTEGER PRIMARY KEY, text TEXT NOT NULL, subjects TEXT)"
+#define SQL_SEARCH_PENDING_INSERT "INSERT INTO temp.search_pending (id, text, subjects) VALUES (?1, ?2, ?3)"
+#define SQL_SEARCH_INDEX                                                                       \
+	"INSERT INTO sentence_search (rowid, text, subjects)"                                      \
+	" SELECT id, text, subjects FROM temp.search_pending;"                                     \
+	"DELETE FROM temp.search_pending"
+
+/* Before an article is replaced, its sentences leave the index with the
+ * values it was given (FTS5's 'delete' needs them): the article's text,
+ * read once, and each sentence's place in it and its facts' subjects.
+ * Those of this batch, still pending, are only dropped. */
+#define SQL_SEARCH_ARTICLE "SELECT id, text FROM articles WHERE doc = ?1"
+#define SQL_SEARCH_SENTENCES                                                                   \
+	"SELECT s.id, s.start, s.bytes, s.text, d.subjects, s.id IN (SELECT id FROM temp.search_pending)" \
+	" FROM sentences s JOIN sentence_docs d ON d.id = s.id WHERE s.article_id = ?1"
+#define SQL_SEARCH_FORGET                                                                      \
+	"INSERT INTO sentence_search (sentence_search, rowid, text, subjects) VALUES ('delete', ?1, ?2, ?3)"
+#define SQL_SEARCH_PENDING_DROP \
+	"DELETE FROM temp.search_pending WHERE id IN (SELECT id FROM sentences WHERE article_id = ?1)"
+
 #define SQL_FACT_INSERT                                                                         \
 	"INSERT INTO facts (article_id, seq, kind, value, total, qualifier, unit, subject,"         \
-	" indicator, province, year, target, sentence, start, \"end\", pattern, fact_id)"           \
+	" indicator, province, year, target, sentence_id, start, \"end\", pattern, fact_id,"       \
+	" field, region, pillar)"                                                                  \
 	" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"          \
 	" govfacts_fact_id((SELECT doc FROM articles WHERE id = ?1), ?3, ?4, ?5, ?6, ?7, ?8, ?9,"  \
-	" ?10, ?11, ?12, ?17))"
+	" ?10, ?11, ?12, ?17), ?18, ?19, ?20)"
 
 /* Before an article's facts are replaced (?1 the article, ?2 the run):
  * all of them are recorded removed; once the new ones are written, those
@@ -483,5 +684,39 @@ static const char *const MIGRATIONS[] = {
 	" WHERE n.key = ?1 ORDER BY p.name_en"
 
 #define SQL_PROVINCES_COUNT "SELECT count(*) FROM provinces"
+
+/* ==== Fields and pillars of ranks (load_ref.c, load_field.c) ==== */
+
+#define SQL_FIELDS_CLEAR "DELETE FROM rank_fields; DELETE FROM pillars;"
+
+#define SQL_FIELD_INSERT                                                                       \
+	"INSERT INTO rank_fields (field, name, size, year_from, year_until, words)"                \
+	" VALUES (?1, ?2, nullif(?3, 0), nullif(?4, 0), nullif(?5, 0), ?6)"
+
+#define SQL_PILLAR_INSERT                                                                      \
+	"INSERT INTO pillars (indicator, pillar, spellings) VALUES (?1, ?2, ?3)"                   \
+	" ON CONFLICT (indicator, pillar) DO UPDATE SET spellings = spellings || ';' || excluded.spellings"
+
+#define SQL_FIELDS_HASH "SELECT value FROM ref_state WHERE name = 'fields'"
+
+#define SQL_FIELDS_HASH_SET                                                                    \
+	"INSERT INTO ref_state (name, value) VALUES ('fields', ?1)"                                \
+	" ON CONFLICT (name) DO UPDATE SET value = excluded.value"
+
+/* The ranks to classify: all (the lists changed), or those not
+ * classified yet (a migrated database; facts_unclassified finds them,
+ * none on most runs, without reading the others). */
+#define SQL_RANKS_COLUMNS                                                                      \
+	"SELECT f.id, f.value, f.total, f.year, f.province, f.indicator, f.subject, f.start,"     \
+	" f.\"end\", s.start, " SQL_SENTENCE_TEXT("s", "a")
+#define SQL_RANKS_ALL                                                                          \
+	SQL_RANKS_COLUMNS " FROM facts f JOIN articles a ON a.id = f.article_id"                  \
+	" LEFT JOIN sentences s ON s.id = f.sentence_id WHERE f.kind = 'rank'"
+#define SQL_RANKS_UNCLASSIFIED                                                                 \
+	SQL_RANKS_COLUMNS " FROM facts f INDEXED BY facts_unclassified"                           \
+	" JOIN articles a ON a.id = f.article_id LEFT JOIN sentences s ON s.id = f.sentence_id"    \
+	" WHERE f.kind = 'rank' AND f.field IS NULL"
+
+#define SQL_RANK_CLASSIFY "UPDATE facts SET field = ?2, region = ?3, pillar = ?4 WHERE id = ?1"
 
 #endif

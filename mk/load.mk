@@ -12,6 +12,10 @@
 #                             (a tmpfs when root can mount one, ulimit -f)
 #   tests/load_signal.sh      SIGTERM and SIGINT mid-run, with and without
 #                             --jobs: interrupted cleanly, rerun, same facts
+#   tests/load_schema.py      issue 16: the README's analyst queries on the
+#                             fixtures against tests/data/analyst_*.tsv; a
+#                             schema-6 database migrates to sentences stored
+#                             once and exports the same rows
 
 .PHONY: load-tests
 load-tests: $(BUILD)/govfacts
@@ -20,5 +24,6 @@ load-tests: $(BUILD)/govfacts
 	python3 tests/load_roundtrip.py $(BUILD)/govfacts
 	bash tests/load_failure.sh $(BUILD)/govfacts
 	bash tests/load_signal.sh $(BUILD)/govfacts
+	python3 tests/load_schema.py $(BUILD)/govfacts
 
 CHECK_EXTRA += load-tests

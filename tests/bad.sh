@@ -103,8 +103,9 @@ PY
 integrity_ok() { [ "$(sql "$1" 'PRAGMA integrity_check')" = ok ]; }
 # The loaded data, one line per fact (and per article without facts).
 dump() {
-	sql "$1" "SELECT a.doc, f.seq, f.kind, f.value, f.total, f.subject, f.sentence
-	          FROM articles a LEFT JOIN facts f ON f.article_id = a.id ORDER BY 1, 2"
+	sql "$1" "SELECT a.doc, f.seq, f.kind, f.value, f.total, f.subject, s.text
+	          FROM articles a LEFT JOIN facts f ON f.article_id = a.id
+	          LEFT JOIN sentence_rows s ON s.id = f.sentence_id ORDER BY 1, 2"
 }
 
 # ==== The corpus ====

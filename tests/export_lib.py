@@ -173,7 +173,8 @@ def edit(db, top):
     under a new name (a new doc stating the same facts)."""
     con = sqlite3.connect(db)
     rows = con.execute(
-        "SELECT a.file, a.text, f.start, f.\"end\", f.sentence FROM articles a JOIN facts f ON f.article_id = a.id"
+        "SELECT a.file, a.text, f.start, f.\"end\", s.text FROM articles a JOIN facts f ON f.article_id = a.id"
+        " JOIN sentence_rows s ON s.id = f.sentence_id"
         " WHERE a.file LIKE '%.txt' ORDER BY a.id, f.seq").fetchall()
     by_file = {}
     for file, text, start, end, sentence in rows:

@@ -27,13 +27,17 @@ V1_FACT_FIELDS = ["file", "doc", "kind", "value", "total", "qualifier", "unit", 
 FACT_FIELDS = ["fact_id", "article_id", "file", "doc", "url", "title", "published"] + V1_FACT_FIELDS[2:] + ["run_id"]
 ARTICLE_FIELDS = ["article_id", "doc", "url", "file", "title", "published", "province", "content_hash",
                   "first_seen", "last_seen", "run_id", "facts", "text"]
+# A fact's sentence is its sentence row's (sentence_rows: the text the
+# article holds at start, or the row's own).
 V1_FACTS_SQL = """SELECT a.file, a.doc, f.kind, f.value, f.total, f.qualifier, f.unit, f.subject, f.indicator,
- f.province, f.year, f.target, f.sentence, f.start, f."end", f.pattern
- FROM facts f JOIN articles a ON a.id = f.article_id {where} ORDER BY a.id, f.seq"""
+ f.province, f.year, f.target, s.text, f.start, f."end", f.pattern
+ FROM facts f JOIN articles a ON a.id = f.article_id JOIN sentence_rows s ON s.id = f.sentence_id
+ {where} ORDER BY a.id, f.seq"""
 FACTS_SQL = """SELECT f.fact_id, f.article_id, a.file, a.doc, a.url, a.title, a.published, f.kind, f.value,
- f.total, f.qualifier, f.unit, f.subject, f.indicator, f.province, f.year, f.target, f.sentence, f.start,
+ f.total, f.qualifier, f.unit, f.subject, f.indicator, f.province, f.year, f.target, s.text, f.start,
  f."end", f.pattern, a.run_id
- FROM facts f JOIN articles a ON a.id = f.article_id {where} ORDER BY a.id, f.seq"""
+ FROM facts f JOIN articles a ON a.id = f.article_id JOIN sentence_rows s ON s.id = f.sentence_id
+ {where} ORDER BY a.id, f.seq"""
 ARTICLES_SQL = """SELECT id, doc, url, file, title, published, province, content_hash, first_seen, last_seen,
  run_id, (SELECT count(*) FROM facts f WHERE f.article_id = a.id), text FROM articles a {where} ORDER BY id"""
 
@@ -147,10 +151,12 @@ def run(tmp: pathlib.Path):
         ("", 123456789012345.0, None, "empty subject", None, None),
     ]
     for n, (subject, value, total, sentence, province, year) in enumerate(tricky):
+        sid = con.execute("""INSERT INTO sentences (article_id, seq, bytes, text) VALUES (?, ?, ?, ?)""",
+                          (aid, 10000 + n, len(sentence.encode()), sentence)).lastrowid
         con.execute("""INSERT INTO facts (article_id, seq, kind, value, total, qualifier, unit, subject,
-            indicator, province, year, target, sentence, start, "end", pattern)
+            indicator, province, year, target, sentence_id, start, "end", pattern)
             VALUES (?, ?, 'count', ?, ?, 'approx', 'VND', ?, NULL, ?, ?, 1, ?, 0, 5, 'test')""",
-                    (aid, 10000 + n, value, total, subject, province, year, sentence))
+                    (aid, 10000 + n, value, total, subject, province, year, sid))
     con.commit()
 
     def both(*args):

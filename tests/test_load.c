@@ -59,8 +59,11 @@ static void teardown(void)
 		rmdir(srcdir);
 	}
 	if (*refdir) {
-		snprintf(p, sizeof p, "%s/provinces.tsv", refdir);
-		unlink(p);
+		static const char *const ref_names[] = { "provinces.tsv", "rank_fields.tsv", "pillars.tsv" };
+		for (size_t i = 0; i < sizeof ref_names / sizeof *ref_names; i++) {
+			snprintf(p, sizeof p, "%s/%s", refdir, ref_names[i]);
+			unlink(p);
+		}
 		rmdir(refdir);
 	}
 }
@@ -499,7 +502,8 @@ Test(load, schema_has_tables_views_and_version)
 	cr_expect_eq(sql_int("PRAGMA user_version"), latest);
 	static const char *const names[] = { "runs", "articles", "facts", "rejects", "provinces", "province_names",
 					     "indicators", "fact_rows", "province_rankings", "latest_ranks",
-					     "facts_rank" };
+					     "facts_rank", "facts_sentence", "sentences", "sentence_rows", "sentence_search",
+					     "ranks_by_year", "rank_conflicts", "rank_fields", "pillars" };
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
 		char sql[160];
 		snprintf(sql, sizeof sql, "SELECT count(*) FROM sqlite_schema WHERE name = '%s'", names[i]);
@@ -771,10 +775,31 @@ static void write_file(const char *name, const char *text)
 	fclose(f);
 }
 
+/* The project's lists of rank fields and pillars (the tests run in
+ * tests/), copied into refdir. */
+static void copy_pattern_file(const char *name)
+{
+	char p[128];
+	snprintf(p, sizeof p, "../patterns/%s", name);
+	FILE *in = fopen(p, "r");
+	cr_assert_not_null(in, "%s", p);
+	snprintf(p, sizeof p, "%s/%s", refdir, name);
+	FILE *out = fopen(p, "w");
+	cr_assert_not_null(out, "%s", p);
+	char chunk[4096];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, in)) > 0)
+		cr_assert_eq(fwrite(chunk, 1, n, out), n);
+	fclose(in);
+	fclose(out);
+}
+
 static void make_refdir(void)
 {
 	strcpy(refdir, "/tmp/govfacts-ref-XXXXXX");
 	cr_assert_not_null(mkdtemp(refdir));
+	copy_pattern_file("rank_fields.tsv");
+	copy_pattern_file("pillars.tsv");
 	/* Columns in another order than patterns/provinces.tsv: found by name. */
 	write_file("provinces.tsv", "# a comment\n"
 				    "name_en\tcode\tname_vi\tunit_2025\taliases\tkind\n"
@@ -966,4 +991,356 @@ Test(load, articles_and_stats)
 	cr_expect_eq(by_province, 7);
 	cr_expect_eq(runs, 1);
 	load_db_close(&db);
+}
+
+/* ==== Fields and pillars of ranks, sentences stored once (issue 16) ==== */
+
+/* The field of a rank from its total, the words nearest it and the
+ * year, with the project's patterns/rank_fields.tsv: the cases of the
+ * fixtures and of the issue. */
+Test(load, rank_field_from_total_words_and_year)
+{
+	static const struct {
+		const char *sentence, *match; /* match: the rank's text in the sentence */
+		double value, total;          /* total 0: none */
+		int year;
+		const char *province, *field, *region; /* region NULL: none */
+	} cases[] = {
+		{ "Soc Trang ranked 34th out of 63 provinces and cities in the DTI 2023, up 4 places, and ninth "
+		  "among the 13 localities of the Mekong Delta.", "34th out of 63", 34, 63, 2023, "Soc Trang",
+		  "national", NULL },
+		{ "Soc Trang ranked 34th out of 63 provinces and cities in the DTI 2023, up 4 places, and ninth "
+		  "among the 13 localities of the Mekong Delta.", "ninth among the 13", 9, 13, 2023, "Soc Trang",
+		  "region", "Mekong Delta" },
+		{ "In the DTI 2023, Can Tho led the region with 0.5613 points and 8th place nationwide, followed by "
+		  "Vinh Long, which ranked 15th.", "led the region", 1, 0, 2023, "Can Tho", "region", NULL },
+		{ "In the DTI 2023, Can Tho led the region with 0.5613 points and 8th place nationwide, followed by "
+		  "Vinh Long, which ranked 15th.", "8th place", 8, 0, 2023, "Can Tho", "national", NULL },
+		{ "In the DTI 2023, Can Tho led the region with 0.5613 points and 8th place nationwide, followed by "
+		  "Vinh Long, which ranked 15th.", "ranked 15th", 15, 0, 2023, "Vinh Long", "national", NULL },
+		{ "Cần Thơ city ranked first among Mekong Delta localities in the 2023 DTI.", "ranked first", 1, 0,
+		  2023, "Can Tho", "region", "Mekong Delta" },
+		/* Past the region's size: not a rank in the region. */
+		{ "Ben Tre made the biggest leap in the region in 2023, rising 18 places to 24th.", "24th", 24, 0,
+		  2023, "Ben Tre", "national", NULL },
+		{ "Binh Thuan took second place in the South Central Coast region.", "second place", 2, 0, 2023,
+		  "Binh Thuan", "region", "South Central Coast" },
+		/* The total decides, whatever the words say. */
+		{ "Its growth ranked 9th out of 11 provinces and cities.", "9th out of 11", 9, 11, 2024, "Hai Duong",
+		  "region", "Red River Delta" },
+		{ "It ranked 5th out of 14 provinces.", "5th out of 14", 5, 14, 2023, "Lao Cai", "region", NULL },
+		/* 34 units from July 2025: a total of 34 is national then only. */
+		{ "Gia Lai came second out of 34 localities.", "second out of 34", 2, 34, 2025, "Gia Lai", "national",
+		  NULL },
+		{ "It came 20th out of 34 localities.", "20th out of 34", 20, 34, 2023, "Gia Lai", "unknown", NULL },
+		{ "It ranked 9th out of 63 provinces in the PAR Index 2025.", "9th out of 63", 9, 63, 2025, "Hue",
+		  "national", NULL },
+		{ "It ranked 9th out of 63 provinces in the PAR Index 2026.", "9th out of 63", 9, 63, 2026, "Hue",
+		  "unknown", NULL },
+		/* A bare rank of a province: national when the country has that many. */
+		{ "Thanh Hoa rose to 11th place in the DTI 2023.", "11th place", 11, 0, 2023, "Thanh Hoa",
+		  "national", NULL },
+		{ "Hue rose to 40th place in the PAR Index 2026.", "40th place", 40, 0, 2026, "Hue", "unknown", NULL },
+		{ "Hue rose to 20th place in the PAR Index 2026.", "20th place", 20, 0, 2026, "Hue", "national", NULL },
+		{ "It rose to 70th place.", "70th place", 70, 0, 2023, "Hue", "unknown", NULL },
+		{ "The department rose to 3rd place.", "3rd place", 3, 0, 2023, NULL, "unknown", NULL },
+		/* Ministries: a count that varies, said by the words. */
+		{ "The Ministry of Justice ranked 3rd among 17 ministries and ministerial-level agencies in the PAR "
+		  "Index 2023.", "3rd among 17", 3, 17, 2023, NULL, "ministries", NULL },
+		{ "The ministry ranked first among ministries in the PAR Index.", "first", 1, 0, 2023, NULL,
+		  "ministries", NULL },
+		/* Words across a table cell or a semicolon say nothing of it. */
+		{ "Mekong Delta | Cần Thơ | DTI 2023 score: 0.6012 | Rank: 9", "Rank: 9", 9, 0, 2023, "Can Tho",
+		  "national", NULL },
+		{ "Compared with the Red River Delta, it ranked 9th out of 11 provinces and cities; compared with the "
+		  "whole country, it ranked 17th.", "ranked 17th", 17, 0, 2025, "Hai Duong", "national", NULL },
+	};
+	char err[512];
+	struct load_fields *F = load_fields_read("../patterns", err, sizeof err);
+	cr_assert_not_null(F, "%s", err);
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		const char *s = cases[i].sentence, *m = strstr(s, cases[i].match);
+		cr_assert_not_null(m, "case %zu: '%s' is not in the sentence", i, cases[i].match);
+		struct load_rank_input in = {
+			.value = cases[i].value, .total = cases[i].total, .has_total = cases[i].total > 0,
+			.year = cases[i].year, .province = cases[i].province, .indicator = "DTI",
+			.subject = "Digital Transformation Index (DTI)", .sentence = s, .sentence_len = strlen(s),
+			.match_start = (size_t)(m - s), .match_end = (size_t)(m - s) + strlen(cases[i].match),
+		};
+		struct load_rank_class c;
+		load_fields_classify(F, &in, &c);
+		cr_expect_str_eq(c.field, cases[i].field, "case %zu (%s): field %s", i, cases[i].match, c.field);
+		if (cases[i].region)
+			cr_expect(c.region && !strcmp(c.region, cases[i].region), "case %zu (%s): region %s", i,
+				  cases[i].match, c.region ? c.region : "NULL");
+		else
+			cr_expect_null(c.region, "case %zu (%s): region %s", i, cases[i].match, c.region);
+	}
+	load_fields_free(&F);
+	cr_expect_null(F);
+}
+
+/* The pillar of a rank's subject, from patterns/pillars.tsv: a pillar of
+ * its own indicator, or NULL, never free text. */
+Test(load, pillar_from_the_controlled_list)
+{
+	static const struct {
+		const char *indicator, *subject, *want; /* want NULL: none */
+	} cases[] = {
+		{ "DTI", "digital government pillar", "digital government" },
+		{ "DTI", "Digital government", "digital government" },
+		{ "DTI", "digital society pillars", "digital society" },
+		{ "DTI", "digital government activities", "digital government activities" },
+		{ "DTI", "Digital Transformation Index (DTI)", NULL },
+		{ "DTI", "quảng bình (82.07 points)", NULL },
+		{ "DTI", "Mekong Delta localities", NULL },
+		{ "PAPI", "in the e-governance dimension it", "e-governance" },
+		{ "PAPI", "Transparency", "transparency" },
+		{ "PCI", "digital government", NULL },
+		{ "PCI", "Land Access", "land access" },
+		{ "PCI", "the informal charges sub-index", "informal charges" },
+		{ "PAR", "in the modernisation of the administration we", "modernisation of the administration" },
+		{ "SIPAS", "Satisfaction Index of Public Administrative Services (SIPAS)", NULL },
+		{ NULL, "digital government", NULL },
+	};
+	char err[512];
+	struct load_fields *F = load_fields_read("../patterns", err, sizeof err);
+	cr_assert_not_null(F, "%s", err);
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		const char *got = load_fields_pillar(F, cases[i].indicator, cases[i].subject);
+		if (cases[i].want)
+			cr_expect(got && !strcmp(got, cases[i].want), "%s '%s': %s", cases[i].indicator,
+				  cases[i].subject, got ? got : "NULL");
+		else
+			cr_expect_null(got, "%s '%s': %s", cases[i].indicator, cases[i].subject, got);
+	}
+	load_fields_free(&F);
+}
+
+Test(load, rank_fields_errors_name_the_file_and_line)
+{
+	make_refdir();
+	write_file("rank_fields.tsv", "# field\tname\tsize\tfrom\tuntil\twords\nnational\t-\t63\t-\t2025\tnationwide\n"
+				      "province\t-\t63\t-\t-\tx\n");
+	char err[512];
+	struct load_db *db = begin();
+	cr_expect_eq(load_ref_refresh(db, refdir, test_indicators, 1, err, sizeof err), -1);
+	cr_expect(strstr(err, "rank_fields.tsv:3: unknown field 'province'"), "message: %s", err);
+	write_file("rank_fields.tsv", "national\t-\tmany\t-\t-\tx\n");
+	cr_expect_eq(load_ref_refresh(db, refdir, test_indicators, 1, err, sizeof err), -1);
+	cr_expect(strstr(err, "rank_fields.tsv:1: size, from and until"), "message: %s", err);
+	write_file("rank_fields.tsv", "national\t-\t63\t-\t2025\tnationwide\n");
+	write_file("pillars.tsv", "DTI\n");
+	cr_expect_eq(load_ref_refresh(db, refdir, test_indicators, 1, err, sizeof err), -1);
+	cr_expect(strstr(err, "pillars.tsv:1: a pillar needs"), "message: %s", err);
+	end(&db);
+}
+
+/* An article whose facts share sentences: each stored once, in the order
+ * facts name them, with its offset in the text; read back whole. */
+Test(load, sentences_are_stored_once)
+{
+	make_refdir();
+	const char *text = "Lam Dong ranked 14th out of 63 in the DTI 2023. It ranks 9/63 in digital government and "
+			   "21/63 in digital economy. Can Tho led the region.";
+	const char *s1 = text, *s2 = strstr(text, "It ranks"), *s3 = strstr(text, "Can Tho");
+	struct fact f[4] = {
+		fact_of("rank", 14, "Digital Transformation Index (DTI)", "Lam Dong", "DTI", 2023),
+		fact_of("rank", 9, "digital government", "Lam Dong", "DTI", 2023),
+		fact_of("rank", 21, "digital economy", "Lam Dong", "DTI", 2023),
+		fact_of("rank", 1, "Digital Transformation Index (DTI)", "Can Tho", "DTI", 2023),
+	};
+	const char *sent[4] = { s1, s2, s2, s3 };
+	size_t len[4] = { (size_t)(s2 - 1 - s1), (size_t)(s3 - 1 - s2), (size_t)(s3 - 1 - s2), strlen(s3) };
+	const char *match[4] = { "14th out of 63", "9/63", "21/63", "led the region" };
+	for (int i = 0; i < 4; i++) {
+		f[i].sentence = sent[i];
+		f[i].sentence_len = len[i];
+		f[i].start = (size_t)(strstr(text, match[i]) - text);
+		f[i].end = f[i].start + strlen(match[i]);
+	}
+	f[0].has_total = f[1].has_total = f[2].has_total = true;
+	f[0].total = f[1].total = f[2].total = 63;
+	char err[512];
+	struct load_db *db = begin();
+	cr_assert_eq(load_ref_refresh(db, refdir, test_indicators, 1, err, sizeof err), 0, "%s", err);
+	cr_assert_eq(load_one(db, "a.txt", "2024-06-12", text, f, 4, NULL), 0);
+	end(&db);
+	cr_expect_eq(sql_int("SELECT count(*) FROM sentences"), 3);
+	cr_expect_eq(sql_int("SELECT count(DISTINCT sentence_id) FROM facts"), 3);
+	cr_expect_eq(sql_int("SELECT start FROM sentences WHERE seq = 2"), (long long)(s3 - text));
+	cr_expect_eq(sql_int("SELECT count(*) FROM fact_rows f JOIN articles a ON a.doc = f.doc"
+			     " WHERE f.sentence = substr(a.text, 1 + (SELECT start FROM sentences s WHERE s.id ="
+			     " f.sentence_id), length(f.sentence))"),
+		     4, "fact_rows joins each fact's sentence back");
+	cr_expect_eq(sql_int("SELECT count(*) FROM facts WHERE field = 'national'"), 3);
+	cr_expect_eq(sql_int("SELECT count(*) FROM facts WHERE field = 'region' AND region IS NULL"), 1);
+	cr_expect_eq(sql_int("SELECT count(*) FROM facts WHERE pillar = 'digital government'"), 1);
+	cr_expect_eq(sql_int("SELECT count(*) FROM sentence_search WHERE sentence_search MATCH 'digital economy'"),
+		     1);
+	cr_expect_eq(sql_int("SELECT count(*) FROM sentence_search WHERE sentence_search MATCH 'subjects : index'"),
+		     2, "the subjects are searched too");
+	cr_expect_eq(sql_int("SELECT count(*) FROM sentence_search WHERE sentence_search MATCH"
+			     " 'subjects : \"digital economy\"'"),
+		     1);
+	/* The export reads the sentence back. */
+	struct load_filter rank = { .kind = "rank" };
+	cr_expect_eq(count_facts_where(&rank), 4);
+
+	/* A changed article replaces its sentences and their search rows. */
+	db = begin();
+	struct fact one = fact_of("count", 3, "things", NULL, NULL, 0);
+	cr_assert_eq(load_one(db, "a.txt", "2024-06-12", "3 things.", &one, 1, NULL), 0);
+	end(&db);
+	cr_expect_eq(sql_int("SELECT count(*) FROM sentences"), 1);
+	cr_expect_eq(sql_int("SELECT count(*) FROM sentence_search WHERE sentence_search MATCH 'digital'"), 0);
+	cr_expect_eq(sql_int("SELECT count(*) FROM sentence_search WHERE sentence_search MATCH 'subjects : digital'"),
+		     0);
+	cr_expect_eq(sql_int("SELECT count(*) FROM sentence_search WHERE sentence_search MATCH 'subjects : things'"),
+		     1);
+	cr_expect_eq(sql_int("SELECT count(*) FROM sentence_search WHERE sentence_search MATCH 'rank'"), 0,
+		     "ranks (porter: ranked) gone from the index");
+	cr_expect_eq(sql_int("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"), 1);
+	/* FTS5's own check: the index holds exactly what sentence_docs says. */
+	sqlite3 *raw;
+	cr_assert_eq(sqlite3_open(dbpath, &raw), SQLITE_OK);
+	cr_expect_eq(sqlite3_exec(raw, "INSERT INTO sentence_search (sentence_search, rank) VALUES ('integrity-check', 1)",
+				  NULL, NULL, NULL),
+		     SQLITE_OK, "%s", sqlite3_errmsg(raw));
+
+	/* Changed twice in one batch: the first version's sentences never
+	 * reach the index (they were still waiting for the commit), and a
+	 * sentence that is not a part of the text is indexed from its own. */
+	db = begin();
+	struct fact two[2] = { fact_of("count", 5, "towers", NULL, NULL, 0),
+			       fact_of("count", 6, "kiosks", NULL, NULL, 0) };
+	two[1].sentence = "Six kiosks in a caption.";
+	two[1].sentence_len = strlen(two[1].sentence);
+	cr_assert_eq(load_one(db, "a.txt", "2024-06-12", "5 towers. 6 kiosks.", two, 2, NULL), 0);
+	struct fact three = fact_of("count", 7, "hubs", NULL, NULL, 0);
+	cr_assert_eq(load_one(db, "a.txt", "2024-06-12", "7 hubs. 5 towers.", &three, 1, NULL), 0);
+	cr_assert_eq(load_one(db, "b.txt", "2024-06-12", "5 towers. 6 kiosks.", two, 2, NULL), 0);
+	end(&db);
+	cr_expect_eq(sql_int("SELECT count(*) FROM sentence_search WHERE sentence_search MATCH 'hubs'"), 1);
+	cr_expect_eq(sql_int("SELECT count(*) FROM sentence_search WHERE sentence_search MATCH 'things'"), 0);
+	cr_expect_eq(sql_int("SELECT count(*) FROM sentence_search WHERE sentence_search MATCH 'towers'"), 1,
+		     "b.txt's only: a.txt's first version was dropped before it was indexed");
+	cr_expect_eq(sql_int("SELECT count(*) FROM sentence_search WHERE sentence_search MATCH 'caption'"), 1);
+	cr_expect_eq(sql_int("SELECT count(*) FROM sentence_search"), sql_int("SELECT count(*) FROM sentences"));
+	cr_expect_eq(sqlite3_exec(raw, "INSERT INTO sentence_search (sentence_search, rank) VALUES ('integrity-check', 1)",
+				  NULL, NULL, NULL),
+		     SQLITE_OK, "%s", sqlite3_errmsg(raw));
+	sqlite3_close(raw);
+}
+
+/* Ranking views hold national ranks only, no targets; a regional rank is
+ * kept and can be asked for; two different claims show in
+ * rank_conflicts with their articles. */
+Test(load, ranking_views_are_national_and_show_conflicts)
+{
+	make_refdir();
+	char err[512];
+	struct load_db *db = begin();
+	cr_assert_eq(load_ref_refresh(db, refdir, test_indicators, 1, err, sizeof err), 0, "%s", err);
+	struct fact a[] = {
+		fact_of("rank", 34, "Digital Transformation Index (DTI)", "Quang Ngai", "DTI", 2023),
+		fact_of("rank", 9, "Digital Transformation Index (DTI) in the Mekong Delta", "Quang Ngai", "DTI",
+			2023),
+		fact_of("rank", 12, "digital government pillar", "Quang Ngai", "DTI", 2023),
+		fact_of("rank", 10, "Digital Transformation Index (DTI)", "Quang Ngai", "DTI", 2025),
+	};
+	a[3].target = true;
+	a[0].has_total = true;
+	a[0].total = 63;
+	struct fact b[] = {
+		fact_of("rank", 30, "DTI", "Quang Ngai", "DTI", 2023),
+		fact_of("rank", 12, "Digital government", "Quang Ngai", "DTI", 2023),
+		fact_of("rank", 20, "DTI", "Quang Ngai", "DTI", 2022),
+	};
+	cr_assert_eq(load_one(db, "a.txt", "2024-06-01", "a", a, 4, NULL), 0);
+	cr_assert_eq(load_one(db, "b.txt", "2024-07-01", "b", b, 3, NULL), 0);
+	end(&db);
+	cr_expect_eq(sql_int("SELECT count(*) FROM facts WHERE field = 'region' AND region = 'Mekong Delta'"), 1,
+		     "the regional rank is kept");
+	cr_expect_eq(sql_int("SELECT count(*) FROM province_rankings WHERE rank = 9 OR rank = 10"), 0,
+		     "no regional rank, no target");
+	cr_expect_eq(sql_int("SELECT count(*) FROM province_rankings WHERE pillar IS NULL"), 3);
+	cr_expect_eq(sql_int("SELECT mentions FROM province_rankings WHERE pillar = 'digital government'"), 2);
+	cr_expect_eq(sql_int("SELECT count(*) FROM province_rankings WHERE pillar NOT IN ('digital government')"),
+		     0, "pillar from the list, never free text");
+	cr_expect_eq(sql_int("SELECT count(*) FROM ranks_by_year WHERE pillar IS NULL"), 2);
+	cr_expect_eq(sql_int("SELECT claims FROM ranks_by_year WHERE pillar IS NULL AND year = 2023"), 2);
+	cr_expect_eq(sql_int("SELECT rank FROM latest_ranks WHERE pillar IS NULL"), 30,
+		     "the same year, as many mentions: the later article");
+	cr_expect_eq(sql_int("SELECT count(*) FROM rank_conflicts"), 2);
+	cr_expect_eq(sql_int("SELECT count(*) FROM rank_conflicts WHERE claims = 2 AND year = 2023"
+			     " AND pillar IS NULL AND ((rank = 34 AND doc = 'a.txt') OR (rank = 30 AND doc = 'b.txt'))"),
+		     2);
+}
+
+/* A database whose facts each hold their sentence (schemas 1 to 7; made
+ * at 4, which needs none of load_db.c's SQL functions) migrates: each
+ * sentence once per article, the facts joined back to the same text, the
+ * full-text indexes filled; the next refresh classifies its ranks. */
+Test(load, migration_8_stores_sentences_once_and_classifies_ranks)
+{
+	sqlite3 *raw;
+	cr_assert_eq(sqlite3_open(dbpath, &raw), SQLITE_OK);
+	for (int i = 0; i < 4; i++)
+		cr_assert_eq(sqlite3_exec(raw, MIGRATIONS[i], NULL, NULL, NULL), SQLITE_OK, "%s", sqlite3_errmsg(raw));
+	cr_assert_eq(sqlite3_exec(raw,
+				  "PRAGMA user_version = 4;"
+				  "INSERT INTO runs (id, started, status) VALUES (1, '2024-01-01T00:00:00Z', 'ok');"
+				  "INSERT INTO articles (id, doc, file, content_hash, patterns_hash, text, first_seen,"
+				  " last_seen, run_id) VALUES"
+				  " (1, 'a', 'a', 'h', 'p', 'Intro. Soc Trang ranked 9th among the 13 localities of the"
+				  " Mekong Delta and 34th nationwide.', 'x', 'x', 1),"
+				  " (2, 'b', 'b', 'h', 'p', 'Same sentence.', 'x', 'x', 1);"
+				  "INSERT INTO facts (article_id, seq, kind, value, total, qualifier, subject, indicator,"
+				  " province, year, target, sentence, start, \"end\", pattern) VALUES"
+				  " (1, 0, 'rank', 9, 13, 'exact', 'DTI', 'DTI', 'Soc Trang', 2023, 0,"
+				  "  'Soc Trang ranked 9th among the 13 localities of the Mekong Delta and 34th nationwide.',"
+				  "  24, 45, 'p'),"
+				  " (1, 1, 'rank', 34, NULL, 'exact', 'DTI', 'DTI', 'Soc Trang', 2023, 0,"
+				  "  'Soc Trang ranked 9th among the 13 localities of the Mekong Delta and 34th nationwide.',"
+				  "  86, 101, 'p'),"
+				  " (2, 0, 'count', 1, NULL, 'exact', 'same', NULL, NULL, NULL, 0, 'Same sentence.', 0, 4,"
+				  "  'p');",
+				  NULL, NULL, NULL),
+		     SQLITE_OK, "%s", sqlite3_errmsg(raw));
+	sqlite3_close(raw);
+	cr_expect_eq(count_facts(), 3, "the readonly open migrates");
+	cr_expect_eq(sql_int("PRAGMA user_version"), (long long)(sizeof MIGRATIONS / sizeof *MIGRATIONS));
+	cr_expect_eq(sql_int("SELECT count(*) FROM sentences"), 2);
+	cr_expect_eq(sql_int("SELECT start FROM sentences WHERE article_id = 1"), 7);
+	cr_expect_eq(sql_int("SELECT count(*) FROM pragma_table_info('facts') WHERE name = 'sentence'"), 0);
+	cr_expect_eq(sql_int("SELECT count(*) FROM fact_rows WHERE sentence LIKE 'Soc Trang ranked 9th%'"), 2);
+	cr_expect_eq(sql_int("SELECT count(*) FROM sentence_search WHERE sentence_search MATCH 'mekong'"), 1);
+	cr_expect_eq(sql_int("SELECT count(*) FROM facts WHERE field IS NOT NULL"), 0, "not classified yet");
+	cr_expect_eq(sql_int("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"), 1);
+
+	make_refdir();
+	char err[512];
+	struct load_db *db = begin();
+	cr_assert_eq(load_ref_refresh(db, refdir, test_indicators, 1, err, sizeof err), 0, "%s", err);
+	end(&db);
+	cr_expect_eq(sql_int("SELECT count(*) FROM facts WHERE seq = 0 AND article_id = 1 AND field = 'region'"
+			     " AND region = 'Mekong Delta'"),
+		     1);
+	cr_expect_eq(sql_int("SELECT count(*) FROM facts WHERE seq = 1 AND article_id = 1 AND field = 'national'"),
+		     1);
+	cr_expect_eq(sql_int("SELECT count(*) FROM facts WHERE kind = 'count' AND field IS NULL"), 1);
+	cr_expect_eq(sql_int("SELECT rank FROM latest_ranks WHERE province = 'Soc Trang'"), 34);
+	cr_expect_eq(sql_int("SELECT count(*) FROM rank_fields WHERE field = 'region' AND name = 'Mekong Delta'"
+			     " AND size = 13"),
+		     1);
+	cr_expect_eq(sql_int("SELECT count(*) FROM pillars WHERE indicator = 'PCI'"), 10);
+
+	/* Lists that change reclassify every rank; the same lists, none. */
+	write_file("rank_fields.tsv", "national\t-\t63\t-\t2025\tnationwide\n");
+	db = begin();
+	cr_assert_eq(load_ref_refresh(db, refdir, test_indicators, 1, err, sizeof err), 0, "%s", err);
+	end(&db);
+	cr_expect_eq(sql_int("SELECT count(*) FROM facts WHERE field = 'unknown' AND value = 9"), 1,
+		     "13 is no field's size any more");
 }
