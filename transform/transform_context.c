@@ -338,6 +338,27 @@ static bool in_aside(const struct transform *t, const char *s, size_t ms, size_t
 	return false;
 }
 
+/* Is the place at ms, after a figure ending at ve, named as a point of
+ * comparison ("after Bac Ninh", "ahead of the former Ha Nam")?  Up to two
+ * filler words may stand between. */
+bool compared_place(const struct transform *t, const char *s, size_t ve, size_t ms)
+{
+	const struct lexicon *lx = &t->set.lexicon;
+	size_t e = ms, start;
+	for (int skipped = 0;; skipped++) {
+		while (e > ve && s[e - 1] == ' ')
+			e--;
+		if (e <= ve)
+			return false;
+		if (lexicon_before(lx, LEX_COMPARED, s, e, &start))
+			return true;
+		if (skipped == 2 || !(lexicon_before(lx, LEX_FILLER, s, e, &start) ||
+				      lexicon_before(lx, LEX_TRAILING, s, e, &start)) || start < ve)
+			return false;
+		e = start;
+	}
+}
+
 const char *sentence_province(const struct transform *t, const struct mentions *l, const char *s,
 				     size_t cs, size_t ce, size_t vs, size_t ve)
 {
@@ -368,7 +389,7 @@ const char *sentence_province(const struct transform *t, const struct mentions *
 		}
 		if (m->s >= cs && m->e <= vs)
 			before = p;
-		else if (m->s >= ve && m->e <= ge && !after)
+		else if (m->s >= ve && m->e <= ge && !after && !compared_place(t, s, ve, m->s))
 			after = p;
 		else if (m->e <= vs && !first)
 			first = p;

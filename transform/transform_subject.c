@@ -111,7 +111,7 @@ enum subject_class classify_subject(const struct transform *t, const char *s, si
 	size_t start = 0, ms, me;
 	int g;
 	while (start < n && (g = rx_exec_which(t->set.gazetteer, tmp, n, start, &ms, &me)) > 0) {
-		if (!*province)
+		if (!*province && !compared_place(t, s, a, a + ms))
 			*province = t->set.provinces[g - 1];
 		memset(tmp + ms, ' ', me - ms);
 		start = me > start ? me : start + 1;
@@ -731,6 +731,13 @@ static bool participle_of_prev(const struct lexicon *lx, const char *s, size_t n
 			return false;
 		i = (size_t)(close - s) + 1;
 	}
+	/* "up 38% on-year, ranking fifth": past a few words that qualify the
+	 * figure, to the comma that ends its clause. */
+	size_t k = i;
+	while (k < ms && k - i <= 24 && s[k] != ',' && s[k] != ';' && s[k] != '(' && !isdigit((unsigned char)s[k]))
+		k++;
+	if (k < ms && s[k] == ',')
+		i = k;
 	if (ms - i > 24)
 		return false;
 	if (i >= ms || s[i] != ',')
