@@ -427,6 +427,13 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	 * index. */
 	if (E->measure_ranked && named_ind < 0)
 		f.indicator = NULL;
+	/* "the digital government pillar reached 0.4581": a fraction said of
+	 * an index or a part of one is its score, not a count. */
+	if (kind == KIND_COUNT && value != floor(value) && *f.subject &&
+	    (named_ind >= 0 || subject_names_component(t, f.subject))) {
+		kind = KIND_SCORE;
+		f.kind = kind_name(kind);
+	}
 	/* A count is a whole number that counts something named, and no
 	 * fact goes without a subject. */
 	if (!*f.subject || (kind == KIND_COUNT && (value != floor(value) || f.subject[0] == '(')))

@@ -443,6 +443,8 @@ int title_year(struct transform *t, const char *s, size_t n);
 /* Is the place at ms named as a point of comparison ("after Bac Ninh"),
  * looking back no further than from? */
 bool compared_place(const struct transform *t, const char *s, size_t from, size_t ms);
+/* Does a subject name a part of an index ("pillar", "sub-index": lexicon component)? */
+bool subject_names_component(const struct transform *t, const char *subject);
 void section_context(struct transform *t, const char *s, size_t n, struct article_context *ac);
 /* The triggers s[0,n) holds, and where its last number starts (see
  * words_scan). */

@@ -871,6 +871,16 @@ static bool names_component(const struct lexicon *lx, const char *s, size_t a, s
 	return false;
 }
 
+bool subject_names_component(const struct transform *t, const char *subject)
+{
+	struct token tk;
+	size_t at = 0, n = strlen(subject);
+	while (token_next(subject, n, &at, &tk))
+		if (lexicon_is(&t->set.lexicon, LEX_COMPONENT, subject + tk.ws, tk.we - tk.ws))
+			return true;
+	return false;
+}
+
 static size_t last_word_start(const char *s, size_t a, size_t b)
 {
 	while (b > a && s[b - 1] != ' ')
@@ -1640,14 +1650,17 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	}
 	*inheritable = false;
 	/* An index's value stated of a place ("Long An achieved 82.71%" in
-	 * the SIPAS): the index is what it measures. */
-	if (!rank && ind >= 0) {
+	 * the SIPAS): the index is what it measures.  A percentage only: no
+	 * index has a count, a ratio or an amount of money for its value
+	 * ("17 of 19 targets of the PAR plan"). */
+	bool index_value = kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE;
+	if (index_value && ind >= 0) {
 		*inheritable = true; /* "84.61%, 2.37 percentage points higher" */
 		return t->set.indicators[ind].name;
 	}
 	/* "Regarding the SIPAS 2024, Long An province achieved 82.71%": a
 	 * place's figure in a sentence about an index is the index's value. */
-	if (!rank && cls == SUBJECT_WEAK && *province) {
+	if (index_value && cls == SUBJECT_WEAK && *province) {
 		const struct mentions *sm = indicator_mentions(t, s, E->n, E->indicators);
 		if (sm->n > 0) {
 			*inheritable = true;
