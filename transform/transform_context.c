@@ -264,12 +264,18 @@ int find_indicator(const struct transform *t, const struct mentions *l, const ch
 {
 	size_t gs, ge;
 	segment_of(&t->set.lexicon, s, cs, ce, vs, ve, &gs, &ge);
-	int in_segment = -1, before = -1, after = -1, any = -1;
+	int in_segment = -1, before = -1, after = -1, any = -1, cell_before = -1;
 	size_t seg_dist = SIZE_MAX, before_pos = 0, after_pos = SIZE_MAX;
+	/* A cell of a table row after the first ("... | SIPAS 2025: 83.47% |
+	 * rank: 8"): a ranking cell that names no index ranks by the index
+	 * of the nearest cell before it. */
+	bool cell = cs > 0 && s[cs - 1] == '|';
 	for (size_t k = 0; k < l->n; k++) {
 		const struct mention *m = &l->m[k];
 		if (any < 0)
 			any = m->which;
+		if (cell && m->e <= cs)
+			cell_before = m->which;
 		if (m->s < cs || m->e > ce)
 			continue;
 		size_t dist = m->e <= vs ? vs - m->e : m->s >= ve ? m->s - ve : 0;
@@ -287,6 +293,8 @@ int find_indicator(const struct transform *t, const struct mentions *l, const ch
 	}
 	if (in_segment >= 0 || !rank_kind)
 		return in_segment;
+	if (before < 0 && after < 0 && cell_before >= 0)
+		return cell_before;
 	return before >= 0 ? before : after >= 0 ? after : any;
 }
 

@@ -1427,6 +1427,13 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	if (!*province)
 		*province = fprov;
 	*inheritable = true;
+	/* "Bac Ninh | PAR INDEX 2025: 90.02% | SIPAS 2025: 83.47%": a table
+	 * cell that names an index holds that index's value, whatever the
+	 * cell before it measured. */
+	size_t cell_s, cell_e;
+	clause_of(s, E->n, c->vs, &cell_s, &cell_e);
+	if ((kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE) && ind >= 0 && cell_s > 0 && s[cell_s - 1] == '|')
+		return t->set.indicators[ind].name;
 	/* A restatement in another unit says what the figure before it says. */
 	if (E->prev_subject && !rank && restates_prev(t, s, E->prev_value_end, c->vs))
 		return E->prev_subject;
