@@ -422,6 +422,12 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	bool inheritable;
 	E->measure_ranked = false;
 	f.subject = resolve_subject(E, c, ss, se, ind, &subject_province, &inheritable);
+	/* "the Provincial Governance and Public Administration Performance
+	 * Index (PAPI), climbing seven spots": a piece of an index's name
+	 * (cut at its "and") is that index. */
+	if (ind >= 0 && *f.subject && strlen(f.subject) < strlen(t->set.indicators[ind].name) &&
+	    strcasestr(t->set.indicators[ind].name, f.subject))
+		f.subject = t->set.indicators[ind].name;
 	/* "GRDP grew 8.12%, ranking 14th among 34 localities": the ranking
 	 * of a measure the sentence names is no ranking of the article's
 	 * index. */
