@@ -76,7 +76,10 @@ void clean_subject(const struct transform *t, const char *s, size_t a, size_t b,
 			w--;
 		/* "capital of VND": the currency of the figure after it is no
 		 * part of it. */
-		if (w > a && lexicon_is(&t->set.lexicon, LEX_CURRENCY, s + w, b - w) && !name_word(s + w, b - w)) {
+		size_t cw;
+		if (w > a && (lexicon_is(&t->set.lexicon, LEX_CURRENCY, s + w, b - w) ||
+			      (lexicon_before(&t->set.lexicon, LEX_CURRENCY, s, b, &cw) && cw == w)) &&
+		    !name_word(s + w, b - w)) {
 			b = w;
 			continue;
 		}
