@@ -186,6 +186,7 @@ struct text_table {
 	size_t offsets[TABLE_MAX_CELLS]; /* where each header cell starts in it */
 	size_t n;                        /* header cells, 0 outside a table */
 	bool in_rows;                    /* a pipe line was seen since the last other line */
+	bool named_rows;                 /* the header names the columns after the rows' names */
 };
 
 /* Cuts s[0,n) at " | " into cells (trimmed, a last empty one dropped);
@@ -322,8 +323,23 @@ static bool text_table_row(struct text_table *t, const char *s, size_t n, struct
 	if (!t->in_rows) {
 		t->in_rows = true;
 		t->n = 0;
+		/* "Results of the region (PAR INDEX 2025 | rank | SIPAS 2025 |
+		 * rank):": a sentence that names the columns in parentheses
+		 * before the rows; its rows may start with a name of their own. */
+		const char *open = memchr(cs[0], '(', cl[0]);
+		size_t last = cl[k - 1];
+		while (last && (cs[k - 1][last - 1] == ':' || cs[k - 1][last - 1] == ' '))
+			last--;
+		t->named_rows = k > 1 && open && last && cs[k - 1][last - 1] == ')' &&
+				!memchr(cs[k - 1], '(', last);
+		if (t->named_rows) {
+			size_t skip = (size_t)(open - cs[0]) + 1;
+			cs[0] += skip;
+			cl[0] -= skip;
+			cl[k - 1] = last - 1;
+		}
 		bool header = true;
-		for (size_t i = 1; i < k && header; i++)
+		for (size_t i = t->named_rows ? 0 : 1; i < k && header; i++)
 			header = year_cell(cs[i], cl[i]) || !numeric_cell(cs[i], cl[i]);
 		if (header) {
 			t->header.len = 0;
@@ -334,7 +350,10 @@ static bool text_table_row(struct text_table *t, const char *s, size_t n, struct
 			}
 			t->n = k;
 		}
-	} else if (t->n == k) {
+	} else if (t->n == k || (t->named_rows && t->n + 1 == k)) {
+		/* Under a header that names only the columns after the rows'
+		 * names, cell i has header i - 1. */
+		size_t shift = t->n + 1 == k;
 		char unit[32];
 		bool has_unit = extract_row_unit(cs[0], cl[0], unit, sizeof unit);
 		for (size_t i = 0; i < k; i++) {
@@ -343,8 +362,9 @@ static bool text_table_row(struct text_table *t, const char *s, size_t n, struct
 			/* The first cell is the row's name, unless it is a figure
 			 * itself ("Rank | Province" then "1 | Hai Phong"); a year
 			 * there names the row. */
-			if ((i || (numeric_cell(cs[i], cl[i]) && !year_cell(cs[i], cl[i]))) && t->header.data[t->offsets[i]]) {
-				buf_puts(out, t->header.data + t->offsets[i]);
+			if (i >= shift && (i || (numeric_cell(cs[i], cl[i]) && !year_cell(cs[i], cl[i]))) &&
+			    t->header.data[t->offsets[i - shift]]) {
+				buf_puts(out, t->header.data + t->offsets[i - shift]);
 				buf_puts(out, ": ");
 			}
 			buf_append(out, cs[i], cl[i]);

@@ -285,11 +285,22 @@ example Compared with the previous assessment, the digital government pillar ros
 example Compared with the previous assessment, the digital government pillar rose 17 positions, while the digital economy pillar dropped 3 places => rank_change 17 subject="digital government pillar"
 example The province scored 0.6437 and moved up 7 places from 11th place in 2022 => rank_change 7 year=null
 
+# "technical infrastructure: 0.5118 (rank 22)": the ranking of the figure
+# before it, in parentheses.
+pattern rank.paren_label
+kind rank
+priority 78
+regex \(\s*(?:[Rr]ank(?:ed|ing)?|No\.|[Pp]osition|[Pp]lace)\s*:?\s*(?<value_num>\d{1,3})(?:\s*/\s*%{TOTAL:total})?\s*\)
+example By pillar: digital society: 0.4127 (rank 31); digital economy: 0.2904 (rank 50) => rank 50 subject~"digital economy"
+example Lam Dong scored 66.1 points (ranked 20) in the PCI => rank 20
+reject It has 12 wards (No. 5 is the largest)
+
 pattern rank.after_change
 kind rank
 priority 85
 follow rank_change.verb
-regex \s+to\s+(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position))?
+regex \s+to\s+(?:(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position))?|(?:No\.|number|position|place)\s*(?<value_num>\d{1,3})\b)
+example Dien Bien slipped 6 places to No. 49 => rank 49
 example while the digital society pillar dropped 5 places to 41st => rank 41 subject~"digital society"
 example The city moved up 3 places to 9th place in the PCI 2023 => rank 9 indicator=PCI year=2023
 example In the digital economy pillar, Kien Giang posted the biggest gain, climbing 14 places to 22nd => rank 22 subject="digital economy pillar"

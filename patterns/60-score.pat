@@ -82,12 +82,24 @@ kind score
 needs SCOREWORD
 priority 85
 left subjects SUBJ required
-regex ,?\s+(?:scored|scoring|achieved|achieving|got|obtained|had|reached|reaching|with|at)\s+(?<values_list>%{NUMERAL}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL})+)\s+points?,?\s+respectively
+regex ,?\s+(?:scored|scoring|achieved|achieving|got|obtained|had|reached|reaching|with|at|were|was|are|stood\s+at)\s+(?<values_list>%{NUMERAL}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL})+)\s+points?,?\s+respectively
 example Ha Nam and neighbouring Nam Dinh scored 65.77 and 67.02 points respectively in the PCI 2022 => score 67.02 province="Nam Dinh" indicator=PCI year=2022
 example Ha Nam and neighbouring Nam Dinh scored 65.77 and 67.02 points respectively in the PCI 2022 => score 65.77 province="Ha Nam"
 example It did best in entry costs and land access, scoring 8.04 and 7.11 points respectively => score 7.11 subject~"land access"
 example In the ICT Index 2020, Khanh Hoa, Can Tho and Binh Duong came fifth, sixth and seventh with 0.6512, 0.6480 and 0.6391 points respectively => score 0.648 province="Can Tho" indicator=ICT
 example Its weakest areas were labour training and policy bias, at 4.92 and 5.30 points respectively => score 4.92 subject~"labour training"
+example Its scores for openness and responsiveness were 6.02 and 5.88 points, respectively => score 5.88 subject~responsiveness
+
+# "time costs and informal charges, which rose 1.12 and 0.87 points
+# respectively": the changes of a list, each its own item's.
+pattern score_change.respectively
+kind score_change
+needs SCOREWORD
+priority 86
+left subjects SUBJ required
+regex ,?\s+(?:(?:which|that|they)\s+)?(?<sign_sign>rose|increased|gained|improved|grew|climbed|went\s+up|were\s+up|fell|dropped|declined|decreased|slipped|lost|went\s+down|were\s+down)\s+(?:by\s+)?(?<values_list>%{NUMERAL}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL})+)\s+points?,?\s+respectively
+example The biggest gains came in entry costs and policy bias, which rose 0.92 and 0.41 points respectively => score_change 0.41 subject~"policy bias"
+example Transparency and land access fell 0.35 and 0.2 points, respectively => score_change -0.35 subject~Transparency
 
 pattern score.paren
 kind score

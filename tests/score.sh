@@ -125,3 +125,4 @@ blind_batch fixtures/blind-2026-12b "${BLIND2_FLOOR:-0.85}" # written 2026-12-01
 blind_batch fixtures/blind-2026-12c "${BLIND3_FLOOR:-0.93}" # written and tuned on 2026-12-02
 blind_batch fixtures/blind-2026-12d "${BLIND4_FLOOR:-0.93}"
 blind_batch fixtures/blind-2026-12e "${BLIND5_FLOOR:-0.90}"
+blind_batch fixtures/blind-2026-12f "${BLIND6_FLOOR:-0.91}"

@@ -649,3 +649,59 @@ Test(transform, paragraph_label_names_a_later_ranking)
 	cr_expect(strstr(f->subject, "national median"), "subject: %s", f->subject);
 	fact_list_free(&l);
 }
+
+/* A neighbour's ranking names the neighbour in its subject (the
+ * article's own does not); a place after "after" is a point of
+ * comparison, not the owner; a headline's goal year dates nothing. */
+Test(transform, neighbours_comparisons_and_a_goal_headline)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("Thai Nguyen aims for top 10 in the DTI by 2030\n\n"
+		 "Thai Nguyen province ranked 14th in the DTI 2023. Among its neighbours, Bac Kan came 40th, "
+		 "Cao Bang 51st.\n\n"
+		 "Its exports rose 12.5%, placing the province second in the region after Bac Ninh.\n",
+		 &l);
+	const struct fact *f = find(&l, "rank", 14);
+	cr_assert_not_null(f);
+	cr_expect_null(strstr(f->subject, "Thai Nguyen"), "own ranking: '%s'", f->subject);
+	f = find(&l, "rank", 40);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->province, "Bac Kan");
+	cr_expect(strstr(f->subject, "Bac Kan") && strstr(f->subject, "DTI"), "'%s'", f->subject);
+	f = find(&l, "rank", 2);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->province, "Thai Nguyen", "second after Bac Ninh is Thai Nguyen's");
+	cr_expect_null(strstr(f->subject, "Bac Ninh"), "'%s'", f->subject);
+	f = find(&l, "percent_change", 12.5);
+	cr_assert_not_null(f);
+	cr_expect_neq(f->year, 2030, "the headline's goal year is no article year");
+	fact_list_free(&l);
+}
+
+/* A sentence that names a flattened table's columns in parentheses, its
+ * rows starting with a place the header does not name: each cell takes
+ * its column, and a rank column ranks by the index of the column before. */
+Test(transform, text_table_header_in_parentheses)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of_named("t.txt",
+		       "Neighbours compared\n"
+		       "Nghe An published its results on Monday.\n"
+		       "Results of the region (PAR INDEX 2024 | rank | SIPAS 2024 | rank):\n"
+		       "Ha Tinh | 88.41% | 11 | 81.20% | 25\n"
+		       "Quang Binh | 86.02% | 30 | 84.75% | 7\n",
+		       &l);
+	const struct fact *f = find(&l, "percent", 81.2);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->indicator, "SIPAS");
+	cr_expect(strstr(f->subject, "SIPAS") && strstr(f->subject, "Ha Tinh"), "'%s'", f->subject);
+	cr_expect_eq(f->year, 2024);
+	f = find(&l, "rank", 7);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->indicator, "SIPAS", "the rank after the SIPAS column");
+	cr_expect_str_eq(f->province, "Quang Binh");
+	f = find(&l, "rank", 30);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->indicator, "PAR");
+	fact_list_free(&l);
+}

@@ -422,11 +422,24 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	bool inheritable;
 	E->measure_ranked = false;
 	f.subject = resolve_subject(E, c, ss, se, ind, &subject_province, &inheritable);
+	/* "the Provincial Governance and Public Administration Performance
+	 * Index (PAPI), climbing seven spots": a piece of an index's name
+	 * (cut at its "and") is that index. */
+	if (ind >= 0 && *f.subject && strlen(f.subject) < strlen(t->set.indicators[ind].name) &&
+	    strcasestr(t->set.indicators[ind].name, f.subject))
+		f.subject = t->set.indicators[ind].name;
 	/* "GRDP grew 8.12%, ranking 14th among 34 localities": the ranking
 	 * of a measure the sentence names is no ranking of the article's
 	 * index. */
 	if (E->measure_ranked && named_ind < 0)
 		f.indicator = NULL;
+	/* "the digital government pillar reached 0.4581": a fraction said of
+	 * an index or a part of one is its score, not a count. */
+	if (kind == KIND_COUNT && value != floor(value) && *f.subject &&
+	    (named_ind >= 0 || subject_names_component(t, f.subject))) {
+		kind = KIND_SCORE;
+		f.kind = kind_name(kind);
+	}
 	/* A count is a whole number that counts something named, and no
 	 * fact goes without a subject. */
 	if (!*f.subject || (kind == KIND_COUNT && (value != floor(value) || f.subject[0] == '(')))
@@ -468,6 +481,20 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	if (!item_province && national_figure(t, s, cs, vs))
 		f.province = NULL;
 
+	/* "Lao Cai came 11th, Phu Tho 30th": a ranking, score or index
+	 * figure said of another province than the article's is that
+	 * province's, and its subject says so; what follows in the sentence
+	 * still inherits the bare subject. */
+	const char *base_subject = f.subject;
+	bool owned = kind == KIND_RANK || kind == KIND_RANK_CHANGE || kind == KIND_SCORE ||
+		     kind == KIND_SCORE_CHANGE || (named_ind >= 0 && (kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE));
+	if (owned && f.province && (!E->ac->province || strcmp(f.province, E->ac->province)) &&
+	    !strcasestr(f.subject, f.province)) {
+		struct buf b = { 0 };
+		buf_printf(&b, "%s %s", f.province, f.subject);
+		f.subject = list_strdup(E->out, b.data, b.len);
+		buf_free(&b);
+	}
 	f.target = E->ac->section_target || (E->ac->list_target && E->sen->role == SENTENCE_ITEM) ||
 		   cue_in(t, CUE_TARGET, s, cs, ve) || cue_in(t, CUE_GOAL, s, cs, ce);
 
@@ -511,6 +538,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		return;
 	E->prev_end = c->me > ve ? c->me : ve;
 	E->prev_value_end = ve;
+	f.subject = base_subject;
 	if (inheritable && is_rank_kind(kind)) {
 		E->prev_rank_subject = f.subject;
 		E->prev_rank_kind = f.kind;
@@ -807,7 +835,7 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 	struct article_context ac = { .last_pct = -1 };
 	article_context(t, a, &ac);
 	if (a->title)
-		ac.title_year = first_year(t, a->title, strlen(a->title));
+		ac.title_year = title_year(t, a->title, strlen(a->title));
 	struct sentence_work w = { 0 };
 	int rc = 0;
 	struct mentions indicators = { 0 }, provinces = { 0 };

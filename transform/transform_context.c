@@ -264,12 +264,18 @@ int find_indicator(const struct transform *t, const struct mentions *l, const ch
 {
 	size_t gs, ge;
 	segment_of(&t->set.lexicon, s, cs, ce, vs, ve, &gs, &ge);
-	int in_segment = -1, before = -1, after = -1, any = -1;
+	int in_segment = -1, before = -1, after = -1, any = -1, cell_before = -1;
 	size_t seg_dist = SIZE_MAX, before_pos = 0, after_pos = SIZE_MAX;
+	/* A cell of a table row after the first ("... | SIPAS 2025: 83.47% |
+	 * rank: 8"): a ranking cell that names no index ranks by the index
+	 * of the nearest cell before it. */
+	bool cell = cs > 0 && s[cs - 1] == '|';
 	for (size_t k = 0; k < l->n; k++) {
 		const struct mention *m = &l->m[k];
 		if (any < 0)
 			any = m->which;
+		if (cell && m->e <= cs)
+			cell_before = m->which;
 		if (m->s < cs || m->e > ce)
 			continue;
 		size_t dist = m->e <= vs ? vs - m->e : m->s >= ve ? m->s - ve : 0;
@@ -287,6 +293,8 @@ int find_indicator(const struct transform *t, const struct mentions *l, const ch
 	}
 	if (in_segment >= 0 || !rank_kind)
 		return in_segment;
+	if (before < 0 && after < 0 && cell_before >= 0)
+		return cell_before;
 	return before >= 0 ? before : after >= 0 ? after : any;
 }
 
@@ -338,6 +346,27 @@ static bool in_aside(const struct transform *t, const char *s, size_t ms, size_t
 	return false;
 }
 
+/* Is the place at ms, after a figure ending at ve, named as a point of
+ * comparison ("after Bac Ninh", "ahead of the former Ha Nam")?  Up to two
+ * filler words may stand between. */
+bool compared_place(const struct transform *t, const char *s, size_t ve, size_t ms)
+{
+	const struct lexicon *lx = &t->set.lexicon;
+	size_t e = ms, start;
+	for (int skipped = 0;; skipped++) {
+		while (e > ve && s[e - 1] == ' ')
+			e--;
+		if (e <= ve)
+			return false;
+		if (lexicon_before(lx, LEX_COMPARED, s, e, &start))
+			return true;
+		if (skipped == 2 || !(lexicon_before(lx, LEX_FILLER, s, e, &start) ||
+				      lexicon_before(lx, LEX_TRAILING, s, e, &start)) || start < ve)
+			return false;
+		e = start;
+	}
+}
+
 const char *sentence_province(const struct transform *t, const struct mentions *l, const char *s,
 				     size_t cs, size_t ce, size_t vs, size_t ve)
 {
@@ -368,7 +397,7 @@ const char *sentence_province(const struct transform *t, const struct mentions *
 		}
 		if (m->s >= cs && m->e <= vs)
 			before = p;
-		else if (m->s >= ve && m->e <= ge && !after)
+		else if (m->s >= ve && m->e <= ge && !after && !compared_place(t, s, ve, m->s))
 			after = p;
 		else if (m->e <= vs && !first)
 			first = p;
@@ -439,6 +468,23 @@ int first_year(struct transform *t, const char *s, size_t n)
 	int ny = year_mentions(t, s, n, &none, ym, 8);
 	for (int y = 0; y < ny; y++)
 		if (!ym[y].baseline)
+			return ym[y].years[0];
+	return 0;
+}
+
+/* The period a headline names: its first year that is no point of
+ * comparison and no deadline ("... targets 20% of GRDP by 2030" is no
+ * article of 2030), and none when it announces a goal ("aims to", "plans
+ * to"): the goal's year is not the year of the figures below it. */
+int title_year(struct transform *t, const char *s, size_t n)
+{
+	if (cue_in(t, CUE_TARGET, s, 0, n))
+		return 0;
+	struct sentence_work none = { 0 };
+	struct year_mention ym[8];
+	int ny = year_mentions(t, s, n, &none, ym, 8);
+	for (int y = 0; y < ny; y++)
+		if (!ym[y].baseline && !ym[y].deadline)
 			return ym[y].years[0];
 	return 0;
 }

@@ -164,6 +164,7 @@ enum lexicon_class {
 	LEX_PLAN_MODIFIER,  /* after a plan's head: "assigned", "of", "by" */
 	LEX_APPOSITIVE,     /* open an aside after a comma: ", which merged with ...," */
 	LEX_SPEAKER,        /* a label of who speaks: "Question (Kon Tum Radio):", "Chairman X:" */
+	LEX_COMPARED,       /* a place after them is a point of comparison: "second after Bac Ninh" */
 	LEX_COUNT_
 };
 struct lexicon_entry {
@@ -438,6 +439,12 @@ bool is_rank_kind(enum fact_kind k);
 bool is_change_kind(enum fact_kind k);
 void article_context(struct transform *t, const struct article *a, struct article_context *ac);
 int first_year(struct transform *t, const char *s, size_t n);
+int title_year(struct transform *t, const char *s, size_t n);
+/* Is the place at ms named as a point of comparison ("after Bac Ninh"),
+ * looking back no further than from? */
+bool compared_place(const struct transform *t, const char *s, size_t from, size_t ms);
+/* Does a subject name a part of an index ("pillar", "sub-index": lexicon component)? */
+bool subject_names_component(const struct transform *t, const char *subject);
 void section_context(struct transform *t, const char *s, size_t n, struct article_context *ac);
 /* The triggers s[0,n) holds, and where its last number starts (see
  * words_scan). */

@@ -111,7 +111,7 @@ enum subject_class classify_subject(const struct transform *t, const char *s, si
 	size_t start = 0, ms, me;
 	int g;
 	while (start < n && (g = rx_exec_which(t->set.gazetteer, tmp, n, start, &ms, &me)) > 0) {
-		if (!*province)
+		if (!*province && !compared_place(t, s, a, a + ms))
 			*province = t->set.provinces[g - 1];
 		memset(tmp + ms, ' ', me - ms);
 		start = me > start ? me : start + 1;
@@ -731,6 +731,13 @@ static bool participle_of_prev(const struct lexicon *lx, const char *s, size_t n
 			return false;
 		i = (size_t)(close - s) + 1;
 	}
+	/* "up 38% on-year, ranking fifth": past a few words that qualify the
+	 * figure, to the comma that ends its clause. */
+	size_t k = i;
+	while (k < ms && k - i <= 24 && s[k] != ',' && s[k] != ';' && s[k] != '(' && !isdigit((unsigned char)s[k]))
+		k++;
+	if (k < ms && s[k] == ',')
+		i = k;
 	if (ms - i > 24)
 		return false;
 	if (i >= ms || s[i] != ',')
@@ -860,6 +867,16 @@ static bool names_component(const struct lexicon *lx, const char *s, size_t a, s
 	size_t at = a;
 	while (token_next(s, b, &at, &tk))
 		if (lexicon_is(lx, LEX_COMPONENT, s + tk.ws, tk.we - tk.ws))
+			return true;
+	return false;
+}
+
+bool subject_names_component(const struct transform *t, const char *subject)
+{
+	struct token tk;
+	size_t at = 0, n = strlen(subject);
+	while (token_next(subject, n, &at, &tk))
+		if (lexicon_is(&t->set.lexicon, LEX_COMPONENT, subject + tk.ws, tk.we - tk.ws))
 			return true;
 	return false;
 }
@@ -1410,6 +1427,13 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	if (!*province)
 		*province = fprov;
 	*inheritable = true;
+	/* "Bac Ninh | PAR INDEX 2025: 90.02% | SIPAS 2025: 83.47%": a table
+	 * cell that names an index holds that index's value, whatever the
+	 * cell before it measured. */
+	size_t cell_s, cell_e;
+	clause_of(s, E->n, c->vs, &cell_s, &cell_e);
+	if ((kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE) && ind >= 0 && cell_s > 0 && s[cell_s - 1] == '|')
+		return t->set.indicators[ind].name;
 	/* A restatement in another unit says what the figure before it says. */
 	if (E->prev_subject && !rank && restates_prev(t, s, E->prev_value_end, c->vs))
 		return E->prev_subject;
@@ -1633,14 +1657,17 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	}
 	*inheritable = false;
 	/* An index's value stated of a place ("Long An achieved 82.71%" in
-	 * the SIPAS): the index is what it measures. */
-	if (!rank && ind >= 0) {
+	 * the SIPAS): the index is what it measures.  A percentage only: no
+	 * index has a count, a ratio or an amount of money for its value
+	 * ("17 of 19 targets of the PAR plan"). */
+	bool index_value = kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE;
+	if (index_value && ind >= 0) {
 		*inheritable = true; /* "84.61%, 2.37 percentage points higher" */
 		return t->set.indicators[ind].name;
 	}
 	/* "Regarding the SIPAS 2024, Long An province achieved 82.71%": a
 	 * place's figure in a sentence about an index is the index's value. */
-	if (!rank && cls == SUBJECT_WEAK && *province) {
+	if (index_value && cls == SUBJECT_WEAK && *province) {
 		const struct mentions *sm = indicator_mentions(t, s, E->n, E->indicators);
 		if (sm->n > 0) {
 			*inheritable = true;
