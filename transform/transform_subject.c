@@ -641,6 +641,14 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
  * semicolon or "and" before the figure and the figure itself, when they
  * hold no verb and no figure: the item names what its figure measures.
  */
+/* Does " and " end at s[i), right after a figure ("7.2% and ")? */
+static bool and_after_figure(const char *s, size_t i)
+{
+	return i >= 6 && !strncmp(s + i - 5, " and ", 5) &&
+	       (isdigit((unsigned char)s[i - 6]) || s[i - 6] == '%' || (i >= 13 && !strncmp(s + i - 13, "per cent", 8)) ||
+		(i >= 12 && !strncmp(s + i - 12, "percent", 7)));
+}
+
 bool list_item_subject(const struct transform *t, const char *s, size_t vs, size_t *a, size_t *b)
 {
 	const struct lexicon *lx = &t->set.lexicon;
@@ -654,12 +662,23 @@ bool list_item_subject(const struct transform *t, const char *s, size_t vs, size
 			depth++;
 		else if (c == '(' && depth)
 			depth--;
-		else if (!depth && (c == ',' || c == ';' || c == '(' || c == ':'))
+		else if (!depth && c == ',') {
+			/* "services 7.62 per cent and agriculture, forestry and
+			 * fisheries 3.9 per cent": a comma inside the last item,
+			 * when an "and" after the figure before opens it. */
+			size_t k = i - 1;
+			while (k > 0 && i - k < 48 && !isdigit((unsigned char)s[k - 1]) && s[k - 1] != ',' &&
+			       s[k - 1] != ';' && s[k - 1] != '(' && s[k - 1] != ':' && !and_after_figure(s, k))
+				k--;
+			if (k > 0 && and_after_figure(s, k)) {
+				i = k;
+				break;
+			}
+			break;
+		} else if (!depth && (c == ';' || c == '(' || c == ':'))
 			break;
 		/* "services 7.2% and agriculture 3.4%": an "and" after a figure. */
-		if (!depth && i >= 6 && !strncmp(s + i - 5, " and ", 5) &&
-		    (isdigit((unsigned char)s[i - 6]) || s[i - 6] == '%' ||
-		     (i >= 13 && !strncmp(s + i - 13, "per cent", 8)) || (i >= 12 && !strncmp(s + i - 12, "percent", 7))))
+		if (!depth && and_after_figure(s, i))
 			break;
 		i--;
 	}
