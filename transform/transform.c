@@ -547,9 +547,11 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		E->prev_subject = f.subject;
 		E->prev_kind = f.kind;
 		E->ac->last_subject = f.subject;
-		if (!E->first_subject)
-			E->first_subject = f.subject;
 	}
+	/* What the sentence's first figure measures, inheritable or not:
+	 * "GRDP growth of 7.4% ..., ranking 12th" ranks it. */
+	if (!is_rank_kind(kind) && !E->first_subject)
+		E->first_subject = f.subject;
 }
 
 /* "Public Service Delivery (7.713 points)": an item's own figure in

@@ -380,7 +380,7 @@ struct emit_ctx {
 	bool measure_ranked; /* resolve_subject gave a ranking the measure of the sentence's first figure */
 	const char *list_places[16]; /* the places of the sentence's last list paired by place */
 	int n_list_places;
-	const char *first_subject; /* of the sentence's first fact that named one (not a ranking) */
+	const char *first_subject; /* of the sentence's first fact (not a ranking) */
 	int prev_rank_indicator;
 	size_t prev_end; /* where the sentence's last fact's match or figure ends, or RX_UNSET */
 	size_t prev_value_end; /* where its figure ends */

@@ -756,8 +756,27 @@ static bool participle_of_prev(const struct lexicon *lx, const char *s, size_t n
 	/* "up 38% on-year, ranking fifth": past a few words that qualify the
 	 * figure, to the comma that ends its clause. */
 	size_t k = i;
-	while (k < ms && k - i <= 24 && s[k] != ',' && s[k] != ';' && s[k] != '(' && !isdigit((unsigned char)s[k]))
+	while (k < ms && k - i <= 64 && s[k] != ',' && s[k] != ';') {
+		/* "in foreign direct investment (FDI) in 2019", "in the first six
+		 * months of 2026": an aside and a year are no other figure. */
+		if (s[k] == '(') {
+			const char *close = memchr(s + k, ')', ms - k);
+			if (!close || memchr(s + k, ',', (size_t)(close - (s + k))))
+				break;
+			k = (size_t)(close - s) + 1;
+			continue;
+		}
+		if (isdigit((unsigned char)s[k])) {
+			bool year = k + 4 <= ms && (s[k] == '1' || s[k] == '2') && isdigit((unsigned char)s[k + 1]) &&
+				    isdigit((unsigned char)s[k + 2]) && isdigit((unsigned char)s[k + 3]) &&
+				    (k + 4 == ms || !isdigit((unsigned char)s[k + 4])) && (k == 0 || !isdigit((unsigned char)s[k - 1]));
+			if (!year)
+				break;
+			k += 4;
+			continue;
+		}
 		k++;
+	}
 	if (k < ms && s[k] == ',')
 		i = k;
 	if (ms - i > 24)
