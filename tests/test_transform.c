@@ -739,3 +739,19 @@ Test(transform, column_header_units)
 		fact_list_free(&l);
 	}
 }
+
+/* A ranking that names no index is of the index named a sentence or two
+ * before it, not of the article's first. */
+Test(transform, ranking_of_the_index_just_named)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("SIPAS and PAR INDEX 2023 announced\n"
+		 "The SIPAS 2023 of Nam Dinh reached 82.10%.\n"
+		 "The PAR INDEX 2023 average was 86.50%.\n"
+		 "Nam Dinh ranked 12th out of 63 provinces with 88.02%.\n",
+		 &l);
+	const struct fact *f = find(&l, "rank", 12);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->indicator, "PAR");
+	fact_list_free(&l);
+}

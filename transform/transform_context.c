@@ -421,6 +421,7 @@ void article_context(struct transform *t, const struct article *a, struct articl
 {
 	ac->province = transform_article_province(t, a);
 	ac->indicator = -1;
+	ac->recent_indicator = -1;
 	ac->indicator_year = xcalloc(t->set.n_indicators + 1, sizeof *ac->indicator_year);
 	ac->present = xcalloc(a->n_sentences + 1, sizeof *ac->present);
 	ac->last_number = xcalloc(a->n_sentences + 1, sizeof *ac->last_number);

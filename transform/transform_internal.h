@@ -321,6 +321,8 @@ struct year_mention {
 struct article_context {
 	const char *province;
 	int indicator;       /* index, or -1 */
+	int recent_indicator; /* the last index a sentence with figures named, or -1 */
+	size_t recent_sentence; /* which sentence that was */
 	int *indicator_year; /* per indicator, 0 when unknown */
 	uint64_t *present;   /* per sentence, its triggers */
 	struct byteset *bytes; /* per sentence, its bytes */
