@@ -61,6 +61,14 @@ regex \b(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d\b
 example in the period 2021-2025 with a vision to 2030 => none
 example the 2022–2025 programme of the province => none
 
+# "in the second quarter of 2026", "the first half of the year": an ordinal
+# that names a part of a year, no ranking.
+pattern ignore.year_part
+kind ignore
+needs ORDWORD
+regex \b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:quarter|half|six\s+months|nine\s+months)\b
+example The new data centre will be finished in the second quarter of 2026 => none
+
 pattern ignore.duration
 kind ignore
 needs DURATION
