@@ -60,6 +60,8 @@ bool text_furniture_line(struct article *a, const char *s, size_t n);
  * such a bare number ("27,645", not "+18.4%" or "-"). */
 bool extract_row_unit(const char *label, size_t n, char *out, size_t outlen);
 bool extract_cell_takes_unit(const char *s, size_t n);
+/* The same for a cell below a label of that unit: "%" takes a signed cell too. */
+bool extract_cell_takes_unit_of(const char *unit, const char *s, size_t n);
 
 /* Looks for a host name (example.gov.vn) in s; copies it lowercased into
  * out (outlen bytes) and returns true when one is found. */

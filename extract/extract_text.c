@@ -271,6 +271,16 @@ bool extract_row_unit(const char *label, size_t n, char *out, size_t outlen)
 	return true;
 }
 
+bool extract_cell_takes_unit_of(const char *unit, const char *s, size_t n)
+{
+	/* "Change (%)" | "+18.2": a signed share is a change, and still a share. */
+	if (!strcmp(unit, "%") && n > 1 && (s[0] == '+' || s[0] == '-'))
+		s++, n--;
+	else if (!strcmp(unit, "%") && n > 3 && !strncmp(s, "\xe2\x88\x92", 3))
+		s += 3, n -= 3;
+	return extract_cell_takes_unit(s, n);
+}
+
 bool extract_cell_takes_unit(const char *s, size_t n)
 {
 	size_t digits = 0;
@@ -369,9 +379,15 @@ static bool text_table_row(struct text_table *t, const char *s, size_t n, struct
 			}
 			buf_append(out, cs[i], cl[i]);
 			/* "State budget revenue (VND billion) | 27,645": the cell
-			 * reads "27,645 billion VND". */
-			if (i && has_unit && extract_cell_takes_unit(cs[i], cl[i]))
+			 * reads "27,645 billion VND"; so does a cell below
+			 * "Registered capital (US$ million)". */
+			char col_unit[32];
+			const char *h = i >= shift ? t->header.data + t->offsets[i - shift] : "";
+			if (i && has_unit && extract_cell_takes_unit_of(unit, cs[i], cl[i]))
 				buf_puts(out, unit);
+			else if (i && !has_unit && extract_row_unit(h, strlen(h), col_unit, sizeof col_unit) &&
+				 extract_cell_takes_unit_of(col_unit, cs[i], cl[i]))
+				buf_puts(out, col_unit);
 		}
 		return true;
 	}

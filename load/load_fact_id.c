@@ -11,6 +11,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* ",<n>:": by hand, not printf, which cost more than the hash itself. */
+static void put_length(struct buf *b, size_t n)
+{
+	char tmp[24];
+	size_t i = sizeof tmp;
+	tmp[--i] = ':';
+	do
+		tmp[--i] = (char)('0' + n % 10);
+	while ((n /= 10) && i > 1);
+	tmp[--i] = ',';
+	buf_append(b, tmp + i, sizeof tmp - i);
+}
+
 /* The shortest of %.15g, %.16g and %.17g that reads back as v (what the
  * exports print); -0 is 0, as SQL compares them equal. */
 static void put_number(struct buf *b, double v)
@@ -23,7 +36,9 @@ static void put_number(struct buf *b, double v)
 		if (!isfinite(v) || strtod(tmp, NULL) == v)
 			break;
 	}
-	buf_printf(b, ",%zu:%s", strlen(tmp), tmp);
+	size_t n = strlen(tmp);
+	put_length(b, n);
+	buf_append(b, tmp, n);
 }
 
 /* ",~" for NULL, else ",<bytes>:<the bytes>": no text can make two
@@ -34,20 +49,29 @@ static void put_text(struct buf *b, const char *s)
 		buf_puts(b, ",~");
 		return;
 	}
-	buf_printf(b, ",%zu:", strlen(s));
-	buf_puts(b, s);
+	size_t n = strlen(s);
+	put_length(b, n);
+	buf_append(b, s, n);
 }
 
 static void put_int(struct buf *b, long long v)
 {
 	char tmp[24];
-	snprintf(tmp, sizeof tmp, "%lld", v);
-	put_text(b, tmp);
+	size_t i = sizeof tmp;
+	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+	do
+		tmp[--i] = (char)('0' + u % 10);
+	while ((u /= 10) && i > 1);
+	if (v < 0)
+		tmp[--i] = '-';
+	put_length(b, sizeof tmp - i);
+	buf_append(b, tmp + i, sizeof tmp - i);
 }
 
 void load_fact_id(const char *doc, const struct fact *f, long long occurrence, char out[LOAD_FACT_ID_SIZE])
 {
 	struct buf b = { 0 };
+	buf_reserve(&b, 256);
 	buf_puts(&b, "govfacts-fact-1");
 	put_text(&b, doc);
 	put_text(&b, f->kind);

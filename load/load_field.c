@@ -66,22 +66,12 @@ static char *lower_dup(const char *s, size_t n)
 	return out;
 }
 
-static char *trim(char *s)
-{
-	while (*s == ' ')
-		s++;
-	size_t n = strlen(s);
-	while (n && s[n - 1] == ' ')
-		s[--n] = '\0';
-	return s;
-}
-
 /* Splits at tabs in place; returns the number of fields (at most max). */
 static int split_tabs(char *s, char **f, int max)
 {
 	int n = 0;
 	while (n < max) {
-		f[n++] = trim(s);
+		f[n++] = load_trim(s);
 		char *tab = strchr(s, '\t');
 		if (!tab)
 			break;
@@ -89,7 +79,7 @@ static int split_tabs(char *s, char **f, int max)
 		s = tab + 1;
 	}
 	for (int i = 0; i < n; i++)
-		f[i] = trim(f[i]);
+		f[i] = load_trim(f[i]);
 	return n;
 }
 
@@ -116,7 +106,7 @@ static void add_cues(struct load_fields *F, char *words, size_t row)
 		next = strchr(w, ';');
 		if (next)
 			*next++ = '\0';
-		w = trim(w);
+		w = load_trim(w);
 		if (!*w)
 			continue;
 		F->cues = xrealloc(F->cues, (F->n_cues + 1) * sizeof *F->cues);
@@ -180,7 +170,7 @@ static int pillar_line(struct load_fields *F, char *line, const char *path, int 
 		next = strchr(w, ';');
 		if (next)
 			*next++ = '\0';
-		w = trim(w);
+		w = load_trim(w);
 		if (!*w)
 			continue;
 		p->spellings = xrealloc(p->spellings, (p->n + 1) * sizeof *p->spellings);
@@ -213,7 +203,7 @@ static int read_list(struct load_fields *F, const char *dir, const char *name, l
 		lineno++;
 		buf_append(all, line, (size_t)len);
 		line[strcspn(line, "\r\n")] = '\0';
-		if (*trim(line) && *trim(line) != '#')
+		if (*load_trim(line) && *load_trim(line) != '#')
 			rc = fn(F, line, path.data, lineno, err, errlen);
 	}
 	if (rc == 0 && ferror(f)) {

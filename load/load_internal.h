@@ -107,6 +107,9 @@ void load_bind_text(sqlite3_stmt *st, int i, const char *s);
 /* Registers govfacts_fact_id (load_fact_id.c) on a connection. */
 void load_fact_id_register(sqlite3 *db);
 
+/* s without its leading and trailing spaces, in place: a pointer into s. */
+char *load_trim(char *s);
+
 /* Whether two facts of one article have the same identity: every field
  * load_fact_id hashes but the doc and the occurrence.  Equal exactly
  * when SQL_FACT_IDS_COMPUTE's PARTITION BY puts them together. */

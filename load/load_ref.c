@@ -37,6 +37,18 @@
  * kept ("Bà Rịa–Vũng Tàu" and "ba ria - vung tau" are both
  * "bariavungtau").  The caller frees the result.
  */
+
+/* s without its leading and trailing spaces, in place (load_internal.h). */
+char *load_trim(char *s)
+{
+	while (*s == ' ')
+		s++;
+	size_t n = strlen(s);
+	while (n && s[n - 1] == ' ')
+		s[--n] = '\0';
+	return s;
+}
+
 static char *fold_name(const char *s)
 {
 	utf8proc_uint8_t *mapped = NULL;
@@ -100,16 +112,6 @@ static int split_tabs(char *s, char **fields, int max)
 	return n;
 }
 
-static char *trim(char *s)
-{
-	while (*s == ' ')
-		s++;
-	size_t n = strlen(s);
-	while (n && s[n - 1] == ' ')
-		s[--n] = '\0';
-	return s;
-}
-
 static int add_spelling(struct ref_writer *w, const char *code, const char *name)
 {
 	if (!name || !*name)
@@ -144,7 +146,7 @@ static int add_province(struct ref_writer *w, char **v)
 		next = strchr(a, ';');
 		if (next)
 			*next++ = '\0';
-		rc = add_spelling(w, code, trim(a));
+		rc = add_spelling(w, code, load_trim(a));
 	}
 	free(aliases);
 	return rc;
@@ -159,7 +161,7 @@ static int read_header(char *line, int *pos, const char *path, int lineno, char 
 	for (int c = 0; c < COL_COUNT_; c++) {
 		pos[c] = -1;
 		for (int i = 0; i < n; i++)
-			if (!strcmp(trim(fields[i]), col_names[c]))
+			if (!strcmp(load_trim(fields[i]), col_names[c]))
 				pos[c] = i;
 	}
 	static const int required[] = { COL_CODE, COL_NAME_EN };
@@ -199,7 +201,7 @@ static int read_gazetteer(struct ref_writer *w, const char *dir)
 		char *fields[32], *v[COL_COUNT_];
 		int n = split_tabs(line, fields, 32);
 		for (int c = 0; c < COL_COUNT_; c++)
-			v[c] = pos[c] >= 0 && pos[c] < n && *fields[pos[c]] ? trim(fields[pos[c]]) : NULL;
+			v[c] = pos[c] >= 0 && pos[c] < n && *fields[pos[c]] ? load_trim(fields[pos[c]]) : NULL;
 		if (!v[COL_CODE] || !v[COL_NAME_EN]) {
 			errorf(w->err, w->errlen, "%s:%d: a province needs a code and a name_en", path.data, lineno);
 			rc = -1;

@@ -61,6 +61,14 @@ regex \b(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d\b
 example in the period 2021-2025 with a vision to 2030 => none
 example the 2022–2025 programme of the province => none
 
+# "in the second quarter of 2026", "the first half of the year": an ordinal
+# that names a part of a year, no ranking.
+pattern ignore.year_part
+kind ignore
+needs ORDWORD
+regex \b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:quarter|half|six\s+months|nine\s+months)\b
+example The new data centre will be finished in the second quarter of 2026 => none
+
 pattern ignore.duration
 kind ignore
 needs DURATION
@@ -85,7 +93,7 @@ pattern ignore.code
 kind ignore
 needs CODE
 mask year
-regex (?-i:(?<![\p{L}\d])\d+(?:[-/][A-ZĐ]{2,}[A-ZĐ\d]*)+(?:[-/][\p{L}\d]+)*)|(?<!\branked\s)(?<!\branks\s)(?<!\brank\s)(?<!\bin\sat\s)(?<!\bcame\s)(?<!\bto\s)\bNo\.\s*\d+
+regex (?-i:(?<![\p{L}\d])\d+(?:[-/][A-ZĐ]{2,}[A-ZĐ\d]*)+(?:[-/][\p{L}\d]+)*)|(?<!\branked\s)(?<!\branks\s)(?<!\brank\s)(?<!\bin\sat\s)(?<!\bcame\s)(?<!\bto\s)(?<!\branking\s)(?<!\bwas\s)(?<!\bis\s)\bNo\.\s*\d+
 example according to 83/NQ-CP and 2022/ND-CP => none
 reject 11/21 tasks
 reject a 34-place improvement

@@ -273,9 +273,10 @@ needs PLACES
 needs CHANGEVERB
 priority 85
 left fallback SUBJB
-regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?<sign_sign>up|down|rose|rises|risen|rising|climbed|climbs|climbing|jumped|jumps|jumping|increased|increases|increasing|dropped|drops|dropping|fell|falls|falling|decreased|slipped|slips|slid|sliding|slide|slides|moved\s+up|moves\s+up|moved\s+down|moves\s+down|advanced|advances|gained|gains|lost|loses|improved|improves|leapt|leaped|leaps|climb|rise|move\s+up|jump|improve|drop|fall|slip|slipping|gaining|losing|improving|advancing|leaping|moving\s+up|moving\s+down|declin(?:ed|ing))\s+(?:by\s+)?%{QUAL:qualifier}?%{CHANGENUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?)\b
+regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?<sign_sign>up|down|rose|rises|risen|rising|increase|decrease|go\s+up|went\s+up|go\s+down|went\s+down|climbed|climbs|climbing|jumped|jumps|jumping|increased|increases|increasing|dropped|drops|dropping|fell|falls|falling|decreased|slipped|slips|slid|sliding|slide|slides|moved\s+up|moves\s+up|moved\s+down|moves\s+down|advanced|advances|gained|gains|lost|loses|improved|improves|leapt|leaped|leaps|climb|rise|move\s+up|jump|improve|drop|fall|slip|slipping|gaining|losing|improving|advancing|leaping|moving\s+up|moving\s+down|declin(?:ed|ing))\s+(?:by\s+)?%{QUAL:qualifier}?%{CHANGENUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?)\b
 example Quang Ngai ranked 26th out of 63 provinces, up 34 places compared to 2021 => rank_change 34
 example the city dropped 3 places in the PAPI => rank_change -3 indicator=PAPI
+example the DTI 2023 of the province reach 0.5012 points, rank 30/63, increase 4 steps compared with 2022 => rank_change 4
 example Quang Tri ranked first in the DTI 2023, up one place from 2022 => rank_change 1 year=2023
 example Hai Duong climbs 19 places in the PAR Index 2022 => rank_change 19 indicator=PAR year=2022
 example The province's ICT Index has risen 12 places over the past 5 years => rank_change 12 indicator=ICT
@@ -284,6 +285,21 @@ example Nam Dinh ranked 24th in the DTI 2023, slipping two places from 2022 => r
 example Compared with the previous assessment, the digital government pillar rose 17 positions, while the digital economy pillar dropped 3 places => rank_change -3 subject="digital economy pillar"
 example Compared with the previous assessment, the digital government pillar rose 17 positions, while the digital economy pillar dropped 3 places => rank_change 17 subject="digital government pillar"
 example The province scored 0.6437 and moved up 7 places from 11th place in 2022 => rank_change 7 year=null
+
+# "rank 22", "ranking No. 14", "was No. 2 in the DTI", "held position 5":
+# a ranking's number without an ordinal suffix or a field size (those
+# the patterns above read).
+pattern rank.bare_number
+kind rank
+priority 76
+regex (?:\b[Rr]ank(?:ed|ing|s)?\s+(?:No\.\s*|number\s+|position\s+)?|\b(?:was|is|stood|came|held|holds|holding|at|in)\s+(?:No\.\s*|number\s+|position\s+))(?<value_num>\d{1,3})\b(?![.,]\d|\s*(?:%|/|percent|per\s+cent|points?\b|out\s+of\b|of\s+\d|among\b))
+example In the DTI 2023, the pillar of digital society reach 0.4127 points, rank 31 => rank 31 subject~"digital society"
+example In the national rankings, Hanoi was No. 2 in the DTI 2023 => rank 2 indicator=DTI
+example It also held position 5 in the PAR INDEX 2023 => rank 5 indicator=PAR
+reject the province is in 2023 a leader
+reject Decision No. 15 was issued in 2023
+reject it ranks 5 out of 63 in the index
+reject It was 5 km from the centre
 
 # "technical infrastructure: 0.5118 (rank 22)": the ranking of the figure
 # before it, in parentheses.

@@ -101,6 +101,23 @@ regex ,?\s+(?:(?:which|that|they)\s+)?(?<sign_sign>rose|increased|gained|improve
 example The biggest gains came in entry costs and policy bias, which rose 0.92 and 0.41 points respectively => score_change 0.41 subject~"policy bias"
 example Transparency and land access fell 0.35 and 0.2 points, respectively => score_change -0.35 subject~Transparency
 
+# "public service delivery (7.42 out of 10)": a score with its maximum,
+# in parentheses after what it scores.
+pattern score.paren_of
+kind score
+needs SCOREWORD
+priority 61
+regex (?<=\p{L})\s+\(\s*(?<value_num>\d{1,3}[.,]\d{1,4})\s+(?:out\s+of|of)\s+(?:a\s+maximum\s+(?:of\s+)?)?%{TOTAL:total}(?:\s+points?)?\s*\)
+example The province scored highest in transparency (6.91 out of 10) and lowest in e-governance => score 6.91/10 subject~transparency
+
+# "E-governance rose 0.6 points to 4.05": the score a change arrived at.
+pattern score.after_change
+kind score
+priority 87
+follow score_change.verb
+regex \s+to\s+(?<value_num>\d{1,3}(?:[.,]\d{1,4})?)(?![\d%]|[.,]\d|\s*(?:%|percent|per\s+cent))(?:\s+points?)?
+example Market entry rose 0.52 points to 7.31, the largest gain => score 7.31 subject~"Market entry"
+
 pattern score.paren
 kind score
 needs SCOREWORD
@@ -214,7 +231,7 @@ pattern score.list_item
 kind score
 needs SCOREWORD INDEX
 priority 63
-regex (?:[:;,]\s+|\s+and\s+)(?<subject_text>(?![\d(])[\p{L}][\p{L}'’&-]*(?:\s+[\p{L}][\p{L}'’&-]*){0,5}?)\s+(?<value_num>\d{1,2}\.\d{2,5})(?=\s*(?:[,;.]|\s+and\b|$))
+regex (?:[:;,]\s+|\s+and\s+)(?<subject_text>(?![\d(])[\p{L}][\p{L}'’&-]*(?:\s+[\p{L}][\p{L}'’&-]*){0,5}?)\s+(?<value_num>\d{1,2}\.\d{2,5})(?=\s*(?:[,;.]|\s+and\b|\s*\((?!\s*\d)|$))
 example Son La's scores were as follows: participation at local levels 4.51, transparency 5.02 and e-governance 2.27. => score 5.02 subject=transparency
 example Son La's scores were as follows: participation at local levels 4.51, transparency 5.02 and e-governance 2.27. => score 2.27 subject=e-governance
 example Son La's scores were as follows: participation at local levels 4.51, transparency 5.02 and e-governance 2.27. => score 4.51 subject="participation at local levels"

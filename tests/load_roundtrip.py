@@ -17,6 +17,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from checklib import Checks  # noqa: E402
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 BIN = str(pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "build/govfacts").resolve())
 
@@ -41,24 +44,8 @@ FACTS_SQL = """SELECT f.fact_id, f.article_id, a.file, a.doc, a.url, a.title, a.
 ARTICLES_SQL = """SELECT id, doc, url, file, title, published, province, content_hash, first_seen, last_seen,
  run_id, (SELECT count(*) FROM facts f WHERE f.article_id = a.id), text FROM articles a {where} ORDER BY id"""
 
-passed = failed = 0
-
-
-def check(name, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL: {name}" + (f": {detail}" if detail else ""))
-
-
-def govfacts(*args, want=0):
-    p = subprocess.run([BIN, *args], capture_output=True)
-    if p.returncode != want:
-        raise SystemExit(f"govfacts {' '.join(args)}: exit {p.returncode}, wanted {want}\n"
-                         f"{p.stderr.decode(errors='replace')}")
-    return p
+CHECKS = Checks("load_roundtrip", BIN)
+check, govfacts = CHECKS.check, CHECKS.govfacts
 
 
 def csv_rows(data: bytes):
@@ -126,8 +113,7 @@ def main():
         for p in sorted(tmp.rglob("*"), reverse=True):
             p.unlink() if p.is_file() else p.rmdir()
         tmp.rmdir()
-    print(f"load_roundtrip: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return CHECKS.summary()
 
 
 def run(tmp: pathlib.Path):

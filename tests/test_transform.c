@@ -705,3 +705,53 @@ Test(transform, text_table_header_in_parentheses)
 	cr_expect_str_eq(f->indicator, "PAR");
 	fact_list_free(&l);
 }
+
+/* A unit in a column's header ("Capital (US$ million)", "Change (%)")
+ * reads into the cells below it, in HTML and in a flattened text table;
+ * a signed cell under "(%)" is a change. */
+Test(transform, column_header_units)
+{
+	const char *pages[] = {
+		"<html><head><title>FDI</title></head><body><article><h1>FDI</h1>"
+		"<p>The southeast attracted more investment in 2024.</p>"
+		"<table><tr><th>Province</th><th>Capital (US$ million)</th><th>Change (%)</th></tr>"
+		"<tr><td>Long An</td><td>1,340</td><td>+12.5</td></tr>"
+		"<tr><td>Tay Ninh</td><td>760</td><td>-3.1</td></tr></table>"
+		"</article></body></html>",
+		"FDI\n"
+		"The southeast attracted more investment in 2024.\n"
+		"Province | Capital (US$ million) | Change (%)\n"
+		"Long An | 1,340 | +12.5\n"
+		"Tay Ninh | 760 | -3.1\n",
+	};
+	for (size_t i = 0; i < 2; i++) {
+		struct fact_list l = FACT_LIST_INIT;
+		const char *name = i ? "t.txt" : "t.html";
+		facts_of_named(name, pages[i], &l);
+		const struct fact *f = find(&l, "money", 1340e6);
+		cr_assert_not_null(f, "%s: '1,340' under '(US$ million)' is US$1,340 million", name);
+		cr_expect_str_eq(f->unit, "USD", "%s", name);
+		cr_expect_str_eq(f->province, "Long An", "%s", name);
+		cr_expect_null(find(&l, "count", 1340), "%s", name);
+		f = find(&l, "percent_change", -3.1);
+		cr_assert_not_null(f, "%s: '-3.1' under 'Change (%%)'", name);
+		cr_expect_str_eq(f->province, "Tay Ninh", "%s", name);
+		fact_list_free(&l);
+	}
+}
+
+/* A ranking that names no index is of the index named a sentence or two
+ * before it, not of the article's first. */
+Test(transform, ranking_of_the_index_just_named)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("SIPAS and PAR INDEX 2023 announced\n"
+		 "The SIPAS 2023 of Nam Dinh reached 82.10%.\n"
+		 "The PAR INDEX 2023 average was 86.50%.\n"
+		 "Nam Dinh ranked 12th out of 63 provinces with 88.02%.\n",
+		 &l);
+	const struct fact *f = find(&l, "rank", 12);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->indicator, "PAR");
+	fact_list_free(&l);
+}

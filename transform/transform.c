@@ -413,6 +413,13 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	int named_ind = find_indicator(t, indicator_mentions(t, s, E->n, E->indicators), s, cs, ce, vs, ve,
 				       is_rank_kind(kind));
 	int ind = named_ind;
+	/* A ranking that names no index is of the one named a sentence or
+	 * two before ("... the PAR INDEX 2023 is 86.50%. Hai Phong topped the
+	 * index"), else of the article's. */
+	size_t sen_i = (size_t)(E->sen - E->a->sentences);
+	if (ind < 0 && is_rank_kind(kind) && E->ac->recent_indicator >= 0 && sen_i >= E->ac->recent_sentence &&
+	    sen_i - E->ac->recent_sentence <= 2)
+		ind = E->ac->recent_indicator;
 	if (ind < 0 && is_rank_kind(kind))
 		ind = E->ac->indicator;
 	/* Code "-": an index outside the contract's list (DDCI...). */
@@ -547,9 +554,11 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		E->prev_subject = f.subject;
 		E->prev_kind = f.kind;
 		E->ac->last_subject = f.subject;
-		if (!E->first_subject)
-			E->first_subject = f.subject;
 	}
+	/* What the sentence's first figure measures, inheritable or not:
+	 * "GRDP growth of 7.4% ..., ranking 12th" ranks it. */
+	if (!is_rank_kind(kind) && !E->first_subject)
+		E->first_subject = f.subject;
 }
 
 /* "Public Service Delivery (7.713 points)": an item's own figure in
@@ -805,6 +814,10 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 		t->profile_stage[2] += cpu_seconds() - t0;
 	if (E->prev_pct >= 0)
 		ac->last_pct = E->prev_pct;
+	if (E->indicators->done && E->indicators->n) {
+		ac->recent_indicator = E->indicators->m[E->indicators->n - 1].which;
+		ac->recent_sentence = i;
+	}
 	for (int y = 0; y < ny; y++)
 		if (!ym[y].baseline && !ym[y].deadline) {
 			ac->running_year = ym[y].years[0];

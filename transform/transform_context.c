@@ -421,6 +421,7 @@ void article_context(struct transform *t, const struct article *a, struct articl
 {
 	ac->province = transform_article_province(t, a);
 	ac->indicator = -1;
+	ac->recent_indicator = -1;
 	ac->indicator_year = xcalloc(t->set.n_indicators + 1, sizeof *ac->indicator_year);
 	ac->present = xcalloc(a->n_sentences + 1, sizeof *ac->present);
 	ac->last_number = xcalloc(a->n_sentences + 1, sizeof *ac->last_number);
@@ -444,10 +445,13 @@ void article_context(struct transform *t, const struct article *a, struct articl
 			mentions[k] += 1 + (i == 0) * 100; /* the title names the subject */
 			if (ac->indicator_year[k])
 				continue;
+			/* "Goal: top 15 in the DTI by 2027", "... sets 2030 digital
+			 * economy goals": a goal's year is no year of the index's
+			 * results. */
 			if (ny < 0)
-				ny = year_mentions(t, s, n, &none, ym, 8);
+				ny = cue_in(t, CUE_TARGET, s, 0, n) ? 0 : year_mentions(t, s, n, &none, ym, 8);
 			for (int y = 0; y < ny; y++)
-				if (!ym[y].baseline && !ac->indicator_year[k])
+				if (!ym[y].baseline && !ym[y].deadline && !ac->indicator_year[k])
 					ac->indicator_year[k] = ym[y].years[0];
 		}
 	}

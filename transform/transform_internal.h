@@ -321,6 +321,8 @@ struct year_mention {
 struct article_context {
 	const char *province;
 	int indicator;       /* index, or -1 */
+	int recent_indicator; /* the last index a sentence with figures named, or -1 */
+	size_t recent_sentence; /* which sentence that was */
 	int *indicator_year; /* per indicator, 0 when unknown */
 	uint64_t *present;   /* per sentence, its triggers */
 	struct byteset *bytes; /* per sentence, its bytes */
@@ -380,7 +382,7 @@ struct emit_ctx {
 	bool measure_ranked; /* resolve_subject gave a ranking the measure of the sentence's first figure */
 	const char *list_places[16]; /* the places of the sentence's last list paired by place */
 	int n_list_places;
-	const char *first_subject; /* of the sentence's first fact that named one (not a ranking) */
+	const char *first_subject; /* of the sentence's first fact (not a ranking) */
 	int prev_rank_indicator;
 	size_t prev_end; /* where the sentence's last fact's match or figure ends, or RX_UNSET */
 	size_t prev_value_end; /* where its figure ends */

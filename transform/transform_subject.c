@@ -76,7 +76,10 @@ void clean_subject(const struct transform *t, const char *s, size_t a, size_t b,
 			w--;
 		/* "capital of VND": the currency of the figure after it is no
 		 * part of it. */
-		if (w > a && lexicon_is(&t->set.lexicon, LEX_CURRENCY, s + w, b - w) && !name_word(s + w, b - w)) {
+		size_t cw;
+		if (w > a && (lexicon_is(&t->set.lexicon, LEX_CURRENCY, s + w, b - w) ||
+			      (lexicon_before(&t->set.lexicon, LEX_CURRENCY, s, b, &cw) && cw == w)) &&
+		    !name_word(s + w, b - w)) {
 			b = w;
 			continue;
 		}
@@ -638,6 +641,14 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
  * semicolon or "and" before the figure and the figure itself, when they
  * hold no verb and no figure: the item names what its figure measures.
  */
+/* Does " and " end at s[i), right after a figure ("7.2% and ")? */
+static bool and_after_figure(const char *s, size_t i)
+{
+	return i >= 6 && !strncmp(s + i - 5, " and ", 5) &&
+	       (isdigit((unsigned char)s[i - 6]) || s[i - 6] == '%' || (i >= 13 && !strncmp(s + i - 13, "per cent", 8)) ||
+		(i >= 12 && !strncmp(s + i - 12, "percent", 7)));
+}
+
 bool list_item_subject(const struct transform *t, const char *s, size_t vs, size_t *a, size_t *b)
 {
 	const struct lexicon *lx = &t->set.lexicon;
@@ -651,12 +662,23 @@ bool list_item_subject(const struct transform *t, const char *s, size_t vs, size
 			depth++;
 		else if (c == '(' && depth)
 			depth--;
-		else if (!depth && (c == ',' || c == ';' || c == '(' || c == ':'))
+		else if (!depth && c == ',') {
+			/* "services 7.62 per cent and agriculture, forestry and
+			 * fisheries 3.9 per cent": a comma inside the last item,
+			 * when an "and" after the figure before opens it. */
+			size_t k = i - 1;
+			while (k > 0 && i - k < 48 && !isdigit((unsigned char)s[k - 1]) && s[k - 1] != ',' &&
+			       s[k - 1] != ';' && s[k - 1] != '(' && s[k - 1] != ':' && !and_after_figure(s, k))
+				k--;
+			if (k > 0 && and_after_figure(s, k)) {
+				i = k;
+				break;
+			}
+			break;
+		} else if (!depth && (c == ';' || c == '(' || c == ':'))
 			break;
 		/* "services 7.2% and agriculture 3.4%": an "and" after a figure. */
-		if (!depth && i >= 6 && !strncmp(s + i - 5, " and ", 5) &&
-		    (isdigit((unsigned char)s[i - 6]) || s[i - 6] == '%' ||
-		     (i >= 13 && !strncmp(s + i - 13, "per cent", 8)) || (i >= 12 && !strncmp(s + i - 12, "percent", 7))))
+		if (!depth && and_after_figure(s, i))
 			break;
 		i--;
 	}
@@ -734,8 +756,27 @@ static bool participle_of_prev(const struct lexicon *lx, const char *s, size_t n
 	/* "up 38% on-year, ranking fifth": past a few words that qualify the
 	 * figure, to the comma that ends its clause. */
 	size_t k = i;
-	while (k < ms && k - i <= 24 && s[k] != ',' && s[k] != ';' && s[k] != '(' && !isdigit((unsigned char)s[k]))
+	while (k < ms && k - i <= 64 && s[k] != ',' && s[k] != ';') {
+		/* "in foreign direct investment (FDI) in 2019", "in the first six
+		 * months of 2026": an aside and a year are no other figure. */
+		if (s[k] == '(') {
+			const char *close = memchr(s + k, ')', ms - k);
+			if (!close || memchr(s + k, ',', (size_t)(close - (s + k))))
+				break;
+			k = (size_t)(close - s) + 1;
+			continue;
+		}
+		if (isdigit((unsigned char)s[k])) {
+			bool year = k + 4 <= ms && (s[k] == '1' || s[k] == '2') && isdigit((unsigned char)s[k + 1]) &&
+				    isdigit((unsigned char)s[k + 2]) && isdigit((unsigned char)s[k + 3]) &&
+				    (k + 4 == ms || !isdigit((unsigned char)s[k + 4])) && (k == 0 || !isdigit((unsigned char)s[k - 1]));
+			if (!year)
+				break;
+			k += 4;
+			continue;
+		}
 		k++;
+	}
 	if (k < ms && s[k] == ',')
 		i = k;
 	if (ms - i > 24)
