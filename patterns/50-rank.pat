@@ -38,7 +38,7 @@ kind rank
 needs ORD
 priority 80
 left fallback SUBJB
-regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|come|coming|finish(?:ed|ing)|(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|remained|retained|maintained|held(?:\s+steady)?|stood|stayed|standing|(?:was|is)(?=\s+(?:the\s+)?%{ORDINAL}(?:\s+(?:in|among|nationwide|place|position|with|for|on|out|overall)\b|\s*[.;]))|put\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
+regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|come|coming|finish(?:ed|ing)|(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|remained|retained|maintained|held(?:\s+steady)?|stood|stayed|standing|(?:was|is|were|been)(?=\s+(?:the\s+)?%{ORDINAL}(?:\s+(?:in|among|nationwide|place|position|with|for|on|out|overall)\b|\s*[.;]))|put\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
 example Specifically, the ICT index in 2019 ranked 2nd nationwide => rank 2 indicator=ICT year=2019
 example the city climbed to 4th place in the PCI => rank 4 indicator=PCI
 example Da Nang ranked third in the country => rank 3 province="Da Nang"
@@ -58,6 +58,7 @@ example Ben Tre rose 18 places to 24th, while Kien Giang held steady at 30th => 
 reject Ha Nam was the first province to issue the plan
 reject the city held its first meeting on digital transformation
 example The province had come 29th in the PCI 2021 => rank 29 year=2021 indicator=PCI
+example The province had been 31st in DTI 2021. => rank 31 year=2021 indicator=DTI
 example Tra Vinh came 12th, while Hau Giang was 47th. => rank 47 province="Hau Giang"
 
 # "3rd in the digital government pillar and 21st overall": the index's
@@ -176,6 +177,21 @@ regex ^(?:[-–•*]\s+)?(?<subject_text>\p{L}[^:|]{2,80}?):\s+[^:|,]{1,40},\s+%
 example - Digital society: 0.6021 (-0.0140), 12th => rank 12 subject~"Digital society"
 example Business support services: 7.10 points, 9th nationwide => rank 9 subject~"Business support"
 reject Hotline: 0236 3822 123, 24th floor
+
+# "Thai Nguyen came ninth in the DTI 2023 and Bac Kan 40th", "... and the
+# former Binh Phuoc 41st": a place and a rank after the ranking before it,
+# the verb left out.  ("... and Binh Phuoc No. 41" stays a document number
+# to ignore.code: nothing tells the two apart but the place's name.)
+pattern rank.and_place
+kind rank
+needs RANKVERB
+needs ORD
+priority 78
+regex (?<=\branked|\branking|\branks|\bcame|\bplaced|\bfinished|\bwas|\bwere|\bstood)\s(?:[^.;]|\.\d){1,80}?\K\b(?:and|while|whereas)\s+(?:the\s+)?(?:former\s+)?(?-i:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+%{ORDINAL:value}(?=\s*(?:[,.;)]|$)|\s+(?:in|with|place|position|nationwide|overall)\b)
+example Thai Nguyen came ninth in the DTI 2023 and Bac Kan 40th. => rank 40 province="Bac Kan" indicator=DTI year=2023
+example the former Dong Nai had ranked 12th out of 63 with 68.72 points and the former Binh Phuoc 41st, so the score rose => rank 41 province="Binh Phuoc"
+reject The city ranked 3rd and Decision No. 12 was issued in May
+reject The city ranked 3rd in 2023. Ha Noi 2nd Road is long
 
 # Three places or more and as many ranks: the pairing needs no
 # "respectively" ("Hue, HCM City and Ha Noi came second, third and fourth").
@@ -362,12 +378,13 @@ pattern rank.number
 kind rank
 needs RANKVERB
 priority 86
-regex \b(?:rank(?:ed|s|ing)?|placed|position(?:ed)?|stood\s+at|came\s+in\s+at|finished\s+at|came)\s+(?:at\s+)?(?:No\.?\s*|number\s+)(?<value_num>[1-9]\d{0,2})\b(?!\s*/)(?:\s+(?:out\s+of|of|among)\s+(?:the\s+)?%{COUNTNUM:total})?
+regex \b(?:rank(?:ed|s|ing)?|placed|position(?:ed)?|stood\s+at|came\s+in\s+at|finished\s+at|came|(?:sits?|sat|sitting|stays?|stayed|remains?|remained)\s+at)\s+(?:at\s+)?(?:No\.?\s*|number\s+)(?<value_num>[1-9]\d{0,2})\b(?!\s*/)(?:\s+(?:out\s+of|of|among)\s+(?:the\s+)?%{COUNTNUM:total})?
 example Law and order: 6.14 points (up 0.36 points), ranked No. 48 (6 places higher) => rank 48 subject="Law and order"
 example Seven out of 10 component indicators advanced to make it ranked No. 6 out of 63 provinces => rank 6/63
 example Binh Duong province ranked No. 13 (down seven places) in the PCI rankings => rank 13 indicator=PCI
 example Da Nang ranked No. 1 in the DTI for the third year => rank 1 indicator=DTI
 example The former Bac Kan province came in at No. 52 with 0.4210 points => rank 52
+example while Quang Tri, which absorbed Quang Binh, sits at No. 27 => rank 27 province="Quang Tri"
 
 # "ranking 30 out of 63 provinces": a cardinal with its field.
 pattern rank.cardinal_out_of
@@ -388,6 +405,22 @@ value 1
 regex \b(?:maintain(?:s|ed)?|retain(?:s|ed)?|keeps?|kept|holds?|held|took|takes?|secured?|claim(?:s|ed)?|occup(?:y|ies|ied))\s+(?:its|their|the)\s+(?:leading|top)\s+(?:position|place|spot|rank)\b
 example The Department of Justice maintained its leading position with a PAR Index score of 91.21% => rank 1 indicator=PAR
 reject The company maintained its leading position in the market for three years
+
+# "kept the top spot of the country", "took the top spot with 72.40
+# points", "gave Hue the top spot in the North Central region": first of a
+# field the words after it name (a company's "top spot in the market" is
+# no rank of a place).
+pattern rank.top_spot
+kind rank
+needs TOP
+priority 74
+value 1
+regex \b(?:maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|keeps?|kept|keeping|holds?|held|holding|took|takes?|taking|secured?|securing|claim(?:s|ed|ing)?|occup(?:y|ies|ied|ying)|won|wins?|winning|reclaim(?:s|ed)?|regain(?:s|ed)?|gave\s+(?-i:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})|gives?\s+(?-i:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}))\s+(?:its|their|the)\s+(?:top|first|number[\s-]one|No\.?\s*1)\s+(?:spot|place|position|rank)(?=\s+(?:of|in)\s+the\s+(?:country|nation|whole\s+country|(?:[\p{L}-]+\s+){0,4}?(?:region|provinces|localities|Delta|Highlands|rankings?|table|list))\b|\s+nationwide\b|\s+among\b|\s+with\s+\d|\s+(?:for\s+the\s+\S+\s+(?:consecutive\s+|straight\s+)?(?:year|time)|again)\b)
+example Quang Ninh kept the top spot of the country for the third consecutive year => rank 1
+example Ho Chi Minh City took the top spot with 72.40 points, followed by Bac Ninh => rank 1
+example That also gave Hue the top spot in the North Central region => rank 1
+reject The company kept the top spot in the market
+reject She took the top spot at the singing contest
 
 # "was at the top of the PAPI rankings": first.
 pattern rank.top_of

@@ -176,9 +176,11 @@ pattern score_change.comparative
 kind score_change
 needs SCOREWORD
 priority 88
-regex %{NUMERAL:value}\s+points?\s+(?<sign_sign>higher|lower|more|fewer|less|better|worse)\b|\b(?:an?\s+(?:index\s+)?value\s+|score\s+)?(?<value_num>0[.,]\d{2,4})\s+(?<sign_sign>higher|lower)\b
+regex %{NUMERAL:value}\s+points?\s+(?<sign_sign>higher|lower|more|fewer|less|better|worse|above|below)\b(?!\s+(?:the\s+)?(?:national\s+)?(?:average|median|mean)\b)|\b(?:an?\s+(?:index\s+)?value\s+|score\s+)?(?<value_num>0[.,]\d{2,4})\s+(?<sign_sign>higher|lower)\b
 example The score was 0.1545 points higher than in 2020 => score_change 0.1545
 example Its score in 2021 was 0.13 points fewer than that in 2020 => score_change -0.13
+example so the merged unit's score is 2.14 points above the old Dong Nai => score_change 2.14
+example its PAPI total was 1.2 points below 2022 => score_change -1.2
 example Its DTI value reached 0.5812, a value 0.0533 higher than in 2023 => score_change 0.0533
 reject the rate was 2.5 percentage points higher
 

@@ -493,8 +493,12 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	 * province's, and its subject says so; what follows in the sentence
 	 * still inherits the bare subject. */
 	const char *base_subject = f.subject;
+	bool index_subject = false;
+	for (size_t i = 0; i < t->set.n_indicators && !index_subject; i++)
+		index_subject = f.subject == t->set.indicators[i].name;
 	bool owned = kind == KIND_RANK || kind == KIND_RANK_CHANGE || kind == KIND_SCORE ||
-		     kind == KIND_SCORE_CHANGE || (named_ind >= 0 && (kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE));
+		     kind == KIND_SCORE_CHANGE ||
+		     ((named_ind >= 0 || index_subject) && (kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE));
 	if (owned && f.province && (!E->ac->province || strcmp(f.province, E->ac->province)) &&
 	    !strcasestr(f.subject, f.province)) {
 		struct buf b = { 0 };

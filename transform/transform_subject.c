@@ -133,6 +133,39 @@ enum subject_class classify_subject(const struct transform *t, const char *s, si
 	return weak ? SUBJECT_WEAK : SUBJECT_STRONG;
 }
 
+/* Is s[a, b) a place and nothing more ("Dak Lak", "the former Binh
+ * Phuoc province")?  Other than the names only filler words may be left. */
+static bool place_only(const struct transform *t, const char *s, size_t a, size_t b)
+{
+	if (b <= a || b - a >= 256)
+		return false;
+	char tmp[256];
+	size_t n = b - a, start = 0, ms, me;
+	bool named = false;
+	memcpy(tmp, s + a, n);
+	tmp[n] = '\0';
+	while (start < n && rx_exec_which(t->set.gazetteer, tmp, n, start, &ms, &me) > 0) {
+		memset(tmp + ms, ' ', me - ms);
+		named = true;
+		start = me > start ? me : start + 1;
+	}
+	if (!named)
+		return false;
+	for (size_t i = 0; i < n;) {
+		if (!isalpha((unsigned char)tmp[i])) {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		while (j < n && isalpha((unsigned char)tmp[j]))
+			j++;
+		if (!lexicon_is(&t->set.lexicon, LEX_FILLER, tmp + i, j - i))
+			return false;
+		i = j;
+	}
+	return true;
+}
+
 /* ==== Facts ==== */
 
 /* A subject reduced to what it measures: lower case, without place names
@@ -1075,6 +1108,30 @@ static bool paren_owner(const struct transform *t, const char *s, size_t vs, siz
 	size_t end = name_before_paren(s, vs, 12);
 	if (!end)
 		return false;
+	/* "Soc Trang's scores were: Participation at local levels (5.42),
+	 * Control of corruption in the public sector (7.05) and ...": an item
+	 * of a list that opens with a capital is the whole name, back to the
+	 * comma, colon or "and" before it. */
+	size_t item = end;
+	int item_words = 0;
+	bool digit = false;
+	while (item > 0 && !strchr(",;:()", s[item - 1]) && item_words <= 8) {
+		if (s[item - 1] == ' ') {
+			item_words++;
+			if (item >= 5 && !strncmp(s + item - 5, " and ", 5) && isupper((unsigned char)s[item]))
+				break;
+		}
+		digit |= isdigit((unsigned char)s[item - 1]) != 0;
+		item--;
+	}
+	while (item < end && s[item] == ' ')
+		item++;
+	if (item > 0 && s[item - 1] != '(' && strchr(",;: ", s[item - 1]) && item_words >= 2 && item_words <= 8 &&
+	    !digit && isupper((unsigned char)s[item])) {
+		clean_subject(t, s, item, end, a, b);
+		if (*b > *a)
+			return true;
+	}
 	size_t start = end;
 	for (int words = 0; words < 4 && start > 0;) {
 		size_t ws, w;
@@ -1584,7 +1641,12 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	 * what the sentence's first figure measures. */
 	if (rank && (ind < 0 || !indicator_mentions(t, s, E->n, E->indicators)->n) && E->first_subject &&
 	    (participle_of_prev(&t->set.lexicon, s, E->n, E->prev_end, c->ms) || participle_before(t, s, c->ms))) {
-		E->measure_ranked = true; /* of the measure, not the article's index */
+		/* Of the measure, not the article's index, unless the measure
+		 * is an index. */
+		bool index = false;
+		for (size_t i = 0; i < t->set.n_indicators && !index; i++)
+			index = E->first_subject == t->set.indicators[i].name;
+		E->measure_ranked = !index;
 		return E->first_subject;
 	}
 	/* "Its strongest dimension was control of corruption in the public
@@ -1713,6 +1775,18 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		if (sm->n > 0) {
 			*inheritable = true;
 			return t->set.indicators[sm->m[0].which].name;
+		}
+		/* "... announced the PAR INDEX 2023. Dak Lak achieved 86.37%":
+		 * a place is not what a figure measures; the index the
+		 * article, else the sentence or two before, is about is. */
+		size_t sen_i = (size_t)(E->sen - E->a->sentences);
+		int about = E->ac->indicator;
+		if (about < 0 && E->ac->recent_indicator >= 0 && sen_i >= E->ac->recent_sentence &&
+		    sen_i - E->ac->recent_sentence <= 2)
+			about = E->ac->recent_indicator;
+		if (about >= 0 && strcmp(t->set.indicators[about].code, "-") && place_only(t, s, sa, sb)) {
+			*inheritable = true;
+			return t->set.indicators[about].name;
 		}
 	}
 	/* "led the country in public investment disbursement": a ranking of
