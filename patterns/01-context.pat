@@ -49,6 +49,11 @@ cue measure \b(?:rate|proportion|percentage|share|ratio|coverage)\s+of\s+\K%{SUB
 # PCI score nationwide was 65.35 points").
 cue national \b(?:national|nationwide|country['’]s|countrywide)\s+(?:\p{L}+\s+){0,2}?(?:average|median|mean)\b|\b(?:average|median|mean)\b(?:\s+[\p{L}\d-]+){0,4}?\s+(?:nationwide|across\s+the\s+country|of\s+(?:all\s+)?(?:the\s+)?(?:63|34)\s+(?:provinces|localities)|of\s+(?:all\s+)?provinces\s+and\s+(?:centrally[\s-]run\s+)?cities)\b
 
+# Right after a ranking, the region it was among ("the top spot in the
+# North Central region", "first among the 13 Mekong Delta provinces"): a
+# regional rank, a fact apart from the national one.
+cue region ,?\s+(?:in|among)\s+(?:the\s+|all\s+)*(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+)?(?:(?-i:(?:(?:\p{Lu}[\p{L}-]*|and|northern|southern|central|midland|mountainous|coastal)\s+){1,5})(?:region|Delta|Highlands|provinces|localities|cities)\b|(?:provinces|localities|cities)(?:\s+and\s+cities)?\s+(?:of|in)\s+the\s+(?-i:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?:\s+region)?)
+
 # A leading phrase that a subject can do without.
 cue lead (?:(?:followed|trailed|joined)\s+by\s+|(?:it|they|we)\s+\p{Ll}+(?:ed|s)\s+)?(?:(?:in|during|over|for)\s+(?:the\s+)?(?:first|last|past|whole|entire)\s+(?:\d+\s+|[a-z]+\s+)?(?:months?|quarters?|half|year)(?:\s+of\s+(?:(?:19|20)\d\d|the\s+year|this\s+year))?\s*,?\s+)?(?:(?:the|its|their|this|these|those|our)\s+|an?\s+(?!\p{Lu}))*(?:(?:total\s+)?(?:rate|proportion|percentage|share|number)\s+of\s+(?:the\s+)?)?
 

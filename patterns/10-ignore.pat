@@ -117,6 +117,18 @@ example the centre works at 127 Hai Ba Trung (Quy Nhon ward) and 69 Hung Vuong (
 example the queue at the centre, at 28 Dai lo Le Loi in Thanh Hoa city, is short => none
 example level 4 online public services are provided => none
 
+# "Office of the People's Committee, 9 Le Duan, Buon Ma Thuot city",
+# "Floor 4, 115 Tran Duy Hung, Cau Giay, Hanoi": a house number before a
+# street's name and the names of the places it lies in, no street word
+# said.
+pattern ignore.address_places
+kind ignore
+needs DIGIT
+regex (?-i:(?<![\p{L}\d.,/-])\d{1,4}[A-Z]?(?:/\d{1,3})?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3},\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}(?:,\s+\p{Lu}|\s+(?:city|district|ward|commune|town|province)\b))
+example For more information: Office of the Provincial People's Committee, 9 Le Duan, Buon Ma Thuot city. => none
+example ICTnews. Floor 4, 115 Tran Duy Hung, Cau Giay, Hanoi. => none
+reject The province has 15 industrial parks, 3 of them in Nghi Son
+
 pattern ignore.technology
 kind ignore
 needs TECH

@@ -184,11 +184,11 @@ reject Hotline: 0236 3822 123, 24th floor
 # to ignore.code: nothing tells the two apart but the place's name.)
 pattern rank.and_place
 kind rank
-needs RANKVERB
 needs ORD
 priority 78
 regex (?<=\branked|\branking|\branks|\bcame|\bplaced|\bfinished|\bwas|\bwere|\bstood)\s(?:[^.;]|\.\d){1,80}?\K\b(?:and|while|whereas)\s+(?:the\s+)?(?:former\s+)?(?-i:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+%{ORDINAL:value}(?=\s*(?:[,.;)]|$)|\s+(?:in|with|place|position|nationwide|overall)\b)
 example Thai Nguyen came ninth in the DTI 2023 and Bac Kan 40th. => rank 40 province="Bac Kan" indicator=DTI year=2023
+example The city was 12th in PCI 2022 and Hai Duong 20th. => rank 20 province="Hai Duong" indicator=PCI year=2022
 example the former Dong Nai had ranked 12th out of 63 with 68.72 points and the former Binh Phuoc 41st, so the score rose => rank 41 province="Binh Phuoc"
 reject The city ranked 3rd and Decision No. 12 was issued in May
 reject The city ranked 3rd in 2023. Ha Noi 2nd Road is long

@@ -82,13 +82,14 @@ kind score
 needs SCOREWORD
 priority 85
 left subjects SUBJ required
-regex ,?\s+(?:scored|scoring|achieved|achieving|got|obtained|had|reached|reaching|with|at|were|was|are|stood\s+at)\s+(?<values_list>%{NUMERAL}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL})+)\s+points?,?\s+respectively
+regex ,?\s+(?:scored|scoring|achieved|achieving|got|obtained|had|reached|reaching|with|at|were|was|are|stood\s+at)\s+(?:(?<values_list>%{NUMERAL}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL})+)\s+points?|(?<values_list>\d{1,3}[.,]\d{1,4}(?:(?:,\s*|,?\s+and\s+)\d{1,3}[.,]\d{1,4})+)),?\s+respectively
 example Ha Nam and neighbouring Nam Dinh scored 65.77 and 67.02 points respectively in the PCI 2022 => score 67.02 province="Nam Dinh" indicator=PCI year=2022
 example Ha Nam and neighbouring Nam Dinh scored 65.77 and 67.02 points respectively in the PCI 2022 => score 65.77 province="Ha Nam"
 example It did best in entry costs and land access, scoring 8.04 and 7.11 points respectively => score 7.11 subject~"land access"
 example In the ICT Index 2020, Khanh Hoa, Can Tho and Binh Duong came fifth, sixth and seventh with 0.6512, 0.6480 and 0.6391 points respectively => score 0.648 province="Can Tho" indicator=ICT
 example Its weakest areas were labour training and policy bias, at 4.92 and 5.30 points respectively => score 4.92 subject~"labour training"
 example Its scores for openness and responsiveness were 6.02 and 5.88 points, respectively => score 5.88 subject~responsiveness
+example Its three pillars, digital government, digital economy and digital society, scored 0.8105, 0.6021 and 0.7390 respectively => score 0.6021 subject~"digital economy"
 
 # "time costs and informal charges, which rose 1.12 and 0.87 points
 # respectively": the changes of a list, each its own item's.

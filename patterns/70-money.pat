@@ -48,4 +48,5 @@ left subjects SUBJ required
 regex ,?\s+(?:with|of|at|reached|reaching|attracted|attracting|invested|investing|contributed|spent|earned|collected|raised|totalling|totaling|were|was|had)\s+(?<values_list>(?<unit_currency>US\$|\$|\bVND|\bVNĐ|€)\s?%{MONEYNUM}(?:(?:,\s*|,?\s+and\s+)(?:US\$|\$|VND|VNĐ|€)?\s?%{MONEYNUM})+)\s*,?\s+respectively
 example Singapore was the largest investor with $420 million, followed by Taiwan and Thailand with $310 million and $150 million, respectively => money 150000000 unit=USD province=null subject~Thailand
 example Singapore was the largest investor with $420 million, followed by Taiwan and Thailand with $310 million and $150 million, respectively => money 310000000 subject~Taiwan
+example Long An and Binh Duong attracted VND 5,200 billion and VND 9,800 billion, respectively => money 9800000000000 unit=VND province="Binh Duong"
 

@@ -173,7 +173,10 @@ static int split_list(const char *s, size_t a, size_t b, size_t *is, size_t *ie,
 	while (i < b && n < max) {
 		size_t end = b, next = b;
 		for (size_t k = i; k < b; k++) {
-			if (s[k] == ',') {
+			/* "VND 5,200 billion and VND 9,800 billion": a comma
+			 * inside a number parts no items. */
+			if (s[k] == ',' && !(k > a && k + 1 < b && isdigit((unsigned char)s[k - 1]) &&
+					     isdigit((unsigned char)s[k + 1]))) {
 				end = k;
 				next = k + 1;
 				if (next + 4 <= b && !strncmp(s + next, " and ", 5))
@@ -435,6 +438,23 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	if (ind >= 0 && *f.subject && strlen(f.subject) < strlen(t->set.indicators[ind].name) &&
 	    strcasestr(t->set.indicators[ind].name, f.subject))
 		f.subject = t->set.indicators[ind].name;
+	/* "That gave Hue the top spot in the North Central region": a
+	 * ranking among a region's provinces is a fact apart from the
+	 * national one, and its subject names the region. */
+	if (kind == KIND_RANK && ind >= 0 && f.subject == t->set.indicators[ind].name && t->set.cues[CUE_REGION]) {
+		size_t rov[2];
+		size_t at = c->me > ve ? c->me : ve;
+		if (rx_exec(t->set.cues[CUE_REGION], s, E->n, ve, true, rov, 1, NULL, 0) > 0 ||
+		    rx_exec(t->set.cues[CUE_REGION], s, E->n, at, true, rov, 1, NULL, 0) > 0) {
+			size_t ra = rov[0];
+			while (ra < rov[1] && (s[ra] == ',' || s[ra] == ' '))
+				ra++;
+			struct buf *o = &E->scratch;
+			o->len = 0;
+			buf_printf(o, "%s %.*s", f.subject, (int)(rov[1] - ra), s + ra);
+			f.subject = list_strdup(E->out, o->data, o->len);
+		}
+	}
 	/* "GRDP grew 8.12%, ranking 14th among 34 localities": the ranking
 	 * of a measure the sentence names is no ranking of the article's
 	 * index. */
