@@ -750,6 +750,53 @@ static bool needs_met(const struct pattern *p, uint64_t present)
 	return true;
 }
 
+/* Is the 4-digit number at s[a, b) a year ("in 2023", "DTI 2024"): no
+ * amount ("VND 2000 billion"), share or part of a longer number? */
+static bool year_number(const struct lexicon *lx, const char *s, size_t n, size_t a, size_t b)
+{
+	bool year = b - a == 4 && ((s[a] == '1' && s[a + 1] == '9' && s[a + 2] >= '5') ||
+				   (s[a] == '2' && s[a + 1] == '0' && s[a + 2] <= '4'));
+	if (!year)
+		return false;
+	size_t k, c = a;
+	while (c > 0 && s[c - 1] == ' ')
+		c--;
+	if (lexicon_before(lx, LEX_CURRENCY, s, c, &k))
+		return false;
+	size_t e = b;
+	while (e < n && s[e] == ' ')
+		e++;
+	return !(e < n && (s[e] == '%' || lexicon_prefix(lx, LEX_SCALE, s + e, n - e) ||
+			   lexicon_prefix(lx, LEX_CURRENCY, s + e, n - e)));
+}
+
+/* Where the last figure of s starts that may be a fact's: not inside a
+ * span a not-fact rule claimed (a date, a phone number, a decree's
+ * number), nor a year; RX_UNSET when there is none.  Only digits are
+ * looked at: the caller keeps the word scan's answer for a sentence with
+ * number words. */
+static size_t last_live_figure(const struct lexicon *lx, const char *s, size_t n, const struct sentence_work *w)
+{
+	size_t last = RX_UNSET;
+	for (size_t i = 0; i < n;) {
+		if (!isdigit((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
+		size_t a = i;
+		while (i < n && (isdigit((unsigned char)s[i]) ||
+				 ((s[i] == ',' || s[i] == '.') && i + 1 < n && isdigit((unsigned char)s[i + 1]))))
+			i++;
+		bool dead = (a > 0 && (isdigit((unsigned char)s[a - 1]) || s[a - 1] == '/')) ||
+			    year_number(lx, s, n, a, i);
+		for (size_t k = 0; k < w->n_ignored && !dead; k++)
+			dead = w->ignored[k].s <= a && i <= w->ignored[k].e;
+		if (!dead)
+			last = a;
+	}
+	return last;
+}
+
 /* The facts of sentence i: its patterns' candidates, accepted by
  * priority, emitted in reading order with their context.  -1 with err
  * when a pattern hit a PCRE2 limit (the other patterns still ran). */
@@ -770,18 +817,41 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 	 * ("topped the ranking"), and the not-fact rules matter only when
 	 * such a pattern matched. */
 	bool figureless = ac->last_number[i] == RX_UNSET;
-	for (int pass = 0; pass < (figureless ? 2 : 1); pass++) {
-		if (pass == 1 && !w->n)
+	size_t last_number = ac->last_number[i];
+	/* With figures, the not-fact rules run first: a sentence whose every
+	 * figure is a year or one of theirs ("On 14/10/2025, in Decision No.
+	 * 1127/QD-UBND") is then figureless too, and the other patterns need
+	 * look no further than the last figure left.  Number words are left
+	 * to the word scan's answer. */
+	enum { RUN_IGNORES, RUN_CONST, RUN_FACTS };
+	int steps[3], n_steps = 0;
+	if (figureless) {
+		steps[n_steps++] = RUN_CONST;
+		steps[n_steps++] = RUN_IGNORES;
+	} else {
+		steps[n_steps++] = RUN_IGNORES;
+		steps[n_steps++] = RUN_FACTS;
+	}
+	for (int st = 0; st < n_steps; st++) {
+		int step = steps[st];
+		if (figureless && step == RUN_IGNORES && !w->n)
 			break;
+		if (step == RUN_FACTS && !(t->present >> NUMBER_WORD_BIT & 1)) {
+			last_number = last_live_figure(&t->set.lexicon, s, n, w);
+			if (last_number == RX_UNSET)
+				step = RUN_CONST;
+		}
 		for (size_t k = 0; k < t->set.n_patterns; k++) {
 			const struct pattern *p = &t->set.patterns[k];
 			if (p->follow || !needs_met(p, t->present))
 				continue;
-			if (figureless && (pass == 0 ? !p->has_const_value : p->kind != KIND_IGNORE))
+			if (step == RUN_IGNORES ? p->kind != KIND_IGNORE :
+			    step == RUN_CONST	? !p->has_const_value || p->kind == KIND_IGNORE :
+						  p->kind == KIND_IGNORE)
 				continue;
 			t0 = t->profile ? cpu_seconds() : 0;
 			size_t before = w->n + w->n_ignored;
-			int prc = run_pattern(t, p, s, n, ac->last_number[i], &ac->bytes[i], w, perr, sizeof perr);
+			int prc = run_pattern(t, p, s, n, last_number, &ac->bytes[i], w, perr, sizeof perr);
 			if (t->profile) {
 				t->profile[k].seconds += cpu_seconds() - t0;
 				t->profile[k].runs++;
