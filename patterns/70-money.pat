@@ -3,7 +3,7 @@
 # "Payments by QR code were worth", "transactions worth" before it.
 
 define MONEYSUBJ (?<left>\s+(?:(?:was|were|is|are)\s+)?(?:worth|valued\s+at|totall?ing|of)\s+|\s+%{LINKVERB}\s+|:\s+)
-define MONEYFOR (?:\s+in\s+(?:19|20)\d\d(?=\s+(?:for|to|on|into)\b))?\s+(?:(?:for|to|on|in|into)\s+(?!(?:the\s+)?(?:first|last|past|next|same|previous|whole|entire)\b|(?:19|20)\d\d\b|(?:detail|full|total|cash|advance|principle)\b)(?:the\s+)?(?:(?:19|20)\d\d(?:[-–]\d{2,4})?\s+)?|(?!(?:from|by|was|were|is|are|and|or|of|per|each|a|an|the|this|that|for|to|on|in|into|at|with|as|up|down|comes?|came|goes|went|will|has|have|had|would|could)\b))%{SUBJSHORT:subject}
+define MONEYFOR (?:\s+in\s+(?:19|20)\d\d(?=\s+(?:for|to|on|into)\b))?\s+(?:(?:came|comes|come|coming)\s+from\s+(?:the\s+)?|(?:for|to|on|in|into)\s+(?!(?:the\s+)?(?:first|last|past|next|same|previous|whole|entire)\b|(?:19|20)\d\d\b|(?:detail|full|total|cash|advance|principle)\b)(?:the\s+)?(?:(?:19|20)\d\d(?:[-–]\d{2,4})?\s+)?|(?!(?:from|by|was|were|is|are|and|or|of|per|each|a|an|the|this|that|for|to|on|in|into|at|with|as|up|down|comes?|came|goes|went|will|has|have|had|would|could)\b))%{SUBJSHORT:subject}
 
 pattern money.prefix
 left fallback SUBJB
@@ -36,6 +36,7 @@ example allocating 120 billion dong for digital transformation => money 12000000
 example about 17 billion VND was disbursed for the project => money 17000000000 qualifier=approx subject~project
 example the province allocated 96.5 billion dong to upgrade its data centre => money 96500000000 subject~"upgrade its data centre"
 example total investment of 2.3 trillion dong in digital infrastructure => money 2300000000000 subject="digital infrastructure"
+example Tax collection reached VND 5.5 trillion, of which 1.4 trillion VND came from the non-state sector => money 1400000000000 subject~"non-state sector"
 
 # "followed by China and Japan with $510 million and $380 million,
 # respectively": an amount for each item of the list before it.

@@ -1718,6 +1718,21 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	bool has_clause = clause_kind && clause_subject(t, s, E->n, c->vs, &xa, &xb);
 	if (has_clause && (found = strong_subject(E, xa, xb, province)))
 		return found;
+	/* "the province's GRDP growth rate ... ranked 9th out of 11 ...;
+	 * compared to the whole country, it ranked 17th": a ranking said of
+	 * "it" ranks what the ranking before it ranked. */
+	const char *pron_province = NULL;
+	size_t pa, pb;
+	if (rank && has_clause && E->prev_rank_subject) {
+		/* "nationwide, it": the chunk after the opener's comma */
+		size_t from = xa;
+		for (size_t k = xa; k < xb; k++)
+			if (s[k] == ',')
+				from = k + 1;
+		clean_subject(t, s, from, xb, &pa, &pb);
+		if (classify_subject(t, s, pa, pb, &pron_province) == SUBJECT_PRONOUN)
+			return E->prev_rank_subject;
+	}
 	/* "led in both ratios of poor and near-poor households (14.23% and
 	 * 7.69%, respectively)": a figure in a parenthesis that opens its
 	 * clause measures the noun before it; not a name ("neighbours Vinh
