@@ -163,7 +163,8 @@ kind rank
 needs ORD
 priority 92
 left subjects SUBJ required
-regex ,?\s+(?:ranked|rank|came\s+in\s+at|came|were|placed|stood\s+at|finished|took|in|at)\s+(?<values_list>%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+)(?:\s+places?)?\s*,?\s+respectively
+regex ,?\s+(?:(?:which|that|who)\s+)?(?:ranked|rank|came\s+in\s+at|came|were|placed|stood\s+at|finished|took|in|at)\s+(?<values_list>%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+)(?:\s+places?)?\s*,?\s+respectively
+example At the bottom were Ca Mau, Bac Kan and Ha Giang, which ranked 59th, 60th and 61st respectively => rank 60 province="Bac Kan"
 example Tra Vinh ranked 28th nationally, while Soc Trang and Bac Lieu came in at 45th and 51st respectively => rank 51 province="Bac Lieu"
 example Soc Trang and Bac Lieu ranked third and fifth respectively in the PCI => rank 3 province="Soc Trang" indicator=PCI
 

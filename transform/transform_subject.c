@@ -858,6 +858,28 @@ static bool with_owner(const struct transform *t, const char *s, size_t vs, size
 	else
 		return false;
 	size_t end = e - kw, start = end;
+	/* "performed best on public administrative procedures, with 7.45
+	 * points, and public service delivery, with 7.38 points": the phrase
+	 * before the comma, back to its preposition, conjunction or verb. */
+	if (kw == 5 && end > 0 && s[end - 1] == ',') {
+		size_t ce = end - 1, cs = ce;
+		while (cs > 0 && !strchr(",;:(", s[cs - 1]) && ce - cs < 120)
+			cs--;
+		struct token ct[16];
+		size_t cn = 0, cat = cs;
+		while (cn < COUNT(ct) && token_next(s, ce, &cat, &ct[cn]))
+			cn++;
+		size_t cfirst = cn;
+		const uint64_t stop = LEXBIT(LEX_LEAD) | LEXBIT(LEX_SEPARATOR) | LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB);
+		while (cfirst > 0 && !(token_classes(&t->set.lexicon, s, &ct[cfirst - 1]) & stop) &&
+		       !token_is_figure(s, &ct[cfirst - 1]))
+			cfirst--;
+		if (cfirst < cn && cfirst > 0 && cn - cfirst <= 6) {
+			clean_subject(t, s, ct[cfirst].rs, ce, a, b);
+			if (*b > *a)
+				return true;
+		}
+	}
 	struct token tk[12];
 	size_t nt = 0, at, from = end;
 	/* Back to a comma, "by" or "and": the name's words. */
@@ -1535,6 +1557,25 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	/* A restatement in another unit says what the figure before it says. */
 	if (E->prev_subject && !rank && restates_prev(t, s, E->prev_value_end, c->vs))
 		return E->prev_subject;
+	/* "Rice exports alone reached 1.05 million tonnes, worth $680
+	 * million": the worth of a quantity is of what the quantity's clause
+	 * is about. */
+	size_t wk = c->ms;
+	while (wk < c->vs && s[wk] == ' ')
+		wk++;
+	if (kind == KIND_MONEY && c->ms > 0 && s[c->ms - 1] == ',' &&
+	    lexicon_prefix(&t->set.lexicon, LEX_WORTH, s + wk, E->n - wk)) {
+		size_t q = c->ms - 1;
+		while (q > 0 && !isdigit((unsigned char)s[q - 1]))
+			q--;
+		while (q > 0 && (isdigit((unsigned char)s[q - 1]) || s[q - 1] == '.' || s[q - 1] == ','))
+			q--;
+		size_t qa, qb;
+		const char *whose;
+		if (q > 0 && isdigit((unsigned char)s[q]) && clause_subject(t, s, E->n, q, &qa, &qb) &&
+		    (whose = strong_subject(E, qa, qb, province)))
+			return whose;
+	}
 	if (cls == SUBJECT_STRONG && kind == KIND_PERCENT && names_plan(&t->set.lexicon, s, sa, sb)) {
 		/* "VND 8,066 billion, equal to 45% of the annual estimate": the
 		 * share of a plan is of what the figure before it measures. */
