@@ -15,7 +15,7 @@ define INT (?<![\p{L}\d.,/-])0?[1-9]\d{0,3}(?=/)
 define TOTAL (?:[1-9]\d{0,2},\d{3}|[1-9]\d{0,3})(?![\d/]|[.,]\d)
 
 # Scale words after a number: 48 thousand, 1.2 million.
-define SCALE \s+(?:thousand|million|billion|trillion|quadrillion|mln|bln|bn)\b
+define SCALE \s+(?:thousand|million|billion|trillion|quadrillion|mln|mn|bln|bn)\b
 
 # Cardinal words (not "one": "one of the first" is no count).
 words CARDINALS cardinal

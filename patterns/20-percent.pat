@@ -4,6 +4,19 @@
 # What a change noun is about: "revenue recorded a growth of 21%".
 define CHANGED (?<left>\b(?:recorded|saw|posted|registered|reported|achieved|experienced|witnessed|showed|had))\s+
 
+# "1.94 million visitors (+22%)", "US$286.4 million (-4.5%)": a signed
+# percentage is a change, of what the figure before it measures.
+pattern percent.change.signed
+kind percent_change
+needs PCT
+priority 84
+regex (?:\(\s*(?<sign_sign>[+−-])\s?|(?<![\p{L}\d.,%)])(?<=\s)(?<sign_sign>[+−-]))(?<value_num>\d{1,3}(?:[.,]\d{1,3})?)\s?(?:%|percent\b|per\s?cent\b)
+example The province welcomed 1.94 million visitors (+22%), including international arrivals => percent_change 22 subject~visitors
+example Export turnover was US$286.4 million (-4.5%) and imports fell => percent_change -4.5 subject~"Export turnover"
+example Retail sales: VND 41,200 billion, +11.3% on-year => percent_change 11.3
+reject The rate rose from 10-12% to 14%
+reject - 98.6% of dossiers were settled on time
+
 pattern percent.change.noun
 left fallback SUBJB
 kind percent_change
