@@ -54,6 +54,11 @@ cue national \b(?:national|nationwide|country['’]s|countrywide)\s+(?:\p{L}+\s+
 # regional rank, a fact apart from the national one.
 cue region ,?\s+(?:in|among)\s+(?:the\s+|all\s+)*(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+)?(?:(?-i:(?:(?:\p{Lu}[\p{L}-]*|and|northern|southern|central|midland|mountainous|coastal)\s+){1,5})(?:region|Delta|Highlands|provinces|localities|cities)\b|(?:provinces|localities|cities)(?:\s+and\s+cities)?\s+(?:of|in)\s+the\s+(?-i:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?:\s+region)?)
 
+# The scale a sentence's scores are on ("Top-scoring PCI sub-indices
+# (10-point scale): Labour Training 7.88, ..."): the maximum of each score
+# that states none.  Its first number is the maximum.
+cue scale \b\d{1,4}[\s-]point\s+scale\b|\bscale\s+of\s+(?:0\s*(?:-|–|to)\s*)?\d{1,4}\b
+
 # A leading phrase that a subject can do without.
 cue lead (?:(?:followed|trailed|joined)\s+by\s+|(?:it|they|we)\s+\p{Ll}+(?:ed|s)\s+)?(?:(?:in|during|over|for)\s+(?:the\s+)?(?:first|last|past|whole|entire)\s+(?:\d+\s+|[a-z]+\s+)?(?:months?|quarters?|half|year)(?:\s+of\s+(?:(?:19|20)\d\d|the\s+year|this\s+year))?\s*,?\s+)?(?:(?:the|its|their|this|these|those|our)\s+|an?\s+(?!\p{Lu}))*(?:(?:total\s+)?(?:rate|proportion|percentage|share|number)\s+of\s+(?:the\s+)?)?
 

@@ -40,3 +40,13 @@ example Of the 36 tasks in the plan, 29 have been completed => ratio 29/36 subje
 example Of the 1,842 administrative procedures, 1,207 are now offered fully online => ratio 1207/1842 subject~procedures
 reject Of the 36 tasks in the plan, the province finished most
 
+# "Online public services integrated on the portal: 1,268 of 1,581": a
+# label's part of a whole.
+pattern ratio.label_of
+kind ratio
+needs OUTOF
+priority 62
+left subject SUBJ required
+regex :\s+%{QUAL:qualifier}?(?<value_num>\d{1,3}(?:,\d{3})+|\d{1,6})\s+(?:out\s+of|of)\s+(?:the\s+)?%{TOTAL:total}(?=\s*(?:[.;,)]|$))
+example Online public services integrated on the national portal: 1,268 of 1,581. => ratio 1268/1581 subject~"Online public services"
+example Communes meeting new-style rural standards: 98 out of 125 => ratio 98/125 subject~communes

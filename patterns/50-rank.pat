@@ -38,7 +38,7 @@ kind rank
 needs ORD
 priority 80
 left fallback SUBJB
-regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|come|coming|finish(?:ed|ing)|(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|remained|retained|maintained|held(?:\s+steady)?|stood|stayed|standing|(?:was|is|were|been)(?=\s+(?:the\s+)?%{ORDINAL}(?:\s+(?:in|among|nationwide|place|position|with|for|on|out|overall)\b|\s*[.;]))|put\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
+regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|come|coming|finish(?:ed|ing)|(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|remained|retained|maintained|held(?:\s+steady)?|stood|stayed|standing|(?:was|is|were|been)(?=\s+(?:the\s+)?%{ORDINAL}(?:\s+(?:in|among|nationwide|place|position|with|for|on|out|overall)\b|\s*[.;]))|put\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s*\((?:out\s+)?of\s+%{TOTAL:total}\))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
 example Specifically, the ICT index in 2019 ranked 2nd nationwide => rank 2 indicator=ICT year=2019
 example the city climbed to 4th place in the PCI => rank 4 indicator=PCI
 example Da Nang ranked third in the country => rank 3 province="Da Nang"
@@ -60,6 +60,7 @@ reject the city held its first meeting on digital transformation
 example The province had come 29th in the PCI 2021 => rank 29 year=2021 indicator=PCI
 example The province had been 31st in DTI 2021. => rank 31 year=2021 indicator=DTI
 example Tra Vinh came 12th, while Hau Giang was 47th. => rank 47 province="Hau Giang"
+example before the merger, the former Thai Binh had placed 38th (of 63) => rank 38/63
 
 # "3rd in the digital government pillar and 21st overall": the index's
 # own rank.
@@ -114,7 +115,8 @@ kind rank
 needs TOP
 priority 75
 value 1
-regex \b(?:taken|took|takes|take|taking)\s+the\s+lead\b|\b(?:leads?|led|tops?|topped)\s+in\s+[^.;,]{0,80}?\brankings?\b|\b(?:(?:topped|tops|topping|led|leads|headed|heads)\s+(?:the\s+)?|(?:leading|heading)\s+the\s+)(?:whole\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:rankings?|list|table)|country|nation|provinces|localities|region|DTI|PCI|PAPI|PAR\s+Index|SIPAS|(?:Vietnam\s+|Viet\s+Nam\s+)?ICT[\s-]+Index|(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})(?:region|provinces|localities|Delta|Highlands|Southeast|Northeast|Northwest|Southwest|North|South|Central))\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
+regex \b(?:taken|took|takes|take|taking)\s+the\s+lead\b|\b(?:leads?|led|tops?|topped)\s+in\s+[^.;,]{0,80}?\brankings?\b|\b(?:(?:topped|tops|topping|led|leads|headed|heads)\s+(?:the\s+)?|(?:leading|heading)\s+the\s+)(?:whole\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:rankings?|list|table)|country|nation|provinces|localities|region|DTI|PCI|PAPI|PAR\s+Index|SIPAS|(?:Vietnam\s+|Viet\s+Nam\s+)?ICT[\s-]+Index|(?-i:(?:\p{Lu}[\p{L}-]*\s+){1,6})Index(?:\s+\(\p{Lu}+\))?|(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})(?:region|provinces|localities|Delta|Highlands|Southeast|Northeast|Northwest|Southwest|North|South|Central))\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
+example Stories like hers explain why Da Nang has topped the Digital Transformation Index (DTI) for four years running => rank 1 indicator=DTI
 example Quang Ninh topped the country in the PAR Index 2023 => rank 1 indicator=PAR year=2023
 example Nationally, Ha Noi topped the 2024 PCI with 74.15 points => rank 1 indicator=PCI year=2024 province="Ha Noi"
 example Long An leads the Mekong Delta region in administrative reform => rank 1 province="Long An"
@@ -163,7 +165,8 @@ kind rank
 needs ORD
 priority 92
 left subjects SUBJ required
-regex ,?\s+(?:(?:which|that|who)\s+)?(?:ranked|rank|came\s+in\s+at|came|were|placed|stood\s+at|finished|took|in|at)\s+(?<values_list>%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+)(?:\s+places?)?\s*,?\s+respectively
+regex ,?\s+(?:(?:which|that|who)\s+)?(?:ranked|rank|came\s+in\s+at|came|were|placed|stood\s+at|finished|took|taking|occupied|held|in|at)\s+(?:the\s+)?(?<values_list>%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+)(?:\s+(?:places?|positions?|spots?))?\s*,?\s+respectively
+example Ha Noi, Da Nang and Ho Chi Minh City took the first, second and third places, respectively => rank 3 province="Ho Chi Minh City"
 example At the bottom were Ca Mau, Bac Kan and Ha Giang, which ranked 59th, 60th and 61st respectively => rank 60 province="Bac Kan"
 example Tra Vinh ranked 28th nationally, while Soc Trang and Bac Lieu came in at 45th and 51st respectively => rank 51 province="Bac Lieu"
 example Soc Trang and Bac Lieu ranked third and fifth respectively in the PCI => rank 3 province="Soc Trang" indicator=PCI
@@ -354,9 +357,11 @@ kind rank_change
 needs PLACES
 needs CHANGENOUN
 priority 85
-regex (?:\ban?\s+)?(?<sign_sign>increase|rise|improvement|jump|climb|gain|advance|decrease|drop|fall|decline)\s+of\s+%{COUNTNUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?)\b
+regex (?:\ban?\s+)?(?<sign_sign>increase|rise|improvement|jump|climb|gain|advance|decrease|drop|fall|decline)\s+of\s+(?:%{COUNTNUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?)|one\s+(?:place|position|spot|rank|notch|step))\b
+value 1
 example an increase of 34 positions from 2021 => rank_change 34
 example a drop of two places in the ranking => rank_change -2
+example we stood second in the DTI 2023, behind Da Nang, a decline of one place => rank_change -1
 
 pattern rank_change.hyphen
 kind rank_change
@@ -511,5 +516,6 @@ kind rank
 needs ORD
 needs SUPERLATIVE
 priority 72
-regex \bthe\s+%{ORDINAL:value}\s+(?<subject_text>(?:highest|largest|biggest|best|fastest|strongest|lowest|smallest)(?:\s+[\p{L}-]+){0,3}?)\s+(?:in\s+the\s+(?:whole\s+)?country|nationwide|in\s+(?:the\s+)?Vietnam|in\s+Viet\s+Nam|of\s+the\s+country|in\s+the\s+(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})region)\b
+regex \bthe\s+%{ORDINAL:value}[\s-](?<subject_text>(?:highest|largest|biggest|best|fastest|strongest|lowest|smallest)(?:\s+[\p{L}-]+){0,3}?)\s+(?:in\s+the\s+(?:whole\s+)?country|nationwide|in\s+(?:the\s+)?Vietnam|in\s+Viet\s+Nam|of\s+the\s+country|in\s+the\s+(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})region|among\s+(?:the\s+|all\s+)*%{TOTAL:total}\s+(?:provinces|localities|cities|provincial-level\s+units|units))\b
+example GRDP growth is estimated at 10.2 per cent, the fourth-highest among the 34 provinces and cities => rank 4/34
 example The size of the economy was nearly VND310 trillion, the 12th largest in the country => rank 12

@@ -104,6 +104,18 @@ example Transparency and land access fell 0.35 and 0.2 points, respectively => s
 
 # "public service delivery (7.42 out of 10)": a score with its maximum,
 # in parentheses after what it scores.
+# "digital government 24.15/40": a fraction whose part is no whole number
+# is a score out of a maximum, not a ratio of things (FACTS.md: a ratio's
+# part is counted).
+pattern score.slash
+kind score
+needs SLASH
+priority 62
+regex (?:(?:(?<=[:,;]\s)|(?<=\band\s))(?<subject_text>(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s+)?(?<![\p{L}\d.,/-])(?<value_num>\d{1,3}[.,]\d{1,4})\s*/\s*%{TOTAL:total}(?:\s+points?)?(?!\s*(?:days?|hours?|weeks?|months?|years?|km|ha|people|persons)\b)
+example Average pillar scores were: digital government 24.15/40, digital economy 15.30/30 => score 15.3/30 subject~"digital economy"
+example The province scored 7.42/10 in the land access sub-index => score 7.42/10
+reject the ratio was 1.5/2 days
+
 pattern score.paren_of
 kind score
 needs SCOREWORD

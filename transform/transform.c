@@ -438,6 +438,25 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	if (ind >= 0 && *f.subject && strlen(f.subject) < strlen(t->set.indicators[ind].name) &&
 	    strcasestr(t->set.indicators[ind].name, f.subject))
 		f.subject = t->set.indicators[ind].name;
+	/* "PCI sub-indices (10-point scale): Labour Training 7.88": a
+	 * score's maximum, from the scale the sentence states. */
+	if (kind == KIND_SCORE && !f.has_total && t->set.cues[CUE_SCALE]) {
+		size_t sov[2];
+		if (rx_exec(t->set.cues[CUE_SCALE], s, E->n, 0, false, sov, 1, NULL, 0) > 0) {
+			size_t d = sov[0];
+			while (d < sov[1] && !isdigit((unsigned char)s[d]))
+				d++;
+			/* "scale of 0-10": the last number */
+			for (size_t k = d; k < sov[1]; k++)
+				if (!isdigit((unsigned char)s[k]) && k + 1 < sov[1] && isdigit((unsigned char)s[k + 1]))
+					d = k + 1;
+			double max = strtod(s + d, NULL);
+			if (max >= value && max > 0) {
+				f.total = max;
+				f.has_total = true;
+			}
+		}
+	}
 	/* "That gave Hue the top spot in the North Central region": a
 	 * ranking among a region's provinces is a fact apart from the
 	 * national one, and its subject names the region. */
