@@ -511,6 +511,9 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		if (more || percent_is_change(t, s, E->n, vs, f.subject, &sign)) {
 			f.kind = kind_name(KIND_PERCENT_CHANGE);
 			f.value = value * sign;
+			/* "... rose 8.42% in November and 9.05% in 11 months" */
+			if (more && E->prev_subject && percent_joined(t, s, prev_end, vs))
+				f.subject = E->prev_subject;
 		}
 	}
 	if (kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE)

@@ -468,6 +468,7 @@ bool percent_breakdown(const struct transform *t, const char *s, size_t from, si
  * list ("increased by 10.9%, service 9.6%"), or in a breakdown clause
  * ("of which industry is estimated at 10.68%")?  prev_end is where that
  * figure ends (RX_UNSET: none in this sentence). */
+bool percent_joined(const struct transform *t, const char *s, size_t prev_end, size_t vs);
 bool percent_continues(const struct transform *t, const char *s, size_t prev_end, size_t vs);
 
 /* transform_subject.c */
