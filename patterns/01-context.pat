@@ -129,7 +129,7 @@ trigger CLOCK words clock
 trigger DSEP \d\s*[/.:–—-]\s*\d|\d(?:h\d|\s*[ap]\.?m\b)
 trigger CODE words no
 trigger CODE \d[-/]\p{L}
-trigger COUNTER words characters character view views comment comments like likes share shares read reads visit visits visitor visitors lượt min mins minute minutes
+trigger COUNTER words characters character view views comment comments like likes share shares read reads visit visits visitor visitors download downloads lượt min mins minute minutes
 trigger COUNTER \(\d
 trigger PHONE words tel fax hotline phone telephone mobile call điện đt
 trigger PHONE \b0\d{2,3}[\s.]\d|\+84

@@ -101,7 +101,9 @@ reject a 34-place improvement
 pattern ignore.phone
 kind ignore
 needs PHONE
-regex (?:tel|fax|hotline|phone|telephone|mobile|call(?:\s+us)?(?:\s+at)?|điện\s+thoại|ĐT)\.?\s*:?\s*\(?\+?\d[\d\s().-]*\d|\b0\d{2,3}(?:[\s.]\d{1,4}){2,4}\b|\(\+84\)[\d\s.-]{7,}|\+84[\d\s.-]{8,}\d
+regex (?:tel|fax|hotline|phone|telephone|mobile|call(?:\s+us)?(?:\s+at)?|điện\s+thoại|ĐT)(?:(?:\s+[\p{L}-]+){1,4}\s*:|\.?\s*:?)\s*\(?\+?\d[\d\s().-]*\d|\b0\d{2,3}(?:[\s.]\d{1,4}){2,4}\b|\(\+84\)[\d\s.-]{7,}|\+84[\d\s.-]{8,}\d
+example Hotline for digital services: 1900 8198 (8:00-17:00) => none
+reject The hotline for digital services received 2,300 calls
 example Tel: 0255 3 712 135 | Fax: 0255 3 822 217 => none
 example call the hotline 1022 for support => none
 example For technical support, please call 0262 3 666 888 during office hours => none
@@ -148,7 +150,8 @@ example The number of online payments was four times higher than in 2020 => none
 pattern ignore.counter
 kind ignore
 needs COUNTER
-regex \b(?:views?|comments?|likes?|shares?|reads?|visits?|visitors?|lượt\s+xem)\s*:?\s*\(?\d[\d,.]*\)?|\(\d+\)|\b\d[\d,.]*\s+(?:views?|comments?|likes?|shares?|reads?|visits?|lượt\s+xem)\b|\b\d+\s*min(?:ute)?s?\s+read\b|\(\d+\s+(?:photos?|images?|pictures?|videos?|pages?|files?)\)|\b\d+\s*/\s*\d+\s+characters?\b|\b\d+\s+characters?\s+(?:left|remaining)\b
+regex \b(?:views?|comments?|likes?|shares?|reads?|visits?|visitors?|downloads?|lượt\s+xem)\s*:?\s*\(?\d[\d,.]*\)?|\(\d+\)|\b\d[\d,.]*\s+(?:views?|comments?|likes?|shares?|reads?|visits?|lượt\s+xem)\b|\b\d+\s*min(?:ute)?s?\s+read\b|\(\d+\s+(?:photos?|images?|pictures?|videos?|pages?|files?)\)|\b\d+\s*/\s*\d+\s+characters?\b|\b\d+\s+characters?\s+(?:left|remaining)\b
+example Release No. 11 | Downloads: 312 => none
 example Comment (0) => none
 example Views: 1,234 => none
 example Related news: Comments (12) | Shares 45 => none
@@ -168,7 +171,8 @@ example © 2024 Provincial Electronic Information Portal => none
 pattern ignore.age
 kind ignore
 needs AGE
-regex \b\d{1,3}\s*(?:-|\s)years?(?:\s*-|\s+)old\b|\baged?\s+(?:from\s+)?\d{1,3}(?:\s*(?:to|-)\s*\d{1,3})?
+regex \b\d{1,3}\s*(?:-|\s)years?(?:\s*-|\s+)old\b|\baged?\s+(?:from\s+)?\d{1,3}(?:\s*(?:to|-)\s*\d{1,3})?|\b(?:average|mean|median)\s+age\b[^.;:|]{0,40}:\s*\d{1,3}\b
+example Area: 2,694.6 km² | Average age of the workforce: 31 => none
 example people aged 15 to 60 and children 6 years old => none
 
 # Distances and lengths: no kind holds them (FACTS.md: "a radius of 1.6 km").
@@ -190,7 +194,8 @@ example the province has 12.4 doctors per 10,000 people => none
 pattern ignore.distance
 kind ignore
 needs DIGIT
-regex %{NUMERAL}(?:%{SCALE})?\s*(?:km|kilometres?|kilometers?|metres?|meters?|square\s+(?:metres?|meters?|kilometres?|kilometers?)|m2|km2|hectares?|ha|tonnes?|tons?|kilograms?|kg|litres?|liters?|megawatts?|MW|kWh|GWh)\b
+regex %{NUMERAL}(?:%{SCALE})?\s*(?:km|kilometres?|kilometers?|metres?|meters?|square\s+(?:metres?|meters?|kilometres?|kilometers?)|m2|km2|m²|km²|sq\.?\s*km|hectares?|ha|tonnes?|tons?|kilograms?|kg|litres?|liters?|megawatts?|MW|kWh|GWh)\b
+example Area: 9,361 km² => none
 example the district lies 300 km north of the provincial capital => none
 example a radius of 1.6 km around the market => none
 example Coffee exports reached 412,000 tonnes this year => none
