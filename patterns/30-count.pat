@@ -15,7 +15,8 @@ pattern count.noun
 kind count
 needs DIGIT CARD
 priority 50
-regex %{COUNTNUM:value}\s+(?!(?:of|per|times|fold|thousand|million|billion|trillion|in|on|at|by|for|to|from|with|and|or|as|than|compared)\b)%{SUBJ:subject}
+regex %{COUNTNUM:value}\s+(?!(?:of|per|times|fold|thousand|million|billion|trillion|in|on|at|by|for|to|from|with|and|or|as|than|compared)\b|\([^()]*\d)%{SUBJ:subject}
+reject Air passengers reached 2.1 million (+14.5%) in the first half
 example The province has provided 647 partially online public services and 1,081 fully online public services => count 1081 subject="fully online public services"
 example more than 48 thousand online applications were received => count 48000 qualifier=min subject="online applications"
 example In which sixty specific tasks are proposed => count 60 subject="specific tasks"

@@ -821,7 +821,17 @@ static bool participle_of_prev(const struct lexicon *lx, const char *s, size_t n
 	size_t e = i;
 	while (e < n && isalpha((unsigned char)s[e]))
 		e++;
-	return e > i && lexicon_is(lx, LEX_RANK_PARTICIPLE, s + i, e - i);
+	if (e > i && lexicon_is(lx, LEX_RANK_PARTICIPLE, s + i, e - i))
+		return true;
+	/* ", second only to Bac Ninh", ", the fourth-highest among the 34":
+	 * an appositive ordinal ranks the figure before it too. */
+	if (e > i && e - i <= 3 && lexicon_is(lx, LEX_FUNCTION, s + i, e - i)) {
+		for (i = e; i < n && s[i] == ' ';)
+			i++;
+		for (e = i; e < n && isalpha((unsigned char)s[e]);)
+			e++;
+	}
+	return e > i && lexicon_is(lx, LEX_ORDINAL, s + i, e - i);
 }
 
 /* Does a ranking participle (", ranking", ", ranked") stand before ms in
