@@ -165,7 +165,8 @@ kind rank
 needs ORD
 priority 92
 left subjects SUBJ required
-regex ,?\s+(?:(?:which|that|who)\s+)?(?:ranked|rank|came\s+in\s+at|came|were|placed|stood\s+at|finished|took|taking|occupied|held|in|at)\s+(?:the\s+)?(?<values_list>%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+)(?:\s+(?:places?|positions?|spots?))?\s*,?\s+respectively
+regex ,?\s+(?:(?:which|that|who)\s+)?(?:ranked|rank|came\s+in\s+at|came|were|placed|stood\s+at|finished|took|taking|occupied|held|in|at)\s+(?:the\s+)?(?<values_list>%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+)(?:\s+(?:places?|positions?|spots?))?(?:\s+with\s+(?:[^,;.]|[.,]\d)+?)?\s*,?\s+respectively
+example Hung Yen ward and Pho Hien ward came second and third with 80.91 and 79.04 points, respectively => rank 3 subject~"Pho Hien"
 example Ha Noi, Da Nang and Ho Chi Minh City took the first, second and third places, respectively => rank 3 province="Ho Chi Minh City"
 example At the bottom were Ca Mau, Bac Kan and Ha Giang, which ranked 59th, 60th and 61st respectively => rank 60 province="Bac Kan"
 example Tra Vinh ranked 28th nationally, while Soc Trang and Bac Lieu came in at 45th and 51st respectively => rank 51 province="Bac Lieu"
@@ -196,6 +197,27 @@ example The city was 12th in PCI 2022 and Hai Duong 20th. => rank 20 province="H
 example the former Dong Nai had ranked 12th out of 63 with 68.72 points and the former Binh Phuoc 41st, so the score rose => rank 41 province="Binh Phuoc"
 reject The city ranked 3rd and Decision No. 12 was issued in May
 reject The city ranked 3rd in 2023. Ha Noi 2nd Road is long
+
+# "ranked 17th of 63, up 9 positions on 2022, and second in the Mekong
+# Delta", "ranked 6th in the DTI and third in the PAR Index": another
+# ranking joined to the sentence's, its field or index after it.
+pattern rank.and_ordinal
+kind rank
+needs RANKVERB
+needs ORD
+priority 79
+regex ,\s+and\s+(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position))?(?:(?=\s+(?:in|among)\s+the\s+(?-i:\p{Lu}))|\s+(?:nationwide|overall|nationally)\b)
+example In the DTI 2023, Can Tho ranked 17th of 63, up 9 positions on 2022, and second in the Mekong Delta after Dong Thap => rank 2 subject~"Mekong Delta"
+reject The city ranked 5th, and third time in a row it led
+
+# "0.0384 points ahead of second-placed Quang Ninh": the place named after
+# the ordinal holds that rank.
+pattern rank.placed_adjective
+kind rank
+needs ORD
+priority 72
+regex \b%{ORDINAL:value}[\s-]placed\s+(?=(?:the\s+)?(?-i:\p{Lu}))
+example the central city scored 0.6215, 0.0384 points ahead of second-placed Quang Ninh => rank 2 province="Quang Ninh"
 
 # Three places or more and as many ranks: the pairing needs no
 # "respectively" ("Hue, HCM City and Ha Noi came second, third and fourth").

@@ -82,7 +82,8 @@ kind score
 needs SCOREWORD
 priority 85
 left subjects SUBJ required
-regex ,?\s+(?:scored|scoring|achieved|achieving|got|obtained|had|reached|reaching|with|at|were|was|are|stood\s+at)\s+(?:(?<values_list>%{NUMERAL}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL})+)\s+points?|(?<values_list>\d{1,3}[.,]\d{1,4}(?:(?:,\s*|,?\s+and\s+)\d{1,3}[.,]\d{1,4})+)),?\s+respectively
+regex (?:\s+(?:came|ranked|were|placed|finished|took)\s+(?:the\s+)?%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+(?:\s+places?)?)?,?\s+(?:scored|scoring|achieved|achieving|got|obtained|had|reached|reaching|with|at|were|was|are|stood\s+at)\s+(?:(?<values_list>%{NUMERAL}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL})+)\s+points?|(?<values_list>\d{1,3}[.,]\d{1,4}(?:(?:,\s*|,?\s+and\s+)\d{1,3}[.,]\d{1,4})+)),?\s+respectively
+example Hung Yen ward and Pho Hien ward came second and third with 80.91 and 79.04 points, respectively => score 79.04 subject~"Pho Hien"
 example Ha Nam and neighbouring Nam Dinh scored 65.77 and 67.02 points respectively in the PCI 2022 => score 67.02 province="Nam Dinh" indicator=PCI year=2022
 example Ha Nam and neighbouring Nam Dinh scored 65.77 and 67.02 points respectively in the PCI 2022 => score 65.77 province="Ha Nam"
 example It did best in entry costs and land access, scoring 8.04 and 7.11 points respectively => score 7.11 subject~"land access"
