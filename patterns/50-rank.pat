@@ -106,7 +106,8 @@ pattern rank.paren
 kind rank
 needs ORD
 priority 70
-regex (?<=\p{L})\s+\(\s*%{ORDINAL:value}(?=\s*[,;)])
+regex (?<=\p{L}|\d)\s+\(\s*%{ORDINAL:value}(?=\s*[,;)])
+example The technical infrastructure index was 0.5322 (12th) => rank 12 subject~"technical infrastructure"
 example Ninh Binh (7th, up 4 places) posted the best PCI 2024 result => rank 7 province="Ninh Binh" indicator=PCI
 reject the plan (first phase) was approved
 
