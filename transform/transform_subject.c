@@ -418,6 +418,14 @@ static bool figure_in_phrase(const struct lexicon *lx, const char *s, const stru
 		if (digits)
 			return true;
 	}
+	/* "Spending on digital transformation in 2024-2025 is planned at" */
+	if ((n == 9 || n == 7) && (s[t->ws] == '1' || s[t->ws] == '2') && s[t->ws + 4] == '-' && t->we == t->re) {
+		bool digits = true;
+		for (size_t i = t->ws; i < t->we; i++)
+			digits = digits && (i == t->ws + 4 || isdigit((unsigned char)s[i]));
+		if (digits)
+			return true;
+	}
 	return next && lexicon_is(lx, LEX_PERIOD, s + next->ws, next->we - next->ws);
 }
 
