@@ -592,6 +592,10 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	E->prev_end = c->me > ve ? c->me : ve;
 	E->prev_value_end = ve;
 	f.subject = base_subject;
+	if (kind == KIND_RANK) {
+		E->last_rank_index = ind;
+		E->last_rank_end = E->prev_end;
+	}
 	if (inheritable && is_rank_kind(kind)) {
 		E->prev_rank_subject = f.subject;
 		E->prev_rank_kind = f.kind;
@@ -904,6 +908,8 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 	E->prev_kind = E->prev_rank_kind = NULL;
 	E->n_list_places = 0;
 	E->prev_rank_indicator = 0;
+	E->last_rank_index = -1;
+	E->last_rank_end = RX_UNSET;
 	E->prev_end = E->prev_value_end = RX_UNSET;
 	E->prev_pct = -1;
 	E->indicators->n = E->provinces->n = 0;

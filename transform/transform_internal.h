@@ -385,6 +385,8 @@ struct emit_ctx {
 	int n_list_places;
 	const char *first_subject; /* of the sentence's first fact (not a ranking) */
 	int prev_rank_indicator;
+	int last_rank_index;  /* the index of the sentence's last ranking (inheritable or not), or -1 */
+	size_t last_rank_end; /* where that ranking's match ends */
 	size_t prev_end; /* where the sentence's last fact's match or figure ends, or RX_UNSET */
 	size_t prev_value_end; /* where its figure ends */
 	int prev_pct;    /* the sentence's last percentage: 1 a change, 0 a share, -1 none */

@@ -1732,6 +1732,18 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	if ((kind == KIND_SCORE || kind == KIND_SCORE_CHANGE) && list_item_subject(t, s, c->vs, &xa, &xb) &&
 	    (found = strong_subject(E, xa, xb, province)))
 		return found;
+	/* "Quang Ninh ranked second with 91.62 per cent": the value the
+	 * ranking ranks, when the ranking is an index's. */
+	if ((kind == KIND_PERCENT || kind == KIND_SCORE) && E->last_rank_index >= 0 &&
+	    strcmp(t->set.indicators[E->last_rank_index].code, "-") && E->last_rank_end != RX_UNSET &&
+	    E->last_rank_end <= c->vs && c->vs - E->last_rank_end <= 8 &&
+	    memmem(s + E->last_rank_end, c->vs - E->last_rank_end, "with", 4) &&
+	    clause_subject(t, s, E->n, c->vs, &xa, &xb)) {
+		size_t pa0, pb0;
+		clean_subject(t, s, xa, xb, &pa0, &pb0);
+		if (place_only(t, s, pa0, pb0))
+			return t->set.indicators[E->last_rank_index].name;
+	}
 	if ((!rank || kind == KIND_SCORE) && in_with_owner(t, s, c->vs, &xa, &xb) &&
 	    (found = strong_subject(E, xa, xb, province)))
 		return found;
