@@ -603,6 +603,17 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 		uint64_t c = token_classes(lx, s, w);
 		/* Figures may stand inside the phrase ("revenue in the first
 		 * 10 months of 2025"); verbs and "that" end it. */
+		/* "Public investment disbursed in 11 months was ...": a
+		 * participle right after a noun, no comma between, is part of
+		 * the noun phrase; the clause's verb comes after it. */
+		if ((c & (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB))) && start >= 2 && !comma_after[start - 2] &&
+		    !comma_after[start - 1] && w->we - w->ws > 3 && !strncasecmp(s + w->we - 2, "ed", 2) &&
+		    !(token_classes(lx, s, &tk[start - 2]) &
+		      (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB) | LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_ADVERB))) &&
+		    !token_is_figure(s, &tk[start - 2])) {
+			start--;
+			continue;
+		}
 		if ((c & (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB))) ||
 		    (w->we - w->ws == 4 && !strncasecmp(s + w->ws, "that", 4)) ||
 		    (token_is_figure(s, w) && !figure_in_phrase(lx, s, w, &tk[start])))
