@@ -125,6 +125,16 @@ example The textile industry is a bright spot of the economy, with an estimated 
 example every commune and ward must achieve an online application rate of at least 80% by December 2025 => percent 80 qualifier=min subject~"online application rate" target=true year=2025
 reject the rate of records processed online reached 60%
 
+# "ninety per cent of adults paying without cash": a share in words.
+pattern percent.words_of
+kind percent
+needs PCT
+needs CARD
+priority 60
+regex (?<![\p{L}\d-])(?=\p{L})%{COUNTNUM:value}\s+(?:per\s?cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+)?%{SUBJ:subject}
+example with ninety per cent of adults paying without cash => percent 90 subject~adults
+example Sixty percent of the households now shop online => percent 60 subject~households
+
 pattern percent.of
 kind percent
 needs PCT

@@ -75,7 +75,8 @@ kind count
 needs DIGIT CARD
 priority 56
 left subject SUBJ required
-regex :\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent|per\s?cent))
+regex (?<!\b\p{L}):\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent|per\s?cent))
+reject A: About 785,000 residents have VNeID accounts
 example Digital technology enterprises: 1,027 => count 1027 subject="Digital technology enterprises"
 example Fully online public services: 1,342, up 9.5% compared with 2022 => count 1342 subject="Fully online public services"
 reject Households with fiber-optic broadband: 95.1%
