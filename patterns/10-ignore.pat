@@ -125,6 +125,7 @@ example level 4 online public services are provided => none
 # said.
 pattern ignore.address_places
 kind ignore
+needs CONTACT ADDR PHONE
 needs DIGIT
 regex (?-i:(?<![\p{L}\d.,/-])\d{1,4}[A-Z]?(?:/\d{1,3})?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3},\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}(?:,\s+\p{Lu}|\s+(?:city|district|ward|commune|town|province)\b))
 example For more information: Office of the Provincial People's Committee, 9 Le Duan, Buon Ma Thuot city. => none
@@ -186,6 +187,7 @@ example the centre runs a 24/7 hotline for citizens => none
 # "doctors per 10,000 people": the base of a rate, no count.
 pattern ignore.per_base
 kind ignore
+needs PER
 needs DIGIT
 regex \bper\s+%{NUMERAL}(?:%{SCALE})?\s+(?:people|persons|inhabitants|residents|population|households|pupils|students|patients)\b
 example the province has 12.4 doctors per 10,000 people => none
@@ -193,6 +195,7 @@ example the province has 12.4 doctors per 10,000 people => none
 # Physical measures (distances, areas, weights, power): no kind holds them.
 pattern ignore.distance
 kind ignore
+needs MEASUREUNIT
 needs DIGIT
 regex %{NUMERAL}(?:%{SCALE})?\s*(?:km|kilometres?|kilometers?|metres?|meters?|square\s+(?:metres?|meters?|kilometres?|kilometers?)|m2|km2|m²|km²|sq\.?\s*km|hectares?|ha|tonnes?|tons?|kilograms?|kg|litres?|liters?|megawatts?|MW|kWh|GWh)\b
 example Area: 9,361 km² => none

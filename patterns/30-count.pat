@@ -96,6 +96,7 @@ example This brings the total number of effective FDI projects in the province t
 # before it.
 pattern count.population_of
 kind count
+needs POPULATION
 needs DIGIT CARD
 priority 62
 regex \b(?<subject_text>population|workforce|labou?r\s+force|membership)\s+of\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent\b|per\s?cent\b))

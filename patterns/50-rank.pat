@@ -186,13 +186,13 @@ reject Hotline: 0236 3822 123, 24th floor
 
 # "Thai Nguyen came ninth in the DTI 2023 and Bac Kan 40th", "... and the
 # former Binh Phuoc 41st": a place and a rank after the ranking before it,
-# the verb left out.  ("... and Binh Phuoc No. 41" stays a document number
+# the verb left out (the ordinal closing the phrase tells it from a name).  ("... and Binh Phuoc No. 41" stays a document number
 # to ignore.code: nothing tells the two apart but the place's name.)
 pattern rank.and_place
 kind rank
 needs ORD
 priority 78
-regex (?<=\branked|\branking|\branks|\bcame|\bplaced|\bfinished|\bwas|\bwere|\bstood)\s(?:[^.;]|\.\d){1,80}?\K\b(?:and|while|whereas)\s+(?:the\s+)?(?:former\s+)?(?-i:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+%{ORDINAL:value}(?=\s*(?:[,.;)]|$)|\s+(?:in|with|place|position|nationwide|overall)\b)
+regex \b(?:and|while|whereas)\s+(?:the\s+)?(?:former\s+)?(?-i:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+%{ORDINAL:value}(?=\s*(?:[,.;)]|$)|\s+(?:in|with|place|position|nationwide|overall)\b)
 example Thai Nguyen came ninth in the DTI 2023 and Bac Kan 40th. => rank 40 province="Bac Kan" indicator=DTI year=2023
 example The city was 12th in PCI 2022 and Hai Duong 20th. => rank 20 province="Hai Duong" indicator=PCI year=2022
 example the former Dong Nai had ranked 12th out of 63 with 68.72 points and the former Binh Phuoc 41st, so the score rose => rank 41 province="Binh Phuoc"
@@ -286,6 +286,7 @@ example Our strongest pillar was digital government, at 14th, but the economy la
 # "second only to Ha Noi": second.
 pattern rank.second_only
 kind rank
+needs ONLY
 priority 77
 value 2
 regex \bsecond\s+only\s+to\b
@@ -334,6 +335,7 @@ example The province scored 0.6437 and moved up 7 places from 11th place in 2022
 # the patterns above read).
 pattern rank.bare_number
 kind rank
+needs RANKVERB RANKWORD CODE NUMBER
 priority 76
 regex (?:\b[Rr]ank(?:ed|ing|s)?\s+(?:No\.\s*|number\s+|position\s+)?|\b(?:was|is|were|be|been|stood|came|held|holds|holding|at|in|remained|remains|remain|stay|stays|stayed|became|become|becomes|placed)\s+(?:No\.\s*|number\s+|position\s+))(?<value_num>\d{1,3})\b(?![.,]\d|\s*(?:%|/|percent|per\s+cent|points?\b|out\s+of\b|of\s+\d|among\b))
 example In the DTI 2023, the pillar of digital society reach 0.4127 points, rank 31 => rank 31 subject~"digital society"
@@ -350,6 +352,7 @@ reject It was 5 km from the centre
 # before it, in parentheses.
 pattern rank.paren_label
 kind rank
+needs RANKVERB RANKWORD CODE
 priority 78
 regex \(\s*(?:[Rr]ank(?:ed|ing)?|No\.|[Pp]osition|[Pp]lace)\s*:?\s*(?<value_num>\d{1,3})(?:\s*/\s*%{TOTAL:total})?\s*\)
 example By pillar: digital society: 0.4127 (rank 31); digital economy: 0.2904 (rank 50) => rank 50 subject~"digital economy"
