@@ -126,7 +126,10 @@ trigger OUTOF \bof\s+(?:the|its|their|all)\b|['’]s\s+\d|\d\s+of\s+\d
 trigger OFPRON \bof\s+(?:them|these|those|which)\b
 trigger MONTH words january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 trigger CLOCK words clock
-trigger DSEP \d\s*[/.:–—-]\s*\d|\d(?:h\d|\s*[ap]\.?m\b)
+trigger DMY \d[/.-]\d{1,2}[/.-](?:19|20)\d\d
+trigger YEARSPAN (?:19|20)\d\d\s*[-–—/]\s*\d\d
+trigger CLOCKTIME \d\s*[:h]\d\d|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)
+trigger ISODATE \d{4}-\d\d-\d\d
 trigger CODE words no
 trigger CODE \d[-/]\p{L}
 trigger COUNTER words characters character view views comment comments like likes share shares read reads visit visits visitor visitors download downloads lượt min mins minute minutes
@@ -153,6 +156,10 @@ trigger WENT words went goes go spent allocated
 trigger ACCOUNT words accounted accounts account accounting made makes make making represented represents represent representing contributed contributes contribute contributing comprised comprises comprising
 trigger CHANGEVERB words expanded expand expands contracted shrank shrunk narrowed dipped slumped plummeted tumbled up down rise rose rises risen rising climbed climbs climbing climb jumped jumps jumping jump increase increased increases increasing decrease decreased dropped drops dropping drop fell falls falling fall slipped slips slid slip slipping moved moves move moving advanced advances advancing gained gains gaining lost loses losing improved improves improve improving leapt leaped leaps leaping declined declining decreased grew surged soared plunged went
 trigger FROM words from
+trigger PERCENTAGE words percentage
+trigger SIGNED (?:^|[\s(])[+−-]\s?\d
+trigger PLACED words placed
+trigger DECSLASH \d[.,]\d+\s*/\s*\d
 trigger ONLY words only
 trigger MEASUREUNIT words km kilometre kilometres kilometer kilometers metre metres meter meters square sq m2 km2 hectare hectares ha tonne tonnes ton tons kilogram kilograms kg litre litres liter liters megawatt megawatts mw kwh gwh
 trigger CONTACT words address contact office offices headquarters hq information email mail website tel fax hotline phone floor building street road

@@ -5,7 +5,7 @@
 
 pattern ignore.date.dmy
 kind ignore
-needs DSEP
+needs DMY
 mask year
 regex (?<![\d/])\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d)
 example 22/03/2024 16:29 the committee met => none
@@ -14,13 +14,13 @@ reject 11/21 tasks have been completed
 
 pattern ignore.date.daymonth
 kind ignore
-needs DSEP
+needs SLASH
 regex \b(?:on|dated|from|since|until|till|by|to)\s+\d{1,2}/\d{1,2}\b(?!/)
 example The meeting on 22/03 reviewed the plan => none
 
 pattern ignore.date.iso
 kind ignore
-needs DSEP
+needs ISODATE
 mask year
 regex \b(?:19|20)\d\d-\d{2}-\d{2}\b
 example Updated 2024-06-28 by the portal team => none
@@ -42,7 +42,7 @@ example The festival opens on 28 June 2024 in the city => none
 
 pattern ignore.time
 kind ignore
-needs DSEP
+needs CLOCKTIME
 regex \b\d{1,2}(?:[:h]\d{2}(?::\d{2})?\b|(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))
 example The conference opened at 8:30 in the hall => none
 example Doors close at 5 pm for visitors => none
@@ -55,7 +55,7 @@ example this hall was full by eight o'clock => none
 
 pattern ignore.period
 kind ignore
-needs DSEP
+needs YEARSPAN
 mask year
 regex \b(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d\b
 example in the period 2021-2025 with a vision to 2030 => none

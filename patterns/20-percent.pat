@@ -8,6 +8,7 @@ define CHANGED (?<left>\b(?:recorded|saw|posted|registered|reported|achieved|exp
 # percentage is a change, of what the figure before it measures.
 pattern percent.change.signed
 kind percent_change
+needs SIGNED
 needs PCT
 priority 84
 regex (?:\(\s*(?<sign_sign>[+−-])\s?|(?<![\p{L}\d.,%)])(?<=\s)(?<sign_sign>[+−-]))(?<value_num>\d{1,3}(?:[.,]\d{1,3})?)\s?(?:%|percent\b|per\s?cent\b)
@@ -221,6 +222,7 @@ example Rate of adults with a digital signature: at least 60% => percent 60 qual
 # Percentage points: a change of a percentage (FACTS.md: percent_change).
 pattern percent.change.points
 kind percent_change
+needs PERCENTAGE
 needs SCOREWORD
 priority 92
 regex (?:\b(?<sign_sign>up|down|increased|decreased|rose|fell|grew|dropped|declined|gained|lost|improved)\s+(?:by\s+)?|\b(?:an?\s+)?(?<sign_sign>increase|decrease|rise|drop|fall|decline|reduction|gain)\s+of\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}\s+percentage\s+points?(?:\s+(?<sign_sign>higher|lower|more|less))?

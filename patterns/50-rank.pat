@@ -215,6 +215,7 @@ reject The city ranked 5th, and third time in a row it led
 # the ordinal holds that rank.
 pattern rank.placed_adjective
 kind rank
+needs PLACED
 needs ORD
 priority 72
 regex \b%{ORDINAL:value}[\s-]placed\s+(?=(?:the\s+)?(?-i:\p{Lu}))
@@ -410,6 +411,7 @@ example Vinh Long's DTI 2023 ranking: 12th => rank 12 indicator=DTI year=2023 pr
 # "ranked No. 48", "to rank No. 6 out of 63": a position by number.
 pattern rank.number
 kind rank
+needs CODE NUMBER
 needs RANKVERB
 priority 86
 regex \b(?:rank(?:ed|s|ing)?|placed|position(?:ed)?|stood\s+at|came\s+in\s+at|finished\s+at|came|(?:sits?|sat|sitting|stays?|stayed|remains?|remained)\s+at)\s+(?:at\s+)?(?:No\.?\s*|number\s+)(?<value_num>[1-9]\d{0,2})\b(?!\s*/)(?:\s+(?:out\s+of|of|among)\s+(?:the\s+)?%{COUNTNUM:total})?

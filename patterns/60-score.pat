@@ -111,6 +111,7 @@ example Transparency and land access fell 0.35 and 0.2 points, respectively => s
 # part is counted).
 pattern score.slash
 kind score
+needs DECSLASH
 needs SLASH
 priority 62
 regex (?:(?:(?<=[:,;]\s)|(?<=\band\s))(?<subject_text>(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s+)?(?<![\p{L}\d.,/-])(?<value_num>\d{1,3}[.,]\d{1,4})\s*/\s*%{TOTAL:total}(?:\s+points?)?(?!\s*(?:days?|hours?|weeks?|months?|years?|km|ha|people|persons)\b)
