@@ -156,6 +156,8 @@ trigger WENT words went goes go spent allocated
 trigger ACCOUNT words accounted accounts account accounting made makes make making represented represents represent representing contributed contributes contribute contributing comprised comprises comprising
 trigger CHANGEVERB words expanded expand expands contracted shrank shrunk narrowed dipped slumped plummeted tumbled up down rise rose rises risen rising climbed climbs climbing climb jumped jumps jumping jump increase increased increases increasing decrease decreased dropped drops dropping drop fell falls falling fall slipped slips slid slip slipping moved moves move moving advanced advances advancing gained gains gaining lost loses losing improved improves improve improving leapt leaped leaps leaping declined declining decreased grew surged soared plunged went
 trigger FROM words from
+trigger OUT words out
+trigger ITEMS words criteria dimensions indicators indices indexes pillars areas fields categories component components
 trigger PERCENTAGE words percentage
 trigger SIGNED (?:^|[\s(])[+−-]\s?\d
 trigger PLACED words placed

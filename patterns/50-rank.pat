@@ -237,6 +237,7 @@ reject Lots were sold in the first, second and third quarters
 # rank of each item.
 pattern rank.first_in_items
 kind rank
+needs ITEMS
 needs ORD
 priority 93
 regex \b(?:ranked|ranks|rank|came|placed|stood|was|were)\s+%{ORDINAL:value}\s+in\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:criteria|dimensions|indicators|indices|indexes|pillars|areas|fields|categories|sub-indices|component\s+ind(?:ices|exes))(?:\s+of|\s+including|:)?\s+(?<subjects_list>(?:(?:[^,;()]|\([^()]*\))+,\s+)*(?:[^,;()]|\([^()]*\))+?\s+and\s+(?:[^,;.()]|\([^()]*\)|\.\d)+)

@@ -32,6 +32,7 @@ reject Son La ranked 40th with 12.5% of its budget
 # score on it, not a ratio.
 pattern score.out_of
 kind score
+needs OUT
 needs OUTOF
 priority 69
 regex \b(?:scored?|scoring|achiev(?:ed|ing)|reach(?:ed|ing)|got|earned|obtained|with|at)\s+%{QUAL:qualifier}?(?<value_num>\d{1,4}[.,]\d{1,4})\s+(?:points?\s+)?out\s+of\s+(?:a\s+(?:possible|maximum)\s+(?:of\s+)?)?(?<total_num>\d{1,4})(?:\s+points?)?\b
