@@ -5,6 +5,7 @@ kind ratio
 needs SLASH
 priority 60
 regex %{INT:value}/%{TOTAL:total}\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d\d\s+)?)?%{SUBJ:subject}
+reject 15/12 tasks were completed
 example and 845/1,172 of the procedures are now fully online => ratio 845/1172
 example 11/21 tasks of developing digital government have been deployed => ratio 11/21 subject="tasks of developing digital government"
 example 11/11 assigned general task groups have been basically implemented => ratio 11/11 subject="assigned general task groups"

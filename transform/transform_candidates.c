@@ -183,6 +183,11 @@ static bool make_candidate(const struct transform *t, struct sentence_work *w, c
 			break;
 		}
 	}
+	/* Plausibility: a rank is at most its field, a ratio's part at most
+	 * its whole, a score at most its maximum. */
+	if (c.has_total && c.vs != RX_UNSET && c.value > c.total &&
+	    (p->kind == KIND_RANK || p->kind == KIND_RATIO || p->kind == KIND_SCORE))
+		return false;
 	/* The left field is read only if the candidate wins its number
 	 * (accept_candidates): reading it is the dearest step of a match. */
 	if (p->left_rx && (!p->left_group || ov[2 * p->left_group] != RX_UNSET))
