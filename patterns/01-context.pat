@@ -122,7 +122,7 @@ trigger PIPE \|
 trigger DURATION words year years month months week weeks day days hour hours minute minutes decade decades quarter quarters
 trigger TIMES words times fold
 trigger OUTOF words out every
-trigger OUTOF \bof\s+(?:the|its|their|all)\b|['’]s\s+\d|\d\s+of\s+\d
+trigger OUTOF \bof\s+(?:the|its|their|all)\b|['’]s\s+\d|\d\s+of\s+\d|\bof\s+\d
 trigger OFPRON \bof\s+(?:them|these|those|which)\b
 trigger MONTH words january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 trigger CLOCK words clock
@@ -160,7 +160,6 @@ trigger OUT words out
 trigger ITEMS words criteria dimensions indicators indices indexes pillars areas fields categories component components
 trigger PERCENTAGE words percentage
 trigger SIGNED (?:^|[\s(])[+−-]\s?\d
-trigger PLACED words placed
 trigger DECSLASH \d[.,]\d+\s*/\s*\d
 trigger ONLY words only
 trigger MEASUREUNIT words km kilometre kilometres kilometer kilometers metre metres meter meters square sq m2 km2 hectare hectares ha tonne tonnes ton tons kilogram kilograms kg litre litres liter liters megawatt megawatts mw kwh gwh

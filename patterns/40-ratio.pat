@@ -34,9 +34,15 @@ reject one of 10 localities chosen for the pilot
 # part after the whole it is of.
 pattern ratio.of_the_whole
 kind ratio
-needs OUTOF
+needs OUTOF NATIONWIDE
 priority 72
-regex \b[Oo]f\s+(?:the|its|their|all)\s+%{COUNTNUM:total}\s+(?<subject_text>[^,;:]{3,100}?),\s+%{QUAL:qualifier}?(?<value_num>\d{1,3},\d{3}|\d{1,4})\s+(?:(?:are|is|were|was|have|has|had)\s+(?:now\s+|already\s+|so\s+far\s+)?|(?:now|already)\s+)(?:been\s+)?\p{L}
+regex \b(?:[Oo]f|[Oo]ut\s+of|[Aa]mong)\s+(?:(?:the|its|their|all)\s+)?%{COUNTNUM:total}\s+(?<subject_text>[^,;:]{3,100}?),\s+(?:only\s+|just\s+)?%{QUAL:qualifier}?%{COUNTNUM:value}\s+(?!per\s?cent|percent|times\b)(?:(?:are|is|were|was|have|has|had)\s+(?:now\s+|already\s+|so\s+far\s+)?|(?:now|already)\s+)?(?:been\s+)?\p{Ll}
+example Out of 241 communes, 198 have set up community digital technology teams => ratio 198/241 subject~communes
+example Among the 129 communes and wards, 112 sign all outgoing documents digitally => ratio 112/129 subject~communes
+example Of the eight component indices, three improved => ratio 3/8 subject~"component indices"
+example Of 1,964 administrative procedures, 1,187 are now full-process online public services => ratio 1187/1964
+reject Among the 13 provinces of the Mekong Delta, Tra Vinh ranked 4th
+reject Of the 12 districts, 15 per cent are mountainous
 example Of the 36 tasks in the plan, 29 have been completed => ratio 29/36 subject~tasks
 example Of the 1,842 administrative procedures, 1,207 are now offered fully online => ratio 1207/1842 subject~procedures
 reject Of the 36 tasks in the plan, the province finished most

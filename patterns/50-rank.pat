@@ -216,7 +216,7 @@ reject The city ranked 5th, and third time in a row it led
 # the ordinal holds that rank.
 pattern rank.placed_adjective
 kind rank
-needs PLACED
+needs RANKVERB
 needs ORD
 priority 72
 regex \b%{ORDINAL:value}[\s-]placed\s+(?=(?:the\s+)?(?-i:\p{Lu}))
