@@ -57,7 +57,7 @@ cue region ,?\s+(?:in|among)\s+(?:the\s+|all\s+)*(?:(?:\d{1,2}|two|three|four|fi
 # The scale a sentence's scores are on ("Top-scoring PCI sub-indices
 # (10-point scale): Labour Training 7.88, ..."): the maximum of each score
 # that states none.  Its first number is the maximum.
-cue scale \b\d{1,4}[\s-]point\s+scale\b|\bscale\s+of\s+(?:0\s*(?:-|–|to)\s*)?\d{1,4}\b
+cue scale \b\d{1,4}[\s-]point\s+scale\b|\bscale\s+of\s+(?:0\s*(?:-|–|to)\s*)?\d{1,4}\b|\b(?:scored|rated|marked|measured)\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+\d{1,4}\b
 
 # A leading phrase that a subject can do without.
 cue lead (?:(?:followed|trailed|joined)\s+by\s+|(?-i:[Ii]t|[Tt]hey|[Ww]e)\s+\p{Ll}+(?:ed|s)\s+)?(?:(?:in|during|over|for)\s+(?:the\s+)?(?:first|last|past|whole|entire)\s+(?:\d+\s+|[a-z]+\s+)?(?:months?|quarters?|half|year)(?:\s+of\s+(?:(?:19|20)\d\d|the\s+year|this\s+year))?\s*,?\s+)?(?:(?:the|its|their|this|these|those|our)\s+|an?\s+(?!\p{Lu}))*(?:(?:total\s+)?(?:rate|proportion|percentage|share|number)\s+of\s+(?:the\s+)?)?
@@ -156,6 +156,7 @@ trigger WENT words went goes go spent allocated
 trigger ACCOUNT words accounted accounts account accounting made makes make making represented represents represent representing contributed contributes contribute contributing comprised comprises comprising
 trigger CHANGEVERB words expanded expand expands contracted shrank shrunk narrowed dipped slumped plummeted tumbled up down rise rose rises risen rising climbed climbs climbing climb jumped jumps jumping jump increase increased increases increasing decrease decreased dropped drops dropping drop fell falls falling fall slipped slips slid slip slipping moved moves move moving advanced advances advancing gained gains gaining lost loses losing improved improves improve improving leapt leaped leaps leaping declined declining decreased grew surged soared plunged went
 trigger FROM words from
+trigger DECFOR \d[.,]\d+\s+for\s
 trigger OUT words out
 trigger ITEMS words criteria dimensions indicators indices indexes pillars areas fields categories component components
 trigger PERCENTAGE words percentage

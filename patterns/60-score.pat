@@ -120,6 +120,18 @@ example Average pillar scores were: digital government 24.15/40, digital economy
 example The province scored 7.42/10 in the land access sub-index => score 7.42/10
 reject the ratio was 1.5/2 days
 
+# "Kon Tum recorded 4.61 for participation at local levels, 5.02 for
+# transparency and 3.43 for e-governance": a list of scores, each for the
+# name after it.
+pattern score.value_for
+kind score
+needs DECFOR
+priority 64
+regex (?<![\p{L}\d.,/-])(?<value_num>\d{1,3}[.,]\d{1,4})\s+for\s+(?!(?:the\s+|each\s+|every\s+)?(?:year|years|month|months|quarter|period|first|last|whole|same|next|people|person|households?)\b)(?:the\s+)?(?<subject_text>(?:(?!and\b)[\p{L}-]+\s+){0,5}?[\p{L}-]+)(?=\s*(?:[,;.]|\s+and\s+\d|$))
+example Across the eight dimensions, Kon Tum recorded 4.61 for participation at local levels, 5.02 for transparency and 3.43 for e-governance => score 5.02 subject=transparency
+example Across the eight dimensions, Kon Tum recorded 4.61 for participation at local levels, 5.02 for transparency and 3.43 for e-governance => score 4.61 subject="participation at local levels"
+reject The project received 4.5 for the year
+
 pattern score.paren_of
 kind score
 needs SCOREWORD
