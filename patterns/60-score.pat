@@ -151,7 +151,8 @@ pattern score.paren
 kind score
 needs SCOREWORD
 priority 60
-regex (?<=\p{L}|\p{L}\))\s+\(\s*(?:%{NUMERAL:value}\s+points?|(?<value_num>0[.,]\d{2,4}|[1-9]\d{0,2}\.\d{1,3}))\s*\)
+regex (?<=\p{L}|\p{L}\))\s+\(\s*(?:%{NUMERAL:value}\s+points?|(?<value_num>0[.,]\d{2,4}|[1-9]\d{0,2}\.\d{1,3}))\s*(?:\)|(?=,\s*[+−-]\s?\d{1,2}[.,]\d{1,4}\s*(?:points?\s*)?\)))
+example three improved: direction and administration (9.05 points, +0.62), institutional reform (11.87, +0.48) => score 11.87 subject="institutional reform"
 example Long An led the region with a score of 0.5731, followed by Can Tho (0.5602) and Dong Thap (0.5489) => score 0.5489 province="Dong Thap"
 example Hue (84.2 points) and Da Nang (83.9 points) led the PAR Index => score 84.2 province="Thua Thien Hue" indicator=PAR
 example Nam Dinh came third with 66.10 points, followed by Thai Binh (65.85) and Ha Nam (65.40) => score 65.4 province="Ha Nam"
@@ -233,6 +234,16 @@ example the largest gains were in land access (+1.62 points) and informal charge
 example the largest gains were in land access (+1.62 points) and informal charges (+0.97 points) => score_change 1.62 subject~"land access"
 example policy bias (-0.45 points) => score_change -0.45 subject~"policy bias"
 reject the province scored 66.2 points (up from 64.9)
+
+# "institutional reform (11.87, +0.48)": the signed change after a score
+# in its parenthesis.
+pattern score_change.paren_after_score
+kind score_change
+needs SIGNED
+priority 87
+regex (?<=\d|\bpoints|\bpoint),\s*(?<sign_sign>[+−-])\s?(?<value_num>\d{1,2}[.,]\d{1,4})(?:\s*points?)?\s*\)
+example three improved: direction and administration (9.05 points, +0.62), institutional reform (11.87, +0.48) => score_change 0.48 subject="institutional reform"
+example digital government (7.36, −1.15) => score_change -1.15 subject="digital government"
 
 # A change said right after a score, without "points": "DTI value was
 # 0.5012, an increase of 0.0624 compared to 2022".

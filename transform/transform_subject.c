@@ -1177,8 +1177,11 @@ static bool paren_owner(const struct transform *t, const char *s, size_t vs, siz
 	}
 	while (item < end && s[item] == ' ')
 		item++;
+	/* In a list a colon opens, the items may be in lower case ("three
+	 * improved: direction and administration (9.05 points, +0.62), ..."). */
+	bool colon_list = memchr(s, ':', item) != NULL;
 	if (item > 0 && s[item - 1] != '(' && strchr(",;: ", s[item - 1]) && item_words >= 2 && item_words <= 8 &&
-	    !digit && isupper((unsigned char)s[item])) {
+	    !digit && (isupper((unsigned char)s[item]) || colon_list)) {
 		clean_subject(t, s, item, end, a, b);
 		if (*b > *a)
 			return true;
