@@ -245,13 +245,25 @@ regex (?<=\d|\bpoints|\bpoint),\s*(?<sign_sign>[+−-])\s?(?<value_num>\d{1,2}[.
 example three improved: direction and administration (9.05 points, +0.62), institutional reform (11.87, +0.48) => score_change 0.48 subject="institutional reform"
 example digital government (7.36, −1.15) => score_change -1.15 subject="digital government"
 
+# "Time costs: 7.12, up 0.94 points", "Informal charges: 6.85 (+0.61)":
+# a label's decimal score with its change after it.
+pattern score.label_change
+kind score
+needs DIGIT
+priority 66
+regex ^(?:[-–•*]\s+)?(?<subject_text>\p{L}[^:|]{1,60}?):\s+(?<value_num>\d{1,2}(?:\.\d{2,4}|,\d{2}(?!\d)))(?=,\s+(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|drop|fall|gain)\s+of)\s+\d|\s*\(\s*[+−-]\s?\d)
+example Time costs: 7.12, up 0.94 points => score 7.12 subject="Time costs"
+example Informal charges: 6.85 (+0.61) => score 6.85 subject="Informal charges"
+reject GRDP growth: 7.12%, up 0.94 points
+
 # A change said right after a score, without "points": "DTI value was
 # 0.5012, an increase of 0.0624 compared to 2022".
 pattern score_change.after_score
 kind score_change
 priority 86
-follow score.subject_first score.scored score.points score.value_of score.label_decimal
+follow score.subject_first score.scored score.points score.value_of score.label_decimal score.label_change
 regex ,?\s+(?:an?\s+)?(?:(?<sign_sign>increase|decrease|rise|drop|fall|decline|gain|improvement|reduction)\s+of|(?<sign_sign>up|down))\s+%{NUMERAL:value}(?!\s*(?:%|percent\b|per\s?cent\b|points?\b|places?\b|positions?\b))|\s+\(\s*(?<sign_sign>[+−-])\s?(?<value_num>\d{1,3}(?:\.\d{1,4})?)(?:\s+points?)?\s*\)
+example Policy bias: 6.02, down 0.33 => score_change -0.33 subject~"Policy bias"
 example Hoa Binh's DTI value was 0.5012, an increase of 0.0624 compared to 2022 => score_change 0.0624 indicator=DTI
 example Digital society: 0.6021 (-0.0140), 12th => score_change -0.014 subject~"Digital society"
 example Digital economy: 0.4876 (+0.0305) => score_change 0.0305 subject~"Digital economy"
