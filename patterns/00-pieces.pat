@@ -7,7 +7,7 @@
 
 # A number in digits: 1,081  72.595  90,61  285,394.5.  Not inside a word
 # (IPv6, 4G, 26th), a date (22/03) or a code (54-NQ).
-define NUMERAL (?:(?<![\p{L}\d.,/-])|(?<=VND|VNĐ|USD))(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d+)?(?![\p{L}\d/]|[.,]\d)
+define NUMERAL (?:(?<![\p{L}\d.,/-])|(?<=VND|VNĐ|USD))(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d+)?(?!(?!(?:mln|mn|bln|bn|tn)\b)\p{L}|[\d/]|[.,]\d)
 
 # A small whole number, as in ratios and rank fields: 17/63; TOTAL is
 # the part after the slash.
@@ -15,7 +15,7 @@ define INT (?<![\p{L}\d.,/-])0?[1-9]\d{0,3}(?=/)
 define TOTAL (?:[1-9]\d{0,2},\d{3}|[1-9]\d{0,3})(?![\d/]|[.,]\d)
 
 # Scale words after a number: 48 thousand, 1.2 million.
-define SCALE \s+(?:thousand|million|billion|trillion|quadrillion|mln|mn|bln|bn)\b
+define SCALE (?:\s+(?:thousand|million|billion|trillion|quadrillion|mln|mn|bln|bn)|(?<=\d)(?:mln|mn|bln|bn|tn))\b
 
 # Cardinal words (not "one": "one of the first" is no count).
 words CARDINALS cardinal

@@ -113,7 +113,7 @@ trigger RANKWORD words rank ranking position place
 trigger RANKVERB words rank ranks ranked ranking placed position positioned stood came finished sits sat sitting stays stayed remains remained
 trigger SUPERLATIVE words highest largest biggest best fastest strongest
 trigger RUNNERUP words runner
-trigger SLASH \d/\d
+trigger SLASH \d/\d|\d(?:st|nd|rd|th)\s*/\s*\d
 trigger SCOREWORD words score scored scores scoring point points value scale
 trigger SCOREWORD \(\s*0[.,]\d
 trigger MONEY words vnd vnđ usd eur dong đồng dollar dollars euro euros
@@ -151,7 +151,7 @@ trigger RATEWORD words rate coverage ratio proportion share percentage
 trigger RESPECTIVELY words respectively
 trigger CHANGENOUN words increase increases increased increasing rise rises rising risen growth growths jump jumps jumped jumping gain gains gained gaining hike hikes hiked decrease decreases decreased decreasing decline declines declined declining drop drops dropped dropping reduction reductions fall falls falling fallen improvement improvements climb climbs climbed climbing advance advances advanced advancing leap leaps leaped leapt leaping
 trigger RANKDIR words higher lower better worse up down
-trigger RAISE words raise raising increase increasing lift lifting bring bringing push pushing boost boosting keep keeping maintain maintaining hold holding cut cutting reduce reducing reduced lower lowering
+trigger RAISE words raise raising improve improving increase increasing lift lifting bring bringing push pushing boost boosting keep keeping maintain maintaining hold holding cut cutting reduce reducing reduced lower lowering
 trigger WENT words went goes go spent allocated
 trigger ACCOUNT words accounted accounts account accounting made makes make making represented represents represent representing contributed contributes contribute contributing comprised comprises comprising
 trigger CHANGEVERB words expanded expand expands contracted shrank shrunk narrowed dipped slumped plummeted tumbled up down rise rose rises risen rising climbed climbs climbing climb jumped jumps jumping jump increase increased increases increasing decrease decreased dropped drops dropping drop fell falls falling fall slipped slips slid slip slipping moved moves move moving advanced advances advancing gained gains gaining lost loses losing improved improves improve improving leapt leaped leaps leaping declined declining decreased grew surged soared plunged went

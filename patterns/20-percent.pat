@@ -225,7 +225,8 @@ kind percent_change
 needs PERCENTAGE
 needs SCOREWORD
 priority 92
-regex (?:\b(?<sign_sign>up|down|increased|decreased|rose|fell|grew|dropped|declined|gained|lost|improved)\s+(?:by\s+)?|\b(?:an?\s+)?(?<sign_sign>increase|decrease|rise|drop|fall|decline|reduction|gain)\s+of\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}\s+percentage\s+points?(?:\s+(?<sign_sign>higher|lower|more|less))?
+regex (?:\b(?<sign_sign>up|down|increased|decreased|rose|fell|grew|dropped|declined|gained|lost|improved)\s+(?:by\s+)?|\b(?:an?\s+)?(?<sign_sign>increase|decrease|rise|drop|fall|decline|reduction|gain)\s+of\s+)?(?:(?<sign_sign>[+−-])\s?)?%{QUAL:qualifier}?%{NUMERAL:value:pct}\s+percentage\s+points?(?:\s+(?<sign_sign>higher|lower|more|less))?
+example 2.6% were processed late, against 3.4% in 2022 (−0.8 percentage points) => percent_change -0.8
 example The rate rose 2.5 percentage points => percent_change 2.5
 example manufacturing growth was 10.3 percentage points higher than the same period => percent_change 10.3
 example the share fell by 1.2 percentage points => percent_change -1.2

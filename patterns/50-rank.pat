@@ -21,7 +21,8 @@ pattern rank.slash
 kind rank
 needs SLASH
 priority 90
-regex \b(?:rank(?:ed|s|ing)?|ranking\s+(?:was|is|of|stood\s+at)|placed|stood|position(?:ed)?|at|holds?|held|was|is)\s+(?:at\s+)?(?:position\s+|No\.\s*)?%{INT:value}/%{TOTAL:total}(?:\s+(?:in|for|on)\s+%{SUBJSHORT:subject})?
+regex \b(?:rank(?:ed|s|ing)?|ranking\s+(?:was|is|of|stood\s+at)|placed|stood|position(?:ed)?|at|holds?|held|was|is)\s+(?:at\s+)?(?:position\s+|No\.\s*)?(?:%{INT:value}|(?<value_num>\d{1,3})(?:st|nd|rd|th)(?=\s*/))/%{TOTAL:total}(?:\s+(?:in|for|on)\s+%{SUBJSHORT:subject})?
+example It ranked 21st/63 provinces and cities, increased 13 ranks => rank 21/63
 example Quang Ngai ranks 17/63 in digital government, 17/63 in digital economy, and 15/63 in digital society => rank 17/63 subject="digital government"
 example The province stood at position 16/63 in the DTI 2023 => rank 16/63 indicator=DTI year=2023
 example Phu Yen ranked 21st in the SIPAS 2022, and its PAPI 2022 ranking was 18/63 => rank 18/63 indicator=PAPI year=2022
@@ -39,7 +40,8 @@ kind rank
 needs ORD
 priority 80
 left fallback SUBJB
-regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|come|coming|finish(?:ed|ing)|(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|remained|retained|maintained|held(?:\s+steady)?|stood|stayed|standing|(?:was|is|were|been)(?=\s+(?:the\s+)?%{ORDINAL}(?:\s+(?:in|among|nationwide|place|position|with|for|on|out|overall)\b|\s*[.;]))|put\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s*\((?:out\s+)?of\s+%{TOTAL:total}\))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
+regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|come|coming|finish(?:ed|ing)|(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|remained|retained|maintained|held(?:\s+steady)?|stood|stayed|standing|(?:was|is|were|been|are|am)(?=\s+(?:the\s+)?%{ORDINAL}(?:\s+(?:in|among|nationwide|place|position|with|for|on|out|overall|ahead|behind|after)\b|\s*[.;,]))|put\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s*\((?:out\s+)?of\s+%{TOTAL:total}\))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
+example Among the 14 provinces of the region we are eighth, ahead of Dien Bien => rank 8/14
 example Specifically, the ICT index in 2019 ranked 2nd nationwide => rank 2 indicator=ICT year=2019
 example the city climbed to 4th place in the PCI => rank 4 indicator=PCI
 example Da Nang ranked third in the country => rank 3 province="Da Nang"

@@ -256,6 +256,26 @@ example Time costs: 7.12, up 0.94 points => score 7.12 subject="Time costs"
 example Informal charges: 6.85 (+0.61) => score 6.85 subject="Informal charges"
 reject GRDP growth: 7.12%, up 0.94 points
 
+# "The 1.36-point improvement", "a 0.5-point drop": a change in points
+# said as an adjective.
+pattern score_change.hyphen
+kind score_change
+needs SCOREWORD
+priority 88
+regex (?<![\d.,])(?<value_num>\d{1,2}[.,]\d{1,4})-points?\s+(?<sign_sign>improvement|increase|rise|gain|jump|drop|decline|fall|decrease|loss|reduction)\b
+example The 1.36-point improvement came mostly from procedures => score_change 1.36
+example a 0.25-point drop in transparency => score_change -0.25
+
+# "raise its DTI score by at least 0.05 points a year": a change in
+# points set as a goal.
+pattern score_change.raise_by
+kind score_change
+needs SCOREWORD
+needs RAISE
+priority 88
+regex \b(?<sign_sign>raise|raising|increase|increasing|lift|lifting|boost|boosting|improve|improving|cut|cutting|reduce|reducing)\s+(?:the\s+|its\s+|their\s+)?%{SUBJ:subject}\s+by\s+%{QUAL:qualifier}?%{NUMERAL:value}\s+points?\b
+example It aims to raise its DTI score by at least 0.05 points a year => score_change 0.05 qualifier=min target=true
+
 # A change said right after a score, without "points": "DTI value was
 # 0.5012, an increase of 0.0624 compared to 2022".
 pattern score_change.after_score

@@ -3,7 +3,7 @@
 # "Payments by QR code were worth", "transactions worth" before it.
 
 define MONEYSUBJ (?<left>\s+(?:(?:was|were|is|are)\s+)?(?:worth|valued\s+at|totall?ing|of|(?:planned|estimated|projected|forecast|budgeted|set|put)\s+at)\s+|\s+%{LINKVERB}\s+|:\s+)
-define MONEYFORTAIL (?:\s+in\s+(?:19|20)\d\d(?=\s+(?:for|to|on|into)\b))?\s+(?:(?:(?:came|comes|come|coming)\s+from\s+(?:the\s+)?|(?:for|to|on|in|into|of)\s+(?!(?:the\s+)?(?:first|last|past|next|same|previous|whole|entire)\b|(?:19|20)\d\d\b|(?:detail|full|total|cash|advance|principle)\b)(?:the\s+)?(?:(?:19|20)\d\d(?:[-–]\d{2,4})?\s+)?)(?<subject_text>%{SUBJSHORT}(?:\s+and\s+%{SUBJSHORT})?)|(?!(?:from|by|was|were|is|are|and|or|of|per|each|a|an|the|this|that|for|to|on|in|into|at|with|as|up|down|comes?|came|goes|went|will|has|have|had|would|could)\b)(?<subject_text>%{SUBJSHORT}))
+define MONEYFORTAIL (?:\s+in\s+(?:19|20)\d\d(?=\s+(?:for|to|on|into)\b))?\s+(?:(?:(?:came|comes|come|coming)\s+from\s+(?:the\s+)?|(?:for|to|on|in|into|of)\s+(?!(?:the\s+)?(?:first|last|past|next|same|previous|whole|entire)\b|(?:19|20)\d\d\b|(?:detail|full|total|cash|advance|principle)\b|%{MONTH}\b)(?:the\s+)?(?:(?:19|20)\d\d(?:[-–]\d{2,4})?\s+)?)(?<subject_text>%{SUBJSHORT}(?:\s+and\s+%{SUBJSHORT})?)|(?!(?:from|by|was|were|is|are|and|or|of|per|each|a|an|the|this|that|for|to|on|in|into|at|with|as|up|down|comes?|came|goes|went|will|has|have|had|would|could)\b)(?<subject_text>%{SUBJSHORT}))
 # A restatement in another currency stays a figure of its own: the words
 # after it are read through a lookahead ("VND 3.2 trillion (US$126
 # million) on site clearance").
