@@ -541,10 +541,23 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	bool owned = kind == KIND_RANK || kind == KIND_RANK_CHANGE || kind == KIND_SCORE ||
 		     kind == KIND_SCORE_CHANGE ||
 		     ((named_ind >= 0 || index_subject) && (kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE));
-	if (owned && f.province && (!E->ac->province || strcmp(f.province, E->ac->province)) &&
+	/* "the former Tay Ninh province ranked 33rd" in an article about the
+	 * new Tay Ninh: the old province's, said so. */
+	bool former = false;
+	if (owned && f.province) {
+		const struct mentions *fm = province_mentions(t, s, E->n, E->provinces);
+		for (size_t k = 0; k < fm->n && !former; k++) {
+			size_t b0 = fm->m[k].s, ws;
+			while (b0 > 0 && s[b0 - 1] == ' ')
+				b0--;
+			former = t->set.provinces[fm->m[k].which] == f.province && fm->m[k].s >= cs &&
+				 fm->m[k].e <= ve && lexicon_before(&t->set.lexicon, LEX_FORMER, s, b0, &ws) != NULL;
+		}
+	}
+	if (owned && f.province && (!E->ac->province || strcmp(f.province, E->ac->province) || former) &&
 	    !strcasestr(f.subject, f.province)) {
 		struct buf b = { 0 };
-		buf_printf(&b, "%s %s", f.province, f.subject);
+		buf_printf(&b, "%s%s %s", former ? "former " : "", f.province, f.subject);
 		f.subject = list_strdup(E->out, b.data, b.len);
 		buf_free(&b);
 	}

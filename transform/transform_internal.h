@@ -166,6 +166,7 @@ enum lexicon_class {
 	LEX_SPEAKER,        /* a label of who speaks: "Question (Kon Tum Radio):", "Chairman X:" */
 	LEX_COMPARED,       /* a place after them is a point of comparison: "second after Bac Ninh" */
 	LEX_WORTH,          /* ", worth $680 million": the value of the quantity before */
+	LEX_FORMER,         /* "the former Tay Ninh": a province before its merger */
 	LEX_COUNT_
 };
 struct lexicon_entry {
