@@ -1739,6 +1739,16 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	if (kind == KIND_SCORE_CHANGE && comma_owner(t, s, c->ms < c->vs ? c->ms : c->vs, &xa, &xb) &&
 	    (found = strong_subject(E, xa, xb, province)))
 		return found;
+	/* "Public finance reform, at 8.24 points, slipped 0.37": a score set
+	 * off by commas after the name it is of. */
+	if (kind == KIND_SCORE) {
+		size_t at = c->vs;
+		while (at > 0 && s[at - 1] == ' ')
+			at--;
+		if (at >= 3 && !strncasecmp(s + at - 2, "at", 2) && s[at - 3] == ' ' &&
+		    comma_owner(t, s, at - 2, &xa, &xb) && (found = strong_subject(E, xa, xb, province)))
+			return found;
+	}
 	/* "transparency (up 0.58 points)": the name before the parenthesis. */
 	if ((kind == KIND_SCORE || kind == KIND_SCORE_CHANGE || kind == KIND_RANK_CHANGE) &&
 	    paren_owner(t, s, c->ms < c->vs ? c->ms : c->vs, &xa, &xb) && (found = strong_subject(E, xa, xb, province)))
