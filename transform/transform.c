@@ -405,6 +405,11 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	f.value = is_change_kind(kind) ? value * c->sign : value;
 	f.total = c->total;
 	f.has_total = c->has_total;
+	/* A list's field is no field of an item beyond it ("Among the 14
+	 * provinces of the region we are eighth, ahead of A and B, which placed
+	 * 55th and 58th respectively"). */
+	if (f.has_total && value > f.total)
+		f.has_total = false;
 	f.qualifier = c->qualifier;
 	f.unit = kind == KIND_MONEY ? (c->unit ? c->unit : "VND") : NULL;
 	f.pattern = c->p->id;
