@@ -115,7 +115,7 @@ trigger SUPERLATIVE words highest largest biggest best fastest strongest
 trigger RUNNERUP words runner
 trigger SLASH \d/\d|\d(?:st|nd|rd|th)\s*/\s*\d
 trigger SCOREWORD words score scored scores scoring point points value scale
-trigger SCOREWORD \(\s*0[.,]\d
+trigger SCOREWORD \(\s*0[.,]\d|\(\s*\d{1,2}[.,]\d{1,4},\s*[+−-]
 trigger MONEY words vnd vnđ usd eur dong đồng dollar dollars euro euros
 trigger MONEY [$€]
 trigger PIPE \|

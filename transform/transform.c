@@ -355,6 +355,65 @@ static bool add_fact(struct emit_ctx *E, const struct fact *f, bool undated)
 	return true;
 }
 
+/* Is subject a name of two words or more, each capitalised, none ending
+ * in "s" (a street's or a person's: "Tran Hung Dao"), and no acronym? */
+static bool proper_name(const char *subject)
+{
+	size_t words = 0;
+	for (const char *p = subject; *p;) {
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		const char *w = p;
+		while (*p && *p != ' ')
+			p++;
+		size_t n = (size_t)(p - w);
+		bool upper_rest = true;
+		for (size_t i = 1; i < n; i++)
+			upper_rest &= !((unsigned char)w[i] < 0x80 && islower((unsigned char)w[i]));
+		if (!((unsigned char)w[0] >= 0x80 || isupper((unsigned char)w[0])) || (n > 1 && upper_rest) ||
+		    w[n - 1] == 's' || w[n - 1] == 'S' || isdigit((unsigned char)w[n - 1]) ||
+		    memchr(w, '(', n) || memchr(w, '-', n))
+			return false;
+		words++;
+	}
+	return words >= 2;
+}
+
+/* Do two capitalised words or more (no plural, no acronym) follow the
+ * figure that ends at ve, then a comma, a full stop or a verb: a street
+ * after its house number ("at 2 Tran Hung Dao received", "29 Le Hong
+ * Phong, Ninh Binh")? */
+static bool name_after(const struct transform *t, const char *s, size_t n, size_t ve)
+{
+	size_t i = ve, words = 0;
+	for (;;) {
+		while (i < n && s[i] == ' ')
+			i++;
+		if (i >= n || !((unsigned char)s[i] >= 0x80 || isupper((unsigned char)s[i])))
+			break;
+		size_t w = i;
+		while (i < n && s[i] != ' ' && s[i] != ',' && s[i] != '.' && s[i] != ';')
+			i++;
+		bool lower = false;
+		for (size_t k = w + 1; k < i; k++)
+			lower |= (unsigned char)s[k] < 0x80 && islower((unsigned char)s[k]);
+		if (!lower || s[i - 1] == 's' || memchr(s + w, '(', i - w) || memchr(s + w, '-', i - w) ||
+		    isdigit((unsigned char)s[i - 1]))
+			return false;
+		words++;
+	}
+	if (words < 2)
+		return false;
+	if (i >= n || s[i] == ',' || s[i] == '.' || s[i] == ';')
+		return true;
+	size_t e = i;
+	while (e < n && isalpha((unsigned char)s[e]))
+		e++;
+	return e > i && (lexicon_is(&t->set.lexicon, LEX_VERB, s + i, e - i) || lexicon_is(&t->set.lexicon, LEX_PREDICATE, s + i, e - i));
+}
+
 /* Does the figure at vs stand for the whole country: a national cue
  * ("national average", "the median ... nationwide") before it in its
  * clause, with no other figure between them? */
@@ -494,6 +553,10 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	/* A count is a whole number that counts something named, and no
 	 * fact goes without a subject. */
 	if (!*f.subject || (kind == KIND_COUNT && (value != floor(value) || f.subject[0] == '(')))
+		return;
+	/* "29 Le Hong Phong", "2 Tran Hung Dao": a number before a name (all
+	 * its words capitalised, none a plural) is a house number, no count. */
+	if (kind == KIND_COUNT && (proper_name(f.subject) || name_after(t, s, E->n, ve)))
 		return;
 	/* "Khoa 1 village", "Slideshow Image 1": a small number right after a
 	 * capitalised word inside a sentence is part of a name. */
