@@ -48,8 +48,10 @@ define STOPWORD (?:and|said|says|told|showed|shows|revealed|reveals|found|indica
 # ("disbursement as of 31/12/2024 reached").
 define SW (?:\bas\s+of\s+(?:\d{1,2}/\d{1,2}(?:/\d{4})?|\d{1,2}\s+%{MONTH}\.?(?:\s+\d{4})?|%{MONTH}\.?\s+\d{1,2}(?:,?\s+\d{4})?|(?:the\s+)?end\s+of\s+%{MONTH}(?:\s+\d{4})?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}'’-])(?!%{STOPWORD}\b|%{QUALWORDS}\s+\d|(?:VND|VNĐ|USD|US\$|EUR)\d|cent\b)\p{L}[\p{L}\p{N}'’&-]*|\([^()]{1,60}\)|\b[2-6]G\b|\bIPv[46]\b|\blevel[\s-][1-4]\b)
 
-# A subject: words, and a list "A, B and C" across commas.
-define SUBJ %{SW}(?:\s+%{SW}){0,11}(?:(?:,\s+%{SW}(?:\s+%{SW}){0,3})*,?\s+and\s+(?!the\s+(?:rate|proportion|share|percentage|number)\b|(?:up|down|increased|decreased|rose|fell|grew|reaching|reached|equal|equivalent|accounting|accounted)\b)%{SW}(?:\s+%{SW}){0,8})?
+# A subject: words, and a list "A, B and C" across commas ("A, B, and C"
+# too; but "A, and B" joins clauses: "of the population, and the province
+# has earmarked ...").
+define SUBJ %{SW}(?:\s+%{SW}){0,11}(?:(?:(?:,\s+%{SW}(?:\s+%{SW}){0,3})+,?|)\s+and\s+(?!the\s+(?:rate|proportion|share|percentage|number)\b|(?:up|down|increased|decreased|rose|fell|grew|reaching|reached|equal|equivalent|accounting|accounted)\b)%{SW}(?:\s+%{SW}){0,8})?
 
 # A subject before its verb: a list "A, B and C" but no ", and", which
 # joins clauses there ("... were issued, and Nha Trang accounted for").

@@ -496,6 +496,20 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	bool inheritable;
 	E->measure_ranked = false;
 	f.subject = resolve_subject(E, c, ss, se, ind, &subject_province, &inheritable);
+	/* "(−0.8 percentage points)": a subject with no letter in it names
+	 * nothing; the figure before it does. */
+	bool letter = false;
+	for (const char *q = f.subject; *q && !letter;) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)q, -1, &cp);
+		if (k <= 0)
+			break;
+		utf8proc_category_t cat = utf8proc_category(cp);
+		letter = cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+		q += k;
+	}
+	if (!letter)
+		f.subject = E->prev_subject ? E->prev_subject : "";
 	/* "the Provincial Governance and Public Administration Performance
 	 * Index (PAPI), climbing seven spots": a piece of an index's name
 	 * (cut at its "and") is that index. */

@@ -1656,6 +1656,14 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		const char *p = kind == KIND_PERCENT && sa >= c->ve ? with_predicate(E, sa, sb) : NULL;
 		return p ? p : list_strdup(E->out, s + sa, sb - sa);
 	}
+	/* "met 19/24 targets of its plan": what a ratio or a count counts is
+	 * the noun after it, even a word that is weak elsewhere ("targets"),
+	 * but no place. */
+	if (cls == SUBJECT_WEAK && (kind == KIND_RATIO || kind == KIND_COUNT) && !*province && sa >= c->ve &&
+	    !subject_names_nothing(t, s, sa, sb)) {
+		*inheritable = false; /* what the next figure measures it does not say */
+		return list_strdup(E->out, s + sa, sb - sa);
+	}
 	if (fcls == SUBJECT_STRONG && kind == KIND_MONEY && c->fe != RX_UNSET && !strncmp(s + c->fe, " of ", 4)) {
 		/* "6 FDI projects with a total registered capital of US$285.6
 		 * million": the money is the capital, the phrase after "with". */
