@@ -59,6 +59,11 @@ cue region ,?\s+(?:in|among)\s+(?:the\s+|all\s+)*(?:(?:\d{1,2}|two|three|four|fi
 # that states none.  Its first number is the maximum.
 cue scale \b\d{1,4}[\s-]point\s+scale\b|\bscale\s+of\s+(?:0\s*(?:-|–|to)\s*)?\d{1,4}\b|\b(?:scored|rated|marked|measured)\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+\d{1,4}\b
 
+# The field a sentence's ranks are out of, stated once for all of them
+# ("DTI 2024 (out of 63), former provinces: Vinh Phuc 15th | ..."): the
+# total of each rank that states none.
+cue field \(\s*(?:out\s+of|of)\s+\d{2,3}(?:\s+(?:provinces|localities|units))?\s*\)
+
 # A leading phrase that a subject can do without.
 cue lead (?:(?:followed|trailed|joined)\s+by\s+|(?-i:[Ii]t|[Tt]hey|[Ww]e)\s+\p{Ll}+(?:ed|s)\s+)?(?:(?:in|during|over|for)\s+(?:the\s+)?(?:first|last|past|whole|entire)\s+(?:\d+\s+|[a-z]+\s+)?(?:months?|quarters?|half|year)(?:\s+of\s+(?:(?:19|20)\d\d|the\s+year|this\s+year))?\s*,?\s+)?(?:(?:the|its|their|this|these|those|our)\s+|an?\s+(?!\p{Lu}))*(?:(?:total\s+)?(?:rate|proportion|percentage|share|number)\s+of\s+(?:the\s+)?)?
 

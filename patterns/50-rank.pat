@@ -224,6 +224,27 @@ priority 72
 regex \b%{ORDINAL:value}[\s-]placed\s+(?=(?:the\s+)?(?-i:\p{Lu}))
 example the central city scored 0.6215, 0.0384 points ahead of second-placed Quang Ninh => rank 2 province="Quang Ninh"
 
+# "DTI 2023: 8th | PAR INDEX 2023: No. 4", "DTI 2024, recalculated for 34
+# units: 12th": an index and its year as a label, its rank after it.
+pattern rank.index_label
+kind rank
+needs INDEX
+priority 87
+regex (?:^|\|\s*|;\s*)(?-i:DTI|PCI|PAPI|PAR\s+INDEX|PAR\s+Index|SIPAS|ICT\s+Index)\s+(?:19|20)\d\d(?:,[^:|]{0,40}?\bfor\s+(?:the\s+)?%{TOTAL:total}\s+(?:units|provinces|localities)[^:|]{0,20}?)?:\s+(?:%{ORDINAL:value}|No\.\s*(?<value_num>[1-9]\d{0,2})\b)
+example DTI 2023: 8th | PAR INDEX 2023: No. 4 (89.97%) => rank 4 indicator=PAR year=2023
+example DTI 2023: 8th | PAR INDEX 2023: No. 4 (89.97%) => rank 8 indicator=DTI year=2023
+example DTI 2024, recalculated for 34 units: 12th => rank 12/34 indicator=DTI year=2024
+
+# "former provinces: Vinh Phuc 15th | Phu Tho 31st | Hoa Binh 44th": a
+# place and its rank as an item of a list a colon opens.
+pattern rank.place_item
+kind rank
+needs ORD
+priority 79
+regex (?:(?<=:\s)|(?<=\|\s)|(?<=;\s))(?:the\s+)?(?:former\s+)?(?-i:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+%{ORDINAL:value}(?=\s*(?:\||,|;|\.?$))
+example DTI 2024 (out of 63), former provinces: Vinh Phuc 15th | Phu Tho 31st | Hoa Binh 44th => rank 31/63 province="Phu Tho" indicator=DTI
+example PCI 2024 (out of 63): Vinh Phuc 8th, up 3 places => rank 8/63 province="Vinh Phuc" indicator=PCI
+
 # Three places or more and as many ranks: the pairing needs no
 # "respectively" ("Hue, HCM City and Ha Noi came second, third and fourth").
 pattern rank.respectively_implied

@@ -535,6 +535,21 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 			}
 		}
 	}
+	/* "DTI 2024 (out of 63), former provinces: Vinh Phuc 15th | ...": a
+	 * rank's field, from the one the sentence states for all. */
+	if (kind == KIND_RANK && !f.has_total && t->set.cues[CUE_FIELD]) {
+		size_t fov[2];
+		if (rx_exec(t->set.cues[CUE_FIELD], s, E->n, 0, false, fov, 1, NULL, 0) > 0 && fov[1] <= vs) {
+			size_t d = fov[0];
+			while (d < fov[1] && !isdigit((unsigned char)s[d]))
+				d++;
+			double field = strtod(s + d, NULL);
+			if (field >= value) {
+				f.total = field;
+				f.has_total = true;
+			}
+		}
+	}
 	/* "That gave Hue the top spot in the North Central region": a
 	 * ranking among a region's provinces is a fact apart from the
 	 * national one, and its subject names the region. */
