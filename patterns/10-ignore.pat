@@ -132,6 +132,23 @@ example For more information: Office of the Provincial People's Committee, 9 Le 
 example ICTnews. Floor 4, 115 Tran Duy Hung, Cau Giay, Hanoi. => none
 reject The province has 15 industrial parks, 3 of them in Nghi Son
 
+# "the three former provinces combined", "the two old provinces": how
+# many provinces a merger joined is no measure of the new one.
+pattern ignore.former_units
+kind ignore
+needs DIGIT CARD
+regex \b(?:\d|two|three|four|five)\s+(?:former|old|merged|pre-merger)\s+(?:provinces|localities|units|cities)\b
+example Figures before July 1 are the sums of the three former provinces => none
+
+# "5 things to know about ...", "3 ways to pay online": a listicle's count
+# of its own items.
+pattern ignore.listicle
+kind ignore
+needs DIGIT CARD
+regex \b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,2}?(?:things|ways|reasons|tips|facts|questions|lessons|takeaways|highlights)\b(?=\s+(?:to|about|from|for|that|on|you)\b|\s*[:|]|$)
+example 5 things to know about Gia Lai's PAR Index => none
+example Three ways to pay electricity bills online => none
+
 pattern ignore.technology
 kind ignore
 needs TECH
