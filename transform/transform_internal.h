@@ -167,6 +167,7 @@ enum lexicon_class {
 	LEX_COMPARED,       /* a place after them is a point of comparison: "second after Bac Ninh" */
 	LEX_WORTH,          /* ", worth $680 million": the value of the quantity before */
 	LEX_FORMER,         /* "the former Tay Ninh": a province before its merger */
+	LEX_GROUP,          /* "people", "households": a count of them says what they do */
 	LEX_COUNT_
 };
 struct lexicon_entry {

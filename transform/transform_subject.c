@@ -1654,6 +1654,11 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		/* "92.7% of households have a smartphone": what the share
 		 * does, said after the group it is of. */
 		const char *p = kind == KIND_PERCENT && sa >= c->ve ? with_predicate(E, sa, sb) : NULL;
+		/* "1.8 million people have electronic health books": so of a
+		 * count of a group named by one word. */
+		if (!p && kind == KIND_COUNT && sa >= c->ve && !memchr(s + sa, ' ', sb - sa) &&
+		    lexicon_is(&t->set.lexicon, LEX_GROUP, s + sa, sb - sa))
+			p = with_predicate(E, sa, sb);
 		return p ? p : list_strdup(E->out, s + sa, sb - sa);
 	}
 	/* "met 19/24 targets of its plan": what a ratio or a count counts is
