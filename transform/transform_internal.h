@@ -168,6 +168,7 @@ enum lexicon_class {
 	LEX_WORTH,          /* ", worth $680 million": the value of the quantity before */
 	LEX_FORMER,         /* "the former Tay Ninh": a province before its merger */
 	LEX_GROUP,          /* "people", "households": a count of them says what they do */
+	LEX_COVER,          /* "5G covers 92.6% of residential areas": the share is the coverer's */
 	LEX_COUNT_
 };
 struct lexicon_entry {

@@ -1654,6 +1654,39 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		/* "92.7% of households have a smartphone": what the share
 		 * does, said after the group it is of. */
 		const char *p = kind == KIND_PERCENT && sa >= c->ve ? with_predicate(E, sa, sb) : NULL;
+		/* "5G now covers 92.6% of residential areas": the coverer, its
+		 * verb and the group. */
+		size_t vb = c->ms < c->vs ? c->ms : c->vs, ve0, xa0, xb0;
+		while (vb > 0 && s[vb - 1] == ' ')
+			vb--;
+		ve0 = vb;
+		while (vb > 0 && isalpha((unsigned char)s[vb - 1]))
+			vb--;
+		if (!p && kind == KIND_PERCENT && sa >= c->ve && ve0 > vb &&
+		    lexicon_is(&t->set.lexicon, LEX_COVER, s + vb, ve0 - vb)) {
+			size_t ca0, cb0;
+			xb0 = vb;
+			xa0 = xb0;
+			while (xa0 > 0 && !strchr(",;:", s[xa0 - 1]))
+				xa0--;
+			clean_subject(t, s, xa0, xb0, &ca0, &cb0);
+			/* "now", "also": an adverb before the verb is no part of it */
+			size_t lw = cb0;
+			while (lw > ca0 && s[lw - 1] != ' ')
+				lw--;
+			if (lw > ca0 && lexicon_is(&t->set.lexicon, LEX_ADVERB, s + lw, cb0 - lw))
+				clean_subject(t, s, ca0, lw, &ca0, &cb0);
+			size_t nwords = 0;
+			for (size_t k = ca0; k < cb0; k++)
+				nwords += s[k] == ' ';
+			if (cb0 > ca0 && nwords < 6 && !subject_names_nothing(t, s, ca0, cb0)) {
+				struct buf *o = &E->scratch;
+				o->len = 0;
+				buf_printf(o, "%.*s %.*s %.*s", (int)(cb0 - ca0), s + ca0, (int)(ve0 - vb), s + vb,
+					   (int)(sb - sa), s + sa);
+				p = list_strdup(E->out, o->data, o->len);
+			}
+		}
 		/* "1.8 million people have electronic health books": so of a
 		 * count of a group named by one word. */
 		if (!p && kind == KIND_COUNT && sa >= c->ve && !memchr(s + sa, ' ', sb - sa) &&
