@@ -717,8 +717,10 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	}
 	/* What the sentence's first figure measures, inheritable or not:
 	 * "GRDP growth of 7.4% ..., ranking 12th" ranks it. */
-	if (!is_rank_kind(kind) && !E->first_subject)
+	if (!is_rank_kind(kind) && !E->first_subject) {
 		E->first_subject = f.subject;
+		E->first_is_change = f.kind == kind_name(KIND_PERCENT_CHANGE);
+	}
 }
 
 /* "Public Service Delivery (7.713 points)": an item's own figure in
@@ -1015,6 +1017,7 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 	E->ym = ym;
 	E->ny = ny;
 	E->prev_subject = E->prev_rank_subject = E->first_subject = NULL;
+	E->first_is_change = false;
 	E->prev_kind = E->prev_rank_kind = NULL;
 	E->n_list_places = 0;
 	E->prev_rank_indicator = 0;

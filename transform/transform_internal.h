@@ -387,6 +387,7 @@ struct emit_ctx {
 	const char *list_places[16]; /* the places of the sentence's last list paired by place */
 	int n_list_places;
 	const char *first_subject; /* of the sentence's first fact (not a ranking) */
+	bool first_is_change;      /* that fact is a percent_change */
 	int prev_rank_indicator;
 	int last_rank_index;  /* the index of the sentence's last ranking (inheritable or not), or -1 */
 	size_t last_rank_end; /* where that ranking's match ends */

@@ -856,6 +856,21 @@ static bool participle_of_prev(const struct lexicon *lx, const char *s, size_t n
 /* Does a ranking participle (", ranking", ", ranked") stand before ms in
  * the sentence, so that a ranking after it continues that participle
  * ("ranking fourth in the region and eighth nationwide")? */
+/* Does subject hold a word of change ("growth", "increase")? */
+static bool has_change_word(const struct transform *t, const char *subject)
+{
+	for (const char *p = subject; *p;) {
+		while (*p && !isalpha((unsigned char)*p))
+			p++;
+		const char *w = p;
+		while (*p && isalpha((unsigned char)*p))
+			p++;
+		if (p > w && lexicon_is(&t->set.lexicon, LEX_CHANGE, w, (size_t)(p - w)))
+			return true;
+	}
+	return false;
+}
+
 static bool participle_before(const struct transform *t, const char *s, size_t ms)
 {
 	for (size_t k = ms; k >= 2; k--) {
@@ -1766,6 +1781,14 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		for (size_t i = 0; i < t->set.n_indicators && !index; i++)
 			index = E->first_subject == t->set.indicators[i].name;
 		E->measure_ranked = !index;
+		/* "GRDP grew 8.62% in the first half, placing it at position 9":
+		 * the ranking of a change is of the growth. */
+		if (!index && E->first_is_change && !has_change_word(t, E->first_subject)) {
+			struct buf *o = &E->scratch;
+			o->len = 0;
+			buf_printf(o, "%s growth", E->first_subject);
+			return list_strdup(E->out, o->data, o->len);
+		}
 		return E->first_subject;
 	}
 	/* "Its strongest dimension was control of corruption in the public
