@@ -1799,7 +1799,10 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	/* "the sub-index of technical infrastructure ranked 19/63", "the
 	 * digital institution indicator reached 0.75 points": a part of the
 	 * index is what its ranking or score measures. */
-	if (rank && clause_subject(t, s, E->n, c->vs, &xa, &xb) && names_component(&t->set.lexicon, s, xa, xb) &&
+	/* "Digital government was our strongest pillar, at position 28/63":
+	 * or the words between it and the figure say it is one. */
+	if (rank && clause_subject(t, s, E->n, c->vs, &xa, &xb) &&
+	    (names_component(&t->set.lexicon, s, xa, xb) || names_component(&t->set.lexicon, s, xb, c->vs)) &&
 	    (found = strong_subject(E, xa, xb, province)))
 		return found;
 	/* "the biggest gains coming in time costs, up 0.87 points, and
