@@ -161,18 +161,21 @@ trigger WENT words went goes go spent allocated
 trigger ACCOUNT words accounted accounts account accounting made makes make making represented represents represent representing contributed contributes contribute contributing comprised comprises comprising
 trigger CHANGEVERB words expanded expand expands contracted shrank shrunk narrowed dipped slumped plummeted tumbled up down rise rose rises risen rising climbed climbs climbing climb jumped jumps jumping jump increase increased increases increasing decrease decreased dropped drops dropping drop fell falls falling fall slipped slips slid slip slipping moved moves move moving advanced advances advancing gained gains gaining lost loses losing improved improves improve improving leapt leaped leaps leaping declined declining decreased grew surged soared plunged went
 trigger FROM words from
+# Rare words some rules need, in one trigger (a trigger may be wider than
+# what its patterns match): "second only to", "per 10,000 people", "being".
+trigger SPARSE words only per being
+trigger LISTITEMS words things ways reasons tips facts questions lessons takeaways highlights
+trigger FORMER words former old merged merger
+trigger COLONDEC :\s+\d{1,2}[.,]\d
 trigger DECFOR \d[.,]\d+\s+for\s
 trigger OUT words out
 trigger ITEMS words criteria dimensions indicators indices indexes pillars areas fields categories component components
 trigger PERCENTAGE words percentage
 trigger SIGNED (?:^|[\s(])[+−-]\s?\d
 trigger DECSLASH \d[.,]\d+\s*/\s*\d
-trigger ONLY words only
 trigger MEASUREUNIT words km kilometre kilometres kilometer kilometers metre metres meter meters square sq m2 km2 hectare hectares ha tonne tonnes ton tons kilogram kilograms kg litre litres liter liters megawatt megawatts mw kwh gwh
 trigger CONTACT words address contact office offices headquarters hq information email mail website tel fax hotline phone floor building street road
 trigger POPULATION words population workforce labour labor membership
-trigger PER words per
-trigger BEING words being
 trigger NATIONWIDE words nationwide country vietnam among
 trigger NUMBER words number
 trigger COUNTVERB words numbered number totaled totalled totals reached stood stands amounted hit was were is are

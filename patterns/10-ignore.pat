@@ -136,6 +136,7 @@ reject The province has 15 industrial parks, 3 of them in Nghi Son
 # many provinces a merger joined is no measure of the new one.
 pattern ignore.former_units
 kind ignore
+needs FORMER
 needs DIGIT CARD
 regex \b(?:\d|two|three|four|five)\s+(?:former|old|merged|pre-merger)\s+(?:provinces|localities|units|cities)\b
 example Figures before July 1 are the sums of the three former provinces => none
@@ -144,6 +145,7 @@ example Figures before July 1 are the sums of the three former provinces => none
 # of its own items.
 pattern ignore.listicle
 kind ignore
+needs LISTITEMS
 needs DIGIT CARD
 regex \b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,2}?(?:things|ways|reasons|tips|facts|questions|lessons|takeaways|highlights)\b(?=\s+(?:to|about|from|for|that|on|you)\b|\s*[:|]|$)
 example 5 things to know about Gia Lai's PAR Index => none
@@ -204,7 +206,7 @@ example the centre runs a 24/7 hotline for citizens => none
 # "doctors per 10,000 people": the base of a rate, no count.
 pattern ignore.per_base
 kind ignore
-needs PER
+needs SPARSE
 needs DIGIT
 regex \bper\s+%{NUMERAL}(?:%{SCALE})?\s+(?:people|persons|inhabitants|residents|population|households|pupils|students|patients)\b
 example the province has 12.4 doctors per 10,000 people => none

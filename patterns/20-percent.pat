@@ -235,7 +235,7 @@ example the poverty rate is estimated to fall to 35.2%, a decrease of 4.7 percen
 # "with 4.03% being poor households": the words after "being" name it.
 pattern percent.being
 kind percent
-needs BEING
+needs SPARSE
 needs PCT
 priority 62
 regex %{NUMERAL:value:pct}%{PCTSIGN}\s+being\s+%{SUBJ:subject}

@@ -312,7 +312,7 @@ example Our strongest pillar was digital government, at 14th, but the economy la
 # "second only to Ha Noi": second.
 pattern rank.second_only
 kind rank
-needs ONLY
+needs SPARSE
 priority 77
 value 2
 regex \bsecond\s+only\s+to\b

@@ -249,6 +249,7 @@ example digital government (7.36, −1.15) => score_change -1.15 subject="digita
 # a label's decimal score with its change after it.
 pattern score.label_change
 kind score
+needs COLONDEC
 needs DIGIT
 priority 66
 regex ^(?:[-–•*]\s+)?(?<subject_text>\p{L}[^:|]{1,60}?):\s+(?<value_num>\d{1,2}(?:\.\d{2,4}|,\d{2}(?!\d)))(?=,\s+(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|drop|fall|gain)\s+of)\s+\d|\s*\(\s*[+−-]\s?\d)
