@@ -7,7 +7,7 @@
 
 # A number in digits: 1,081  72.595  90,61  285,394.5.  Not inside a word
 # (IPv6, 4G, 26th), a date (22/03) or a code (54-NQ).
-define NUMERAL (?:(?<![\p{L}\d.,/-])|(?<=VND|VNĐ|USD))(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d+)?(?![\p{L}\d/]|[.,]\d)
+define NUMERAL (?:(?<![\p{L}\d.,/-])|(?<=VND|VNĐ|USD))(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d+)?(?!(?!(?:mln|mn|bln|bn|tn)\b)\p{L}|[\d/]|[.,]\d)
 
 # A small whole number, as in ratios and rank fields: 17/63; TOTAL is
 # the part after the slash.
@@ -15,7 +15,7 @@ define INT (?<![\p{L}\d.,/-])0?[1-9]\d{0,3}(?=/)
 define TOTAL (?:[1-9]\d{0,2},\d{3}|[1-9]\d{0,3})(?![\d/]|[.,]\d)
 
 # Scale words after a number: 48 thousand, 1.2 million.
-define SCALE \s+(?:thousand|million|billion|trillion|quadrillion|mln|bln|bn)\b
+define SCALE (?:\s+(?:thousand|million|billion|trillion|quadrillion|mln|mn|bln|bn)|(?<=\d)(?:mln|mn|bln|bn|tn))\b
 
 # Cardinal words (not "one": "one of the first" is no count).
 words CARDINALS cardinal
@@ -44,11 +44,14 @@ define QUAL (?:(?:only|just|merely|still)\s+)?\b%{QUALWORDS}\s+|\b(?:only|just|m
 define STOPWORD (?:and|said|says|told|showed|shows|revealed|reveals|found|indicated|indicates|noted|stated|added|stressed|emphasi[sz]ed|aims?|aimed|plans?|planned|strives?|seeks?|wants?|hopes?|expects?|moved|moves|move|went|goes|is|are|was|were|made\s+up|makes?\s+up|worth|has|have|had|will|would|(?-i:can)|could|should|must|shall|been|being|be|reached|reach|reaches|account(?:s|ed|ing)?\s+for|compared|increased|decreased|rose|fell|grew|contracted|shrank|shrunk|expanded|surged|soared|plunged|while|when|where|as|since|than|respectively|thereby|including|according|ranked|ranks|ranking|came|comes|placed|finished|totaling|totalling|stood|stands|hit|achieved|attained|amounted|remained|which|who|whose|thanks\s+to|due\s+to|so|but|because|although|though|whereas|comprise|comprises|comprised|include|includes|included|percent|per\s?cent)
 
 # A subject word: a word that is no stop word (and no qualifier before a
-# number), or a short parenthesis.
-define SW (?:(?<![\p{L}\p{N}'’-])(?!%{STOPWORD}\b|%{QUALWORDS}\s+\d|(?:VND|VNĐ|USD|US\$|EUR)\d|cent\b)\p{L}[\p{L}\p{N}'’&-]*|\([^()]{1,60}\)|\b[2-6]G\b|\bIPv[46]\b|\blevel[\s-][1-4]\b)
+# number), a short parenthesis, or a date the subject is as of
+# ("disbursement as of 31/12/2024 reached").
+define SW (?:\bas\s+of\s+(?:\d{1,2}/\d{1,2}(?:/\d{4})?|\d{1,2}\s+%{MONTH}\.?(?:\s+\d{4})?|%{MONTH}\.?\s+\d{1,2}(?:,?\s+\d{4})?|(?:the\s+)?end\s+of\s+%{MONTH}(?:\s+\d{4})?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}'’-])(?!%{STOPWORD}\b|%{QUALWORDS}\s+\d|(?:VND|VNĐ|USD|US\$|EUR)\d|cent\b)\p{L}[\p{L}\p{N}'’&-]*|\([^()]{1,60}\)|\b[2-6]G\b|\bIPv[46]\b|\blevel[\s-][1-4]\b)
 
-# A subject: words, and a list "A, B and C" across commas.
-define SUBJ %{SW}(?:\s+%{SW}){0,11}(?:(?:,\s+%{SW}(?:\s+%{SW}){0,3})*,?\s+and\s+(?!the\s+(?:rate|proportion|share|percentage|number)\b|(?:up|down|increased|decreased|rose|fell|grew|reaching|reached|equal|equivalent|accounting|accounted)\b)%{SW}(?:\s+%{SW}){0,8})?
+# A subject: words, and a list "A, B and C" across commas ("A, B, and C"
+# too; but "A, and B" joins clauses: "of the population, and the province
+# has earmarked ...").
+define SUBJ %{SW}(?:\s+%{SW}){0,11}(?:(?:(?:,\s+%{SW}(?:\s+%{SW}){0,3})+,?|)\s+and\s+(?!the\s+(?:rate|proportion|share|percentage|number)\b|(?:up|down|increased|decreased|rose|fell|grew|reaching|reached|equal|equivalent|accounting|accounted)\b)%{SW}(?:\s+%{SW}){0,8})?
 
 # A subject before its verb: a list "A, B and C" but no ", and", which
 # joins clauses there ("... were issued, and Nha Trang accounted for").

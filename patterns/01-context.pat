@@ -22,7 +22,7 @@ cue year (?<![\d/.,-])(?:19[89]\d|20[0-4]\d)(?![\d/%]|[.,]\d|\s*(?:percent|per\s
 cue baseline \b(?:from\s+(?:[^\s,;]+\s+){1,3}in|from|on|since|compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|same\s+period\s+(?:of|in|last)|over)\s+(?:the\s+(?:year\s+|end\s+of\s+)?|(?:late|early|end\s+of)\s+)?$
 
 # Words that make a figure a goal: matched in the clause up to the figure.
-cue target \b(?:aim(?:s|ed|ing)?\s+(?:to|at|for)|hop(?:e|es|ed|ing)\s+to|wants?\s+to|striv(?:e|es|ing)\s+(?:to|for)|targets?\b|targeted|goals?\b|objectives?\b|must\s+(?:achieve|reach|attain|ensure|have|be|rank)|(?<!\ba\s)(?<!\bthe\s)plans?\s+to|planned\s+to|(?:is|are)\s+expected\s+to|(?:is|are)\s+set\s+to|seeks?\s+to|endeavou?rs?\s+to|determined\s+to|strategy\s+to|(?:asked|requested|urged|directed|instructed|called\s+on)\s+(?:[^\s,.;]+\s+){0,5}?to\b)
+cue target \b(?:aim(?:s|ed|ing)?\s+(?:to|at|for)|hop(?:e|es|ed|ing)\s+to|wants?\s+to|striv(?:e|es|ing)\s+(?:to|for)|targets?\b|targeted|goals?\b|objectives?\b|must\s+(?:achieve|reach|attain|ensure|have|be|rank|stay|remain|keep|maintain|return|raise|increase|cut|reduce|become|enter|rise)|(?<!\ba\s)(?<!\bthe\s)plans?\s+to|planned\s+to|(?:is|are)\s+(?:planned|budgeted|projected|forecast)\s+(?:at|to)\b|(?:is|are)\s+expected\s+to|(?:is|are)\s+set\s+to|seeks?\s+to|endeavou?rs?\s+to|determined\s+to|strategy\s+to|(?:asked|requested|urged|directed|instructed|called\s+on)\s+(?:[^\s,.;]+\s+){0,5}?to\b)
 
 # A heading, or a line that opens a list (ending in a colon), that names
 # what is to be done: what stands below it are goals ("Tasks for 2026",
@@ -49,8 +49,23 @@ cue measure \b(?:rate|proportion|percentage|share|ratio|coverage)\s+of\s+\K%{SUB
 # PCI score nationwide was 65.35 points").
 cue national \b(?:national|nationwide|country['’]s|countrywide)\s+(?:\p{L}+\s+){0,2}?(?:average|median|mean)\b|\b(?:average|median|mean)\b(?:\s+[\p{L}\d-]+){0,4}?\s+(?:nationwide|across\s+the\s+country|of\s+(?:all\s+)?(?:the\s+)?(?:63|34)\s+(?:provinces|localities)|of\s+(?:all\s+)?provinces\s+and\s+(?:centrally[\s-]run\s+)?cities)\b
 
+# Right after a ranking, the region it was among ("the top spot in the
+# North Central region", "first among the 13 Mekong Delta provinces"): a
+# regional rank, a fact apart from the national one.
+cue region ,?\s+(?:in|among)\s+(?:the\s+|all\s+)*(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+)?(?:(?-i:(?:(?:\p{Lu}[\p{L}-]*|and|northern|southern|central|midland|mountainous|coastal)\s+){1,5})(?:region|Delta|Highlands|provinces|localities|cities)\b|(?:provinces|localities|cities)(?:\s+and\s+cities)?\s+(?:of|in)\s+the\s+(?-i:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?:\s+region)?)
+
+# The scale a sentence's scores are on ("Top-scoring PCI sub-indices
+# (10-point scale): Labour Training 7.88, ..."): the maximum of each score
+# that states none.  Its first number is the maximum.
+cue scale \b\d{1,4}[\s-]point\s+scale\b|\bscale\s+of\s+(?:0\s*(?:-|–|to)\s*)?\d{1,4}\b|\b(?:scored|rated|marked|measured)\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+\d{1,4}\b
+
+# The field a sentence's ranks are out of, stated once for all of them
+# ("DTI 2024 (out of 63), former provinces: Vinh Phuc 15th | ..."): the
+# total of each rank that states none.
+cue field \(\s*(?:out\s+of|of)\s+\d{2,3}(?:\s+(?:provinces|localities|units))?\s*\)
+
 # A leading phrase that a subject can do without.
-cue lead (?:(?:followed|trailed|joined)\s+by\s+|(?:it|they|we)\s+\p{Ll}+(?:ed|s)\s+)?(?:(?:in|during|over|for)\s+(?:the\s+)?(?:first|last|past|whole|entire)\s+(?:\d+\s+|[a-z]+\s+)?(?:months?|quarters?|half|year)(?:\s+of\s+(?:(?:19|20)\d\d|the\s+year|this\s+year))?\s*,?\s+)?(?:(?:the|its|their|this|these|those|our)\s+|an?\s+(?!\p{Lu}))*(?:(?:total\s+)?(?:rate|proportion|percentage|share|number)\s+of\s+(?:the\s+)?)?
+cue lead (?:(?:followed|trailed|joined)\s+by\s+|(?-i:[Ii]t|[Tt]hey|[Ww]e)\s+\p{Ll}+(?:ed|s)\s+)?(?:(?:in|during|over|for)\s+(?:the\s+)?(?:first|last|past|whole|entire)\s+(?:\d+\s+|[a-z]+\s+)?(?:months?|quarters?|half|year)(?:\s+of\s+(?:(?:19|20)\d\d|the\s+year|this\s+year))?\s*,?\s+)?(?:(?:the|its|their|this|these|those|our)\s+|an?\s+(?!\p{Lu}))*(?:(?:total\s+)?(?:rate|proportion|percentage|share|number)\s+of\s+(?:the\s+)?)?
 
 # Subjects that name no measure, once place names are taken out: the
 # figure's subject is then found elsewhere (see transform.c).  A table's
@@ -100,26 +115,29 @@ trigger TOP words lead top tops topped topping topps led leads leading headed he
 trigger TOP \bNo\.?\s*1\b|\bnumber\s+one\b
 trigger PLACES words place places position positions spot spots rank ranks notch notches step steps rung rungs
 trigger RANKWORD words rank ranking position place
-trigger RANKVERB words rank ranks ranked ranking placed position positioned stood came finished
+trigger RANKVERB words rank ranks ranked ranking placed position positioned stood came finished sits sat sitting stays stayed remains remained
 trigger SUPERLATIVE words highest largest biggest best fastest strongest
 trigger RUNNERUP words runner
-trigger SLASH \d/\d
+trigger SLASH \d/\d|\d(?:st|nd|rd|th)\s*/\s*\d
 trigger SCOREWORD words score scored scores scoring point points value scale
-trigger SCOREWORD \(\s*0[.,]\d
+trigger SCOREWORD \(\s*0[.,]\d|\(\s*\d{1,2}[.,]\d{1,4},\s*[+−-]
 trigger MONEY words vnd vnđ usd eur dong đồng dollar dollars euro euros
 trigger MONEY [$€]
 trigger PIPE \|
 trigger DURATION words year years month months week weeks day days hour hours minute minutes decade decades quarter quarters
 trigger TIMES words times fold
 trigger OUTOF words out every
-trigger OUTOF \bof\s+(?:the|its|their|all)\b|['’]s\s+\d|\d\s+of\s+\d
+trigger OUTOF \bof\s+(?:the|its|their|all)\b|['’]s\s+\d|\d\s+of\s+\d|\bof\s+\d
 trigger OFPRON \bof\s+(?:them|these|those|which)\b
 trigger MONTH words january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 trigger CLOCK words clock
-trigger DSEP \d\s*[/.:–—-]\s*\d|\d(?:h\d|\s*[ap]\.?m\b)
+trigger DMY \d[/.-]\d{1,2}[/.-](?:19|20)\d\d
+trigger YEARSPAN (?:19|20)\d\d\s*[-–—/]\s*\d\d
+trigger CLOCKTIME \d\s*[:h]\d\d|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)
+trigger ISODATE \d{4}-\d\d-\d\d
 trigger CODE words no
 trigger CODE \d[-/]\p{L}
-trigger COUNTER words characters character view views comment comments like likes share shares read reads visit visits visitor visitors lượt min mins minute minutes
+trigger COUNTER words characters character view views comment comments like likes share shares read reads visit visits visitor visitors download downloads lượt min mins minute minutes
 trigger COUNTER \(\d
 trigger PHONE words tel fax hotline phone telephone mobile call điện đt
 trigger PHONE \b0\d{2,3}[\s.]\d|\+84
@@ -138,11 +156,26 @@ trigger RATEWORD words rate coverage ratio proportion share percentage
 trigger RESPECTIVELY words respectively
 trigger CHANGENOUN words increase increases increased increasing rise rises rising risen growth growths jump jumps jumped jumping gain gains gained gaining hike hikes hiked decrease decreases decreased decreasing decline declines declined declining drop drops dropped dropping reduction reductions fall falls falling fallen improvement improvements climb climbs climbed climbing advance advances advanced advancing leap leaps leaped leapt leaping
 trigger RANKDIR words higher lower better worse up down
-trigger RAISE words raise raising increase increasing lift lifting bring bringing push pushing boost boosting keep keeping maintain maintaining hold holding cut cutting reduce reducing reduced lower lowering
+trigger RAISE words raise raising improve improving increase increasing lift lifting bring bringing push pushing boost boosting keep keeping maintain maintaining hold holding cut cutting reduce reducing reduced lower lowering
 trigger WENT words went goes go spent allocated
-trigger ACCOUNT words accounted accounts account made makes make represented represents represent contributed contributes contribute comprised comprises
+trigger ACCOUNT words accounted accounts account accounting made makes make making represented represents represent representing contributed contributes contribute contributing comprised comprises comprising
 trigger CHANGEVERB words expanded expand expands contracted shrank shrunk narrowed dipped slumped plummeted tumbled up down rise rose rises risen rising climbed climbs climbing climb jumped jumps jumping jump increase increased increases increasing decrease decreased dropped drops dropping drop fell falls falling fall slipped slips slid slip slipping moved moves move moving advanced advances advancing gained gains gaining lost loses losing improved improves improve improving leapt leaped leaps leaping declined declining decreased grew surged soared plunged went
 trigger FROM words from
+# Rare words some rules need, in one trigger (a trigger may be wider than
+# what its patterns match): "second only to", "per 10,000 people", "being".
+trigger SPARSE words only per being
+trigger LISTITEMS words things ways reasons tips facts questions lessons takeaways highlights
+trigger FORMER words former old merged merger
+trigger COLONDEC :\s+\d{1,2}[.,]\d
+trigger DECFOR \d[.,]\d+\s+for\s
+trigger OUT words out
+trigger ITEMS words criteria dimensions indicators indices indexes pillars areas fields categories component components
+trigger PERCENTAGE words percentage
+trigger SIGNED (?:^|[\s(])[+−-]\s?\d
+trigger DECSLASH \d[.,]\d+\s*/\s*\d
+trigger MEASUREUNIT words km kilometre kilometres kilometer kilometers metre metres meter meters square sq m2 km2 hectare hectares ha tonne tonnes ton tons kilogram kilograms kg litre litres liter liters megawatt megawatts mw kwh gwh
+trigger CONTACT words address contact office offices headquarters hq information email mail website tel fax hotline phone floor building street road
+trigger POPULATION words population workforce labour labor membership
 trigger NATIONWIDE words nationwide country vietnam among
 trigger NUMBER words number
 trigger COUNTVERB words numbered number totaled totalled totals reached stood stands amounted hit was were is are

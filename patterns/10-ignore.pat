@@ -5,7 +5,7 @@
 
 pattern ignore.date.dmy
 kind ignore
-needs DSEP
+needs DMY
 mask year
 regex (?<![\d/])\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d)
 example 22/03/2024 16:29 the committee met => none
@@ -14,13 +14,13 @@ reject 11/21 tasks have been completed
 
 pattern ignore.date.daymonth
 kind ignore
-needs DSEP
+needs SLASH
 regex \b(?:on|dated|from|since|until|till|by|to)\s+\d{1,2}/\d{1,2}\b(?!/)
 example The meeting on 22/03 reviewed the plan => none
 
 pattern ignore.date.iso
 kind ignore
-needs DSEP
+needs ISODATE
 mask year
 regex \b(?:19|20)\d\d-\d{2}-\d{2}\b
 example Updated 2024-06-28 by the portal team => none
@@ -42,7 +42,7 @@ example The festival opens on 28 June 2024 in the city => none
 
 pattern ignore.time
 kind ignore
-needs DSEP
+needs CLOCKTIME
 regex \b\d{1,2}(?:[:h]\d{2}(?::\d{2})?\b|(?:[.:]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))
 example The conference opened at 8:30 in the hall => none
 example Doors close at 5 pm for visitors => none
@@ -55,7 +55,7 @@ example this hall was full by eight o'clock => none
 
 pattern ignore.period
 kind ignore
-needs DSEP
+needs YEARSPAN
 mask year
 regex \b(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d\b
 example in the period 2021-2025 with a vision to 2030 => none
@@ -93,7 +93,7 @@ pattern ignore.code
 kind ignore
 needs CODE
 mask year
-regex (?-i:(?<![\p{L}\d])\d+(?:[-/][A-ZĐ]{2,}[A-ZĐ\d]*)+(?:[-/][\p{L}\d]+)*)|(?<!\branked\s)(?<!\branks\s)(?<!\brank\s)(?<!\bin\sat\s)(?<!\bcame\s)(?<!\bto\s)(?<!\branking\s)(?<!\bwas\s)(?<!\bis\s)\bNo\.\s*\d+
+regex (?-i:(?<![\p{L}\d])\d+(?:[-/][A-ZĐ]{2,}[A-ZĐ\d]*)+(?:[-/][\p{L}\d]+)*)|(?<!\branked\s)(?<!\branks\s)(?<!\brank\s)(?<!\bat\s)(?<!\bcame\s)(?<!\bto\s)(?<!\branking\s)(?<!\bwas\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bplaced\s)(?<!\bremained\s)(?<!\bremains\s)(?<!\bremain\s)(?<!\bstay\s)(?<!\bstays\s)(?<!\bstayed\s)(?<!\bbecame\s)(?<!\bbecome\s)(?<!\bbecomes\s)(?<![A-Z0-9]\s\d{4}:\s)\bNo\.\s*\d+
 example according to 83/NQ-CP and 2022/ND-CP => none
 reject 11/21 tasks
 reject a 34-place improvement
@@ -101,7 +101,9 @@ reject a 34-place improvement
 pattern ignore.phone
 kind ignore
 needs PHONE
-regex (?:tel|fax|hotline|phone|telephone|mobile|call(?:\s+us)?(?:\s+at)?|điện\s+thoại|ĐT)\.?\s*:?\s*\(?\+?\d[\d\s().-]*\d|\b0\d{2,3}(?:[\s.]\d{1,4}){2,4}\b|\(\+84\)[\d\s.-]{7,}|\+84[\d\s.-]{8,}\d
+regex (?:tel|fax|hotline|phone|telephone|mobile|call(?:\s+us)?(?:\s+at)?|điện\s+thoại|ĐT)(?:(?:\s+[\p{L}-]+){1,4}\s*:|\.?\s*:?)\s*\(?\+?\d[\d\s().-]*\d|\b0\d{2,3}(?:[\s.]\d{1,4}){2,4}\b|\(\+84\)[\d\s.-]{7,}|\+84[\d\s.-]{8,}\d
+example Hotline for digital services: 1900 8198 (8:00-17:00) => none
+reject The hotline for digital services received 2,300 calls
 example Tel: 0255 3 712 135 | Fax: 0255 3 822 217 => none
 example call the hotline 1022 for support => none
 example For technical support, please call 0262 3 666 888 during office hours => none
@@ -116,6 +118,38 @@ example The office moved to 14 Tran Phu street last month => none
 example the centre works at 127 Hai Ba Trung (Quy Nhon ward) and 69 Hung Vuong (Pleiku ward) => none
 example the queue at the centre, at 28 Dai lo Le Loi in Thanh Hoa city, is short => none
 example level 4 online public services are provided => none
+
+# "Office of the People's Committee, 9 Le Duan, Buon Ma Thuot city",
+# "Floor 4, 115 Tran Duy Hung, Cau Giay, Hanoi": a house number before a
+# street's name and the names of the places it lies in, no street word
+# said.
+pattern ignore.address_places
+kind ignore
+needs CONTACT ADDR PHONE
+needs DIGIT
+regex (?-i:(?<![\p{L}\d.,/-])\d{1,4}[A-Z]?(?:/\d{1,3})?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3},\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}(?:,\s+\p{Lu}|\s+(?:city|district|ward|commune|town|province)\b))
+example For more information: Office of the Provincial People's Committee, 9 Le Duan, Buon Ma Thuot city. => none
+example ICTnews. Floor 4, 115 Tran Duy Hung, Cau Giay, Hanoi. => none
+reject The province has 15 industrial parks, 3 of them in Nghi Son
+
+# "the three former provinces combined", "the two old provinces": how
+# many provinces a merger joined is no measure of the new one.
+pattern ignore.former_units
+kind ignore
+needs FORMER
+needs DIGIT CARD
+regex \b(?:\d|two|three|four|five)\s+(?:former|old|merged|pre-merger)\s+(?:provinces|localities|units|cities)\b
+example Figures before July 1 are the sums of the three former provinces => none
+
+# "5 things to know about ...", "3 ways to pay online": a listicle's count
+# of its own items.
+pattern ignore.listicle
+kind ignore
+needs LISTITEMS
+needs DIGIT CARD
+regex \b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,2}?(?:things|ways|reasons|tips|facts|questions|lessons|takeaways|highlights)\b(?=\s+(?:to|about|from|for|that|on|you)\b|\s*[:|]|$)
+example 5 things to know about Gia Lai's PAR Index => none
+example Three ways to pay electricity bills online => none
 
 pattern ignore.technology
 kind ignore
@@ -136,7 +170,8 @@ example The number of online payments was four times higher than in 2020 => none
 pattern ignore.counter
 kind ignore
 needs COUNTER
-regex \b(?:views?|comments?|likes?|shares?|reads?|visits?|visitors?|lượt\s+xem)\s*:?\s*\(?\d[\d,.]*\)?|\(\d+\)|\b\d[\d,.]*\s+(?:views?|comments?|likes?|shares?|reads?|visits?|lượt\s+xem)\b|\b\d+\s*min(?:ute)?s?\s+read\b|\(\d+\s+(?:photos?|images?|pictures?|videos?|pages?|files?)\)|\b\d+\s*/\s*\d+\s+characters?\b|\b\d+\s+characters?\s+(?:left|remaining)\b
+regex \b(?:views?|comments?|likes?|shares?|reads?|visits?|visitors?|downloads?|lượt\s+xem)\s*:?\s*\(?\d[\d,.]*\)?|\(\d+\)|\b\d[\d,.]*\s+(?:views?|comments?|likes?|shares?|reads?|visits?|lượt\s+xem)\b|\b\d+\s*min(?:ute)?s?\s+read\b|\(\d+\s+(?:photos?|images?|pictures?|videos?|pages?|files?)\)|\b\d+\s*/\s*\d+\s+characters?\b|\b\d+\s+characters?\s+(?:left|remaining)\b
+example Release No. 11 | Downloads: 312 => none
 example Comment (0) => none
 example Views: 1,234 => none
 example Related news: Comments (12) | Shares 45 => none
@@ -156,7 +191,8 @@ example © 2024 Provincial Electronic Information Portal => none
 pattern ignore.age
 kind ignore
 needs AGE
-regex \b\d{1,3}\s*(?:-|\s)years?(?:\s*-|\s+)old\b|\baged?\s+(?:from\s+)?\d{1,3}(?:\s*(?:to|-)\s*\d{1,3})?
+regex \b\d{1,3}\s*(?:-|\s)years?(?:\s*-|\s+)old\b|\baged?\s+(?:from\s+)?\d{1,3}(?:\s*(?:to|-)\s*\d{1,3})?|\b(?:average|mean|median)\s+age\b[^.;:|]{0,40}:\s*\d{1,3}\b
+example Area: 2,694.6 km² | Average age of the workforce: 31 => none
 example people aged 15 to 60 and children 6 years old => none
 
 # Distances and lengths: no kind holds them (FACTS.md: "a radius of 1.6 km").
@@ -170,6 +206,7 @@ example the centre runs a 24/7 hotline for citizens => none
 # "doctors per 10,000 people": the base of a rate, no count.
 pattern ignore.per_base
 kind ignore
+needs SPARSE
 needs DIGIT
 regex \bper\s+%{NUMERAL}(?:%{SCALE})?\s+(?:people|persons|inhabitants|residents|population|households|pupils|students|patients)\b
 example the province has 12.4 doctors per 10,000 people => none
@@ -177,8 +214,10 @@ example the province has 12.4 doctors per 10,000 people => none
 # Physical measures (distances, areas, weights, power): no kind holds them.
 pattern ignore.distance
 kind ignore
+needs MEASUREUNIT
 needs DIGIT
-regex %{NUMERAL}(?:%{SCALE})?\s*(?:km|kilometres?|kilometers?|metres?|meters?|square\s+(?:metres?|meters?|kilometres?|kilometers?)|m2|km2|hectares?|ha|tonnes?|tons?|kilograms?|kg|litres?|liters?|megawatts?|MW|kWh|GWh)\b
+regex %{NUMERAL}(?:%{SCALE})?\s*(?:km|kilometres?|kilometers?|metres?|meters?|square\s+(?:metres?|meters?|kilometres?|kilometers?)|m2|km2|m²|km²|sq\.?\s*km|hectares?|ha|tonnes?|tons?|kilograms?|kg|litres?|liters?|megawatts?|MW|kWh|GWh)\b
+example Area: 9,361 km² => none
 example the district lies 300 km north of the provincial capital => none
 example a radius of 1.6 km around the market => none
 example Coffee exports reached 412,000 tonnes this year => none

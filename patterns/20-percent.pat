@@ -4,6 +4,20 @@
 # What a change noun is about: "revenue recorded a growth of 21%".
 define CHANGED (?<left>\b(?:recorded|saw|posted|registered|reported|achieved|experienced|witnessed|showed|had))\s+
 
+# "1.94 million visitors (+22%)", "US$286.4 million (-4.5%)": a signed
+# percentage is a change, of what the figure before it measures.
+pattern percent.change.signed
+kind percent_change
+needs SIGNED
+needs PCT
+priority 84
+regex (?:\(\s*(?<sign_sign>[+−-])\s?|(?<![\p{L}\d.,%)])(?<=\s)(?<sign_sign>[+−-]))(?<value_num>\d{1,3}(?:[.,]\d{1,3})?)\s?(?:%|percent\b|per\s?cent\b)
+example The province welcomed 1.94 million visitors (+22%), including international arrivals => percent_change 22 subject~visitors
+example Export turnover was US$286.4 million (-4.5%) and imports fell => percent_change -4.5 subject~"Export turnover"
+example Retail sales: VND 41,200 billion, +11.3% on-year => percent_change 11.3
+reject The rate rose from 10-12% to 14%
+reject - 98.6% of dossiers were settled on time
+
 pattern percent.change.noun
 left fallback SUBJB
 kind percent_change
@@ -94,11 +108,13 @@ needs PCT
 needs ACCOUNT
 priority 65
 left subject SUBJB required
-regex \b(?:(?:will|would|must|should|is\s+expected\s+to)\s+)?(?:now\s+)?(?:accounted|accounts|account|made\s+up|makes\s+up|make\s+up|represented|represents|represent|contributed|contributes|contribute|comprised|comprises)\s+(?:for\s+)?(?:an\s+estimated\s+|about\s+|around\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
+regex \b(?:(?:will|would|must|should|is\s+expected\s+to)\s+)?(?:now\s+)?(?:accounted|accounts|account|accounting|made\s+up|makes\s+up|make\s+up|making\s+up|represented|represents|represent|representing|contributed|contributes|contribute|contributing|comprised|comprises|comprising)\s+(?:for\s+)?(?:an\s+estimated\s+|about\s+|around\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example The digital economy accounted for 11.2% of the province's GRDP in 2023 => percent 11.2 subject="digital economy" year=2023
 example Our goal is that by 2030, the digital economy will account for 30% of GRDP => percent 30 subject="digital economy" year=2030 target=true
 example The digital economy contributes an estimated 19.6 percent of the enlarged province's GRDP => percent 19.6 subject~"digital economy"
 example More than 23,000 digital signatures were issued, and Nha Trang city accounted for 41% of them => percent 41 subject~"Nha Trang"
+example Exports rose 14.8% on-year, with seafood accounting for 42% of the total => percent 42 subject~seafood
+example The province aims for the top 20, with the digital economy making up 20% of GRDP => percent 20 subject~"digital economy"
 
 pattern percent.rate_value
 kind percent
@@ -109,6 +125,16 @@ regex (?<subject_text>(?<![\p{L}-])(?:(?!(?:must|will|should|to|achieve|reach|an
 example The textile industry is a bright spot of the economy, with an estimated growth rate of 23.05% => percent_change 23.05 subject~"textile industry"
 example every commune and ward must achieve an online application rate of at least 80% by December 2025 => percent 80 qualifier=min subject~"online application rate" target=true year=2025
 reject the rate of records processed online reached 60%
+
+# "ninety per cent of adults paying without cash": a share in words.
+pattern percent.words_of
+kind percent
+needs PCT
+needs CARD
+priority 60
+regex (?<![\p{L}\d-])(?=\p{L})%{COUNTNUM:value}\s+(?:per\s?cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+)?%{SUBJ:subject}
+example with ninety per cent of adults paying without cash => percent 90 subject~adults
+example Sixty percent of the households now shop online => percent 60 subject~households
 
 pattern percent.of
 kind percent
@@ -196,9 +222,11 @@ example Rate of adults with a digital signature: at least 60% => percent 60 qual
 # Percentage points: a change of a percentage (FACTS.md: percent_change).
 pattern percent.change.points
 kind percent_change
+needs PERCENTAGE
 needs SCOREWORD
 priority 92
-regex (?:\b(?<sign_sign>up|down|increased|decreased|rose|fell|grew|dropped|declined|gained|lost|improved)\s+(?:by\s+)?|\b(?:an?\s+)?(?<sign_sign>increase|decrease|rise|drop|fall|decline|reduction|gain)\s+of\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}\s+percentage\s+points?(?:\s+(?<sign_sign>higher|lower|more|less))?
+regex (?:\b(?<sign_sign>up|down|increased|decreased|rose|fell|grew|dropped|declined|gained|lost|improved)\s+(?:by\s+)?|\b(?:an?\s+)?(?<sign_sign>increase|decrease|rise|drop|fall|decline|reduction|gain)\s+of\s+)?(?:(?<sign_sign>[+−-])\s?)?%{QUAL:qualifier}?%{NUMERAL:value:pct}\s+percentage\s+points?(?:\s+(?<sign_sign>higher|lower|more|less))?
+example 2.6% were processed late, against 3.4% in 2022 (−0.8 percentage points) => percent_change -0.8
 example The rate rose 2.5 percentage points => percent_change 2.5
 example manufacturing growth was 10.3 percentage points higher than the same period => percent_change 10.3
 example the share fell by 1.2 percentage points => percent_change -1.2
@@ -207,6 +235,7 @@ example the poverty rate is estimated to fall to 35.2%, a decrease of 4.7 percen
 # "with 4.03% being poor households": the words after "being" name it.
 pattern percent.being
 kind percent
+needs SPARSE
 needs PCT
 priority 62
 regex %{NUMERAL:value:pct}%{PCTSIGN}\s+being\s+%{SUBJ:subject}

@@ -15,7 +15,8 @@ pattern count.noun
 kind count
 needs DIGIT CARD
 priority 50
-regex %{COUNTNUM:value}\s+(?!(?:of|per|times|fold|thousand|million|billion|trillion|in|on|at|by|for|to|from|with|and|or|as|than|compared)\b)%{SUBJ:subject}
+regex %{COUNTNUM:value}\s+(?!(?:of|per|times|fold|thousand|million|billion|trillion|in|on|at|by|for|to|from|with|and|or|as|than|compared)\b|\([^()]*\d)%{SUBJ:subject}
+reject Air passengers reached 2.1 million (+14.5%) in the first half
 example The province has provided 647 partially online public services and 1,081 fully online public services => count 1081 subject="fully online public services"
 example more than 48 thousand online applications were received => count 48000 qualifier=min subject="online applications"
 example In which sixty specific tasks are proposed => count 60 subject="specific tasks"
@@ -74,7 +75,8 @@ kind count
 needs DIGIT CARD
 priority 56
 left subject SUBJ required
-regex :\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent|per\s?cent))
+regex (?<!\b\p{L}):\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent|per\s?cent))
+reject A: About 785,000 residents have VNeID accounts
 example Digital technology enterprises: 1,027 => count 1027 subject="Digital technology enterprises"
 example Fully online public services: 1,342, up 9.5% compared with 2022 => count 1342 subject="Fully online public services"
 reject Households with fiber-optic broadband: 95.1%
@@ -94,6 +96,7 @@ example This brings the total number of effective FDI projects in the province t
 # before it.
 pattern count.population_of
 kind count
+needs POPULATION
 needs DIGIT CARD
 priority 62
 regex \b(?<subject_text>population|workforce|labou?r\s+force|membership)\s+of\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent\b|per\s?cent\b))

@@ -5,6 +5,7 @@ kind ratio
 needs SLASH
 priority 60
 regex %{INT:value}/%{TOTAL:total}\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d\d\s+)?)?%{SUBJ:subject}
+reject 15/12 tasks were completed
 example and 845/1,172 of the procedures are now fully online => ratio 845/1172
 example 11/21 tasks of developing digital government have been deployed => ratio 11/21 subject="tasks of developing digital government"
 example 11/11 assigned general task groups have been basically implemented => ratio 11/11 subject="assigned general task groups"
@@ -33,10 +34,26 @@ reject one of 10 localities chosen for the pilot
 # part after the whole it is of.
 pattern ratio.of_the_whole
 kind ratio
-needs OUTOF
+needs OUTOF NATIONWIDE
 priority 72
-regex \b[Oo]f\s+(?:the|its|their|all)\s+%{COUNTNUM:total}\s+(?<subject_text>[^,;:]{3,100}?),\s+%{QUAL:qualifier}?(?<value_num>\d{1,3},\d{3}|\d{1,4})\s+(?:(?:are|is|were|was|have|has|had)\s+(?:now\s+|already\s+|so\s+far\s+)?|(?:now|already)\s+)(?:been\s+)?\p{L}
+regex \b(?:[Oo]f|[Oo]ut\s+of|[Aa]mong)\s+(?:(?:the|its|their|all)\s+)?%{COUNTNUM:total}\s+(?<subject_text>[^,;:]{3,100}?),\s+(?:only\s+|just\s+)?%{QUAL:qualifier}?%{COUNTNUM:value}\s+(?!per\s?cent|percent|times\b)(?:(?:are|is|were|was|have|has|had)\s+(?:now\s+|already\s+|so\s+far\s+)?|(?:now|already)\s+)?(?:been\s+)?\p{Ll}
+example Out of 241 communes, 198 have set up community digital technology teams => ratio 198/241 subject~communes
+example Among the 129 communes and wards, 112 sign all outgoing documents digitally => ratio 112/129 subject~communes
+example Of the eight component indices, three improved => ratio 3/8 subject~"component indices"
+example Of 1,964 administrative procedures, 1,187 are now full-process online public services => ratio 1187/1964
+reject Among the 13 provinces of the Mekong Delta, Tra Vinh ranked 4th
+reject Of the 12 districts, 15 per cent are mountainous
 example Of the 36 tasks in the plan, 29 have been completed => ratio 29/36 subject~tasks
 example Of the 1,842 administrative procedures, 1,207 are now offered fully online => ratio 1207/1842 subject~procedures
 reject Of the 36 tasks in the plan, the province finished most
 
+# "Online public services integrated on the portal: 1,268 of 1,581": a
+# label's part of a whole.
+pattern ratio.label_of
+kind ratio
+needs OUTOF
+priority 62
+left subject SUBJ required
+regex :\s+%{QUAL:qualifier}?(?<value_num>\d{1,3}(?:,\d{3})+|\d{1,6})\s+(?:out\s+of|of)\s+(?:the\s+)?%{TOTAL:total}(?=\s*(?:[.;,)]|$))
+example Online public services integrated on the national portal: 1,268 of 1,581. => ratio 1268/1581 subject~"Online public services"
+example Communes meeting new-style rural standards: 98 out of 125 => ratio 98/125 subject~communes

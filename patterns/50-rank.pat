@@ -8,6 +8,7 @@ kind rank
 needs ORD
 priority 90
 regex %{ORDINAL:value}(?:\s+(?:highest|largest|biggest|best|fastest|strongest))?(?:\s+(?:place|position|rank))?\s+(?:out\s+of|among|of)\s+(?:the\s+)?(?:(?:country|nation|region|province|city)['’]s\s+)?(?:%{COUNTNUM:total})\b(?:(?:\s+[\p{L}-]+){0,3}?\s+(?:in|for)\s+(?:the\s+)?(?<subject_text>(?:(?:19|20)\d\d\s+)?%{SUBJSHORT}))?
+reject It ranked 70th out of 63 provinces
 example Accordingly, Quang Ngai province was ranked 26th out of 63 provinces and cities in the country => rank 26/63 province="Quang Ngai"
 example Ninh Binh came second out of 34 localities in the PAR Index => rank 2/34 indicator=PAR
 example Ninh Binh ranked second out of 34 localities in the 2025 public service satisfaction survey => rank 2/34 subject~satisfaction
@@ -20,7 +21,8 @@ pattern rank.slash
 kind rank
 needs SLASH
 priority 90
-regex \b(?:rank(?:ed|s|ing)?|ranking\s+(?:was|is|of|stood\s+at)|placed|stood|position(?:ed)?|at|holds?|held|was|is)\s+(?:at\s+)?(?:position\s+|No\.\s*)?%{INT:value}/%{TOTAL:total}(?:\s+(?:in|for|on)\s+%{SUBJSHORT:subject})?
+regex \b(?:rank(?:ed|s|ing)?|ranking\s+(?:was|is|of|stood\s+at)|placed|stood|position(?:ed)?|at|holds?|held|was|is)\s+(?:at\s+)?(?:position\s+|No\.\s*)?(?:%{INT:value}|(?<value_num>\d{1,3})(?:st|nd|rd|th)(?=\s*/))/%{TOTAL:total}(?:\s+(?:in|for|on)\s+%{SUBJSHORT:subject})?
+example It ranked 21st/63 provinces and cities, increased 13 ranks => rank 21/63
 example Quang Ngai ranks 17/63 in digital government, 17/63 in digital economy, and 15/63 in digital society => rank 17/63 subject="digital government"
 example The province stood at position 16/63 in the DTI 2023 => rank 16/63 indicator=DTI year=2023
 example Phu Yen ranked 21st in the SIPAS 2022, and its PAPI 2022 ranking was 18/63 => rank 18/63 indicator=PAPI year=2022
@@ -38,7 +40,8 @@ kind rank
 needs ORD
 priority 80
 left fallback SUBJB
-regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|come|coming|finish(?:ed|ing)|(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|remained|retained|maintained|held(?:\s+steady)?|stood|stayed|standing|(?:was|is)(?=\s+(?:the\s+)?%{ORDINAL}(?:\s+(?:in|among|nationwide|place|position|with|for|on|out|overall)\b|\s*[.;]))|put\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
+regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|come|coming|finish(?:ed|ing)|(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|remained|retained|maintained|held(?:\s+steady)?|stood|stayed|standing|(?:was|is|were|been|are|am)(?=\s+(?:the\s+)?%{ORDINAL}(?:\s+(?:in|among|nationwide|place|position|with|for|on|out|overall|ahead|behind|after)\b|\s*[.;,]))|put\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s*\((?:out\s+)?of\s+%{TOTAL:total}\))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
+example Among the 14 provinces of the region we are eighth, ahead of Dien Bien => rank 8/14
 example Specifically, the ICT index in 2019 ranked 2nd nationwide => rank 2 indicator=ICT year=2019
 example the city climbed to 4th place in the PCI => rank 4 indicator=PCI
 example Da Nang ranked third in the country => rank 3 province="Da Nang"
@@ -58,7 +61,9 @@ example Ben Tre rose 18 places to 24th, while Kien Giang held steady at 30th => 
 reject Ha Nam was the first province to issue the plan
 reject the city held its first meeting on digital transformation
 example The province had come 29th in the PCI 2021 => rank 29 year=2021 indicator=PCI
+example The province had been 31st in DTI 2021. => rank 31 year=2021 indicator=DTI
 example Tra Vinh came 12th, while Hau Giang was 47th. => rank 47 province="Hau Giang"
+example before the merger, the former Thai Binh had placed 38th (of 63) => rank 38/63
 
 # "3rd in the digital government pillar and 21st overall": the index's
 # own rank.
@@ -104,7 +109,8 @@ pattern rank.paren
 kind rank
 needs ORD
 priority 70
-regex (?<=\p{L})\s+\(\s*%{ORDINAL:value}(?=\s*[,;)])
+regex (?<=\p{L}|\d)\s+\(\s*%{ORDINAL:value}(?=\s*[,;)])
+example The technical infrastructure index was 0.5322 (12th) => rank 12 subject~"technical infrastructure"
 example Ninh Binh (7th, up 4 places) posted the best PCI 2024 result => rank 7 province="Ninh Binh" indicator=PCI
 reject the plan (first phase) was approved
 
@@ -113,7 +119,8 @@ kind rank
 needs TOP
 priority 75
 value 1
-regex \b(?:taken|took|takes|take|taking)\s+the\s+lead\b|\b(?:leads?|led|tops?|topped)\s+in\s+[^.;,]{0,80}?\brankings?\b|\b(?:(?:topped|tops|topping|led|leads|headed|heads)\s+(?:the\s+)?|(?:leading|heading)\s+the\s+)(?:whole\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:rankings?|list|table)|country|nation|provinces|localities|region|DTI|PCI|PAPI|PAR\s+Index|SIPAS|(?:Vietnam\s+|Viet\s+Nam\s+)?ICT[\s-]+Index|(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})(?:region|provinces|localities|Delta|Highlands|Southeast|Northeast|Northwest|Southwest|North|South|Central))\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
+regex \b(?:taken|took|takes|take|taking)\s+the\s+lead\b|\b(?:leads?|led|tops?|topped)\s+in\s+[^.;,]{0,80}?\brankings?\b|\b(?:(?:topped|tops|topping|led|leads|headed|heads)\s+(?:the\s+)?|(?:leading|heading)\s+the\s+)(?:whole\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:rankings?|list|table)|country|nation|provinces|localities|region|DTI|PCI|PAPI|PAR\s+Index|SIPAS|(?:Vietnam\s+|Viet\s+Nam\s+)?ICT[\s-]+Index|(?-i:(?:\p{Lu}[\p{L}-]*\s+){1,6})Index(?:\s+\(\p{Lu}+\))?|(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})(?:region|provinces|localities|Delta|Highlands|Southeast|Northeast|Northwest|Southwest|North|South|Central))\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
+example Stories like hers explain why Da Nang has topped the Digital Transformation Index (DTI) for four years running => rank 1 indicator=DTI
 example Quang Ninh topped the country in the PAR Index 2023 => rank 1 indicator=PAR year=2023
 example Nationally, Ha Noi topped the 2024 PCI with 74.15 points => rank 1 indicator=PCI year=2024 province="Ha Noi"
 example Long An leads the Mekong Delta region in administrative reform => rank 1 province="Long An"
@@ -162,7 +169,10 @@ kind rank
 needs ORD
 priority 92
 left subjects SUBJ required
-regex ,?\s+(?:ranked|rank|came\s+in\s+at|came|were|placed|stood\s+at|finished|took|in|at)\s+(?<values_list>%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+)(?:\s+places?)?\s*,?\s+respectively
+regex ,?\s+(?:(?:which|that|who)\s+)?(?:ranked|rank|came\s+in\s+at|came|were|placed|stood\s+at|finished|took|taking|occupied|held|in|at)\s+(?:the\s+)?(?<values_list>%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+)(?:\s+(?:places?|positions?|spots?))?(?:\s+with\s+(?:[^,;.]|[.,]\d)+?)?\s*,?\s+respectively
+example Hung Yen ward and Pho Hien ward came second and third with 80.91 and 79.04 points, respectively => rank 3 subject~"Pho Hien"
+example Ha Noi, Da Nang and Ho Chi Minh City took the first, second and third places, respectively => rank 3 province="Ho Chi Minh City"
+example At the bottom were Ca Mau, Bac Kan and Ha Giang, which ranked 59th, 60th and 61st respectively => rank 60 province="Bac Kan"
 example Tra Vinh ranked 28th nationally, while Soc Trang and Bac Lieu came in at 45th and 51st respectively => rank 51 province="Bac Lieu"
 example Soc Trang and Bac Lieu ranked third and fifth respectively in the PCI => rank 3 province="Soc Trang" indicator=PCI
 
@@ -176,6 +186,64 @@ regex ^(?:[-–•*]\s+)?(?<subject_text>\p{L}[^:|]{2,80}?):\s+[^:|,]{1,40},\s+%
 example - Digital society: 0.6021 (-0.0140), 12th => rank 12 subject~"Digital society"
 example Business support services: 7.10 points, 9th nationwide => rank 9 subject~"Business support"
 reject Hotline: 0236 3822 123, 24th floor
+
+# "Thai Nguyen came ninth in the DTI 2023 and Bac Kan 40th", "... and the
+# former Binh Phuoc 41st": a place and a rank after the ranking before it,
+# the verb left out (the ordinal closing the phrase tells it from a name).  ("... and Binh Phuoc No. 41" stays a document number
+# to ignore.code: nothing tells the two apart but the place's name.)
+pattern rank.and_place
+kind rank
+needs ORD
+priority 78
+regex \b(?:and|while|whereas)\s+(?:the\s+)?(?:former\s+)?(?-i:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+%{ORDINAL:value}(?=\s*(?:[,.;)]|$)|\s+(?:in|with|place|position|nationwide|overall)\b)
+example Thai Nguyen came ninth in the DTI 2023 and Bac Kan 40th. => rank 40 province="Bac Kan" indicator=DTI year=2023
+example The city was 12th in PCI 2022 and Hai Duong 20th. => rank 20 province="Hai Duong" indicator=PCI year=2022
+example the former Dong Nai had ranked 12th out of 63 with 68.72 points and the former Binh Phuoc 41st, so the score rose => rank 41 province="Binh Phuoc"
+reject The city ranked 3rd and Decision No. 12 was issued in May
+reject The city ranked 3rd in 2023. Ha Noi 2nd Road is long
+
+# "ranked 17th of 63, up 9 positions on 2022, and second in the Mekong
+# Delta", "ranked 6th in the DTI and third in the PAR Index": another
+# ranking joined to the sentence's, its field or index after it.
+pattern rank.and_ordinal
+kind rank
+needs RANKVERB
+needs ORD
+priority 79
+regex ,\s+and\s+(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position))?(?:(?=\s+(?:in|among)\s+the\s+(?-i:\p{Lu}))|\s+(?:nationwide|overall|nationally)\b)
+example In the DTI 2023, Can Tho ranked 17th of 63, up 9 positions on 2022, and second in the Mekong Delta after Dong Thap => rank 2 subject~"Mekong Delta"
+reject The city ranked 5th, and third time in a row it led
+
+# "0.0384 points ahead of second-placed Quang Ninh": the place named after
+# the ordinal holds that rank.
+pattern rank.placed_adjective
+kind rank
+needs RANKVERB
+needs ORD
+priority 72
+regex \b%{ORDINAL:value}[\s-]placed\s+(?=(?:the\s+)?(?-i:\p{Lu}))
+example the central city scored 0.6215, 0.0384 points ahead of second-placed Quang Ninh => rank 2 province="Quang Ninh"
+
+# "DTI 2023: 8th | PAR INDEX 2023: No. 4", "DTI 2024, recalculated for 34
+# units: 12th": an index and its year as a label, its rank after it.
+pattern rank.index_label
+kind rank
+needs INDEX
+priority 87
+regex (?:^|\|\s*|;\s*)(?-i:DTI|PCI|PAPI|PAR\s+INDEX|PAR\s+Index|SIPAS|ICT\s+Index)\s+(?:19|20)\d\d(?:,[^:|]{0,40}?\bfor\s+(?:the\s+)?%{TOTAL:total}\s+(?:units|provinces|localities)[^:|]{0,20}?)?:\s+(?:%{ORDINAL:value}|No\.\s*(?<value_num>[1-9]\d{0,2})\b)
+example DTI 2023: 8th | PAR INDEX 2023: No. 4 (89.97%) => rank 4 indicator=PAR year=2023
+example DTI 2023: 8th | PAR INDEX 2023: No. 4 (89.97%) => rank 8 indicator=DTI year=2023
+example DTI 2024, recalculated for 34 units: 12th => rank 12/34 indicator=DTI year=2024
+
+# "former provinces: Vinh Phuc 15th | Phu Tho 31st | Hoa Binh 44th": a
+# place and its rank as an item of a list a colon opens.
+pattern rank.place_item
+kind rank
+needs ORD
+priority 79
+regex (?:(?<=:\s)|(?<=\|\s)|(?<=;\s))(?:the\s+)?(?:former\s+)?(?-i:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+%{ORDINAL:value}(?=\s*(?:\||,|;|\.?$))
+example DTI 2024 (out of 63), former provinces: Vinh Phuc 15th | Phu Tho 31st | Hoa Binh 44th => rank 31/63 province="Phu Tho" indicator=DTI
+example PCI 2024 (out of 63): Vinh Phuc 8th, up 3 places => rank 8/63 province="Vinh Phuc" indicator=PCI
 
 # Three places or more and as many ranks: the pairing needs no
 # "respectively" ("Hue, HCM City and Ha Noi came second, third and fourth").
@@ -193,6 +261,7 @@ reject Lots were sold in the first, second and third quarters
 # rank of each item.
 pattern rank.first_in_items
 kind rank
+needs ITEMS
 needs ORD
 priority 93
 regex \b(?:ranked|ranks|rank|came|placed|stood|was|were)\s+%{ORDINAL:value}\s+in\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:criteria|dimensions|indicators|indices|indexes|pillars|areas|fields|categories|sub-indices|component\s+ind(?:ices|exes))(?:\s+of|\s+including|:)?\s+(?<subjects_list>(?:(?:[^,;()]|\([^()]*\))+,\s+)*(?:[^,;()]|\([^()]*\))+?\s+and\s+(?:[^,;.()]|\([^()]*\)|\.\d)+)
@@ -243,6 +312,7 @@ example Our strongest pillar was digital government, at 14th, but the economy la
 # "second only to Ha Noi": second.
 pattern rank.second_only
 kind rank
+needs SPARSE
 priority 77
 value 2
 regex \bsecond\s+only\s+to\b
@@ -291,11 +361,14 @@ example The province scored 0.6437 and moved up 7 places from 11th place in 2022
 # the patterns above read).
 pattern rank.bare_number
 kind rank
+needs RANKVERB RANKWORD CODE NUMBER
 priority 76
-regex (?:\b[Rr]ank(?:ed|ing|s)?\s+(?:No\.\s*|number\s+|position\s+)?|\b(?:was|is|stood|came|held|holds|holding|at|in)\s+(?:No\.\s*|number\s+|position\s+))(?<value_num>\d{1,3})\b(?![.,]\d|\s*(?:%|/|percent|per\s+cent|points?\b|out\s+of\b|of\s+\d|among\b))
+regex (?:\b[Rr]ank(?:ed|ing|s)?\s+(?:No\.\s*|number\s+|position\s+)?|\b(?:was|is|were|be|been|stood|came|held|holds|holding|at|in|remained|remains|remain|stay|stays|stayed|became|become|becomes|placed)\s+(?:No\.\s*|number\s+|position\s+))(?<value_num>\d{1,3})\b(?![.,]\d|\s*(?:%|/|percent|per\s+cent|points?\b|out\s+of\b|of\s+\d|among\b))
 example In the DTI 2023, the pillar of digital society reach 0.4127 points, rank 31 => rank 31 subject~"digital society"
 example In the national rankings, Hanoi was No. 2 in the DTI 2023 => rank 2 indicator=DTI
 example It also held position 5 in the PAR INDEX 2023 => rank 5 indicator=PAR
+example Quang Ninh remained No. 1 in the PCI 2023 with 73.02 points => rank 1 indicator=PCI year=2023
+example In 2024 we must stay No. 1 in the PCI => rank 1 indicator=PCI target=true
 reject the province is in 2023 a leader
 reject Decision No. 15 was issued in 2023
 reject it ranks 5 out of 63 in the index
@@ -305,6 +378,7 @@ reject It was 5 km from the centre
 # before it, in parentheses.
 pattern rank.paren_label
 kind rank
+needs RANKVERB RANKWORD CODE
 priority 78
 regex \(\s*(?:[Rr]ank(?:ed|ing)?|No\.|[Pp]osition|[Pp]lace)\s*:?\s*(?<value_num>\d{1,3})(?:\s*/\s*%{TOTAL:total})?\s*\)
 example By pillar: digital society: 0.4127 (rank 31); digital economy: 0.2904 (rank 50) => rank 50 subject~"digital economy"
@@ -335,9 +409,11 @@ kind rank_change
 needs PLACES
 needs CHANGENOUN
 priority 85
-regex (?:\ban?\s+)?(?<sign_sign>increase|rise|improvement|jump|climb|gain|advance|decrease|drop|fall|decline)\s+of\s+%{COUNTNUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?)\b
+regex (?:\ban?\s+)?(?<sign_sign>increase|rise|improvement|jump|climb|gain|advance|decrease|drop|fall|decline)\s+of\s+(?:%{COUNTNUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?)|one\s+(?:place|position|spot|rank|notch|step))\b
+value 1
 example an increase of 34 positions from 2021 => rank_change 34
 example a drop of two places in the ranking => rank_change -2
+example we stood second in the DTI 2023, behind Da Nang, a decline of one place => rank_change -1
 
 pattern rank_change.hyphen
 kind rank_change
@@ -360,14 +436,16 @@ example Vinh Long's DTI 2023 ranking: 12th => rank 12 indicator=DTI year=2023 pr
 # "ranked No. 48", "to rank No. 6 out of 63": a position by number.
 pattern rank.number
 kind rank
+needs CODE NUMBER
 needs RANKVERB
 priority 86
-regex \b(?:rank(?:ed|s|ing)?|placed|position(?:ed)?|stood\s+at|came\s+in\s+at|finished\s+at|came)\s+(?:at\s+)?(?:No\.?\s*|number\s+)(?<value_num>[1-9]\d{0,2})\b(?!\s*/)(?:\s+(?:out\s+of|of|among)\s+(?:the\s+)?%{COUNTNUM:total})?
+regex \b(?:rank(?:ed|s|ing)?|placed|position(?:ed)?|stood\s+at|came\s+in\s+at|finished\s+at|came|(?:sits?|sat|sitting|stays?|stayed|remains?|remained)\s+at)\s+(?:at\s+)?(?:No\.?\s*|number\s+)(?<value_num>[1-9]\d{0,2})\b(?!\s*/)(?:\s+(?:out\s+of|of|among)\s+(?:the\s+)?%{COUNTNUM:total})?
 example Law and order: 6.14 points (up 0.36 points), ranked No. 48 (6 places higher) => rank 48 subject="Law and order"
 example Seven out of 10 component indicators advanced to make it ranked No. 6 out of 63 provinces => rank 6/63
 example Binh Duong province ranked No. 13 (down seven places) in the PCI rankings => rank 13 indicator=PCI
 example Da Nang ranked No. 1 in the DTI for the third year => rank 1 indicator=DTI
 example The former Bac Kan province came in at No. 52 with 0.4210 points => rank 52
+example while Quang Tri, which absorbed Quang Binh, sits at No. 27 => rank 27 province="Quang Tri"
 
 # "ranking 30 out of 63 provinces": a cardinal with its field.
 pattern rank.cardinal_out_of
@@ -388,6 +466,22 @@ value 1
 regex \b(?:maintain(?:s|ed)?|retain(?:s|ed)?|keeps?|kept|holds?|held|took|takes?|secured?|claim(?:s|ed)?|occup(?:y|ies|ied))\s+(?:its|their|the)\s+(?:leading|top)\s+(?:position|place|spot|rank)\b
 example The Department of Justice maintained its leading position with a PAR Index score of 91.21% => rank 1 indicator=PAR
 reject The company maintained its leading position in the market for three years
+
+# "kept the top spot of the country", "took the top spot with 72.40
+# points", "gave Hue the top spot in the North Central region": first of a
+# field the words after it name (a company's "top spot in the market" is
+# no rank of a place).
+pattern rank.top_spot
+kind rank
+needs TOP
+priority 74
+value 1
+regex \b(?:maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|keeps?|kept|keeping|holds?|held|holding|took|takes?|taking|secured?|securing|claim(?:s|ed|ing)?|occup(?:y|ies|ied|ying)|won|wins?|winning|reclaim(?:s|ed)?|regain(?:s|ed)?|gave\s+(?-i:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})|gives?\s+(?-i:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}))\s+(?:its|their|the)\s+(?:top|first|number[\s-]one|No\.?\s*1)\s+(?:spot|place|position|rank)(?=\s+(?:of|in)\s+the\s+(?:country|nation|whole\s+country|(?:[\p{L}-]+\s+){0,4}?(?:region|provinces|localities|Delta|Highlands|rankings?|table|list))\b|\s+nationwide\b|\s+among\b|\s+with\s+\d|\s+(?:for\s+the\s+\S+\s+(?:consecutive\s+|straight\s+)?(?:year|time)|again)\b)
+example Quang Ninh kept the top spot of the country for the third consecutive year => rank 1
+example Ho Chi Minh City took the top spot with 72.40 points, followed by Bac Ninh => rank 1
+example That also gave Hue the top spot in the North Central region => rank 1
+reject The company kept the top spot in the market
+reject She took the top spot at the singing contest
 
 # "was at the top of the PAPI rankings": first.
 pattern rank.top_of
@@ -475,5 +569,6 @@ kind rank
 needs ORD
 needs SUPERLATIVE
 priority 72
-regex \bthe\s+%{ORDINAL:value}\s+(?<subject_text>(?:highest|largest|biggest|best|fastest|strongest|lowest|smallest)(?:\s+[\p{L}-]+){0,3}?)\s+(?:in\s+the\s+(?:whole\s+)?country|nationwide|in\s+(?:the\s+)?Vietnam|in\s+Viet\s+Nam|of\s+the\s+country|in\s+the\s+(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})region)\b
+regex \bthe\s+%{ORDINAL:value}[\s-](?<subject_text>(?:highest|largest|biggest|best|fastest|strongest|lowest|smallest)(?:\s+[\p{L}-]+){0,3}?)\s+(?:in\s+the\s+(?:whole\s+)?country|nationwide|in\s+(?:the\s+)?Vietnam|in\s+Viet\s+Nam|of\s+the\s+country|in\s+the\s+(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})region|among\s+(?:the\s+|all\s+)*%{TOTAL:total}\s+(?:provinces|localities|cities|provincial-level\s+units|units))\b
+example GRDP growth is estimated at 10.2 per cent, the fourth-highest among the 34 provinces and cities => rank 4/34
 example The size of the economy was nearly VND310 trillion, the 12th largest in the country => rank 12

@@ -32,6 +32,8 @@ reject Son La ranked 40th with 12.5% of its budget
 # score on it, not a ratio.
 pattern score.out_of
 kind score
+needs OUT
+needs OUTOF
 priority 69
 regex \b(?:scored?|scoring|achiev(?:ed|ing)|reach(?:ed|ing)|got|earned|obtained|with|at)\s+%{QUAL:qualifier}?(?<value_num>\d{1,4}[.,]\d{1,4})\s+(?:points?\s+)?out\s+of\s+(?:a\s+(?:possible|maximum)\s+(?:of\s+)?)?(?<total_num>\d{1,4})(?:\s+points?)?\b
 example Son La scored 44.15 out of 80 in the PAPI 2023 => score 44.15/80 indicator=PAPI
@@ -82,13 +84,15 @@ kind score
 needs SCOREWORD
 priority 85
 left subjects SUBJ required
-regex ,?\s+(?:scored|scoring|achieved|achieving|got|obtained|had|reached|reaching|with|at|were|was|are|stood\s+at)\s+(?<values_list>%{NUMERAL}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL})+)\s+points?,?\s+respectively
+regex (?:\s+(?:came|ranked|were|placed|finished|took)\s+(?:the\s+)?%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+(?:\s+places?)?)?,?\s+(?:scored|scoring|achieved|achieving|got|obtained|had|reached|reaching|with|at|were|was|are|stood\s+at)\s+(?:(?<values_list>%{NUMERAL}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL})+)\s+points?|(?<values_list>\d{1,3}[.,]\d{1,4}(?:(?:,\s*|,?\s+and\s+)\d{1,3}[.,]\d{1,4})+)),?\s+respectively
+example Hung Yen ward and Pho Hien ward came second and third with 80.91 and 79.04 points, respectively => score 79.04 subject~"Pho Hien"
 example Ha Nam and neighbouring Nam Dinh scored 65.77 and 67.02 points respectively in the PCI 2022 => score 67.02 province="Nam Dinh" indicator=PCI year=2022
 example Ha Nam and neighbouring Nam Dinh scored 65.77 and 67.02 points respectively in the PCI 2022 => score 65.77 province="Ha Nam"
 example It did best in entry costs and land access, scoring 8.04 and 7.11 points respectively => score 7.11 subject~"land access"
 example In the ICT Index 2020, Khanh Hoa, Can Tho and Binh Duong came fifth, sixth and seventh with 0.6512, 0.6480 and 0.6391 points respectively => score 0.648 province="Can Tho" indicator=ICT
 example Its weakest areas were labour training and policy bias, at 4.92 and 5.30 points respectively => score 4.92 subject~"labour training"
 example Its scores for openness and responsiveness were 6.02 and 5.88 points, respectively => score 5.88 subject~responsiveness
+example Its three pillars, digital government, digital economy and digital society, scored 0.8105, 0.6021 and 0.7390 respectively => score 0.6021 subject~"digital economy"
 
 # "time costs and informal charges, which rose 1.12 and 0.87 points
 # respectively": the changes of a list, each its own item's.
@@ -103,6 +107,31 @@ example Transparency and land access fell 0.35 and 0.2 points, respectively => s
 
 # "public service delivery (7.42 out of 10)": a score with its maximum,
 # in parentheses after what it scores.
+# "digital government 24.15/40": a fraction whose part is no whole number
+# is a score out of a maximum, not a ratio of things (FACTS.md: a ratio's
+# part is counted).
+pattern score.slash
+kind score
+needs DECSLASH
+needs SLASH
+priority 62
+regex (?:(?:(?<=[:,;]\s)|(?<=\band\s))(?<subject_text>(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s+)?(?<![\p{L}\d.,/-])(?<value_num>\d{1,3}[.,]\d{1,4})\s*/\s*%{TOTAL:total}(?:\s+points?)?(?!\s*(?:days?|hours?|weeks?|months?|years?|km|ha|people|persons)\b)
+example Average pillar scores were: digital government 24.15/40, digital economy 15.30/30 => score 15.3/30 subject~"digital economy"
+example The province scored 7.42/10 in the land access sub-index => score 7.42/10
+reject the ratio was 1.5/2 days
+
+# "Kon Tum recorded 4.61 for participation at local levels, 5.02 for
+# transparency and 3.43 for e-governance": a list of scores, each for the
+# name after it.
+pattern score.value_for
+kind score
+needs DECFOR
+priority 64
+regex (?<![\p{L}\d.,/-])(?<value_num>\d{1,3}[.,]\d{1,4})\s+for\s+(?!(?:the\s+|each\s+|every\s+)?(?:year|years|month|months|quarter|period|first|last|whole|same|next|people|person|households?)\b)(?:the\s+)?(?<subject_text>(?:(?!and\b)[\p{L}-]+\s+){0,5}?[\p{L}-]+)(?=\s*(?:[,;.]|\s+and\s+\d|$))
+example Across the eight dimensions, Kon Tum recorded 4.61 for participation at local levels, 5.02 for transparency and 3.43 for e-governance => score 5.02 subject=transparency
+example Across the eight dimensions, Kon Tum recorded 4.61 for participation at local levels, 5.02 for transparency and 3.43 for e-governance => score 4.61 subject="participation at local levels"
+reject The project received 4.5 for the year
+
 pattern score.paren_of
 kind score
 needs SCOREWORD
@@ -122,7 +151,8 @@ pattern score.paren
 kind score
 needs SCOREWORD
 priority 60
-regex (?<=\p{L}|\p{L}\))\s+\(\s*(?:%{NUMERAL:value}\s+points?|(?<value_num>0[.,]\d{2,4}|[1-9]\d{0,2}\.\d{1,3}))\s*\)
+regex (?<=\p{L}|\p{L}\))\s+\(\s*(?:%{NUMERAL:value}\s+points?|(?<value_num>0[.,]\d{2,4}|[1-9]\d{0,2}\.\d{1,3}))\s*(?:\)|(?=,\s*[+−-]\s?\d{1,2}[.,]\d{1,4}\s*(?:points?\s*)?\)))
+example three improved: direction and administration (9.05 points, +0.62), institutional reform (11.87, +0.48) => score 11.87 subject="institutional reform"
 example Long An led the region with a score of 0.5731, followed by Can Tho (0.5602) and Dong Thap (0.5489) => score 0.5489 province="Dong Thap"
 example Hue (84.2 points) and Da Nang (83.9 points) led the PAR Index => score 84.2 province="Thua Thien Hue" indicator=PAR
 example Nam Dinh came third with 66.10 points, followed by Thai Binh (65.85) and Ha Nam (65.40) => score 65.4 province="Ha Nam"
@@ -176,9 +206,11 @@ pattern score_change.comparative
 kind score_change
 needs SCOREWORD
 priority 88
-regex %{NUMERAL:value}\s+points?\s+(?<sign_sign>higher|lower|more|fewer|less|better|worse)\b|\b(?:an?\s+(?:index\s+)?value\s+|score\s+)?(?<value_num>0[.,]\d{2,4})\s+(?<sign_sign>higher|lower)\b
+regex %{NUMERAL:value}\s+points?\s+(?<sign_sign>higher|lower|more|fewer|less|better|worse|above|below)\b(?!\s+(?:the\s+)?(?:national\s+)?(?:average|median|mean)\b)|\b(?:an?\s+(?:index\s+)?value\s+|score\s+)?(?<value_num>0[.,]\d{2,4})\s+(?<sign_sign>higher|lower)\b
 example The score was 0.1545 points higher than in 2020 => score_change 0.1545
 example Its score in 2021 was 0.13 points fewer than that in 2020 => score_change -0.13
+example so the merged unit's score is 2.14 points above the old Dong Nai => score_change 2.14
+example its PAPI total was 1.2 points below 2022 => score_change -1.2
 example Its DTI value reached 0.5812, a value 0.0533 higher than in 2023 => score_change 0.0533
 reject the rate was 2.5 percentage points higher
 
@@ -203,13 +235,57 @@ example the largest gains were in land access (+1.62 points) and informal charge
 example policy bias (-0.45 points) => score_change -0.45 subject~"policy bias"
 reject the province scored 66.2 points (up from 64.9)
 
+# "institutional reform (11.87, +0.48)": the signed change after a score
+# in its parenthesis.
+pattern score_change.paren_after_score
+kind score_change
+needs SIGNED
+priority 87
+regex (?<=\d|\bpoints|\bpoint),\s*(?<sign_sign>[+−-])\s?(?<value_num>\d{1,2}[.,]\d{1,4})(?:\s*points?)?\s*\)
+example three improved: direction and administration (9.05 points, +0.62), institutional reform (11.87, +0.48) => score_change 0.48 subject="institutional reform"
+example digital government (7.36, −1.15) => score_change -1.15 subject="digital government"
+
+# "Time costs: 7.12, up 0.94 points", "Informal charges: 6.85 (+0.61)":
+# a label's decimal score with its change after it.
+pattern score.label_change
+kind score
+needs COLONDEC
+needs DIGIT
+priority 66
+regex ^(?:[-–•*]\s+)?(?<subject_text>\p{L}[^:|]{1,60}?):\s+(?<value_num>\d{1,2}(?:\.\d{2,4}|,\d{2}(?!\d)))(?=,\s+(?:up|down|rising|falling|an?\s+(?:increase|decrease|rise|drop|fall|gain)\s+of)\s+\d|\s*\(\s*[+−-]\s?\d)
+example Time costs: 7.12, up 0.94 points => score 7.12 subject="Time costs"
+example Informal charges: 6.85 (+0.61) => score 6.85 subject="Informal charges"
+reject GRDP growth: 7.12%, up 0.94 points
+
+# "The 1.36-point improvement", "a 0.5-point drop": a change in points
+# said as an adjective.
+pattern score_change.hyphen
+kind score_change
+needs SCOREWORD
+priority 88
+regex (?<![\d.,])(?<value_num>\d{1,2}[.,]\d{1,4})-points?\s+(?<sign_sign>improvement|increase|rise|gain|jump|drop|decline|fall|decrease|loss|reduction)\b
+example The 1.36-point improvement came mostly from procedures => score_change 1.36
+example a 0.25-point drop in transparency => score_change -0.25
+
+# "raise its DTI score by at least 0.05 points a year": a change in
+# points set as a goal.
+pattern score_change.raise_by
+kind score_change
+needs SCOREWORD
+needs RAISE
+priority 88
+regex \b(?<sign_sign>raise|raising|increase|increasing|lift|lifting|boost|boosting|improve|improving|cut|cutting|reduce|reducing)\s+(?:the\s+|its\s+|their\s+)?%{SUBJ:subject}\s+by\s+%{QUAL:qualifier}?%{NUMERAL:value}\s+points?\b
+example It aims to raise its DTI score by at least 0.05 points a year => score_change 0.05 qualifier=min target=true
+
 # A change said right after a score, without "points": "DTI value was
 # 0.5012, an increase of 0.0624 compared to 2022".
 pattern score_change.after_score
 kind score_change
 priority 86
-follow score.subject_first score.scored score.points score.value_of score.label_decimal
-regex ,?\s+(?:an?\s+)?(?:(?<sign_sign>increase|decrease|rise|drop|fall|decline|gain|improvement|reduction)\s+of|(?<sign_sign>up|down))\s+%{NUMERAL:value}(?!\s*(?:%|percent\b|per\s?cent\b|points?\b|places?\b|positions?\b))|\s+\(\s*(?<sign_sign>[+−-])\s?(?<value_num>\d{1,3}(?:\.\d{1,4})?)(?:\s+points?)?\s*\)
+follow score.subject_first score.scored score.points score.value_of score.label_decimal score.label_change
+regex ,?\s+(?:an?\s+)?(?:(?<sign_sign>increase|decrease|rise|drop|fall|decline|gain|improvement|reduction)\s+of|(?<sign_sign>up|down|rose|fell|slipped|gained|lost|dropped|climbed|improved|declined|increased|decreased|grew)(?:\s+by)?)\s+%{NUMERAL:value}(?!\s*(?:%|percent\b|per\s?cent\b|points?\b|places?\b|positions?\b))|\s+\(\s*(?<sign_sign>[+−-])\s?(?<value_num>\d{1,3}(?:\.\d{1,4})?)(?:\s+points?)?\s*\)
+example Public finance reform, at 8.24 points, slipped 0.37 => score_change -0.37 subject~"Public finance"
+example Policy bias: 6.02, down 0.33 => score_change -0.33 subject~"Policy bias"
 example Hoa Binh's DTI value was 0.5012, an increase of 0.0624 compared to 2022 => score_change 0.0624 indicator=DTI
 example Digital society: 0.6021 (-0.0140), 12th => score_change -0.014 subject~"Digital society"
 example Digital economy: 0.4876 (+0.0305) => score_change 0.0305 subject~"Digital economy"
@@ -231,7 +307,8 @@ pattern score.list_item
 kind score
 needs SCOREWORD INDEX
 priority 63
-regex (?:[:;,]\s+|\s+and\s+)(?<subject_text>(?![\d(])[\p{L}][\p{L}'’&-]*(?:\s+[\p{L}][\p{L}'’&-]*){0,5}?)\s+(?<value_num>\d{1,2}\.\d{2,5})(?=\s*(?:[,;.]|\s+and\b|\s*\((?!\s*\d)|$))
+regex (?:[:;,]\s+|\s+and\s+)(?<subject_text>(?![\d(])[\p{L}][\p{L}'’&-]*(?:\s+[\p{L}][\p{L}'’&-]*){0,5}?)\s+(?<value_num>\d{1,2}\.\d{2,5})(?=\s*(?:[,;.]|\s+and\b|\s*\((?!\s*[\d.,]+\s*(?:%|percent|per\s?cent|points?)?\s*\))|$))
+example Its technical infrastructure index was 0.5322 (12th), its human resources index 0.7240 (4th) and its ICT application index 0.5847 (10th) => score 0.724 subject~"human resources"
 example Son La's scores were as follows: participation at local levels 4.51, transparency 5.02 and e-governance 2.27. => score 5.02 subject=transparency
 example Son La's scores were as follows: participation at local levels 4.51, transparency 5.02 and e-governance 2.27. => score 2.27 subject=e-governance
 example Son La's scores were as follows: participation at local levels 4.51, transparency 5.02 and e-governance 2.27. => score 4.51 subject="participation at local levels"

@@ -2,8 +2,12 @@
 # is: "for the smart city project" after it, "a US$5 million grant", or
 # "Payments by QR code were worth", "transactions worth" before it.
 
-define MONEYSUBJ (?<left>\s+(?:(?:was|were|is|are)\s+)?(?:worth|valued\s+at|totall?ing|of)\s+|\s+%{LINKVERB}\s+|:\s+)
-define MONEYFOR (?:\s+in\s+(?:19|20)\d\d(?=\s+(?:for|to|on|into)\b))?\s+(?:(?:for|to|on|in|into)\s+(?!(?:the\s+)?(?:first|last|past|next|same|previous|whole|entire)\b|(?:19|20)\d\d\b|(?:detail|full|total|cash|advance|principle)\b)(?:the\s+)?(?:(?:19|20)\d\d(?:[-–]\d{2,4})?\s+)?|(?!(?:from|by|was|were|is|are|and|or|of|per|each|a|an|the|this|that|for|to|on|in|into|at|with|as|up|down|comes?|came|goes|went|will|has|have|had|would|could)\b))%{SUBJSHORT:subject}
+define MONEYSUBJ (?<left>\s+(?:(?:was|were|is|are)\s+)?(?:worth|valued\s+at|totall?ing|of|(?:planned|estimated|projected|forecast|budgeted|set|put)\s+at)\s+|\s+%{LINKVERB}\s+|:\s+)
+define MONEYFORTAIL (?:\s+in\s+(?:19|20)\d\d(?=\s+(?:for|to|on|into)\b))?\s+(?:(?:(?:came|comes|come|coming)\s+from\s+(?:the\s+)?|(?:for|to|on|in|into|of)\s+(?!(?:the\s+)?(?:first|last|past|next|same|previous|whole|entire)\b|(?:19|20)\d\d\b|(?:detail|full|total|cash|advance|principle)\b|%{MONTH}\b)(?:the\s+)?(?:(?:19|20)\d\d(?:[-–]\d{2,4})?\s+)?)(?<subject_text>%{SUBJSHORT}(?:\s+and\s+%{SUBJSHORT})?)|(?!(?:from|by|was|were|is|are|and|or|of|per|each|a|an|the|this|that|for|to|on|in|into|at|with|as|up|down|comes?|came|goes|went|will|has|have|had|would|could)\b)(?<subject_text>%{SUBJSHORT}))
+# A restatement in another currency stays a figure of its own: the words
+# after it are read through a lookahead ("VND 3.2 trillion (US$126
+# million) on site clearance").
+define MONEYFOR (?:(?=\s+\((?:about|around|nearly|over|some|approximately|equivalent\s+to|or)?\s*(?:US\$|\$|VND|USD|€)?\s?[\d.,]+(?:\s+(?:thousand|million|billion|trillion|mln|mn|bn))?(?:\s+(?:USD|VND|dollars?|dong))?\)%{MONEYFORTAIL})|%{MONEYFORTAIL})
 
 pattern money.prefix
 left fallback SUBJB
@@ -11,6 +15,8 @@ kind money
 needs MONEY
 priority 80
 regex (?:%{MONEYSUBJ}(?:%{QUAL})?)?(?<unit_currency>\bVND|\bVNĐ|US\$|\bUSD|\$|\bEUR|€)\s?%{QUAL:qualifier}?%{MONEYNUM:value}%{MONEYFOR}?
+example In 2023 alone, the province attracted US$1.89 billion of new and additional FDI => money 1890000000 subject~"additional FDI"
+example Spending on digital transformation in 2024-2025 is planned at VND 860 billion => money 860000000000 subject~"Spending on digital transformation" target=true
 example The province attracted 6 new FDI projects with a total registered capital of US$285.6 million => money 285600000 unit=USD subject~"registered capital"
 example The province spent VND 1.2 trillion on digital infrastructure => money 1200000000000 unit=VND subject="digital infrastructure"
 example The city has set aside VND 42 billion in 2025 for a smart parking system => money 42000000000 subject~"smart parking"
@@ -36,6 +42,7 @@ example allocating 120 billion dong for digital transformation => money 12000000
 example about 17 billion VND was disbursed for the project => money 17000000000 qualifier=approx subject~project
 example the province allocated 96.5 billion dong to upgrade its data centre => money 96500000000 subject~"upgrade its data centre"
 example total investment of 2.3 trillion dong in digital infrastructure => money 2300000000000 subject="digital infrastructure"
+example Tax collection reached VND 5.5 trillion, of which 1.4 trillion VND came from the non-state sector => money 1400000000000 subject~"non-state sector"
 
 # "followed by China and Japan with $510 million and $380 million,
 # respectively": an amount for each item of the list before it.
@@ -48,4 +55,5 @@ left subjects SUBJ required
 regex ,?\s+(?:with|of|at|reached|reaching|attracted|attracting|invested|investing|contributed|spent|earned|collected|raised|totalling|totaling|were|was|had)\s+(?<values_list>(?<unit_currency>US\$|\$|\bVND|\bVNĐ|€)\s?%{MONEYNUM}(?:(?:,\s*|,?\s+and\s+)(?:US\$|\$|VND|VNĐ|€)?\s?%{MONEYNUM})+)\s*,?\s+respectively
 example Singapore was the largest investor with $420 million, followed by Taiwan and Thailand with $310 million and $150 million, respectively => money 150000000 unit=USD province=null subject~Thailand
 example Singapore was the largest investor with $420 million, followed by Taiwan and Thailand with $310 million and $150 million, respectively => money 310000000 subject~Taiwan
+example Long An and Binh Duong attracted VND 5,200 billion and VND 9,800 billion, respectively => money 9800000000000 unit=VND province="Binh Duong"
 

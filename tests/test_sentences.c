@@ -62,7 +62,8 @@ static const struct fact *find(const struct fact_list *l, const char *kind, doub
 {
 	for (size_t i = 0; i < l->n; i++) {
 		const struct fact *f = &l->facts[i];
-		if (strcmp(f->kind, kind) || fabs(f->value - value) > 1e-6)
+		/* as eval/score.py: relative to the size of the value */
+		if (strcmp(f->kind, kind) || fabs(f->value - value) > 1e-6 * fmax(1.0, fabs(value)))
 			continue;
 		if (total >= 0 && !(f->has_total && fabs(f->total - total) < 1e-6))
 			continue;
@@ -138,6 +139,8 @@ Test(sentences, subjects)
 		if (!strcmp(c[6], "todo")) {
 			todo++;
 			todo_passing += ok;
+			if (ok)
+				cr_log_info("subjects.tsv %s: %s %s is found now: mark it ok", c[0], c[2], c[3]);
 			continue;
 		}
 		if (!ok) {

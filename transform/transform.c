@@ -173,7 +173,10 @@ static int split_list(const char *s, size_t a, size_t b, size_t *is, size_t *ie,
 	while (i < b && n < max) {
 		size_t end = b, next = b;
 		for (size_t k = i; k < b; k++) {
-			if (s[k] == ',') {
+			/* "VND 5,200 billion and VND 9,800 billion": a comma
+			 * inside a number parts no items. */
+			if (s[k] == ',' && !(k > a && k + 1 < b && isdigit((unsigned char)s[k - 1]) &&
+					     isdigit((unsigned char)s[k + 1]))) {
 				end = k;
 				next = k + 1;
 				if (next + 4 <= b && !strncmp(s + next, " and ", 5))
@@ -352,6 +355,65 @@ static bool add_fact(struct emit_ctx *E, const struct fact *f, bool undated)
 	return true;
 }
 
+/* Is subject a name of two words or more, each capitalised, none ending
+ * in "s" (a street's or a person's: "Tran Hung Dao"), and no acronym? */
+static bool proper_name(const char *subject)
+{
+	size_t words = 0;
+	for (const char *p = subject; *p;) {
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		const char *w = p;
+		while (*p && *p != ' ')
+			p++;
+		size_t n = (size_t)(p - w);
+		bool upper_rest = true;
+		for (size_t i = 1; i < n; i++)
+			upper_rest &= !((unsigned char)w[i] < 0x80 && islower((unsigned char)w[i]));
+		if (!((unsigned char)w[0] >= 0x80 || isupper((unsigned char)w[0])) || (n > 1 && upper_rest) ||
+		    w[n - 1] == 's' || w[n - 1] == 'S' || isdigit((unsigned char)w[n - 1]) ||
+		    memchr(w, '(', n) || memchr(w, '-', n))
+			return false;
+		words++;
+	}
+	return words >= 2;
+}
+
+/* Do two capitalised words or more (no plural, no acronym) follow the
+ * figure that ends at ve, then a comma, a full stop or a verb: a street
+ * after its house number ("at 2 Tran Hung Dao received", "29 Le Hong
+ * Phong, Ninh Binh")? */
+static bool name_after(const struct transform *t, const char *s, size_t n, size_t ve)
+{
+	size_t i = ve, words = 0;
+	for (;;) {
+		while (i < n && s[i] == ' ')
+			i++;
+		if (i >= n || !((unsigned char)s[i] >= 0x80 || isupper((unsigned char)s[i])))
+			break;
+		size_t w = i;
+		while (i < n && s[i] != ' ' && s[i] != ',' && s[i] != '.' && s[i] != ';')
+			i++;
+		bool lower = false;
+		for (size_t k = w + 1; k < i; k++)
+			lower |= (unsigned char)s[k] < 0x80 && islower((unsigned char)s[k]);
+		if (!lower || s[i - 1] == 's' || memchr(s + w, '(', i - w) || memchr(s + w, '-', i - w) ||
+		    isdigit((unsigned char)s[i - 1]))
+			return false;
+		words++;
+	}
+	if (words < 2)
+		return false;
+	if (i >= n || s[i] == ',' || s[i] == '.' || s[i] == ';')
+		return true;
+	size_t e = i;
+	while (e < n && isalpha((unsigned char)s[e]))
+		e++;
+	return e > i && (lexicon_is(&t->set.lexicon, LEX_VERB, s + i, e - i) || lexicon_is(&t->set.lexicon, LEX_PREDICATE, s + i, e - i));
+}
+
 /* Does the figure at vs stand for the whole country: a national cue
  * ("national average", "the median ... nationwide") before it in its
  * clause, with no other figure between them? */
@@ -402,6 +464,11 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	f.value = is_change_kind(kind) ? value * c->sign : value;
 	f.total = c->total;
 	f.has_total = c->has_total;
+	/* A list's field is no field of an item beyond it ("Among the 14
+	 * provinces of the region we are eighth, ahead of A and B, which placed
+	 * 55th and 58th respectively"). */
+	if (f.has_total && value > f.total)
+		f.has_total = false;
 	f.qualifier = c->qualifier;
 	f.unit = kind == KIND_MONEY ? (c->unit ? c->unit : "VND") : NULL;
 	f.pattern = c->p->id;
@@ -429,12 +496,77 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	bool inheritable;
 	E->measure_ranked = false;
 	f.subject = resolve_subject(E, c, ss, se, ind, &subject_province, &inheritable);
+	/* "(−0.8 percentage points)": a subject with no letter in it names
+	 * nothing; the figure before it does. */
+	bool letter = false;
+	for (const char *q = f.subject; *q && !letter;) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)q, -1, &cp);
+		if (k <= 0)
+			break;
+		utf8proc_category_t cat = utf8proc_category(cp);
+		letter = cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+		q += k;
+	}
+	if (!letter)
+		f.subject = E->prev_subject ? E->prev_subject : "";
 	/* "the Provincial Governance and Public Administration Performance
 	 * Index (PAPI), climbing seven spots": a piece of an index's name
 	 * (cut at its "and") is that index. */
 	if (ind >= 0 && *f.subject && strlen(f.subject) < strlen(t->set.indicators[ind].name) &&
 	    strcasestr(t->set.indicators[ind].name, f.subject))
 		f.subject = t->set.indicators[ind].name;
+	/* "PCI sub-indices (10-point scale): Labour Training 7.88": a
+	 * score's maximum, from the scale the sentence states. */
+	if (kind == KIND_SCORE && !f.has_total && t->set.cues[CUE_SCALE]) {
+		size_t sov[2];
+		if (rx_exec(t->set.cues[CUE_SCALE], s, E->n, 0, false, sov, 1, NULL, 0) > 0) {
+			size_t d = sov[0];
+			while (d < sov[1] && !isdigit((unsigned char)s[d]))
+				d++;
+			/* "scale of 0-10": the last number */
+			for (size_t k = d; k < sov[1]; k++)
+				if (!isdigit((unsigned char)s[k]) && k + 1 < sov[1] && isdigit((unsigned char)s[k + 1]))
+					d = k + 1;
+			double max = strtod(s + d, NULL);
+			if (max >= value && max > 0) {
+				f.total = max;
+				f.has_total = true;
+			}
+		}
+	}
+	/* "DTI 2024 (out of 63), former provinces: Vinh Phuc 15th | ...": a
+	 * rank's field, from the one the sentence states for all. */
+	if (kind == KIND_RANK && !f.has_total && t->set.cues[CUE_FIELD]) {
+		size_t fov[2];
+		if (rx_exec(t->set.cues[CUE_FIELD], s, E->n, 0, false, fov, 1, NULL, 0) > 0 && fov[1] <= vs) {
+			size_t d = fov[0];
+			while (d < fov[1] && !isdigit((unsigned char)s[d]))
+				d++;
+			double field = strtod(s + d, NULL);
+			if (field >= value) {
+				f.total = field;
+				f.has_total = true;
+			}
+		}
+	}
+	/* "That gave Hue the top spot in the North Central region": a
+	 * ranking among a region's provinces is a fact apart from the
+	 * national one, and its subject names the region. */
+	if (kind == KIND_RANK && ind >= 0 && f.subject == t->set.indicators[ind].name && t->set.cues[CUE_REGION]) {
+		size_t rov[2];
+		size_t at = c->me > ve ? c->me : ve;
+		if (rx_exec(t->set.cues[CUE_REGION], s, E->n, ve, true, rov, 1, NULL, 0) > 0 ||
+		    rx_exec(t->set.cues[CUE_REGION], s, E->n, at, true, rov, 1, NULL, 0) > 0) {
+			size_t ra = rov[0];
+			while (ra < rov[1] && (s[ra] == ',' || s[ra] == ' '))
+				ra++;
+			struct buf *o = &E->scratch;
+			o->len = 0;
+			buf_printf(o, "%s %.*s", f.subject, (int)(rov[1] - ra), s + ra);
+			f.subject = list_strdup(E->out, o->data, o->len);
+		}
+	}
 	/* "GRDP grew 8.12%, ranking 14th among 34 localities": the ranking
 	 * of a measure the sentence names is no ranking of the article's
 	 * index. */
@@ -450,6 +582,10 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	/* A count is a whole number that counts something named, and no
 	 * fact goes without a subject. */
 	if (!*f.subject || (kind == KIND_COUNT && (value != floor(value) || f.subject[0] == '(')))
+		return;
+	/* "29 Le Hong Phong", "2 Tran Hung Dao": a number before a name (all
+	 * its words capitalised, none a plural) is a house number, no count. */
+	if (kind == KIND_COUNT && (proper_name(f.subject) || name_after(t, s, E->n, ve)))
 		return;
 	/* "Khoa 1 village", "Slideshow Image 1": a small number right after a
 	 * capitalised word inside a sentence is part of a name. */
@@ -472,6 +608,9 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		if (more || percent_is_change(t, s, E->n, vs, f.subject, &sign)) {
 			f.kind = kind_name(KIND_PERCENT_CHANGE);
 			f.value = value * sign;
+			/* "... rose 8.42% in November and 9.05% in 11 months" */
+			if (more && E->prev_subject && percent_joined(t, s, prev_end, vs))
+				f.subject = E->prev_subject;
 		}
 	}
 	if (kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE)
@@ -493,12 +632,29 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	 * province's, and its subject says so; what follows in the sentence
 	 * still inherits the bare subject. */
 	const char *base_subject = f.subject;
+	bool index_subject = false;
+	for (size_t i = 0; i < t->set.n_indicators && !index_subject; i++)
+		index_subject = f.subject == t->set.indicators[i].name;
 	bool owned = kind == KIND_RANK || kind == KIND_RANK_CHANGE || kind == KIND_SCORE ||
-		     kind == KIND_SCORE_CHANGE || (named_ind >= 0 && (kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE));
-	if (owned && f.province && (!E->ac->province || strcmp(f.province, E->ac->province)) &&
+		     kind == KIND_SCORE_CHANGE ||
+		     ((named_ind >= 0 || index_subject) && (kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE));
+	/* "the former Tay Ninh province ranked 33rd" in an article about the
+	 * new Tay Ninh: the old province's, said so. */
+	bool former = false;
+	if (owned && f.province) {
+		const struct mentions *fm = province_mentions(t, s, E->n, E->provinces);
+		for (size_t k = 0; k < fm->n && !former; k++) {
+			size_t b0 = fm->m[k].s, ws;
+			while (b0 > 0 && s[b0 - 1] == ' ')
+				b0--;
+			former = t->set.provinces[fm->m[k].which] == f.province && fm->m[k].s >= cs &&
+				 fm->m[k].e <= ve && lexicon_before(&t->set.lexicon, LEX_FORMER, s, b0, &ws) != NULL;
+		}
+	}
+	if (owned && f.province && (!E->ac->province || strcmp(f.province, E->ac->province) || former) &&
 	    !strcasestr(f.subject, f.province)) {
 		struct buf b = { 0 };
-		buf_printf(&b, "%s %s", f.province, f.subject);
+		buf_printf(&b, "%s%s %s", former ? "former " : "", f.province, f.subject);
 		f.subject = list_strdup(E->out, b.data, b.len);
 		buf_free(&b);
 	}
@@ -546,6 +702,10 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	E->prev_end = c->me > ve ? c->me : ve;
 	E->prev_value_end = ve;
 	f.subject = base_subject;
+	if (kind == KIND_RANK) {
+		E->last_rank_index = ind;
+		E->last_rank_end = E->prev_end;
+	}
 	if (inheritable && is_rank_kind(kind)) {
 		E->prev_rank_subject = f.subject;
 		E->prev_rank_kind = f.kind;
@@ -557,8 +717,10 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	}
 	/* What the sentence's first figure measures, inheritable or not:
 	 * "GRDP growth of 7.4% ..., ranking 12th" ranks it. */
-	if (!is_rank_kind(kind) && !E->first_subject)
+	if (!is_rank_kind(kind) && !E->first_subject) {
 		E->first_subject = f.subject;
+		E->first_is_change = f.kind == kind_name(KIND_PERCENT_CHANGE);
+	}
 }
 
 /* "Public Service Delivery (7.713 points)": an item's own figure in
@@ -726,6 +888,53 @@ static bool needs_met(const struct pattern *p, uint64_t present)
 	return true;
 }
 
+/* Is the 4-digit number at s[a, b) a year ("in 2023", "DTI 2024"): no
+ * amount ("VND 2000 billion"), share or part of a longer number? */
+static bool year_number(const struct lexicon *lx, const char *s, size_t n, size_t a, size_t b)
+{
+	bool year = b - a == 4 && ((s[a] == '1' && s[a + 1] == '9' && s[a + 2] >= '5') ||
+				   (s[a] == '2' && s[a + 1] == '0' && s[a + 2] <= '4'));
+	if (!year)
+		return false;
+	size_t k, c = a;
+	while (c > 0 && s[c - 1] == ' ')
+		c--;
+	if (lexicon_before(lx, LEX_CURRENCY, s, c, &k))
+		return false;
+	size_t e = b;
+	while (e < n && s[e] == ' ')
+		e++;
+	return !(e < n && (s[e] == '%' || lexicon_prefix(lx, LEX_SCALE, s + e, n - e) ||
+			   lexicon_prefix(lx, LEX_CURRENCY, s + e, n - e)));
+}
+
+/* Where the last figure of s starts that may be a fact's: not inside a
+ * span a not-fact rule claimed (a date, a phone number, a decree's
+ * number), nor a year; RX_UNSET when there is none.  Only digits are
+ * looked at: the caller keeps the word scan's answer for a sentence with
+ * number words. */
+static size_t last_live_figure(const struct lexicon *lx, const char *s, size_t n, const struct sentence_work *w)
+{
+	size_t last = RX_UNSET;
+	for (size_t i = 0; i < n;) {
+		if (!isdigit((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
+		size_t a = i;
+		while (i < n && (isdigit((unsigned char)s[i]) ||
+				 ((s[i] == ',' || s[i] == '.') && i + 1 < n && isdigit((unsigned char)s[i + 1]))))
+			i++;
+		bool dead = (a > 0 && (isdigit((unsigned char)s[a - 1]) || s[a - 1] == '/')) ||
+			    year_number(lx, s, n, a, i);
+		for (size_t k = 0; k < w->n_ignored && !dead; k++)
+			dead = w->ignored[k].s <= a && i <= w->ignored[k].e;
+		if (!dead)
+			last = a;
+	}
+	return last;
+}
+
 /* The facts of sentence i: its patterns' candidates, accepted by
  * priority, emitted in reading order with their context.  -1 with err
  * when a pattern hit a PCRE2 limit (the other patterns still ran). */
@@ -746,18 +955,41 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 	 * ("topped the ranking"), and the not-fact rules matter only when
 	 * such a pattern matched. */
 	bool figureless = ac->last_number[i] == RX_UNSET;
-	for (int pass = 0; pass < (figureless ? 2 : 1); pass++) {
-		if (pass == 1 && !w->n)
+	size_t last_number = ac->last_number[i];
+	/* With figures, the not-fact rules run first: a sentence whose every
+	 * figure is a year or one of theirs ("On 14/10/2025, in Decision No.
+	 * 1127/QD-UBND") is then figureless too, and the other patterns need
+	 * look no further than the last figure left.  Number words are left
+	 * to the word scan's answer. */
+	enum { RUN_IGNORES, RUN_CONST, RUN_FACTS };
+	int steps[3], n_steps = 0;
+	if (figureless) {
+		steps[n_steps++] = RUN_CONST;
+		steps[n_steps++] = RUN_IGNORES;
+	} else {
+		steps[n_steps++] = RUN_IGNORES;
+		steps[n_steps++] = RUN_FACTS;
+	}
+	for (int st = 0; st < n_steps; st++) {
+		int step = steps[st];
+		if (figureless && step == RUN_IGNORES && !w->n)
 			break;
+		if (step == RUN_FACTS && !(t->present >> NUMBER_WORD_BIT & 1)) {
+			last_number = last_live_figure(&t->set.lexicon, s, n, w);
+			if (last_number == RX_UNSET)
+				step = RUN_CONST;
+		}
 		for (size_t k = 0; k < t->set.n_patterns; k++) {
 			const struct pattern *p = &t->set.patterns[k];
 			if (p->follow || !needs_met(p, t->present))
 				continue;
-			if (figureless && (pass == 0 ? !p->has_const_value : p->kind != KIND_IGNORE))
+			if (step == RUN_IGNORES ? p->kind != KIND_IGNORE :
+			    step == RUN_CONST	? !p->has_const_value || p->kind == KIND_IGNORE :
+						  p->kind == KIND_IGNORE)
 				continue;
 			t0 = t->profile ? cpu_seconds() : 0;
 			size_t before = w->n + w->n_ignored;
-			int prc = run_pattern(t, p, s, n, ac->last_number[i], &ac->bytes[i], w, perr, sizeof perr);
+			int prc = run_pattern(t, p, s, n, last_number, &ac->bytes[i], w, perr, sizeof perr);
 			if (t->profile) {
 				t->profile[k].seconds += cpu_seconds() - t0;
 				t->profile[k].runs++;
@@ -785,9 +1017,12 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 	E->ym = ym;
 	E->ny = ny;
 	E->prev_subject = E->prev_rank_subject = E->first_subject = NULL;
+	E->first_is_change = false;
 	E->prev_kind = E->prev_rank_kind = NULL;
 	E->n_list_places = 0;
 	E->prev_rank_indicator = 0;
+	E->last_rank_index = -1;
+	E->last_rank_end = RX_UNSET;
 	E->prev_end = E->prev_value_end = RX_UNSET;
 	E->prev_pct = -1;
 	E->indicators->n = E->provinces->n = 0;

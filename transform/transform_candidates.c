@@ -183,6 +183,11 @@ static bool make_candidate(const struct transform *t, struct sentence_work *w, c
 			break;
 		}
 	}
+	/* Plausibility: a rank is at most its field, a ratio's part at most
+	 * its whole, a score at most its maximum. */
+	if (c.has_total && c.vs != RX_UNSET && c.value > c.total &&
+	    (p->kind == KIND_RANK || p->kind == KIND_RATIO || p->kind == KIND_SCORE))
+		return false;
 	/* The left field is read only if the candidate wins its number
 	 * (accept_candidates): reading it is the dearest step of a match. */
 	if (p->left_rx && (!p->left_group || ov[2 * p->left_group] != RX_UNSET))
@@ -328,15 +333,23 @@ static void field_of_rank(const struct lexicon *lx, struct sentence_work *w, con
 		struct candidate *c = &w->c[i];
 		if (!c->accepted || c->p->kind != KIND_COUNT || !after_among(lx, s, c->vs))
 			continue;
-		for (size_t k = 0; k < w->n; k++) {
-			struct candidate *r = &w->c[k];
-			if (r->accepted && r->p->kind == KIND_RANK && !r->has_total && r->value <= c->value) {
-				r->total = c->value;
-				r->has_total = true;
-				c->accepted = false;
-				break;
+		/* A single ranking before a list ("we are eighth, ahead of A and
+		 * B, which placed 55th and 58th respectively"): a list's value
+		 * is read only when it is expanded. */
+		for (int pass = 0; pass < 2 && c->accepted; pass++)
+			for (size_t k = 0; k < w->n; k++) {
+				struct candidate *r = &w->c[k];
+				bool list = false;
+				for (size_t q = 0; q < r->p->n_caps; q++)
+					list |= r->p->caps[q].field == FIELD_VALUES;
+				if (r->accepted && r->p->kind == KIND_RANK && !r->has_total && list == (pass == 1) &&
+				    r->value <= c->value) {
+					r->total = c->value;
+					r->has_total = true;
+					c->accepted = false;
+					break;
+				}
 			}
-		}
 	}
 }
 

@@ -23,7 +23,7 @@ enum field { FIELD_VALUE, FIELD_TOTAL, FIELD_SUBJECT, FIELD_QUALIFIER, FIELD_SIG
 
 /* Context cues of 01-context.pat: regexes the context resolver runs. */
 enum cue { CUE_YEAR, CUE_BASELINE, CUE_TARGET, CUE_NOW, CUE_DEADLINE, CUE_MEASURE, CUE_WEAK,
-	   CUE_PRONOUN, CUE_PREDICATE, CUE_LEAD, CUE_PILLAR, CUE_GOAL, CUE_PLAN, CUE_NATIONAL, CUE_COUNT_ };
+	   CUE_PRONOUN, CUE_PREDICATE, CUE_LEAD, CUE_PILLAR, CUE_GOAL, CUE_PLAN, CUE_NATIONAL, CUE_REGION, CUE_SCALE, CUE_FIELD, CUE_COUNT_ };
 
 /* How a capture is read (the normalizers). */
 enum ftype { TYPE_NUM, TYPE_PCT, TYPE_TEXT, TYPE_QUAL, TYPE_SIGN, TYPE_CURRENCY, TYPE_LIST, TYPE_COUNT_ };
@@ -165,6 +165,10 @@ enum lexicon_class {
 	LEX_APPOSITIVE,     /* open an aside after a comma: ", which merged with ...," */
 	LEX_SPEAKER,        /* a label of who speaks: "Question (Kon Tum Radio):", "Chairman X:" */
 	LEX_COMPARED,       /* a place after them is a point of comparison: "second after Bac Ninh" */
+	LEX_WORTH,          /* ", worth $680 million": the value of the quantity before */
+	LEX_FORMER,         /* "the former Tay Ninh": a province before its merger */
+	LEX_GROUP,          /* "people", "households": a count of them says what they do */
+	LEX_COVER,          /* "5G covers 92.6% of residential areas": the share is the coverer's */
 	LEX_COUNT_
 };
 struct lexicon_entry {
@@ -383,7 +387,10 @@ struct emit_ctx {
 	const char *list_places[16]; /* the places of the sentence's last list paired by place */
 	int n_list_places;
 	const char *first_subject; /* of the sentence's first fact (not a ranking) */
+	bool first_is_change;      /* that fact is a percent_change */
 	int prev_rank_indicator;
+	int last_rank_index;  /* the index of the sentence's last ranking (inheritable or not), or -1 */
+	size_t last_rank_end; /* where that ranking's match ends */
 	size_t prev_end; /* where the sentence's last fact's match or figure ends, or RX_UNSET */
 	size_t prev_value_end; /* where its figure ends */
 	int prev_pct;    /* the sentence's last percentage: 1 a change, 0 a share, -1 none */
@@ -467,6 +474,7 @@ bool percent_breakdown(const struct transform *t, const char *s, size_t from, si
  * list ("increased by 10.9%, service 9.6%"), or in a breakdown clause
  * ("of which industry is estimated at 10.68%")?  prev_end is where that
  * figure ends (RX_UNSET: none in this sentence). */
+bool percent_joined(const struct transform *t, const char *s, size_t prev_end, size_t vs);
 bool percent_continues(const struct transform *t, const char *s, size_t prev_end, size_t vs);
 
 /* transform_subject.c */

@@ -165,6 +165,32 @@ static bool comparison_only(const char *s, size_t a, size_t b)
 	return true;
 }
 
+/* "rose 8.42% in November and 9.05% in 11 months": is the figure at vs
+ * joined by "and" to the change that ends at prev_end, only its period
+ * between?  Then it is a change too, and of the same thing, unless it is
+ * a share of something ("and 60% of firms"). */
+bool percent_joined(const struct transform *t, const char *s, size_t prev_end, size_t vs)
+{
+	if (prev_end == RX_UNSET || prev_end > vs || !comparison_only(s, prev_end, vs))
+		return false;
+	size_t e = vs, qs;
+	while (e > prev_end && s[e - 1] == ' ')
+		e--;
+	if (lexicon_before(&t->set.lexicon, LEX_QUALIFIER, s, e, &qs) && qs >= prev_end)
+		for (e = qs; e > prev_end && s[e - 1] == ' ';)
+			e--;
+	size_t f = vs;
+	while (s[f] && (isdigit((unsigned char)s[f]) || s[f] == '.' || s[f] == ','))
+		f++;
+	while (s[f] == ' ')
+		f++;
+	if (s[f] == '%')
+		f++;
+	while (s[f] == ' ')
+		f++;
+	return strncmp(s + f, "of ", 3) && e >= prev_end + 4 && !strncmp(s + e - 4, " and", 4);
+}
+
 /* Is the figure at vs brought in by "by" ("by nearly 11 per cent")? */
 static bool by_before(const struct transform *t, const char *s, size_t vs)
 {
@@ -202,6 +228,8 @@ bool percent_continues(const struct transform *t, const char *s, size_t prev_end
 			if (!strncmp(s + k, " and ", 5))
 				return true;
 	}
+	if (percent_joined(t, s, prev_end, vs))
+		return true;
 	/* "6.9% (growth scenario (KBTT): 7.87%)": opened right after it. */
 	size_t i = prev_end;
 	while (i < vs && (s[i] == ' ' || s[i] == '%'))

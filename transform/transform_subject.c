@@ -133,6 +133,39 @@ enum subject_class classify_subject(const struct transform *t, const char *s, si
 	return weak ? SUBJECT_WEAK : SUBJECT_STRONG;
 }
 
+/* Is s[a, b) a place and nothing more ("Dak Lak", "the former Binh
+ * Phuoc province")?  Other than the names only filler words may be left. */
+static bool place_only(const struct transform *t, const char *s, size_t a, size_t b)
+{
+	if (b <= a || b - a >= 256)
+		return false;
+	char tmp[256];
+	size_t n = b - a, start = 0, ms, me;
+	bool named = false;
+	memcpy(tmp, s + a, n);
+	tmp[n] = '\0';
+	while (start < n && rx_exec_which(t->set.gazetteer, tmp, n, start, &ms, &me) > 0) {
+		memset(tmp + ms, ' ', me - ms);
+		named = true;
+		start = me > start ? me : start + 1;
+	}
+	if (!named)
+		return false;
+	for (size_t i = 0; i < n;) {
+		if (!isalpha((unsigned char)tmp[i])) {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		while (j < n && isalpha((unsigned char)tmp[j]))
+			j++;
+		if (!lexicon_is(&t->set.lexicon, LEX_FILLER, tmp + i, j - i))
+			return false;
+		i = j;
+	}
+	return true;
+}
+
 /* ==== Facts ==== */
 
 /* A subject reduced to what it measures: lower case, without place names
@@ -385,6 +418,14 @@ static bool figure_in_phrase(const struct lexicon *lx, const char *s, const stru
 		if (digits)
 			return true;
 	}
+	/* "Spending on digital transformation in 2024-2025 is planned at" */
+	if ((n == 9 || n == 7) && (s[t->ws] == '1' || s[t->ws] == '2') && s[t->ws + 4] == '-' && t->we == t->re) {
+		bool digits = true;
+		for (size_t i = t->ws; i < t->we; i++)
+			digits = digits && (i == t->ws + 4 || isdigit((unsigned char)s[i]));
+		if (digits)
+			return true;
+	}
 	return next && lexicon_is(lx, LEX_PERIOD, s + next->ws, next->we - next->ws);
 }
 
@@ -562,6 +603,17 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 		uint64_t c = token_classes(lx, s, w);
 		/* Figures may stand inside the phrase ("revenue in the first
 		 * 10 months of 2025"); verbs and "that" end it. */
+		/* "Public investment disbursed in 11 months was ...": a
+		 * participle right after a noun, no comma between, is part of
+		 * the noun phrase; the clause's verb comes after it. */
+		if ((c & (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB))) && start >= 2 && !comma_after[start - 2] &&
+		    !comma_after[start - 1] && w->we - w->ws > 3 && !strncasecmp(s + w->we - 2, "ed", 2) &&
+		    !(token_classes(lx, s, &tk[start - 2]) &
+		      (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB) | LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_ADVERB))) &&
+		    !token_is_figure(s, &tk[start - 2])) {
+			start--;
+			continue;
+		}
 		if ((c & (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB))) ||
 		    (w->we - w->ws == 4 && !strncasecmp(s + w->ws, "that", 4)) ||
 		    (token_is_figure(s, w) && !figure_in_phrase(lx, s, w, &tk[start])))
@@ -788,12 +840,37 @@ static bool participle_of_prev(const struct lexicon *lx, const char *s, size_t n
 	size_t e = i;
 	while (e < n && isalpha((unsigned char)s[e]))
 		e++;
-	return e > i && lexicon_is(lx, LEX_RANK_PARTICIPLE, s + i, e - i);
+	if (e > i && lexicon_is(lx, LEX_RANK_PARTICIPLE, s + i, e - i))
+		return true;
+	/* ", second only to Bac Ninh", ", the fourth-highest among the 34":
+	 * an appositive ordinal ranks the figure before it too. */
+	if (e > i && e - i <= 3 && lexicon_is(lx, LEX_FUNCTION, s + i, e - i)) {
+		for (i = e; i < n && s[i] == ' ';)
+			i++;
+		for (e = i; e < n && isalpha((unsigned char)s[e]);)
+			e++;
+	}
+	return e > i && lexicon_is(lx, LEX_ORDINAL, s + i, e - i);
 }
 
 /* Does a ranking participle (", ranking", ", ranked") stand before ms in
  * the sentence, so that a ranking after it continues that participle
  * ("ranking fourth in the region and eighth nationwide")? */
+/* Does subject hold a word of change ("growth", "increase")? */
+static bool has_change_word(const struct transform *t, const char *subject)
+{
+	for (const char *p = subject; *p;) {
+		while (*p && !isalpha((unsigned char)*p))
+			p++;
+		const char *w = p;
+		while (*p && isalpha((unsigned char)*p))
+			p++;
+		if (p > w && lexicon_is(&t->set.lexicon, LEX_CHANGE, w, (size_t)(p - w)))
+			return true;
+	}
+	return false;
+}
+
 static bool participle_before(const struct transform *t, const char *s, size_t ms)
 {
 	for (size_t k = ms; k >= 2; k--) {
@@ -825,6 +902,28 @@ static bool with_owner(const struct transform *t, const char *s, size_t vs, size
 	else
 		return false;
 	size_t end = e - kw, start = end;
+	/* "performed best on public administrative procedures, with 7.45
+	 * points, and public service delivery, with 7.38 points": the phrase
+	 * before the comma, back to its preposition, conjunction or verb. */
+	if (kw == 5 && end > 0 && s[end - 1] == ',') {
+		size_t ce = end - 1, cs = ce;
+		while (cs > 0 && !strchr(",;:(", s[cs - 1]) && ce - cs < 120)
+			cs--;
+		struct token ct[16];
+		size_t cn = 0, cat = cs;
+		while (cn < COUNT(ct) && token_next(s, ce, &cat, &ct[cn]))
+			cn++;
+		size_t cfirst = cn;
+		const uint64_t stop = LEXBIT(LEX_LEAD) | LEXBIT(LEX_SEPARATOR) | LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB);
+		while (cfirst > 0 && !(token_classes(&t->set.lexicon, s, &ct[cfirst - 1]) & stop) &&
+		       !token_is_figure(s, &ct[cfirst - 1]))
+			cfirst--;
+		if (cfirst < cn && cfirst > 0 && cn - cfirst <= 6) {
+			clean_subject(t, s, ct[cfirst].rs, ce, a, b);
+			if (*b > *a)
+				return true;
+		}
+	}
 	struct token tk[12];
 	size_t nt = 0, at, from = end;
 	/* Back to a comma, "by" or "and": the name's words. */
@@ -1075,6 +1174,33 @@ static bool paren_owner(const struct transform *t, const char *s, size_t vs, siz
 	size_t end = name_before_paren(s, vs, 12);
 	if (!end)
 		return false;
+	/* "Soc Trang's scores were: Participation at local levels (5.42),
+	 * Control of corruption in the public sector (7.05) and ...": an item
+	 * of a list that opens with a capital is the whole name, back to the
+	 * comma, colon or "and" before it. */
+	size_t item = end;
+	int item_words = 0;
+	bool digit = false;
+	while (item > 0 && !strchr(",;:()", s[item - 1]) && item_words <= 8) {
+		if (s[item - 1] == ' ') {
+			item_words++;
+			if (item >= 5 && !strncmp(s + item - 5, " and ", 5) && isupper((unsigned char)s[item]))
+				break;
+		}
+		digit |= isdigit((unsigned char)s[item - 1]) != 0;
+		item--;
+	}
+	while (item < end && s[item] == ' ')
+		item++;
+	/* In a list a colon opens, the items may be in lower case ("three
+	 * improved: direction and administration (9.05 points, +0.62), ..."). */
+	bool colon_list = memchr(s, ':', item) != NULL;
+	if (item > 0 && s[item - 1] != '(' && strchr(",;: ", s[item - 1]) && item_words >= 2 && item_words <= 8 &&
+	    !digit && (isupper((unsigned char)s[item]) || colon_list)) {
+		clean_subject(t, s, item, end, a, b);
+		if (*b > *a)
+			return true;
+	}
 	size_t start = end;
 	for (int words = 0; words < 4 && start > 0;) {
 		size_t ws, w;
@@ -1478,6 +1604,25 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	/* A restatement in another unit says what the figure before it says. */
 	if (E->prev_subject && !rank && restates_prev(t, s, E->prev_value_end, c->vs))
 		return E->prev_subject;
+	/* "Rice exports alone reached 1.05 million tonnes, worth $680
+	 * million": the worth of a quantity is of what the quantity's clause
+	 * is about. */
+	size_t wk = c->ms;
+	while (wk < c->vs && s[wk] == ' ')
+		wk++;
+	if (kind == KIND_MONEY && c->ms > 0 && s[c->ms - 1] == ',' &&
+	    lexicon_prefix(&t->set.lexicon, LEX_WORTH, s + wk, E->n - wk)) {
+		size_t q = c->ms - 1;
+		while (q > 0 && !isdigit((unsigned char)s[q - 1]))
+			q--;
+		while (q > 0 && (isdigit((unsigned char)s[q - 1]) || s[q - 1] == '.' || s[q - 1] == ','))
+			q--;
+		size_t qa, qb;
+		const char *whose;
+		if (q > 0 && isdigit((unsigned char)s[q]) && clause_subject(t, s, E->n, q, &qa, &qb) &&
+		    (whose = strong_subject(E, qa, qb, province)))
+			return whose;
+	}
 	if (cls == SUBJECT_STRONG && kind == KIND_PERCENT && names_plan(&t->set.lexicon, s, sa, sb)) {
 		/* "VND 8,066 billion, equal to 45% of the annual estimate": the
 		 * share of a plan is of what the figure before it measures. */
@@ -1524,7 +1669,53 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		/* "92.7% of households have a smartphone": what the share
 		 * does, said after the group it is of. */
 		const char *p = kind == KIND_PERCENT && sa >= c->ve ? with_predicate(E, sa, sb) : NULL;
+		/* "5G now covers 92.6% of residential areas": the coverer, its
+		 * verb and the group. */
+		size_t vb = c->ms < c->vs ? c->ms : c->vs, ve0, xa0, xb0;
+		while (vb > 0 && s[vb - 1] == ' ')
+			vb--;
+		ve0 = vb;
+		while (vb > 0 && isalpha((unsigned char)s[vb - 1]))
+			vb--;
+		if (!p && kind == KIND_PERCENT && sa >= c->ve && ve0 > vb &&
+		    lexicon_is(&t->set.lexicon, LEX_COVER, s + vb, ve0 - vb)) {
+			size_t ca0, cb0;
+			xb0 = vb;
+			xa0 = xb0;
+			while (xa0 > 0 && !strchr(",;:", s[xa0 - 1]))
+				xa0--;
+			clean_subject(t, s, xa0, xb0, &ca0, &cb0);
+			/* "now", "also": an adverb before the verb is no part of it */
+			size_t lw = cb0;
+			while (lw > ca0 && s[lw - 1] != ' ')
+				lw--;
+			if (lw > ca0 && lexicon_is(&t->set.lexicon, LEX_ADVERB, s + lw, cb0 - lw))
+				clean_subject(t, s, ca0, lw, &ca0, &cb0);
+			size_t nwords = 0;
+			for (size_t k = ca0; k < cb0; k++)
+				nwords += s[k] == ' ';
+			if (cb0 > ca0 && nwords < 6 && !subject_names_nothing(t, s, ca0, cb0)) {
+				struct buf *o = &E->scratch;
+				o->len = 0;
+				buf_printf(o, "%.*s %.*s %.*s", (int)(cb0 - ca0), s + ca0, (int)(ve0 - vb), s + vb,
+					   (int)(sb - sa), s + sa);
+				p = list_strdup(E->out, o->data, o->len);
+			}
+		}
+		/* "1.8 million people have electronic health books": so of a
+		 * count of a group named by one word. */
+		if (!p && kind == KIND_COUNT && sa >= c->ve && !memchr(s + sa, ' ', sb - sa) &&
+		    lexicon_is(&t->set.lexicon, LEX_GROUP, s + sa, sb - sa))
+			p = with_predicate(E, sa, sb);
 		return p ? p : list_strdup(E->out, s + sa, sb - sa);
+	}
+	/* "met 19/24 targets of its plan": what a ratio or a count counts is
+	 * the noun after it, even a word that is weak elsewhere ("targets"),
+	 * but no place. */
+	if (cls == SUBJECT_WEAK && (kind == KIND_RATIO || kind == KIND_COUNT) && !*province && sa >= c->ve &&
+	    !subject_names_nothing(t, s, sa, sb)) {
+		*inheritable = false; /* what the next figure measures it does not say */
+		return list_strdup(E->out, s + sa, sb - sa);
 	}
 	if (fcls == SUBJECT_STRONG && kind == KIND_MONEY && c->fe != RX_UNSET && !strncmp(s + c->fe, " of ", 4)) {
 		/* "6 FDI projects with a total registered capital of US$285.6
@@ -1584,7 +1775,20 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	 * what the sentence's first figure measures. */
 	if (rank && (ind < 0 || !indicator_mentions(t, s, E->n, E->indicators)->n) && E->first_subject &&
 	    (participle_of_prev(&t->set.lexicon, s, E->n, E->prev_end, c->ms) || participle_before(t, s, c->ms))) {
-		E->measure_ranked = true; /* of the measure, not the article's index */
+		/* Of the measure, not the article's index, unless the measure
+		 * is an index. */
+		bool index = false;
+		for (size_t i = 0; i < t->set.n_indicators && !index; i++)
+			index = E->first_subject == t->set.indicators[i].name;
+		E->measure_ranked = !index;
+		/* "GRDP grew 8.62% in the first half, placing it at position 9":
+		 * the ranking of a change is of the growth. */
+		if (!index && E->first_is_change && !has_change_word(t, E->first_subject)) {
+			struct buf *o = &E->scratch;
+			o->len = 0;
+			buf_printf(o, "%s growth", E->first_subject);
+			return list_strdup(E->out, o->data, o->len);
+		}
 		return E->first_subject;
 	}
 	/* "Its strongest dimension was control of corruption in the public
@@ -1595,7 +1799,10 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	/* "the sub-index of technical infrastructure ranked 19/63", "the
 	 * digital institution indicator reached 0.75 points": a part of the
 	 * index is what its ranking or score measures. */
-	if (rank && clause_subject(t, s, E->n, c->vs, &xa, &xb) && names_component(&t->set.lexicon, s, xa, xb) &&
+	/* "Digital government was our strongest pillar, at position 28/63":
+	 * or the words between it and the figure say it is one. */
+	if (rank && clause_subject(t, s, E->n, c->vs, &xa, &xb) &&
+	    (names_component(&t->set.lexicon, s, xa, xb) || names_component(&t->set.lexicon, s, xb, c->vs)) &&
 	    (found = strong_subject(E, xa, xb, province)))
 		return found;
 	/* "the biggest gains coming in time costs, up 0.87 points, and
@@ -1604,6 +1811,16 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	if (kind == KIND_SCORE_CHANGE && comma_owner(t, s, c->ms < c->vs ? c->ms : c->vs, &xa, &xb) &&
 	    (found = strong_subject(E, xa, xb, province)))
 		return found;
+	/* "Public finance reform, at 8.24 points, slipped 0.37": a score set
+	 * off by commas after the name it is of. */
+	if (kind == KIND_SCORE) {
+		size_t at = c->vs;
+		while (at > 0 && s[at - 1] == ' ')
+			at--;
+		if (at >= 3 && !strncasecmp(s + at - 2, "at", 2) && s[at - 3] == ' ' &&
+		    comma_owner(t, s, at - 2, &xa, &xb) && (found = strong_subject(E, xa, xb, province)))
+			return found;
+	}
 	/* "transparency (up 0.58 points)": the name before the parenthesis. */
 	if ((kind == KIND_SCORE || kind == KIND_SCORE_CHANGE || kind == KIND_RANK_CHANGE) &&
 	    paren_owner(t, s, c->ms < c->vs ? c->ms : c->vs, &xa, &xb) && (found = strong_subject(E, xa, xb, province)))
@@ -1611,6 +1828,18 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	if ((kind == KIND_SCORE || kind == KIND_SCORE_CHANGE) && list_item_subject(t, s, c->vs, &xa, &xb) &&
 	    (found = strong_subject(E, xa, xb, province)))
 		return found;
+	/* "Quang Ninh ranked second with 91.62 per cent": the value the
+	 * ranking ranks, when the ranking is an index's. */
+	if ((kind == KIND_PERCENT || kind == KIND_SCORE) && E->last_rank_index >= 0 &&
+	    strcmp(t->set.indicators[E->last_rank_index].code, "-") && E->last_rank_end != RX_UNSET &&
+	    E->last_rank_end <= c->vs && c->vs - E->last_rank_end <= 8 &&
+	    memmem(s + E->last_rank_end, c->vs - E->last_rank_end, "with", 4) &&
+	    clause_subject(t, s, E->n, c->vs, &xa, &xb)) {
+		size_t pa0, pb0;
+		clean_subject(t, s, xa, xb, &pa0, &pb0);
+		if (place_only(t, s, pa0, pb0))
+			return t->set.indicators[E->last_rank_index].name;
+	}
 	if ((!rank || kind == KIND_SCORE) && in_with_owner(t, s, c->vs, &xa, &xb) &&
 	    (found = strong_subject(E, xa, xb, province)))
 		return found;
@@ -1656,6 +1885,21 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	bool has_clause = clause_kind && clause_subject(t, s, E->n, c->vs, &xa, &xb);
 	if (has_clause && (found = strong_subject(E, xa, xb, province)))
 		return found;
+	/* "the province's GRDP growth rate ... ranked 9th out of 11 ...;
+	 * compared to the whole country, it ranked 17th": a ranking said of
+	 * "it" ranks what the ranking before it ranked. */
+	const char *pron_province = NULL;
+	size_t pa, pb;
+	if (rank && has_clause && E->prev_rank_subject) {
+		/* "nationwide, it": the chunk after the opener's comma */
+		size_t from = xa;
+		for (size_t k = xa; k < xb; k++)
+			if (s[k] == ',')
+				from = k + 1;
+		clean_subject(t, s, from, xb, &pa, &pb);
+		if (classify_subject(t, s, pa, pb, &pron_province) == SUBJECT_PRONOUN)
+			return E->prev_rank_subject;
+	}
 	/* "led in both ratios of poor and near-poor households (14.23% and
 	 * 7.69%, respectively)": a figure in a parenthesis that opens its
 	 * clause measures the noun before it; not a name ("neighbours Vinh
@@ -1713,6 +1957,18 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		if (sm->n > 0) {
 			*inheritable = true;
 			return t->set.indicators[sm->m[0].which].name;
+		}
+		/* "... announced the PAR INDEX 2023. Dak Lak achieved 86.37%":
+		 * a place is not what a figure measures; the index the
+		 * article, else the sentence or two before, is about is. */
+		size_t sen_i = (size_t)(E->sen - E->a->sentences);
+		int about = E->ac->indicator;
+		if (about < 0 && E->ac->recent_indicator >= 0 && sen_i >= E->ac->recent_sentence &&
+		    sen_i - E->ac->recent_sentence <= 2)
+			about = E->ac->recent_indicator;
+		if (about >= 0 && strcmp(t->set.indicators[about].code, "-") && place_only(t, s, sa, sb)) {
+			*inheritable = true;
+			return t->set.indicators[about].name;
 		}
 	}
 	/* "led the country in public investment disbursement": a ranking of
