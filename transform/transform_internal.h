@@ -169,6 +169,9 @@ enum lexicon_class {
 	LEX_FORMER,         /* "the former Tay Ninh": a province before its merger */
 	LEX_GROUP,          /* "people", "households": a count of them says what they do */
 	LEX_COVER,          /* "5G covers 92.6% of residential areas": the share is the coverer's */
+	LEX_DETERMINER,     /* "a", "an", "the": an adjective after them is no verb ("by an estimated") */
+	LEX_RELATIVE,       /* "which", "that", "who": stand for the phrase before their comma */
+	LEX_COMPLEMENT,     /* after a figure, open its complement: "60.7% of the plan" */
 	LEX_COUNT_
 };
 struct lexicon_entry {

@@ -402,7 +402,7 @@ static uint64_t token_classes(const struct lexicon *lx, const char *s, const str
 	/* "An Giang", "A Luoi": a capital article before a capital is a name's. */
 	if (isupper((unsigned char)s[t->ws]) && t->we == t->re && s[t->re] == ' ' && isupper((unsigned char)s[t->re + 1]) &&
 	    t->we - t->ws <= 2)
-		c &= ~((uint64_t)1 << LEX_FUNCTION);
+		c &= ~(((uint64_t)1 << LEX_FUNCTION) | ((uint64_t)1 << LEX_DETERMINER));
 	return c;
 }
 
@@ -579,10 +579,7 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 		if (!(token_classes(lx, s, &tk[i]) & LEXBIT(LEX_PREDICATE)))
 			continue;
 		/* "by an estimated 7.45 per cent": after an article, an adjective. */
-		if (i > 0 && tk[i - 1].we - tk[i - 1].ws <= 3 &&
-		    (!strncasecmp(s + tk[i - 1].ws, "an", tk[i - 1].we - tk[i - 1].ws) ||
-		     !strncasecmp(s + tk[i - 1].ws, "a", tk[i - 1].we - tk[i - 1].ws) ||
-		     !strncasecmp(s + tk[i - 1].ws, "the", tk[i - 1].we - tk[i - 1].ws)))
+		if (i > 0 && (token_classes(lx, s, &tk[i - 1]) & LEXBIT(LEX_DETERMINER)))
 			continue;
 		p = i;
 		break;
@@ -615,15 +612,13 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 			continue;
 		}
 		if ((c & (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB))) ||
-		    (w->we - w->ws == 4 && !strncasecmp(s + w->ws, "that", 4)) ||
+		    ((c & LEXBIT(LEX_RELATIVE)) && w->we - w->ws == 4) ||
 		    (token_is_figure(s, w) && !figure_in_phrase(lx, s, w, &tk[start])))
 			break;
 		/* ", and the share of ...": a conjunction after a comma opens a clause. */
 		if (start >= 2 && (c & LEXBIT(LEX_FUNCTION)) && comma_after[start - 2] &&
 		    !(token_classes(lx, s, &tk[start - 2]) & LEXBIT(LEX_FUNCTION)) &&
-		    ((w->we - w->ws == 3 && !strncasecmp(s + w->ws, "and", 3)) ||
-		     (w->we - w->ws == 3 && !strncasecmp(s + w->ws, "but", 3)) ||
-		     (w->we - w->ws == 5 && !strncasecmp(s + w->ws, "while", 5))))
+		    (c & LEXBIT(LEX_SEPARATOR)))
 			break;
 		/* "Control of corruption, however, fell": an adverb set off by
 		 * commas does not end the phrase. */
@@ -649,19 +644,15 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 	 * a figure that open with a preposition complete it; they are no
 	 * subject of the verb after them. */
 	if (start > 0 && token_is_figure(s, &tk[start - 1])) {
-		static const char *const complement[] = { "of", "in", "over", "from", "to", "than", "compared" };
-		size_t wn = tk[start].we - tk[start].ws;
-		for (size_t k = 0; k < COUNT(complement); k++)
-			if (wn == strlen(complement[k]) && !strncasecmp(s + tk[start].ws, complement[k], wn))
-				return false;
+		if (token_classes(lx, s, &tk[start]) & LEXBIT(LEX_COMPLEMENT))
+			return false;
 	}
 	/* "the disbursement of public investment capital, which reached
 	 * 41.5%": a relative pronoun stands for the phrase before its comma,
 	 * whose last words name the thing. */
 	if (p - start == 1 && start > 0 && comma_after[start - 1] &&
 	    (token_classes(lx, s, &tk[start]) & LEXBIT(LEX_FUNCTION)) &&
-	    (!strncasecmp(s + tk[start].ws, "which", 5) || !strncasecmp(s + tk[start].ws, "that", 4) ||
-	     !strncasecmp(s + tk[start].ws, "who", 3))) {
+	    (token_classes(lx, s, &tk[start]) & LEXBIT(LEX_RELATIVE))) {
 		size_t end = start, first = start;
 		while (first > 0 && end - first < 6 && (first == end || !comma_after[first - 1]) &&
 		       !(token_classes(lx, s, &tk[first - 1]) &
@@ -669,7 +660,7 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 			first--;
 		/* start at a determiner when there is one */
 		for (size_t k = first; k < end; k++)
-			if (tk[k].we - tk[k].ws == 3 && !strncasecmp(s + tk[k].ws, "the", 3)) {
+			if (token_classes(lx, s, &tk[k]) & LEXBIT(LEX_DETERMINER)) {
 				first = k;
 				break;
 			}
