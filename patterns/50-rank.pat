@@ -97,13 +97,15 @@ pattern rank.ellipsis
 kind rank
 priority 80
 follow rank.verb rank.out_of rank.ellipsis
-regex (?:\s+(?:provinces|cities|localities|units)(?:\s+and\s+(?:centrally[\s-]run\s+)?cities)?)?(?:\s*\([^()]{0,40}\))?(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?<fallback_text>(?-i:(?:the\s+former\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:province\s+|city\s+)?))|,?\s+and\s+(?<fallback_text>(?-i:(?:\p{Ll}[\p{L}-]*\s+){1,3})))%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step)\b)
+regex (?:\s+(?:provinces|cities|localities|units)(?:\s+and\s+(?:centrally[\s-]run\s+)?cities)?)?(?:\s*\([^()]{0,40}\))?(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?<fallback_text>(?-i:(?:the\s+former\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:province\s+|city\s+)?))|,?\s+and\s+(?<fallback_text>(?-i:(?:\p{Ll}[\p{L}-]*\s+){1,3}))|,\s+(?<fallback_text>(?-i:(?:\p{Ll}[\p{L}-]*\s+){1,3}))(?=\S+\s*(?:[,.;(]|and\b|$)))%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step)\b)
 example In the DTI 2024, the former Vinh Phuc province ranked 8th, Phu Tho 23rd and Hoa Binh 47th => rank 47 province="Hoa Binh" indicator=DTI year=2024
 example In the DTI 2024, the former Vinh Phuc province ranked 8th, Phu Tho 23rd and Hoa Binh 47th => rank 23 province="Phu Tho"
 example Ha Giang came 59th (61.05 points), Cao Bang 56th (62.30 points) and Dien Bien 60th => rank 60 province="Dien Bien"
 example Of the pillars, digital government ranked 7th (up 11 places) and digital economy 15th (down 2 places) => rank 15 subject~"digital economy"
 example the former Kien Giang province ranked 9th and the former An Giang province 27th in the DTI 2024 => rank 27 province="An Giang"
 example In the ICT Index 2019, Gia Lai ranked 40th out of 63 provinces, and Kon Tum 52nd => rank 52 province="Kon Tum" indicator=ICT
+example Of its pillars, digital government ranked 19th, digital economy 31st and digital society 27th => rank 31 subject~"digital economy"
+example Of its pillars, digital government ranked 19th, digital economy 31st and digital society 27th => rank 27 subject~"digital society"
 
 pattern rank.paren
 kind rank
@@ -169,12 +171,13 @@ kind rank
 needs ORD
 priority 92
 left subjects SUBJ required
-regex ,?\s+(?:(?:which|that|who)\s+)?(?:ranked|rank|came\s+in\s+at|came|were|placed|stood\s+at|finished|took|taking|occupied|held|in|at)\s+(?:the\s+)?(?<values_list>%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+)(?:\s+(?:places?|positions?|spots?))?(?:\s+with\s+(?:[^,;.]|[.,]\d)+?)?\s*,?\s+respectively
+regex ,?\s+(?:(?:which|that|who)\s+)?(?:ranked|rank|came\s+in\s+at|came|were|placed|stood\s+at|finished|took|taking|occupied|held|in|at)\s+(?:the\s+)?(?<values_list>%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+)(?:\s+(?:places?|positions?|spots?))?(?:\s+(?:nationally|nationwide|overall|in\s+the\s+country))?(?:\s+with\s+(?:[^,;.]|[.,]\d)+?)?\s*,?\s+respectively
 example Hung Yen ward and Pho Hien ward came second and third with 80.91 and 79.04 points, respectively => rank 3 subject~"Pho Hien"
 example Ha Noi, Da Nang and Ho Chi Minh City took the first, second and third places, respectively => rank 3 province="Ho Chi Minh City"
 example At the bottom were Ca Mau, Bac Kan and Ha Giang, which ranked 59th, 60th and 61st respectively => rank 60 province="Bac Kan"
 example Tra Vinh ranked 28th nationally, while Soc Trang and Bac Lieu came in at 45th and 51st respectively => rank 51 province="Bac Lieu"
 example Soc Trang and Bac Lieu ranked third and fifth respectively in the PCI => rank 3 province="Soc Trang" indicator=PCI
+example Nghe An came fourth, behind Thanh Hoa and Ha Tinh, which ranked 7th and 11th nationally, respectively => rank 7 province="Thanh Hoa"
 
 # A labelled line of a list that ends on its ranking: "Digital society:
 # 0.6021 (-0.0140), 12th".

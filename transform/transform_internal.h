@@ -306,6 +306,7 @@ struct candidate {
 	const char *qualifier;
 	const char *unit;
 	int sign;
+	bool sign_read;    /* the match said its direction ("fell") */
 	bool left_pending; /* the pattern's left field is read once the candidate is accepted */
 	bool accepted;
 };
