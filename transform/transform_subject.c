@@ -1540,6 +1540,114 @@ static const char *strong_subject(struct emit_ctx *E, size_t a, size_t b, const 
 	return list_strdup(E->out, E->s + x, y - x);
 }
 
+/* The noun phrase that ends at end: words back to a verb, a
+ * preposition (but "of" and "and", which hold inside a name: "memoranda
+ * of understanding"), a punctuation mark or a figure, taking a
+ * determiner and stopping there. */
+static bool noun_phrase_before(const struct transform *t, const char *s, size_t end, size_t *a, size_t *b)
+{
+	const struct lexicon *lx = &t->set.lexicon;
+	size_t start = end;
+	while (start > 0 && s[start - 1] == ' ')
+		start--;
+	size_t stop = start;
+	bool names_only = true; /* the words so far are a name */
+	for (int words = 0; words < 10 && start > 0; words++) {
+		size_t w = start;
+		while (w > 0 && s[w - 1] == ' ')
+			w--;
+		if (w == 0 || !(isalpha((unsigned char)s[w - 1]) || s[w - 1] == ')' || (unsigned char)s[w - 1] >= 0x80))
+			break;
+		size_t ws = w;
+		while (ws > 0 && s[ws - 1] != ' ' && s[ws - 1] != ',' && s[ws - 1] != ';' && s[ws - 1] != ':')
+			ws--;
+		uint64_t c = lexicon_word(lx, s + ws, w - ws);
+		bool inner = (w - ws == 2 && !strncasecmp(s + ws, "of", 2)) || (w - ws == 3 && !strncasecmp(s + ws, "and", 3));
+		/* "a data centre in Tuy Hoa worth ...": a place is where the thing is */
+		if (w - ws == 2 && (!strncasecmp(s + ws, "in", 2) || !strncasecmp(s + ws, "at", 2)) && names_only)
+			inner = true;
+		if (!inner && (c & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_FUNCTION))))
+			break;
+		start = ws;
+		names_only = names_only && (isupper((unsigned char)s[ws]) || inner);
+		if (c & LEXBIT(LEX_DETERMINER))
+			break;
+	}
+	if (start == stop)
+		return false;
+	clean_subject(t, s, start, stop, a, b);
+	return *b > *a;
+}
+
+/* "The IOC opened in 2022 at a cost of VND 86 billion", "the operations
+ * centre, built at a cost of VND 52 billion,", "certificates worth a total
+ * of VND 38.6 trillion": an amount that says what a thing cost or is worth
+ * is the thing's, named before the words that say so. */
+static const char *worth_owner(struct emit_ctx *E, const struct candidate *c, const char **province)
+{
+	const struct transform *t = E->t;
+	const char *s = E->s;
+	size_t at = c->vs;
+	while (at > 0 && s[at - 1] == ' ')
+		at--;
+	/* the currency and a qualifier before the amount */
+	size_t ws, qs;
+	if (lexicon_before(&t->set.lexicon, LEX_CURRENCY, s, at, &qs))
+		at = qs;
+	while (at > 0 && s[at - 1] == ' ')
+		at--;
+	if (lexicon_before(&t->set.lexicon, LEX_QUALIFIER, s, at, &qs))
+		at = qs;
+	while (at > 0 && s[at - 1] == ' ')
+		at--;
+	if (!lexicon_before(&t->set.lexicon, LEX_WORTH, s, at, &ws))
+		return NULL;
+	size_t end = ws, a, b;
+	while (end > 0 && s[end - 1] == ' ')
+		end--;
+	/* ", built at a cost of", ", costing": the thing before the comma */
+	size_t pw = end;
+	while (pw > 0 && isalpha((unsigned char)s[pw - 1]))
+		pw--;
+	if (end > 0 && s[end - 1] == ',')
+		end--;
+	else if (pw < end && pw > 1 && s[pw - 1] == ' ' && s[pw - 2] == ',')
+		end = pw - 2;
+	else {
+		/* "opened in 2022 at a cost of": back over the verb and its
+		 * time to what opened */
+		bool verb = false;
+		for (int k = 0; k < 4 && end > 0; k++) {
+			size_t e0 = end, w0;
+			while (e0 > 0 && s[e0 - 1] == ' ')
+				e0--;
+			w0 = e0;
+			while (w0 > 0 && s[w0 - 1] != ' ')
+				w0--;
+			if (w0 == e0)
+				break;
+			bool ed = !verb && e0 - w0 > 3 && !strncasecmp(s + e0 - 2, "ed", 2);
+			if (!ed && !isdigit((unsigned char)s[w0]) &&
+			    !(lexicon_word(&t->set.lexicon, s + w0, e0 - w0) & LEXBIT(LEX_FUNCTION)))
+				break;
+			verb |= ed;
+			end = w0;
+			if (verb)
+				break;
+		}
+		if (!verb)
+			end = ws;
+	}
+	const char *found;
+	if (end > 0 && (isalpha((unsigned char)s[end - 1]) || s[end - 1] == ')' || s[end - 1] == ' ') &&
+	    noun_phrase_before(t, s, end, &a, &b) &&
+	    (found = strong_subject(E, a, b, province)))
+		return found;
+	if (clause_subject(t, s, E->n, ws, &a, &b) && b <= ws && (found = strong_subject(E, a, b, province)))
+		return found;
+	return NULL;
+}
+
 /*
  * The subject of a fact: what was measured.  In this order: the pattern's
  * subject, then its fallback capture, when either names a measure; for a
@@ -1612,6 +1720,11 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		const char *whose;
 		if (q > 0 && isdigit((unsigned char)s[q]) && clause_subject(t, s, E->n, q, &qa, &qb) &&
 		    (whose = strong_subject(E, qa, qb, province)))
+			return whose;
+	}
+	if (kind == KIND_MONEY) {
+		const char *whose = worth_owner(E, c, province);
+		if (whose)
 			return whose;
 	}
 	if (cls == SUBJECT_STRONG && kind == KIND_PERCENT && names_plan(&t->set.lexicon, s, sa, sb)) {
