@@ -396,12 +396,13 @@ static uint64_t token_classes(const struct lexicon *lx, const char *s, const str
 	if (t->we <= t->ws)
 		return 0;
 	uint64_t c = lexicon_word(lx, s + t->ws, t->we - t->ws);
-	/* "Can Tho", "Will": a capital inside a sentence starts a name. */
-	if (t->ws > 0 && isupper((unsigned char)s[t->ws]))
+	/* "Can Tho", "Will": a capital inside a sentence starts a name, as
+	 * does one that opens it before another capital ("Can Tho led"). */
+	bool capital_next = t->we == t->re && s[t->re] == ' ' && isupper((unsigned char)s[t->re + 1]);
+	if (isupper((unsigned char)s[t->ws]) && (t->ws > 0 || capital_next))
 		c &= ~(((uint64_t)1 << LEX_VERB) | ((uint64_t)1 << LEX_PREDICATE));
 	/* "An Giang", "A Luoi": a capital article before a capital is a name's. */
-	if (isupper((unsigned char)s[t->ws]) && t->we == t->re && s[t->re] == ' ' && isupper((unsigned char)s[t->re + 1]) &&
-	    t->we - t->ws <= 2)
+	if (isupper((unsigned char)s[t->ws]) && capital_next && t->we - t->ws <= 2)
 		c &= ~(((uint64_t)1 << LEX_FUNCTION) | ((uint64_t)1 << LEX_DETERMINER));
 	return c;
 }
