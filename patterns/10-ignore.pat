@@ -15,8 +15,9 @@ reject 11/21 tasks have been completed
 pattern ignore.date.daymonth
 kind ignore
 needs SLASH
-regex \b(?:on|dated|from|since|until|till|by|to)\s+\d{1,2}/\d{1,2}\b(?!/)
+regex \b(?:on|dated|from|since|until|till|by|to)\s+(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])\b(?!/)
 example The meeting on 22/03 reviewed the plan => none
+reject Ha Tinh rose nine places to 24/63
 
 pattern ignore.date.iso
 kind ignore

@@ -392,8 +392,9 @@ pattern rank.after_change
 kind rank
 priority 85
 follow rank_change.verb
-regex \s+to\s+(?:(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position))?|(?:No\.|number|position|place)\s*(?<value_num>\d{1,3})\b)
+regex \s+to\s+(?:(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position))?|(?:No\.|number|position|place)\s*(?<value_num>\d{1,3})\b|(?<value_num>\d{1,3})\s*/\s*%{TOTAL:total}(?![\d/]))
 example Dien Bien slipped 6 places to No. 49 => rank 49
+example Ha Tinh rose nine places to 24/63, with 67.35 points => rank 24/63
 example while the digital society pillar dropped 5 places to 41st => rank 41 subject~"digital society"
 example The city moved up 3 places to 9th place in the PCI 2023 => rank 9 indicator=PCI year=2023
 example In the digital economy pillar, Kien Giang posted the biggest gain, climbing 14 places to 22nd => rank 22 subject="digital economy pillar"
