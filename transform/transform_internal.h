@@ -172,6 +172,7 @@ enum lexicon_class {
 	LEX_DETERMINER,     /* "a", "an", "the": an adjective after them is no verb ("by an estimated") */
 	LEX_RELATIVE,       /* "which", "that", "who": stand for the phrase before their comma */
 	LEX_COMPLEMENT,     /* after a figure, open its complement: "60.7% of the plan" */
+	LEX_STEP,           /* the units of a change, naming no measure: "places", "points" */
 	LEX_COUNT_
 };
 struct lexicon_entry {

@@ -443,7 +443,8 @@ bool subject_names_nothing(const struct transform *t, const char *s, size_t a, s
 {
 	const struct lexicon *lx = &t->set.lexicon;
 	const uint64_t empty = LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_VERB) | LEXBIT(LEX_ADVERB) | LEXBIT(LEX_SIGN) |
-			       LEXBIT(LEX_CURRENCY) | LEXBIT(LEX_SCALE);
+			       LEXBIT(LEX_CURRENCY) | LEXBIT(LEX_SCALE) | LEXBIT(LEX_CARDINAL) | LEXBIT(LEX_ORDINAL) |
+			       LEXBIT(LEX_STEP);
 	struct token tk;
 	size_t at = a;
 	while (token_next(s, b, &at, &tk)) {
