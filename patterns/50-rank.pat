@@ -58,6 +58,8 @@ example Its digital government pillar did best, coming 6th, while the other pill
 example Reporter: Ha Nam was 19th in the PAR Index 2022 => rank 19 indicator=PAR year=2022
 example The SIPAS 2023 put Ha Nam 9th, with 84.15 percent of respondents satisfied => rank 9 indicator=SIPAS
 example Ben Tre rose 18 places to 24th, while Kien Giang held steady at 30th => rank 30 province="Kien Giang"
+example Digital society did best: the province ranked 12th on this pillar => rank 12 subject="Digital society"
+example Transparency fell 0.3 points, and the province ranked 51st in that dimension => rank 51 subject=Transparency
 reject Ha Nam was the first province to issue the plan
 reject the city held its first meeting on digital transformation
 example The province had come 29th in the PCI 2021 => rank 29 year=2021 indicator=PCI

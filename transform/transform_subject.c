@@ -1581,6 +1581,54 @@ static bool noun_phrase_before(const struct transform *t, const char *s, size_t 
 	return *b > *a;
 }
 
+/* "ranked 40th in that dimension", "on this pillar": a part of an index
+ * named by a demonstrative stands for the part named before it. */
+static bool demonstrative_part(const struct transform *t, const char *s, size_t a, size_t b)
+{
+	static const char *const demonstratives[] = { "this", "that", "these", "those", "the same" };
+	size_t i = a;
+	bool found = false;
+	for (size_t k = 0; k < sizeof demonstratives / sizeof *demonstratives && !found; k++) {
+		size_t n = strlen(demonstratives[k]);
+		if (b - a > n && !strncasecmp(s + a, demonstratives[k], n) && s[a + n] == ' ') {
+			i = a + n + 1;
+			found = true;
+		} else if (a > n && s[a - 1] == ' ' && !strncasecmp(s + a - 1 - n, demonstratives[k], n) &&
+			   (a - 1 - n == 0 || s[a - 2 - n] == ' ')) {
+			found = true; /* left out of the capture: "on this pillar" */
+		}
+	}
+	if (!found)
+		return false;
+	size_t e = i;
+	while (e < b && s[e] != ' ')
+		e++;
+	return e == b && e > i && lexicon_is(&t->set.lexicon, LEX_COMPONENT, s + i, e - i);
+}
+
+/* The noun phrase that opens the sentence, up to its first verb:
+ * "Digital government improved the most: we ranked 29th on this pillar". */
+static bool opening_subject(const struct transform *t, const char *s, size_t n, size_t *a, size_t *b)
+{
+	struct token tk;
+	size_t at = 0, end = RX_UNSET;
+	int words = 0;
+	while (token_next(s, n, &at, &tk) && words++ < 8) {
+		uint64_t c = token_classes(&t->set.lexicon, s, &tk);
+		if (tk.ws > 0 && (c & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_ADVERB)))) {
+			end = tk.rs;
+			break;
+		}
+		if (token_is_figure(s, &tk) || (c & LEXBIT(LEX_FUNCTION) && tk.ws > 0) || s[tk.re - 1] == ',' ||
+		    s[tk.re - 1] == ':')
+			return false;
+	}
+	if (end == RX_UNSET)
+		return false;
+	clean_subject(t, s, 0, end, a, b);
+	return *b > *a;
+}
+
 /* "The IOC opened in 2022 at a cost of VND 86 billion", "the operations
  * centre, built at a cost of VND 52 billion,", "certificates worth a total
  * of VND 38.6 trillion": an amount that says what a thing cost or is worth
@@ -1695,6 +1743,19 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	if (!*province)
 		*province = fprov;
 	*inheritable = true;
+	if ((cls != SUBJECT_NONE && demonstrative_part(t, s, sa, sb)) ||
+	    (cls != SUBJECT_STRONG && fcls != SUBJECT_NONE && demonstrative_part(t, s, fa, fb))) {
+		const char *ante = E->prev_subject, *found;
+		size_t oa, ob;
+		if (E->prev_rank_subject && (!ante || E->prev_rank_kind))
+			ante = E->prev_rank_subject;
+		if (!ante && opening_subject(t, s, E->n, &oa, &ob) && (found = strong_subject(E, oa, ob, province)))
+			ante = found;
+		if (!ante)
+			ante = E->ac->last_subject;
+		if (ante)
+			return ante;
+	}
 	/* "Bac Ninh | PAR INDEX 2025: 90.02% | SIPAS 2025: 83.47%": a table
 	 * cell that names an index holds that index's value, whatever the
 	 * cell before it measured. */
@@ -1867,8 +1928,11 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		if (ind >= 0 && c->me > c->ms && memmem(s + c->ms, c->me - c->ms, "overall", 7))
 			return t->set.indicators[ind].name;
 		size_t pa, pb;
-		if (sentence_pillar(t, s, c, &pa, &pb))
+		if (sentence_pillar(t, s, c, &pa, &pb)) {
+			if (demonstrative_part(t, s, pa, pb) && E->prev_rank_subject)
+				return E->prev_rank_subject;
 			return list_strdup(E->out, s + pa, pb - pa);
+		}
 	}
 	const char *found;
 	size_t xa, xb;
