@@ -198,6 +198,7 @@ left fallback SUBJB
 regex \b(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?<sign_sign>%{SCOREVERB})\s+(?:(?:the\s+)?most\s+,?\s*(?:with|by)\s+|by\s+)?%{QUAL:qualifier}?%{NUMERAL:value}\s+points?\b
 example Binh Thuan reached 68.06 points, increased 3.67 points compared to 2022 => score_change 3.67
 example Transparency fell 1.68 points => score_change -1.68 subject=Transparency
+example Land access was the only sub-index to fall, down 0.2 points => score_change -0.2 subject="Land access"
 example Market entry: 6.9 points (up 0.16 points) => score_change 0.16 subject~"Market entry"
 example its score rose by 1.29 points => score_change 1.29
 example the digital society pillar increased the most with 0.0712 points => score_change 0.0712 subject~"digital society"

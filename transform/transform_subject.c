@@ -1698,6 +1698,39 @@ static const char *worth_owner(struct emit_ctx *E, const struct candidate *c, co
 	return NULL;
 }
 
+/* "Policy bias was the only sub-index to fall, down 0.31 points": a
+ * weak subject that is the complement of a copula says what the subject
+ * before the copula is; that subject is what the figure measures. */
+static const char *copula_owner(struct emit_ctx *E, size_t a, size_t b, const char **province)
+{
+	static const char *const copulas[] = { "was", "is", "were", "are", "remained", "remains", "became" };
+	const char *s = E->s;
+	if (b <= a)
+		return NULL;
+	size_t at = a;
+	while (at > 0 && s[at - 1] == ' ')
+		at--;
+	size_t w = at;
+	while (w > 0 && s[w - 1] != ' ')
+		w--;
+	/* the determiner the capture left out */
+	if (w < at && lexicon_is(&E->t->set.lexicon, LEX_DETERMINER, s + w, at - w)) {
+		at = w;
+		while (at > 0 && s[at - 1] == ' ')
+			at--;
+		w = at;
+		while (w > 0 && s[w - 1] != ' ')
+			w--;
+	}
+	bool copula = false;
+	for (size_t k = 0; k < sizeof copulas / sizeof *copulas && !copula; k++)
+		copula = at - w == strlen(copulas[k]) && !strncasecmp(s + w, copulas[k], at - w);
+	size_t na, nb;
+	if (!copula || !noun_phrase_before(E->t, s, w, &na, &nb))
+		return NULL;
+	return strong_subject(E, na, nb, province);
+}
+
 /*
  * The subject of a fact: what was measured.  In this order: the pattern's
  * subject, then its fallback capture, when either names a measure; for a
@@ -1898,6 +1931,11 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	}
 	if (fcls == SUBJECT_STRONG)
 		return list_strdup(E->out, s + fa, fb - fa);
+	if (cls == SUBJECT_WEAK || (cls == SUBJECT_NONE && fcls == SUBJECT_WEAK)) {
+		const char *whose = cls == SUBJECT_WEAK ? copula_owner(E, sa, sb, province) : copula_owner(E, fa, fb, province);
+		if (whose)
+			return whose;
+	}
 	if (!rank && (cls == SUBJECT_PRONOUN || !E->prev_subject) && !E->measured) {
 		sentence_measure(t, s, E->n, &E->measure_s, &E->measure_e);
 		E->measured = true;
@@ -1931,6 +1969,10 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		if (sentence_pillar(t, s, c, &pa, &pb)) {
 			if (demonstrative_part(t, s, pa, pb) && E->prev_rank_subject)
 				return E->prev_rank_subject;
+			const char *pprov = NULL, *whose;
+			if (classify_subject(t, s, pa, pb, &pprov) == SUBJECT_WEAK &&
+			    (whose = copula_owner(E, pa, pb, province)))
+				return whose;
 			return list_strdup(E->out, s + pa, pb - pa);
 		}
 	}
@@ -2054,6 +2096,8 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	bool clause_kind = !rank || kind == KIND_SCORE || kind == KIND_SCORE_CHANGE || ind < 0;
 	bool has_clause = clause_kind && clause_subject(t, s, E->n, c->vs, &xa, &xb);
 	if (has_clause && (found = strong_subject(E, xa, xb, province)))
+		return found;
+	if (has_clause && (found = copula_owner(E, xa, xb, province)))
 		return found;
 	/* "the province's GRDP growth rate ... ranked 9th out of 11 ...;
 	 * compared to the whole country, it ranked 17th": a ranking said of
