@@ -450,6 +450,26 @@ static bool in_parens(const char *s, size_t i)
 	return false;
 }
 
+/* "a poverty rate below 1.2%", "of which FDI firms accounted for around
+ * 87 per cent": a percentage its own words make a level is no further
+ * change, whatever came before it. */
+static bool share_named(const struct transform *t, const char *s, size_t vs, const char *subject)
+{
+	const struct lexicon *lx = &t->set.lexicon;
+	size_t at = vs, q;
+	while (at > 0 && s[at - 1] == ' ')
+		at--;
+	if (lexicon_before(lx, LEX_QUALIFIER, s, at, &q))
+		for (at = q; at > 0 && s[at - 1] == ' ';)
+			at--;
+	if (lexicon_before(lx, LEX_SHARE, s, at, &q))
+		return true;
+	size_t n = strlen(subject), w = n;
+	while (w > 0 && subject[w - 1] != ' ')
+		w--;
+	return n > w && lexicon_is(lx, LEX_SHARE, subject + w, n - w);
+}
+
 static void emit(struct emit_ctx *E, const struct candidate *c, double value, size_t vs, size_t ve,
 		 size_t ss, size_t se, const char *province)
 {
@@ -602,7 +622,8 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		 * paragraph's last percentage says. */
 		int before = E->prev_pct >= 0 ? E->prev_pct : E->ac->last_pct;
 		size_t prev_end = E->prev_pct >= 0 ? E->prev_end : RX_UNSET;
-		bool more = before == 1 && (E->ac->breakdown || percent_continues(t, s, prev_end, vs));
+		bool more = before == 1 && !share_named(t, s, vs, f.subject) &&
+			    (E->ac->breakdown || percent_continues(t, s, prev_end, vs));
 		if (more && percent_breakdown(t, s, prev_end == RX_UNSET ? 0 : prev_end, vs))
 			E->ac->breakdown = true;
 		if (more || percent_is_change(t, s, E->n, vs, f.subject, &sign)) {

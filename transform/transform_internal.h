@@ -173,6 +173,7 @@ enum lexicon_class {
 	LEX_RELATIVE,       /* "which", "that", "who": stand for the phrase before their comma */
 	LEX_COMPLEMENT,     /* after a figure, open its complement: "60.7% of the plan" */
 	LEX_STEP,           /* the units of a change, naming no measure: "places", "points" */
+	LEX_SHARE,          /* a percentage after them, or of a subject ending in them, is a level: "rate", "accounted for" */
 	LEX_COUNT_
 };
 struct lexicon_entry {

@@ -1931,6 +1931,25 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	}
 	if (fcls == SUBJECT_STRONG)
 		return list_strdup(E->out, s + fa, fb - fa);
+	/* "targets an unemployment rate below 2%": a rate named right before
+	 * its figure, a qualifier between. */
+	if ((kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE) && cls != SUBJECT_STRONG) {
+		size_t at = c->vs, q, ra, rb;
+		const char *found;
+		while (at > 0 && s[at - 1] == ' ')
+			at--;
+		if (lexicon_before(&t->set.lexicon, LEX_QUALIFIER, s, at, &q))
+			at = q;
+		size_t w = at;
+		while (w > 0 && s[w - 1] == ' ')
+			w--;
+		size_t ws = w;
+		while (ws > 0 && isalpha((unsigned char)s[ws - 1]))
+			ws--;
+		if (ws < w && lexicon_is(&t->set.lexicon, LEX_SHARE, s + ws, w - ws) && noun_phrase_before(t, s, w, &ra, &rb) &&
+		    (found = strong_subject(E, ra, rb, province)))
+			return found;
+	}
 	if (cls == SUBJECT_WEAK || (cls == SUBJECT_NONE && fcls == SUBJECT_WEAK)) {
 		const char *whose = cls == SUBJECT_WEAK ? copula_owner(E, sa, sb, province) : copula_owner(E, fa, fb, province);
 		if (whose)
