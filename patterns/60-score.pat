@@ -296,13 +296,14 @@ example It aims to raise its DTI score by at least 0.05 points a year => score_c
 pattern score_change.after_score
 kind score_change
 priority 86
-follow score.subject_first score.scored score.points score.value_of score.label_decimal score.label_change
+follow score.subject_first score.scored score.points score.value_of score.label_decimal score.label_change score.out_of
 regex ,?\s+(?:an?\s+)?(?:(?<sign_sign>increase|decrease|rise|drop|fall|decline|gain|improvement|reduction)\s+of|(?<sign_sign>up|down|rose|fell|slipped|gained|lost|dropped|climbed|improved|declined|increased|decreased|grew)(?:\s+by)?)\s+%{NUMERAL:value}(?!\s*(?:%|percent\b|per\s?cent\b|points?\b|places?\b|positions?\b))|\s+\(\s*(?<sign_sign>[+−-])\s?(?<value_num>\d{1,3}(?:\.\d{1,4})?)(?:\s+points?)?\s*\)
 example Public finance reform, at 8.24 points, slipped 0.37 => score_change -0.37 subject~"Public finance"
 example Policy bias: 6.02, down 0.33 => score_change -0.33 subject~"Policy bias"
 example Hoa Binh's DTI value was 0.5012, an increase of 0.0624 compared to 2022 => score_change 0.0624 indicator=DTI
 example Digital society: 0.6021 (-0.0140), 12th => score_change -0.014 subject~"Digital society"
 example Digital economy: 0.4876 (+0.0305) => score_change 0.0305 subject~"Digital economy"
+example The city scored 0.6120 out of a possible 1, up 0.0450 on 2023 => score_change 0.045
 
 # "Digital government: 0.6512 (ranked 9th)": an index value of four
 # decimals after a label.
