@@ -369,12 +369,13 @@ pattern rank.bare_number
 kind rank
 needs RANKVERB RANKWORD CODE NUMBER
 priority 76
-regex (?:\b[Rr]ank(?:ed|ing|s)?\s+(?:No\.\s*|number\s+|position\s+)?|\b(?:was|is|were|be|been|stood|came|held|holds|holding|at|in|remained|remains|remain|stay|stays|stayed|became|become|becomes|placed)\s+(?:No\.\s*|number\s+|position\s+))(?<value_num>\d{1,3})\b(?![.,]\d|\s*(?:%|/|percent|per\s+cent|points?\b|out\s+of\b|of\s+\d|among\b))
+regex (?:\b[Rr]ank(?:ed|ing|s)?\s+(?:No\.\s*|number\s+|position\s+)?|\b(?:was|is|were|be|been|stood|came|held|holds|holding|at|in|remained|remains|remain|stay|stays|stayed|became|become|becomes|placed)\s+(?:(?:now|still|currently|also)\s+)?(?:No\.\s*|number\s+|position\s+))(?<value_num>\d{1,3})\b(?:\s+among\s+(?:the\s+)?%{COUNTNUM:total}\b|(?![.,]\d|\s*(?:%|/|percent|per\s+cent|points?\b|out\s+of\b|of\s+\d|among\b)))
 example In the DTI 2023, the pillar of digital society reach 0.4127 points, rank 31 => rank 31 subject~"digital society"
 example In the national rankings, Hanoi was No. 2 in the DTI 2023 => rank 2 indicator=DTI
 example It also held position 5 in the PAR INDEX 2023 => rank 5 indicator=PAR
 example Quang Ninh remained No. 1 in the PCI 2023 with 73.02 points => rank 1 indicator=PCI year=2023
 example In 2024 we must stay No. 1 in the PCI => rank 1 indicator=PCI target=true
+example Kon Tum is now No. 3 among the five Central Highlands provinces => rank 3/5
 reject the province is in 2023 a leader
 reject Decision No. 15 was issued in 2023
 reject it ranks 5 out of 63 in the index
