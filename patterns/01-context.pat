@@ -137,7 +137,7 @@ trigger CLOCKTIME \d\s*[:h]\d\d|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)
 trigger ISODATE \d{4}-\d\d-\d\d
 trigger CODE words no
 trigger CODE \d[-/]\p{L}
-trigger COUNTER words characters character view views comment comments like likes share shares read reads visit visits visitor visitors download downloads lượt min mins minute minutes
+trigger COUNTER words characters character view views comment comments like likes share shares read reads visit visits visitor visitors download downloads lượt min mins minute minutes photos photo images
 trigger COUNTER \(\d
 trigger PHONE words tel fax hotline phone telephone mobile call điện đt
 trigger PHONE \b0\d{2,3}[\s.]\d|\+84
@@ -173,7 +173,7 @@ trigger ITEMS words criteria dimensions indicators indices indexes pillars areas
 trigger PERCENTAGE words percentage
 trigger SIGNED (?:^|[\s(])[+−-]\s?\d
 trigger DECSLASH \d[.,]\d+\s*/\s*\d
-trigger MEASUREUNIT words km kilometre kilometres kilometer kilometers metre metres meter meters square sq m2 km2 hectare hectares ha tonne tonnes ton tons kilogram kilograms kg litre litres liter liters megawatt megawatts mw kwh gwh
+trigger MEASUREUNIT words km kilometre kilometres kilometer kilometers metre metres meter meters square sq m2 km2 hectare hectares ha tonne tonnes ton tons kilogram kilograms kg litre litres liter liters megawatt megawatts mw kwh gwh dwt teu
 trigger CONTACT words address contact office offices headquarters hq information email mail website tel fax hotline phone floor building street road
 trigger POPULATION words population workforce labour labor membership
 trigger NATIONWIDE words nationwide country vietnam among

@@ -171,12 +171,13 @@ example The number of online payments was four times higher than in 2020 => none
 pattern ignore.counter
 kind ignore
 needs COUNTER
-regex \b(?:views?|comments?|likes?|shares?|reads?|visits?|visitors?|downloads?|lượt\s+xem)\s*:?\s*\(?\d[\d,.]*\)?|\(\d+\)|\b\d[\d,.]*\s+(?:views?|comments?|likes?|shares?|reads?|visits?|lượt\s+xem)\b|\b\d+\s*min(?:ute)?s?\s+read\b|\(\d+\s+(?:photos?|images?|pictures?|videos?|pages?|files?)\)|\b\d+\s*/\s*\d+\s+characters?\b|\b\d+\s+characters?\s+(?:left|remaining)\b
+regex \b(?:views?|comments?|likes?|shares?|reads?|visits?|visitors?|downloads?|lượt\s+xem)\s*:?\s*\(?\d[\d,.]*\)?|\(\d+\)|\b\d[\d,.]*\s+(?:views?|comments?|likes?|shares?|reads?|visits?|lượt\s+xem)\b|\b\d+\s*min(?:ute)?s?\s+read\b|\(\d+\s+(?:photos?|images?|pictures?|videos?|pages?|files?)\)|(?:^|\|\s*)\d+\s+(?:photos?|images?|pictures?|videos?)(?=\s*(?:\||$))|\b\d+\s*/\s*\d+\s+characters?\b|\b\d+\s+characters?\s+(?:left|remaining)\b
 example Release No. 11 | Downloads: 312 => none
 example Comment (0) => none
 example Views: 1,234 => none
 example Related news: Comments (12) | Shares 45 => none
 example Photo story (4 photos) => none
+example 12 photos | 2,045 views => none
 example The portal has 1,234 views and 56 comments => none
 example You have 500/500 characters left => none
 example Hoang Nam, July 2, 2024 - 08:40 (GMT+7) 5 min read => none
@@ -217,10 +218,11 @@ pattern ignore.distance
 kind ignore
 needs MEASUREUNIT
 needs DIGIT
-regex %{NUMERAL}(?:%{SCALE})?\s*(?:km|kilometres?|kilometers?|metres?|meters?|square\s+(?:metres?|meters?|kilometres?|kilometers?)|m2|km2|m²|km²|sq\.?\s*km|hectares?|ha|tonnes?|tons?|kilograms?|kg|litres?|liters?|megawatts?|MW|kWh|GWh)\b
+regex %{NUMERAL}(?:%{SCALE})?\s*(?:km|kilometres?|kilometers?|metres?|meters?|square\s+(?:metres?|meters?|kilometres?|kilometers?)|m2|km2|m²|km²|sq\.?\s*km|hectares?|ha|tonnes?|tons?|DWT|TEUs?|kilograms?|kg|litres?|liters?|megawatts?|MW|kWh|GWh)\b
 example Area: 9,361 km² => none
 example the district lies 300 km north of the provincial capital => none
 example a radius of 1.6 km around the market => none
 example Coffee exports reached 412,000 tonnes this year => none
 example The industrial park covers 3,210 hectares => none
 example the solar farm of 450 MW in the district => none
+example The port can receive ships of up to 50,000 DWT => none
