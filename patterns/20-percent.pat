@@ -129,6 +129,16 @@ example the ministry expects the digital economy to reach 20% of GDP by the end 
 example In 2024 the digital economy was 8.2% of the province's GRDP => percent 8.2 subject~"digital economy"
 reject the digital economy reached 10% growth
 
+# "against a national average of 24.9 percent": the average is what the
+# figure measures, not what the sentence said before it.
+pattern percent.average_of
+kind percent
+needs PCT
+priority 66
+regex \b(?<subject_text>(?:national|nationwide|regional|country['’]s|nation['’]s)\s+(?:average|median|mean))\s+(?:of|at|was|is|stood\s+at)\s+(?:only\s+|just\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
+example Only 30.2 percent of people used the portal, against a national average of 27.5 percent => percent 27.5 subject="national average" province=null
+example The regional average was 61.3% => percent 61.3 subject="regional average"
+
 pattern percent.rate_value
 kind percent
 needs PCT
