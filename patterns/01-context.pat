@@ -142,7 +142,7 @@ trigger COUNTER \(\d
 trigger PHONE words tel fax hotline phone telephone mobile call điện đt
 trigger PHONE \b0\d{2,3}[\s.]\d|\+84
 trigger ADDR words street road avenue boulevard st str rd lo lộ duong đường pho phố ward district zone route highway lot room floor building hall phase level grade group article clause chapter section item point km quarter hamlet block
-trigger AGE words old age aged
+trigger AGE words old age aged people persons residents citizens children adults workers those
 trigger COPYRIGHT words copyright
 trigger COPYRIGHT ©|\(c\)
 trigger TECH words g ipv industry industrial version web covid iso

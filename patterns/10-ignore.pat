@@ -193,9 +193,10 @@ example © 2024 Provincial Electronic Information Portal => none
 pattern ignore.age
 kind ignore
 needs AGE
-regex \b\d{1,3}\s*(?:-|\s)years?(?:\s*-|\s+)old\b|\baged?\s+(?:from\s+)?\d{1,3}(?:\s*(?:to|-)\s*\d{1,3})?|\b(?:average|mean|median)\s+age\b[^.;:|]{0,40}:\s*\d{1,3}\b
+regex \b\d{1,3}\s*(?:-|\s)years?(?:\s*-|\s+)old\b|\baged?\s+(?:from\s+)?\d{1,3}(?:\s*(?:to|-)\s*\d{1,3})?|\b(?:average|mean|median)\s+age\b[^.;:|]{0,40}:\s*\d{1,3}\b|\b(?:people|persons|residents|citizens|children|adults|workers|those)\s+(?:over|under|above|below|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?\d{1,2}\b(?!\s*(?:%|percent\b|per\s?cent\b|[.,]\d))
 example Area: 2,694.6 km² | Average age of the workforce: 31 => none
 example people aged 15 to 60 and children 6 years old => none
+example only a third of people over 65 used the app => none
 
 # Distances and lengths: no kind holds them (FACTS.md: "a radius of 1.6 km").
 # "24/7": round the clock, no ratio.
@@ -218,11 +219,12 @@ pattern ignore.distance
 kind ignore
 needs MEASUREUNIT
 needs DIGIT
-regex %{NUMERAL}(?:%{SCALE})?\s*(?:km|kilometres?|kilometers?|metres?|meters?|square\s+(?:metres?|meters?|kilometres?|kilometers?)|m2|km2|m²|km²|sq\.?\s*km|hectares?|ha|tonnes?|tons?|DWT|TEUs?|kilograms?|kg|litres?|liters?|megawatts?|MW|kWh|GWh)\b
+regex (?:(?<![\p{L}\d.,/-])\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?|%{NUMERAL})(?:%{SCALE})?\s*(?:km|kilometres?|kilometers?|metres?|meters?|square\s+(?:metres?|meters?|kilometres?|kilometers?)|m2|km2|m²|km²|sq\.?\s*km|hectares?|ha|tonnes?|tons?|DWT|TEUs?|kilograms?|kg|litres?|liters?|megawatts?|MW|kWh|GWh)\b
 example Area: 9,361 km² => none
 example the district lies 300 km north of the provincial capital => none
 example a radius of 1.6 km around the market => none
 example Coffee exports reached 412,000 tonnes this year => none
 example The industrial park covers 3,210 hectares => none
 example the solar farm of 450 MW in the district => none
+example many communes are still 30-40 km from the nearest data hub => none
 example The port can receive ships of up to 50,000 DWT => none
