@@ -182,6 +182,15 @@ example Tra Vinh ranked 28th nationally, while Soc Trang and Bac Lieu came in at
 example Soc Trang and Bac Lieu ranked third and fifth respectively in the PCI => rank 3 province="Soc Trang" indicator=PCI
 example Nghe An came fourth, behind Thanh Hoa and Ha Tinh, which ranked 7th and 11th nationally, respectively => rank 7 province="Thanh Hoa"
 
+# "ranked 28th out of 63, compared with 34th the previous year": the
+# ranking it is compared with, of the same index.
+pattern rank.compared
+kind rank
+priority 78
+follow rank.verb rank.out_of
+regex (?:\s+(?:nationwide|nationally|in\s+the\s+country))?(?:\s+(?:provinces|cities|localities|units)(?:\s+and\s+(?:centrally[\s-]run\s+)?cities)?)?,?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from)\s+(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position))?(?!\s+(?:time|meeting|session|phase|stage|batch|round|step|quarter|half)\b)
+example In the ICT Index 2023, Binh Thuan ranked 28th out of 63 provinces and cities, compared with 34th the previous year => rank 34 indicator=ICT
+
 # A labelled line of a list that ends on its ranking: "Digital society:
 # 0.6021 (-0.0140), 12th".
 pattern rank.label_item

@@ -755,6 +755,39 @@ bool list_item_subject(const struct transform *t, const char *s, size_t vs, size
 	return true;
 }
 
+/* "78.3% of households, up from 61.4% two years ago", "down from 44 per
+ * cent": a figure the words right after the one before bring in as its
+ * point of comparison measures what that one measures. */
+static bool baseline_of_prev(const struct transform *t, const char *s, size_t prev_end, size_t vs)
+{
+	if (prev_end == RX_UNSET || prev_end >= vs || vs - prev_end > 40 || !t->set.cues[CUE_BASELINE])
+		return false;
+	size_t at = vs, q;
+	while (at > prev_end && s[at - 1] == ' ')
+		at--;
+	/* the currency or qualifier of the figure itself */
+	if (lexicon_before(&t->set.lexicon, LEX_CURRENCY, s, at, &q) && q >= prev_end)
+		at = q;
+	while (at > prev_end && s[at - 1] == ' ')
+		at--;
+	if (lexicon_before(&t->set.lexicon, LEX_QUALIFIER, s, at, &q) && q >= prev_end)
+		at = q;
+	size_t ov[2];
+	if (at < vs && s[at] == ' ')
+		at++; /* the cue ends on the space before the figure */
+	if (rx_exec(t->set.cues[CUE_BASELINE], s, at, prev_end, false, ov, 1, NULL, 0) <= 0)
+		return false;
+	/* only a comma and a word of direction before it: "…, up from" */
+	int words = 0;
+	for (size_t k = prev_end; k < ov[0]; k++) {
+		if (isdigit((unsigned char)s[k]) || s[k] == ';' || s[k] == '(')
+			return false;
+		if (k > prev_end && s[k] != ' ' && s[k - 1] == ' ')
+			words++;
+	}
+	return words <= 1;
+}
+
 /* Does the figure at vs restate the one that ends at prev_end, in
  * parentheses ("VND 78 trillion (3.06 billion USD)")? */
 static bool restates_prev(const struct transform *t, const char *s, size_t prev_end, size_t vs)
@@ -1798,6 +1831,11 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		return t->set.indicators[ind].name;
 	/* A restatement in another unit says what the figure before it says. */
 	if (E->prev_subject && !rank && restates_prev(t, s, E->prev_value_end, c->vs))
+		return E->prev_subject;
+	/* (Not a rate's unit taken for a subject: "per person per month".) */
+	if (E->prev_subject && !rank && !is_change_kind(kind) && E->prev_kind &&
+	    !strcmp(E->prev_kind, kind_name(kind)) && strncasecmp(E->prev_subject, "per ", 4) &&
+	    baseline_of_prev(t, s, E->prev_end, c->vs))
 		return E->prev_subject;
 	/* "Rice exports alone reached 1.05 million tonnes, worth $680
 	 * million": the worth of a quantity is of what the quantity's clause
