@@ -19,6 +19,8 @@ example In 2023 alone, the province attracted US$1.89 billion of new and additio
 example Spending on digital transformation in 2024-2025 is planned at VND 860 billion => money 860000000000 subject~"Spending on digital transformation" target=true
 example The province attracted 6 new FDI projects with a total registered capital of US$285.6 million => money 285600000 unit=USD subject~"registered capital"
 example The data centre opened in 2021 at a cost of VND 140 billion => money 140000000000 subject="data centre"
+example Budget revenue reached over VNĐ118.3 billion in 2024 => money 118300000000 qualifier=min
+example Exports should reach US$5 billion or more by 2026 => money 5000000000 qualifier=min
 example The new command centre, built at a total cost of VND 75 billion, watches 300 cameras => money 75000000000 subject="new command centre"
 example The city signed cooperation agreements worth a total of US$2.1 billion with 14 investors => money 2100000000 subject="cooperation agreements"
 example The province spent VND 1.2 trillion on digital infrastructure => money 1200000000000 unit=VND subject="digital infrastructure"

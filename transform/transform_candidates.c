@@ -33,6 +33,18 @@ static const char *qualifier_before(const struct lexicon *lx, const char *s, siz
 	return q ? q->value : NULL;
 }
 
+/* The qualifier right after a match ("10 per cent or more", "80 points or
+ * above"): an entry of qualifier_word that a conjunction opens, or NULL. */
+static const char *qualifier_after(const struct lexicon *lx, const char *s, size_t n, size_t me)
+{
+	while (me < n && s[me] == ' ')
+		me++;
+	if (n - me < 4 || (strncasecmp(s + me, "or ", 3) && strncasecmp(s + me, "and ", 4)))
+		return NULL;
+	const struct lexicon_entry *q = lexicon_prefix(lx, LEX_QUALIFIER_WORD, s + me, n - me);
+	return q ? q->value : NULL;
+}
+
 /* What a captured word says: the value of the lexicon entry it starts with. */
 static const char *captured_value(const struct lexicon *lx, enum lexicon_class cls, const char *s, size_t n)
 {
@@ -102,7 +114,7 @@ static bool left_field(const struct pattern *p, const char *s, size_t ms, size_t
 /* Builds a candidate from the match in ov; false when the captured number
  * does not read as a number or a required left field is missing. */
 static bool make_candidate(const struct transform *t, struct sentence_work *w, const struct pattern *p, const char *s,
-			   const size_t *ov)
+			   size_t n, const size_t *ov)
 {
 	const struct lexicon *lx = &t->set.lexicon;
 	if (p->kind == KIND_IGNORE) {
@@ -202,6 +214,8 @@ static bool make_candidate(const struct transform *t, struct sentence_work *w, c
 	/* Not for a place: "moved up to 19th place" is no "up to". */
 	if (!qualified && c.vs != RX_UNSET && p->kind != KIND_RANK && p->kind != KIND_RANK_CHANGE) {
 		const char *q = qualifier_before(lx, s, c.vs);
+		if (!q)
+			q = qualifier_after(lx, s, n, c.me > c.ve ? c.me : c.ve);
 		if (q)
 			c.qualifier = q;
 	}
@@ -242,7 +256,7 @@ int run_pattern(struct transform *t, const struct pattern *p, const char *s, siz
 		if (rc <= 0)
 			return rc;
 		size_t ms = t->ov[0], me = t->ov[1];
-		make_candidate(t, w, p, s, t->ov);
+		make_candidate(t, w, p, s, n, t->ov);
 		if (run_followers(t, p, s, n, me, w, 0, err, errlen) < 0)
 			return -1;
 		/* Search again after the number, so a number inside this
@@ -279,7 +293,7 @@ static int run_followers(struct transform *t, const struct pattern *after, const
 		 * direction. */
 		const struct candidate *lead = w->n ? &w->c[w->n - 1] : NULL;
 		int lead_sign = lead && lead->p == after && lead->p->kind == f->kind ? lead->sign : 0;
-		if (make_candidate(t, w, f, s, t->ov) && lead_sign && !w->c[w->n - 1].sign_read)
+		if (make_candidate(t, w, f, s, n, t->ov) && lead_sign && !w->c[w->n - 1].sign_read)
 			w->c[w->n - 1].sign = lead_sign;
 		return run_followers(t, f, s, n, me, w, depth + 1, err, errlen);
 	}
