@@ -20,6 +20,7 @@ example Spending on digital transformation in 2024-2025 is planned at VND 860 bi
 example The province attracted 6 new FDI projects with a total registered capital of US$285.6 million => money 285600000 unit=USD subject~"registered capital"
 example The data centre opened in 2021 at a cost of VND 140 billion => money 140000000000 subject="data centre"
 example Budget revenue reached over VNĐ118.3 billion in 2024 => money 118300000000 qualifier=min
+example Hotel revenue totaled over VND3 trillion ($118 million) in 2024 => money 118000000 qualifier=min
 example Exports should reach US$5 billion or more by 2026 => money 5000000000 qualifier=min
 example The new command centre, built at a total cost of VND 75 billion, watches 300 cameras => money 75000000000 subject="new command centre"
 example The city signed cooperation agreements worth a total of US$2.1 billion with 14 investors => money 2100000000 subject="cooperation agreements"

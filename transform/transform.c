@@ -490,6 +490,12 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	if (f.has_total && value > f.total)
 		f.has_total = false;
 	f.qualifier = c->qualifier;
+	/* "over VND 2 trillion ($83 million)": a restatement in another
+	 * currency right after an amount says it as the amount does. */
+	if (kind == KIND_MONEY && !strcmp(f.qualifier, "exact") && E->prev_money_qualifier &&
+	    E->prev_value_end != RX_UNSET && E->prev_value_end <= vs && vs - E->prev_value_end <= 20 && in_parens(s, vs) &&
+	    !strpbrk_n(s + E->prev_value_end, vs - E->prev_value_end, "0123456789);"))
+		f.qualifier = E->prev_money_qualifier;
 	f.unit = kind == KIND_MONEY ? (c->unit ? c->unit : "VND") : NULL;
 	f.pattern = c->p->id;
 	f.sentence = s;
@@ -722,6 +728,8 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		return;
 	E->prev_end = c->me > ve ? c->me : ve;
 	E->prev_value_end = ve;
+	if (kind == KIND_MONEY)
+		E->prev_money_qualifier = f.qualifier;
 	f.subject = base_subject;
 	if (kind == KIND_RANK) {
 		E->last_rank_index = ind;
@@ -1040,6 +1048,7 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 	E->prev_subject = E->prev_rank_subject = E->first_subject = NULL;
 	E->first_is_change = false;
 	E->prev_kind = E->prev_rank_kind = NULL;
+	E->prev_money_qualifier = NULL;
 	E->n_list_places = 0;
 	E->prev_rank_indicator = 0;
 	E->last_rank_index = -1;

@@ -388,6 +388,7 @@ struct emit_ctx {
 	 * last ranking, with the ranking's indicator. */
 	const char *prev_subject, *prev_rank_subject;
 	const char *prev_kind; /* the kind of the fact prev_subject is of */
+	const char *prev_money_qualifier; /* of the sentence's last amount: its restatement's ("over VND 2 trillion ($83 million)") */
 	const char *prev_rank_kind; /* and of prev_rank_subject's */
 	bool measure_ranked; /* resolve_subject gave a ranking the measure of the sentence's first figure */
 	const char *list_places[16]; /* the places of the sentence's last list paired by place */
