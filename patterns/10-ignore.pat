@@ -64,6 +64,16 @@ example the 2022–2025 programme of the province => none
 
 # "in the second quarter of 2026", "the first half of the year": an ordinal
 # that names a part of a year, no ranking.
+# "GRDP (at 2010 comparative prices) grew 9.6%": the base year of a price
+# series is no year of a fact.
+pattern ignore.price_base
+kind ignore
+needs DIGIT
+mask year
+regex (?<![\d/])(?:19|20)\d\d\s+(?:comparative|constant|fixed|base)\s+prices\b
+example All values are at 2010 comparative prices => none
+reject The province grew 7.2% in 2010
+
 pattern ignore.year_part
 kind ignore
 needs ORDWORD

@@ -189,7 +189,7 @@ kind rank
 priority 78
 follow rank.verb rank.out_of
 regex (?:\s+(?:nationwide|nationally|in\s+the\s+country))?(?:\s+(?:provinces|cities|localities|units)(?:\s+and\s+(?:centrally[\s-]run\s+)?cities)?)?,?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from)\s+(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position))?(?!\s+(?:time|meeting|session|phase|stage|batch|round|step|quarter|half)\b)
-example In the ICT Index 2023, Binh Thuan ranked 28th out of 63 provinces and cities, compared with 34th the previous year => rank 34 indicator=ICT
+example In the ICT Index 2023, Binh Thuan ranked 28th out of 63 provinces and cities, compared with 34th the previous year => rank 34 indicator=ICT year=2022
 
 # A labelled line of a list that ends on its ranking: "Digital society:
 # 0.6021 (-0.0140), 12th".

@@ -694,7 +694,33 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	if (!f.target && E->ac->section_plan && (!y || !E->ac->section_year || y->years[0] >= E->ac->section_year))
 		f.target = true;
 	bool added = false;
-	if (y) {
+	/* "compared with 34th the previous year", "against 23 percent a year
+	 * earlier": the year before the one the sentence is of ("last year",
+	 * "a year ago": before the one it was published in). */
+	size_t pov[2];
+	if (t->set.cues[CUE_PRIOR] &&
+	    rx_exec(t->set.cues[CUE_PRIOR], s, E->n, ve, true, pov, 1, NULL, 0) > 0) {
+		const struct article_context *ac = E->ac;
+		int published = E->a->published && isdigit((unsigned char)E->a->published[0]) ? atoi(E->a->published) : 0;
+		bool from_now = memmem(s + pov[0], pov[1] - pov[0], "last", 4) || memmem(s + pov[0], pov[1] - pov[0], "ago", 3);
+		/* the sentence's own period: its first year that is no point of
+		 * comparison nor a deadline */
+		int own = 0;
+		for (int k = 0; k < E->ny && !own; k++)
+			if (!E->ym[k].baseline && !E->ym[k].deadline)
+				own = E->ym[k].years[0];
+		int ref = from_now ? published :
+			  own ? own : ac->running_year ? ac->running_year : ac->section_year ? ac->section_year :
+			  ac->title_year ? ac->title_year : published;
+		if (ref > 1900) {
+			f.year = ref - 1;
+			add_fact(E, &f, false);
+			y = NULL;
+			added = true;
+		}
+	}
+	if (added) {
+	} else if (y) {
 		int n_years = is_rank_kind(kind) ? y->n_years : 1;
 		for (int i = 0; i < n_years; i++) {
 			f.year = y->years[i];
