@@ -41,8 +41,9 @@ cue deadline \b(?:by|by\s+the\s+end\s+of|up\s+to|until|till)\s+(?:the\s+year\s+)
 # earlier one ("To date, 92.7% of households ...").
 # Right after a figure: it is of the year before the sentence's ("61st a
 # year earlier", "34th the previous year"), or before the year the article
-# was published ("last year", "a year ago").
-cue prior (?:\s*%|\s+per\s?cent|\s+percent|\s+points?|\s+(?:places?|positions?))?(?:\s+(?:trillion|billion|million|thousand))?(?:\s+(?:VND|USD|dong))?,?\s+(?:in\s+)?(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before|last\s+year)\b
+# was published ("last year", "a year ago"); "this year" is the year it
+# was published.
+cue prior (?:\s*%|\s+per\s?cent|\s+percent|\s+points?|\s+(?:places?|positions?))?(?:\s+(?:trillion|billion|million|thousand))?(?:\s+(?:VND|USD|dong))?,?\s+(?:in\s+)?(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before|last\s+year|this\s+year|(?:in\s+)?the\s+current\s+year)\b
 
 cue now \b(?:to\s+date|up\s+to\s+now|until\s+now|so\s+far|currently|now|at\s+present|presently|as\s+of\s+today|today)\b
 

@@ -712,6 +712,9 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		int ref = from_now ? published :
 			  own ? own : ac->running_year ? ac->running_year : ac->section_year ? ac->section_year :
 			  ac->title_year ? ac->title_year : published;
+		bool current = memmem(s + pov[0], pov[1] - pov[0], "this", 4) || memmem(s + pov[0], pov[1] - pov[0], "current", 7);
+		if (current)
+			ref = published + 1;
 		if (ref > 1900) {
 			f.year = ref - 1;
 			add_fact(E, &f, false);
