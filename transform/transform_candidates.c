@@ -343,7 +343,32 @@ static bool after_among(const struct lexicon *lx, const char *s, size_t vs)
 	size_t e = vs, k;
 	while (e > 0 && s[e - 1] == ' ')
 		e--;
-	return e < vs && lexicon_before(lx, LEX_AMONG, s, e, &k) != NULL;
+	if (e == vs)
+		return false;
+	if (lexicon_before(lx, LEX_AMONG, s, e, &k))
+		return true;
+	/* "Within the Mekong Delta's five units": a name's possessive between */
+	bool possessive = (e >= 2 && s[e - 1] == 's' && s[e - 2] == '\'') || (e >= 2 && s[e - 1] == '\'' && s[e - 2] == 's') ||
+			  (e >= 4 && s[e - 1] == 's' && !strncmp(s + e - 4, "\xe2\x80\x99", 3)) ||
+			  (e >= 4 && s[e - 4] == 's' && !strncmp(s + e - 3, "\xe2\x80\x99", 3));
+	if (!possessive)
+		return false;
+	size_t w = e;
+	for (int words = 0; words < 5 && w > 0; words++) {
+		while (w > 0 && s[w - 1] == ' ')
+			w--;
+		size_t ws = w;
+		while (ws > 0 && s[ws - 1] != ' ')
+			ws--;
+		if (ws == w)
+			return false;
+		if (lexicon_before(lx, LEX_AMONG, s, w, &k) && k >= ws)
+			return true;
+		if (!isupper((unsigned char)s[ws]) && !lexicon_is(lx, LEX_DETERMINER, s + ws, w - ws))
+			return false;
+		w = ws;
+	}
+	return false;
 }
 
 /* "Among the 13 provinces of the Mekong Delta, Tra Vinh ranked 4th": the
