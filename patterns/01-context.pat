@@ -85,7 +85,7 @@ cue weak (?:\s|[,.'’()&%-]|\b(?:the|this|that|its|their|our|his|her|it|they|pr
 cue pillar (?<!\bby\s)(?<!\bper\s)\b(?:(?!by\b|the\b|its\b|in\b|of\b|about\b|regarding\b|for\b|on\b|as\b|with\b|strongest\b|weakest\b|best\b|worst\b|biggest\b|highest\b|lowest\b|main\b|key\b|each\b|every\b|other\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b)[\p{L}-]+\s+){1,3}(?:pillar|dimension|component|sub-index)\b|\b(?:[Pp]illar|[Dd]imension|[Cc]omponent|[Ss]ub-index)\s+of\s+(?!the\b|its\b)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=\s*[,;:(]|\s+(?:reach|reached|reaches|scored|ranked|rank|was|is|stood|at|with)\b)
 
 # A pronoun that stands for a figure named before it: "99.2% of them".
-cue pronoun (?:them|these|those|it|they|which|the\s+latter|the\s+former)$
+cue pronoun (?:them|these|those|it|they|which|the\s+latter|the\s+former|(?:(?:the|its|their)\s+)?total)$
 
 # What a sentence says of such a pronoun: "of them [were] processed on time".
 cue predicate \s*(?:(?:were|was|are|is|have|has|had|being)\s+)?(?:been\s+)?\K(?:(?!(?:and|while|but|whereas)\b)[^,;.:])+
