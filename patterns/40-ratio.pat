@@ -47,6 +47,17 @@ example Of the 36 tasks in the plan, 29 have been completed => ratio 29/36 subje
 example Of the 1,842 administrative procedures, 1,207 are now offered fully online => ratio 1207/1842 subject~procedures
 reject Of the 36 tasks in the plan, the province finished most
 
+# "Of the 10 sub-indices, An Giang improved in six": the part last, after
+# the verb that says what it did.
+pattern ratio.of_the_whole_last
+kind ratio
+needs OUTOF NATIONWIDE
+priority 72
+regex \b(?:[Oo]f|[Oo]ut\s+of|[Aa]mong)\s+(?:(?:the|its|their|all)\s+)?%{COUNTNUM:total}\s+(?<subject_text>[^,;:]{3,60}?),\s+(?:[^,;:.\d]{1,60}?\s)?(?:improved|rose|increased|gained|advanced|declined|fell|dropped|decreased|slipped|scored\s+(?:higher|lower|better|worse)|did\s+(?:better|worse))\s+(?:in|on)\s+(?:only\s+|just\s+)?%{COUNTNUM:value}\b(?!\s*(?:%|per\s?cent|percent|points?|places?))
+example Of the 10 sub-indices, Lai Chau improved in seven => ratio 7/10 subject~sub-indices
+example Of the eight dimensions, the province scored higher in five => ratio 5/8 subject~dimensions
+reject Of the 10 sub-indices, Lai Chau improved in 2024
+
 # "Online public services integrated on the portal: 1,268 of 1,581": a
 # label's part of a whole.
 pattern ratio.label_of
