@@ -40,7 +40,7 @@ kind rank
 needs ORD
 priority 80
 left fallback SUBJB
-regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|come|coming|finish(?:ed|ing)|(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|remained|retained|maintained|held(?:\s+steady)?|stood|stayed|standing|(?:was|is|were|been|are|am)(?=\s+(?:the\s+)?%{ORDINAL}(?:\s+(?:in|among|nationwide|place|position|with|for|on|out|overall|ahead|behind|after)\b|\s*[.;,]))|put\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s*\((?:out\s+)?of\s+%{TOTAL:total}\))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
+regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|come|coming|finish(?:ed|ing)|(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|(?:held|stayed|remained|stood|was)\s+(?:steady|flat|unchanged|firm)|remained|retained|maintained|held|stood|stayed|standing|(?:was|is|were|been|are|am)(?=\s+(?:the\s+)?%{ORDINAL}(?:\s+(?:in|among|nationwide|place|position|with|for|on|out|overall|ahead|behind|after)\b|\s*[.;,]))|put\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s*\((?:out\s+)?of\s+%{TOTAL:total}\))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
 example Among the 14 provinces of the region we are eighth, ahead of Dien Bien => rank 8/14
 example Within the Central Highlands' five provinces, Kon Tum ranked third => rank 3/5
 example Specifically, the ICT index in 2019 ranked 2nd nationwide => rank 2 indicator=ICT year=2019
@@ -59,6 +59,7 @@ example Its digital government pillar did best, coming 6th, while the other pill
 example Reporter: Ha Nam was 19th in the PAR Index 2022 => rank 19 indicator=PAR year=2022
 example The SIPAS 2023 put Ha Nam 9th, with 84.15 percent of respondents satisfied => rank 9 indicator=SIPAS
 example Ben Tre rose 18 places to 24th, while Kien Giang held steady at 30th => rank 30 province="Kien Giang"
+example Hau Giang slid six spots to 41st, while Kien Giang stayed flat at 30th => rank 30 province="Kien Giang"
 example Digital society did best: the province ranked 12th on this pillar => rank 12 subject="Digital society"
 example Transparency fell 0.3 points, and the province ranked 51st in that dimension => rank 51 subject=Transparency
 reject Ha Nam was the first province to issue the plan
