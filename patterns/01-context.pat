@@ -133,7 +133,7 @@ trigger PIPE \|
 trigger DURATION words year years month months week weeks day days hour hours minute minutes decade decades quarter quarters
 trigger TIMES words times fold
 trigger OUTOF words out every
-trigger OUTOF \bof\s+(?:the|its|their|all)\b|['’]s\s+\d|\d\s+of\s+\d|\bof\s+\d
+trigger OUTOF \bof\s+(?:the|its|their|all)\b|['’]s\s+\d|\d\s+of\s+\d|\bof\s+\d|\d\s+in\s+\d|\b(?:of|in)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b
 trigger OFPRON \bof\s+(?:them|these|those|which)\b
 trigger MONTH words january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 trigger CLOCK words clock

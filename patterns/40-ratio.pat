@@ -20,7 +20,7 @@ pattern ratio.out_of
 kind ratio
 needs OUTOF
 priority 65
-regex (?!\d{1,4}\.\d+\s|\d{1,3},\d{1,2}\s)%{COUNTNUM:value}\s+(?:out\s+of|in\s+every|(?<=\d\s)of(?=\s+\d)|of\s+(?:the|its|their|all)(?:\s+(?:its|province['’]s|city['’]s|country['’]s))?|of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+['’]s)\s+%{COUNTNUM:total}\s+%{SUBJ:subject}
+regex (?!\d{1,4}\.\d+\s|\d{1,3},\d{1,2}\s)%{COUNTNUM:value}\s+(?:out\s+of|in\s+every|(?<=\d\s)(?:of|in)(?=\s+\d)|(?<=\p{L}\s)(?:of|in)(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|of\s+(?:the|its|their|all)(?:\s+(?:its|province['’]s|city['’]s|country['’]s))?|of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+['’]s)\s+%{COUNTNUM:total}\s+%{SUBJ:subject}
 example The city completed 7 out of 10 criteria for a smart city => ratio 7/10 subject~criteria
 example five out of nine tasks are done => ratio 5/9 subject=tasks
 example 19 of the 25 targets set for the year were met => ratio 19/25 subject~targets
@@ -28,6 +28,8 @@ reject Son La scored 44.15 out of 80 in the PAPI
 example Last year, 8 of the province’s 11 district-level units met the target => ratio 8/11 subject~"district-level units"
 example Fibre-optic cable has reached only 5 of Muong Lat district’s 8 communes => ratio 5/8 subject~communes
 example The district met 12 of 15 criteria for a new-style rural area => ratio 12/15 subject~criteria
+example Three of eight component indices improved => ratio 3/8 subject~"component indices"
+example About 9 in 10 respondents said civil servants were courteous => ratio 9/10 subject~respondents
 reject one of 10 localities chosen for the pilot
 
 # "Of the 42 tasks assigned to the province, 31 have been completed": the
