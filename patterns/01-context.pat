@@ -133,7 +133,7 @@ trigger PIPE \|
 trigger DURATION words year years month months week weeks day days hour hours minute minutes decade decades quarter quarters
 trigger TIMES words times fold
 trigger OUTOF words out every
-trigger OUTOF \bof\s+(?:the|its|their|all)\b|['’]s\s+\d|\d\s+of\s+\d|\bof\s+\d|\d\s+in\s+\d|\b(?:of|in)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b
+trigger OUTOF \bof\s+(?:the|its|their|all)\b|['’]s\s+\d|\d\s+of\s+\d|\bof\s+\d|\d\s+in\s+\d
 trigger OFPRON \bof\s+(?:them|these|those|which)\b
 trigger MONTH words january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 trigger CLOCK words clock
@@ -148,7 +148,7 @@ trigger COUNTER \(\d
 trigger PHONE words tel fax hotline phone telephone mobile call điện đt
 trigger PHONE \b0\d{2,3}[\s.]\d|\+84
 trigger ADDR words street road avenue boulevard st str rd lo lộ duong đường pho phố ward district zone route highway lot room floor building hall phase level grade group article clause chapter section item point km quarter hamlet block
-trigger AGE words old age aged people persons residents citizens children adults workers those
+trigger AGE words old age aged
 trigger COPYRIGHT words copyright
 trigger COPYRIGHT ©|\(c\)
 trigger TECH words g ipv industry industrial version web covid iso
@@ -164,7 +164,7 @@ trigger CHANGENOUN words increase increases increased increasing rise rises risi
 trigger RANKDIR words higher lower better worse up down
 trigger RAISE words raise raising improve improving increase increasing lift lifting bring bringing push pushing boost boosting keep keeping maintain maintaining hold holding cut cutting reduce reducing reduced lower lowering
 trigger WENT words went goes go spent allocated
-trigger ACCOUNT words accounted accounts account accounting made makes make making represented represents represent representing contributed contributes contribute contributing comprised comprises comprising
+trigger ACCOUNT words accounted accounts account accounting made makes make making represented represents represent representing contributed contributes contribute contributing comprised comprises comprising GRDP GDP
 trigger CHANGEVERB words expanded expand expands contracted shrank shrunk narrowed dipped slumped plummeted tumbled up down rise rose rises risen rising climbed climbs climbing climb jumped jumps jumping jump increase increased increases increasing decrease decreased dropped drops dropping drop fell falls falling fall slipped slips slid slip slipping moved moves move moving advanced advances advancing gained gains gaining lost loses losing improved improves improve improving leapt leaped leaps leaping declined declining decreased grew surged soared plunged went declines decline decreases decreasing fallen grows grow go goes going slide slides sliding
 trigger FROM words from
 # Rare words some rules need, in one trigger (a trigger may be wider than
@@ -179,10 +179,10 @@ trigger ITEMS words criteria dimensions indicators indices indexes pillars areas
 trigger PERCENTAGE words percentage
 trigger SIGNED (?:^|[\s(])[+−-]\s?\d
 trigger DECSLASH \d[.,]\d+\s*/\s*\d
-trigger MEASUREUNIT words km kilometre kilometres kilometer kilometers metre metres meter meters square sq m2 km2 hectare hectares ha tonne tonnes ton tons kilogram kilograms kg litre litres liter liters megawatt megawatts mw kwh gwh dwt teu
+trigger MEASUREUNIT words km kilometre kilometres kilometer kilometers metre metres meter meters square sq m2 km2 hectare hectares ha tonne tonnes ton tons kilogram kilograms kg litre litres liter liters megawatt megawatts mw kwh gwh dwt teu comparative constant
 trigger CONTACT words address contact office offices headquarters hq information email mail website tel fax hotline phone floor building street road
 trigger POPULATION words population workforce labour labor membership
-trigger NATIONWIDE words nationwide country vietnam among
+trigger NATIONWIDE words nationwide country vietnam among national regional average median
 trigger NUMBER words number
 trigger COUNTVERB words numbered number totaled totalled totals reached stood stands amounted hit was were is are
 trigger CURRENCYWORD words vnd vnđ dong đồng usd dollar dollars euro euros

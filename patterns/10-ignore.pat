@@ -68,7 +68,7 @@ example the 2022–2025 programme of the province => none
 # series is no year of a fact.
 pattern ignore.price_base
 kind ignore
-needs DIGIT
+needs MEASUREUNIT
 mask year
 regex (?<![\d/])(?:19|20)\d\d\s+(?:comparative|constant|fixed|base)\s+prices\b
 example All values are at 2010 comparative prices => none
@@ -203,10 +203,9 @@ example © 2024 Provincial Electronic Information Portal => none
 pattern ignore.age
 kind ignore
 needs AGE
-regex \b\d{1,3}\s*(?:-|\s)years?(?:\s*-|\s+)old\b|\baged?\s+(?:from\s+)?\d{1,3}(?:\s*(?:to|-)\s*\d{1,3})?|\b(?:average|mean|median)\s+age\b[^.;:|]{0,40}:\s*\d{1,3}\b|\b(?:people|persons|residents|citizens|children|adults|workers|those)\s+(?:over|under|above|below|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?\d{1,2}\b(?!\s*(?:%|percent\b|per\s?cent\b|[.,]\d))
+regex \b\d{1,3}\s*(?:-|\s)years?(?:\s*-|\s+)old\b|\baged?\s+(?:from\s+)?\d{1,3}(?:\s*(?:to|-)\s*\d{1,3})?|\b(?:average|mean|median)\s+age\b[^.;:|]{0,40}:\s*\d{1,3}\b
 example Area: 2,694.6 km² | Average age of the workforce: 31 => none
 example people aged 15 to 60 and children 6 years old => none
-example only a third of people over 65 used the app => none
 
 # Distances and lengths: no kind holds them (FACTS.md: "a radius of 1.6 km").
 # "24/7": round the clock, no ratio.

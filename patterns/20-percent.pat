@@ -121,6 +121,7 @@ example The province aims for the top 20, with the digital economy making up 20%
 pattern percent.share_of_output
 kind percent
 needs PCT
+needs ACCOUNT
 priority 64
 left subject SUBJB required
 regex \b(?:(?:will|would|must|should|to|is\s+expected\s+to|are\s+expected\s+to)\s+)?(?:reach|reaches|reached|reaching|hit|hits|achieve|achieves|achieved|exceed|exceeds|exceeded|be|is|was|stand\s+at|stands\s+at|stood\s+at)\s+(?:an\s+estimated\s+|about\s+|around\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?=\s+of\s+(?:the\s+)?(?:(?:province|city|country|nation|region)['’]s\s+|provincial\s+|national\s+|total\s+)?(?:GRDP|GDP)\b)
@@ -134,6 +135,7 @@ reject the digital economy reached 10% growth
 pattern percent.average_of
 kind percent
 needs PCT
+needs NATIONWIDE
 priority 66
 regex \b(?<subject_text>(?:national|nationwide|regional|country['’]s|nation['’]s)\s+(?:average|median|mean))\s+(?:of|at|was|is|stood\s+at)\s+(?:only\s+|just\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example Only 30.2 percent of people used the portal, against a national average of 27.5 percent => percent 27.5 subject="national average" province=null

@@ -81,11 +81,12 @@ example Tourist arrivals to the province rose 18% to 1.2 million in the first ni
 reject Exports rose 18% to 2025 levels
 
 # "certified 6 new enterprises in October, bringing the total to 47": the
-# new total, of what the count before it counts.
+# new total, of what the count before it counts (a follower of that count).
 pattern count.total_to
 kind count
 priority 60
-regex \b(?:bringing|raising|taking|lifting|pushing|brought|raised|took|lifted|pushed)\s+(?<subject_text>(?:the|its|their)\s+total)(?:\s+(?:number|count))?\s+to\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?!\s*(?:%|per\s?cent|percent|VND|USD|dong|\$|[.,]\d))
+follow count.noun count.subject_first count.number_of
+regex [^.;:\d]{0,40}?,?\s+(?:bringing|raising|taking|lifting|pushing|brought|raised|took|lifted|pushed)\s+(?<subject_text>(?:the|its|their)\s+total)(?:\s+(?:number|count))?\s+to\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?!\s*(?:%|per\s?cent|percent|VND|USD|dong|\$|[.,]\d))
 example The department certified 6 new science and technology enterprises in October, bringing the total to 47 => count 47 subject~"science and technology enterprises"
 reject Revenue rose 12%, bringing the total to VND 5 trillion
 

@@ -18,7 +18,7 @@ reject the meeting on 22/03 approved 1982/QD-UBND and 83/NQ-CP
 
 pattern ratio.out_of
 kind ratio
-needs OUTOF
+needs OUTOF CARD
 priority 65
 regex (?!\d{1,4}\.\d+\s|\d{1,3},\d{1,2}\s)%{COUNTNUM:value}\s+(?:out\s+of|in\s+every|(?<=\d\s)(?:of|in)(?=\s+\d)|(?<=\p{L}\s)(?:of|in)(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|of\s+(?:the|its|their|all)(?:\s+(?:its|province['’]s|city['’]s|country['’]s))?|of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+['’]s)\s+%{COUNTNUM:total}\s+%{SUBJ:subject}
 example The city completed 7 out of 10 criteria for a smart city => ratio 7/10 subject~criteria
@@ -50,12 +50,14 @@ example Of the 1,842 administrative procedures, 1,207 are now offered fully onli
 reject Of the 36 tasks in the plan, the province finished most
 
 # "Of the 10 sub-indices, An Giang improved in six": the part last, after
-# the verb that says what it did.
+# the verb that says what it did (the sentence, or a label's text, opens
+# with the whole).
 pattern ratio.of_the_whole_last
 kind ratio
 needs OUTOF NATIONWIDE
+needs CHANGEVERB SCOREWORD
 priority 72
-regex \b(?:[Oo]f|[Oo]ut\s+of|[Aa]mong)\s+(?:(?:the|its|their|all)\s+)?%{COUNTNUM:total}\s+(?<subject_text>[^,;:]{3,60}?),\s+(?:[^,;:.\d]{1,60}?\s)?(?:improved|rose|increased|gained|advanced|declined|fell|dropped|decreased|slipped|scored\s+(?:higher|lower|better|worse)|did\s+(?:better|worse))\s+(?:in|on)\s+(?:only\s+|just\s+)?%{COUNTNUM:value}\b(?!\s*(?:%|per\s?cent|percent|points?|places?))
+regex (?:^|:\s+)(?:[Oo]f|[Oo]ut\s+of|[Aa]mong)\s+(?:(?:the|its|their|all)\s+)?%{COUNTNUM:total}\s+(?<subject_text>[^,;:]{3,60}?),\s+(?:[^,;:.\d]{1,60}?\s)?(?:improved|rose|increased|gained|advanced|declined|fell|dropped|decreased|slipped|scored\s+(?:higher|lower|better|worse)|did\s+(?:better|worse))\s+(?:in|on)\s+(?:only\s+|just\s+)?%{COUNTNUM:value}\b(?!\s*(?:%|per\s?cent|percent|points?|places?))
 example Of the 10 sub-indices, Lai Chau improved in seven => ratio 7/10 subject~sub-indices
 example Of the eight dimensions, the province scored higher in five => ratio 5/8 subject~dimensions
 reject Of the 10 sub-indices, Lai Chau improved in 2024
