@@ -456,12 +456,7 @@ static bool in_parens(const char *s, size_t i)
 static bool share_named(const struct transform *t, const char *s, size_t vs, const char *subject)
 {
 	const struct lexicon *lx = &t->set.lexicon;
-	size_t at = vs, q;
-	while (at > 0 && s[at - 1] == ' ')
-		at--;
-	if (lexicon_before(lx, LEX_QUALIFIER, s, at, &q))
-		for (at = q; at > 0 && s[at - 1] == ' ';)
-			at--;
+	size_t at = lexicon_figure_lead(lx, s, vs, 0), q;
 	if (lexicon_before(lx, LEX_SHARE, s, at, &q))
 		return true;
 	size_t n = strlen(subject), w = n;

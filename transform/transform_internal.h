@@ -201,6 +201,10 @@ const struct lexicon_entry *lexicon_prefix(const struct lexicon *lx, enum lexico
 /* The longest entry of cls that ends at s[end), whole words; *start where it starts. */
 const struct lexicon_entry *lexicon_before(const struct lexicon *lx, enum lexicon_class cls, const char *s,
 					   size_t end, size_t *start);
+/* Where the words before the figure at vs end, back over its currency and
+ * the qualifier before it ("at a cost of about VND 86 billion": after
+ * "of"), spaces trimmed, never before floor. */
+size_t lexicon_figure_lead(const struct lexicon *lx, const char *s, size_t vs, size_t floor);
 /* The classes the word w[0,n) is in, one bit each (1 << LEX_...). */
 uint64_t lexicon_word(const struct lexicon *lx, const char *w, size_t n);
 bool lexicon_is(const struct lexicon *lx, enum lexicon_class cls, const char *w, size_t n);

@@ -245,6 +245,22 @@ const struct lexicon_entry *lexicon_before(const struct lexicon *lx, enum lexico
 	return best;
 }
 
+size_t lexicon_figure_lead(const struct lexicon *lx, const char *s, size_t vs, size_t floor)
+{
+	size_t at = vs, k;
+	while (at > floor && s[at - 1] == ' ')
+		at--;
+	if (lexicon_before(lx, LEX_CURRENCY, s, at, &k) && k >= floor)
+		at = k;
+	while (at > floor && s[at - 1] == ' ')
+		at--;
+	if (lexicon_before(lx, LEX_QUALIFIER, s, at, &k) && k >= floor)
+		at = k;
+	while (at > floor && s[at - 1] == ' ')
+		at--;
+	return at;
+}
+
 int lexicon_class_named(const char *name, size_t n)
 {
 	return class_of(name, n);

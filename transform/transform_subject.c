@@ -762,16 +762,7 @@ static bool baseline_of_prev(const struct transform *t, const char *s, size_t pr
 {
 	if (prev_end == RX_UNSET || prev_end >= vs || vs - prev_end > 40 || !t->set.cues[CUE_BASELINE])
 		return false;
-	size_t at = vs, q;
-	while (at > prev_end && s[at - 1] == ' ')
-		at--;
-	/* the currency or qualifier of the figure itself */
-	if (lexicon_before(&t->set.lexicon, LEX_CURRENCY, s, at, &q) && q >= prev_end)
-		at = q;
-	while (at > prev_end && s[at - 1] == ' ')
-		at--;
-	if (lexicon_before(&t->set.lexicon, LEX_QUALIFIER, s, at, &q) && q >= prev_end)
-		at = q;
+	size_t at = lexicon_figure_lead(&t->set.lexicon, s, vs, prev_end);
 	size_t ov[2];
 	if (at < vs && s[at] == ' ')
 		at++; /* the cue ends on the space before the figure */
@@ -1670,19 +1661,7 @@ static const char *worth_owner(struct emit_ctx *E, const struct candidate *c, co
 {
 	const struct transform *t = E->t;
 	const char *s = E->s;
-	size_t at = c->vs;
-	while (at > 0 && s[at - 1] == ' ')
-		at--;
-	/* the currency and a qualifier before the amount */
-	size_t ws, qs;
-	if (lexicon_before(&t->set.lexicon, LEX_CURRENCY, s, at, &qs))
-		at = qs;
-	while (at > 0 && s[at - 1] == ' ')
-		at--;
-	if (lexicon_before(&t->set.lexicon, LEX_QUALIFIER, s, at, &qs))
-		at = qs;
-	while (at > 0 && s[at - 1] == ' ')
-		at--;
+	size_t at = lexicon_figure_lead(&t->set.lexicon, s, c->vs, 0), ws;
 	if (!lexicon_before(&t->set.lexicon, LEX_WORTH, s, at, &ws))
 		return NULL;
 	size_t end = ws, a, b;
@@ -1972,15 +1951,8 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	/* "targets an unemployment rate below 2%": a rate named right before
 	 * its figure, a qualifier between. */
 	if ((kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE) && cls != SUBJECT_STRONG) {
-		size_t at = c->vs, q, ra, rb;
+		size_t ra, rb, w = lexicon_figure_lead(&t->set.lexicon, s, c->vs, 0);
 		const char *found;
-		while (at > 0 && s[at - 1] == ' ')
-			at--;
-		if (lexicon_before(&t->set.lexicon, LEX_QUALIFIER, s, at, &q))
-			at = q;
-		size_t w = at;
-		while (w > 0 && s[w - 1] == ' ')
-			w--;
 		size_t ws = w;
 		while (ws > 0 && isalpha((unsigned char)s[ws - 1]))
 			ws--;
