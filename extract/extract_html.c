@@ -711,13 +711,15 @@ static void render_row(struct render *r, xmlNode *tr)
 			buf_puts(&r->para, text);
 			/* "State budget revenue (VND billion)" | "27,645": the
 			 * cell reads "27,645 billion VND". */
+			/* A column's own unit ("Change (%)") wins over the row's. */
 			char col_unit[32];
-			if (col > 0 && has_unit && extract_cell_takes_unit_of(unit, text, strlen(text)))
-				buf_puts(&r->para, unit);
-			else if (!header && col > 0 && !has_unit && col < r->n_headers &&
-				 extract_row_unit(r->headers[col], strlen(r->headers[col]), col_unit, sizeof col_unit) &&
-				 extract_cell_takes_unit_of(col_unit, text, strlen(text)))
+			bool col_has_unit = !header && col > 0 && col < r->n_headers &&
+					    extract_row_unit(r->headers[col], strlen(r->headers[col]), col_unit,
+							     sizeof col_unit);
+			if (col_has_unit && extract_cell_takes_unit_of(col_unit, text, strlen(text)))
 				buf_puts(&r->para, col_unit);
+			else if (col > 0 && !col_has_unit && has_unit && extract_cell_takes_unit_of(unit, text, strlen(text)))
+				buf_puts(&r->para, unit);
 		}
 		free(text);
 		col++;

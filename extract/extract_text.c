@@ -265,9 +265,13 @@ bool extract_row_unit(const char *label, size_t n, char *out, size_t outlen)
 		while (i < un && u[i] == ' ')
 			i++;
 	}
-	if (!cur)
+	/* "Tourist arrivals (million)": a scale alone */
+	if (!cur && !scale)
 		return false;
-	snprintf(out, outlen, "%s%s %s", scale ? " " : "", scale ? scale : "", cur);
+	if (!cur)
+		snprintf(out, outlen, " %s", scale);
+	else
+		snprintf(out, outlen, "%s%s %s", scale ? " " : "", scale ? scale : "", cur);
 	return true;
 }
 
@@ -381,13 +385,15 @@ static bool text_table_row(struct text_table *t, const char *s, size_t n, struct
 			/* "State budget revenue (VND billion) | 27,645": the cell
 			 * reads "27,645 billion VND"; so does a cell below
 			 * "Registered capital (US$ million)". */
+			/* A column's own unit ("Change vs 2024 (%)") wins over the
+			 * row's: "+14.2" there is a change in percent. */
 			char col_unit[32];
 			const char *h = i >= shift ? t->header.data + t->offsets[i - shift] : "";
-			if (i && has_unit && extract_cell_takes_unit_of(unit, cs[i], cl[i]))
-				buf_puts(out, unit);
-			else if (i && !has_unit && extract_row_unit(h, strlen(h), col_unit, sizeof col_unit) &&
-				 extract_cell_takes_unit_of(col_unit, cs[i], cl[i]))
+			bool col_has_unit = i && extract_row_unit(h, strlen(h), col_unit, sizeof col_unit);
+			if (col_has_unit && extract_cell_takes_unit_of(col_unit, cs[i], cl[i]))
 				buf_puts(out, col_unit);
+			else if (i && !col_has_unit && has_unit && extract_cell_takes_unit_of(unit, cs[i], cl[i]))
+				buf_puts(out, unit);
 		}
 		return true;
 	}

@@ -19,10 +19,10 @@ cue year (?<![\d/.,-])(?:19[89]\d|20[0-4]\d)(?![\d/%]|[.,]\d|\s*(?:percent|per\s
 
 # A year that is a point of comparison, not the year of the figure:
 # matched against the text before the year.
-cue baseline \b(?:from\s+(?:[^\s,;]+\s+){1,3}in|from|on|since|compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|same\s+period\s+(?:of|in|last)|over)\s+(?:the\s+(?:year\s+|end\s+of\s+)?|(?:late|early|end\s+of)\s+)?$
+cue baseline \b(?:from\s+(?:[^\s,;]+\s+){1,3}in|from|on|since|compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|same\s+period\s+(?:of|in|last)|over)\s+(?:the\s+(?:year\s+|end\s+of\s+)?|(?:late|early|end\s+of)\s+)?(?:(?:[1-9]|1[0-2])M\s+|H[12]\s+|Q[1-4]\s+)?$
 
 # Words that make a figure a goal: matched in the clause up to the figure.
-cue target \b(?:aim(?:s|ed|ing)?\s+(?:to|at|for)|hop(?:e|es|ed|ing)\s+to|wants?\s+to|striv(?:e|es|ing)\s+(?:to|for)|targets?\b|targeted|goals?\b|objectives?\b|must\s+(?:achieve|reach|attain|ensure|have|be|rank|stay|remain|keep|maintain|return|raise|increase|cut|reduce|become|enter|rise)|(?<!\ba\s)(?<!\bthe\s)plans?\s+to|planned\s+to|(?:is|are)\s+(?:planned|budgeted|projected|forecast)\s+(?:at|to)\b|(?:is|are)\s+expected\s+to|(?:is|are)\s+set\s+to|seeks?\s+to|endeavou?rs?\s+to|determined\s+to|strategy\s+to|(?:asked|requested|urged|directed|instructed|called\s+on)\s+(?:[^\s,.;]+\s+){0,5}?to\b)
+cue target \b(?:aim(?:s|ed|ing)?\s+(?:to|at|for)|hop(?:e|es|ed|ing)\s+to|wants?\s+to|striv(?:e|es|ing)\s+(?:to|for)|targets?\b|targeted|goals?\b|objectives?\b|(?:must|should)\s+(?:achieve|reach|attain|ensure|have|be|rank|stay|remain|keep|maintain|return|raise|increase|cut|reduce|become|enter|rise)|(?<!\ba\s)(?<!\bthe\s)plans?\s+to|planned\s+to|(?:is|are)\s+(?:planned|budgeted|projected|forecast)\s+(?:at|to)\b|(?:is|are)\s+expected\s+to|(?:is|are)\s+set\s+to|seeks?\s+to|endeavou?rs?\s+to|determined\s+to|strategy\s+to|(?:asked|requested|urged|directed|instructed|called\s+on)\s+(?:[^\s,.;]+\s+){0,5}?to\b)
 
 # A heading, or a line that opens a list (ending in a colon), that names
 # what is to be done: what stands below it are goals ("Tasks for 2026",
@@ -39,6 +39,12 @@ cue deadline \b(?:by|by\s+the\s+end\s+of|up\s+to|until|till)\s+(?:the\s+year\s+)
 
 # Words that say a figure holds now: such a sentence takes no year from an
 # earlier one ("To date, 92.7% of households ...").
+# Right after a figure: it is of the year before the sentence's ("61st a
+# year earlier", "34th the previous year"), or before the year the article
+# was published ("last year", "a year ago"); "this year" is the year it
+# was published.
+cue prior (?:\s*%|\s+per\s?cent|\s+percent|\s+points?|\s+(?:places?|positions?))?(?:\s+(?:trillion|billion|million|thousand))?(?:\s+(?:VND|USD|dong))?,?\s+(?:in\s+)?(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before|last\s+year|this\s+year|(?:in\s+)?the\s+current\s+year)\b
+
 cue now \b(?:to\s+date|up\s+to\s+now|until\s+now|so\s+far|currently|now|at\s+present|presently|as\s+of\s+today|today)\b
 
 # "the rate of X": X is what a sentence's bare or place-named figures measure.
@@ -71,7 +77,7 @@ cue lead (?:(?:followed|trailed|joined)\s+by\s+|(?-i:[Ii]t|[Tt]hey|[Ww]e)\s+\p{L
 # figure's subject is then found elsewhere (see transform.c).  A table's
 # column named by a period or a plan ("Target for 2024", "Result after
 # nine months") is one: its cells are of their row.
-cue weak (?:\s|[,.'’()&-]|\b(?:the|this|that|its|their|our|his|her|it|they|province|provinces|provincial|city|cities|town|district|locality|localities|local|country|nation|nationwide|region|regions|area|areas|unit|units|whole|entire|all|highest|lowest|strongest|weakest|biggest|largest|best|worst|led|leading|followed|ranked|scoring|earlier|ago|target|targets|plan|plans|estimate|estimates|actual|after|why|how|what|when|where|complete|completed|done|h[12]|q[1-4]|\d{1,2}m|y/y|yoy|months|quarters|\p{L}{3,}ly|respectively|and|in|of|at|with|for|while|among|both|each|which|s|increase|rise|growth|jump|gain|hike|decrease|decline|drop|reduction|fall|from|over|compared|to|on|previous|last|same|prior|year|period|quarter|month|neighbouring|neighboring|nearby|fellow|former|new|enlarged|merged|other|index|ranking|rankings|rank|national|position|positions|standing|standings|score|scores|result|results|overall|general|total|points?|pillar|assessment|announced|published|value|values|figure|figures|amount|data|indicator|indicators|change|changes|in|first|time|times|vietnam|viet|nam|northern|southern|central|eastern|western|north|south|east|west|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|north-central|south-central|upland|lowland|mountainous|coastal|border|delta|highland|highlands|midland|midlands)\b|\b(?:19|20)\d\d\b|(?<![\p{L}-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\p{L}-]))*+$
+cue weak (?:\s|[,.'’()&%-]|\b(?:the|this|that|its|their|our|his|her|it|they|province|provinces|provincial|city|cities|town|district|locality|localities|local|country|nation|nationwide|region|regions|area|areas|unit|units|whole|entire|all|highest|lowest|strongest|weakest|biggest|largest|best|worst|led|leading|followed|ranked|scoring|earlier|ago|target|targets|plan|plans|estimate|estimates|actual|after|why|how|what|when|where|complete|completed|done|h[12]|q[1-4]|\d{1,2}m|y/y|yoy|months|quarters|\p{L}{3,}ly|respectively|and|in|of|at|with|for|while|among|both|each|which|s|increase|rise|growth|jump|gain|hike|decrease|decline|drop|reduction|fall|from|over|compared|vs|versus|to|on|previous|last|same|prior|year|period|quarter|month|neighbouring|neighboring|nearby|fellow|former|new|enlarged|merged|other|index|ranking|rankings|rank|national|position|positions|standing|standings|score|scores|result|results|overall|general|total|points?|pillar|pillars|sub-index|sub-indexes|sub-indices|subindex|subindices|dimension|dimensions|component|components|criterion|criteria|only|sole|single|assessment|announced|published|value|values|figure|figures|amount|data|indicator|indicators|change|changes|in|first|time|times|vietnam|viet|nam|northern|southern|central|eastern|western|north|south|east|west|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|north-central|south-central|upland|lowland|mountainous|coastal|border|delta|highland|highlands|midland|midlands)\b|\b(?:19|20)\d\d\b|(?<![\p{L}-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\p{L}-]))*+$
 
 # A pillar of an index, named before a ranking that has no subject of its
 # own: "In the digital economy pillar, Kien Giang climbed 14 places", "About
@@ -79,7 +85,7 @@ cue weak (?:\s|[,.'’()&-]|\b(?:the|this|that|its|their|our|his|her|it|they|pro
 cue pillar (?<!\bby\s)(?<!\bper\s)\b(?:(?!by\b|the\b|its\b|in\b|of\b|about\b|regarding\b|for\b|on\b|as\b|with\b|strongest\b|weakest\b|best\b|worst\b|biggest\b|highest\b|lowest\b|main\b|key\b|each\b|every\b|other\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b)[\p{L}-]+\s+){1,3}(?:pillar|dimension|component|sub-index)\b|\b(?:[Pp]illar|[Dd]imension|[Cc]omponent|[Ss]ub-index)\s+of\s+(?!the\b|its\b)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=\s*[,;:(]|\s+(?:reach|reached|reaches|scored|ranked|rank|was|is|stood|at|with)\b)
 
 # A pronoun that stands for a figure named before it: "99.2% of them".
-cue pronoun (?:them|these|those|it|they|which|the\s+latter|the\s+former)$
+cue pronoun (?:them|these|those|it|they|which|the\s+latter|the\s+former|(?:(?:the|its|their)\s+)?total)$
 
 # What a sentence says of such a pronoun: "of them [were] processed on time".
 cue predicate \s*(?:(?:were|was|are|is|have|has|had|being)\s+)?(?:been\s+)?\K(?:(?!(?:and|while|but|whereas)\b)[^,;.:])+
@@ -103,7 +109,7 @@ trigger DIGIT \d
 trigger INDEX words index dti pci papi par parindex sipas ddci pgi ict
 # A trigger named as a cue in capitals gates that cue the same way: the
 # cue is not run on text that holds none of its words.
-trigger TARGET words hope hopes hoped hoping want wants aim aims aimed aiming strive strives striving target targets targeted goal goals objective objectives must plan plans planned expected set seek seeks endeavor endeavors endeavour endeavours determined strategy asked requested urged directed instructed called
+trigger TARGET words hope hopes hoped hoping want wants aim aims aimed aiming strive strives striving target targets targeted goal goals objective objectives must should plan plans planned expected set seek seeks endeavor endeavors endeavour endeavours determined strategy asked requested urged directed instructed called
 trigger NOW words date now far currently present presently today
 trigger PILLAR words pillar dimension component index
 trigger CARD words @cardinal hundred dozen
@@ -127,7 +133,7 @@ trigger PIPE \|
 trigger DURATION words year years month months week weeks day days hour hours minute minutes decade decades quarter quarters
 trigger TIMES words times fold
 trigger OUTOF words out every
-trigger OUTOF \bof\s+(?:the|its|their|all)\b|['’]s\s+\d|\d\s+of\s+\d|\bof\s+\d
+trigger OUTOF \bof\s+(?:the|its|their|all)\b|['’]s\s+\d|\d\s+of\s+\d|\bof\s+\d|\d\s+in\s+\d
 trigger OFPRON \bof\s+(?:them|these|those|which)\b
 trigger MONTH words january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 trigger CLOCK words clock
@@ -137,7 +143,7 @@ trigger CLOCKTIME \d\s*[:h]\d\d|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)
 trigger ISODATE \d{4}-\d\d-\d\d
 trigger CODE words no
 trigger CODE \d[-/]\p{L}
-trigger COUNTER words characters character view views comment comments like likes share shares read reads visit visits visitor visitors download downloads lượt min mins minute minutes
+trigger COUNTER words characters character view views comment comments like likes share shares read reads visit visits visitor visitors download downloads lượt min mins minute minutes photos photo images
 trigger COUNTER \(\d
 trigger PHONE words tel fax hotline phone telephone mobile call điện đt
 trigger PHONE \b0\d{2,3}[\s.]\d|\+84
@@ -158,8 +164,8 @@ trigger CHANGENOUN words increase increases increased increasing rise rises risi
 trigger RANKDIR words higher lower better worse up down
 trigger RAISE words raise raising improve improving increase increasing lift lifting bring bringing push pushing boost boosting keep keeping maintain maintaining hold holding cut cutting reduce reducing reduced lower lowering
 trigger WENT words went goes go spent allocated
-trigger ACCOUNT words accounted accounts account accounting made makes make making represented represents represent representing contributed contributes contribute contributing comprised comprises comprising
-trigger CHANGEVERB words expanded expand expands contracted shrank shrunk narrowed dipped slumped plummeted tumbled up down rise rose rises risen rising climbed climbs climbing climb jumped jumps jumping jump increase increased increases increasing decrease decreased dropped drops dropping drop fell falls falling fall slipped slips slid slip slipping moved moves move moving advanced advances advancing gained gains gaining lost loses losing improved improves improve improving leapt leaped leaps leaping declined declining decreased grew surged soared plunged went
+trigger ACCOUNT words accounted accounts account accounting made makes make making represented represents represent representing contributed contributes contribute contributing comprised comprises comprising GRDP GDP
+trigger CHANGEVERB words expanded expand expands contracted shrank shrunk narrowed dipped slumped plummeted tumbled up down rise rose rises risen rising climbed climbs climbing climb jumped jumps jumping jump increase increased increases increasing decrease decreased dropped drops dropping drop fell falls falling fall slipped slips slid slip slipping moved moves move moving advanced advances advancing gained gains gaining lost loses losing improved improves improve improving leapt leaped leaps leaping declined declining decreased grew surged soared plunged went declines decline decreases decreasing fallen grows grow go goes going slide slides sliding
 trigger FROM words from
 # Rare words some rules need, in one trigger (a trigger may be wider than
 # what its patterns match): "second only to", "per 10,000 people", "being".
@@ -173,10 +179,10 @@ trigger ITEMS words criteria dimensions indicators indices indexes pillars areas
 trigger PERCENTAGE words percentage
 trigger SIGNED (?:^|[\s(])[+−-]\s?\d
 trigger DECSLASH \d[.,]\d+\s*/\s*\d
-trigger MEASUREUNIT words km kilometre kilometres kilometer kilometers metre metres meter meters square sq m2 km2 hectare hectares ha tonne tonnes ton tons kilogram kilograms kg litre litres liter liters megawatt megawatts mw kwh gwh
+trigger MEASUREUNIT words km kilometre kilometres kilometer kilometers metre metres meter meters square sq m2 km2 hectare hectares ha tonne tonnes ton tons kilogram kilograms kg litre litres liter liters megawatt megawatts mw kwh gwh dwt teu comparative constant
 trigger CONTACT words address contact office offices headquarters hq information email mail website tel fax hotline phone floor building street road
 trigger POPULATION words population workforce labour labor membership
-trigger NATIONWIDE words nationwide country vietnam among
+trigger NATIONWIDE words nationwide country vietnam among national regional average median
 trigger NUMBER words number
 trigger COUNTVERB words numbered number totaled totalled totals reached stood stands amounted hit was were is are
 trigger CURRENCYWORD words vnd vnđ dong đồng usd dollar dollars euro euros

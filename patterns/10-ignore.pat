@@ -15,8 +15,9 @@ reject 11/21 tasks have been completed
 pattern ignore.date.daymonth
 kind ignore
 needs SLASH
-regex \b(?:on|dated|from|since|until|till|by|to)\s+\d{1,2}/\d{1,2}\b(?!/)
+regex \b(?:on|dated|from|since|until|till|by|to)\s+(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])\b(?!/)
 example The meeting on 22/03 reviewed the plan => none
+reject Ha Tinh rose nine places to 24/63
 
 pattern ignore.date.iso
 kind ignore
@@ -63,6 +64,16 @@ example the 2022–2025 programme of the province => none
 
 # "in the second quarter of 2026", "the first half of the year": an ordinal
 # that names a part of a year, no ranking.
+# "GRDP (at 2010 comparative prices) grew 9.6%": the base year of a price
+# series is no year of a fact.
+pattern ignore.price_base
+kind ignore
+needs MEASUREUNIT
+mask year
+regex (?<![\d/])(?:19|20)\d\d\s+(?:comparative|constant|fixed|base)\s+prices\b
+example All values are at 2010 comparative prices => none
+reject The province grew 7.2% in 2010
+
 pattern ignore.year_part
 kind ignore
 needs ORDWORD
@@ -93,7 +104,7 @@ pattern ignore.code
 kind ignore
 needs CODE
 mask year
-regex (?-i:(?<![\p{L}\d])\d+(?:[-/][A-ZĐ]{2,}[A-ZĐ\d]*)+(?:[-/][\p{L}\d]+)*)|(?<!\branked\s)(?<!\branks\s)(?<!\brank\s)(?<!\bat\s)(?<!\bcame\s)(?<!\bto\s)(?<!\branking\s)(?<!\bwas\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bplaced\s)(?<!\bremained\s)(?<!\bremains\s)(?<!\bremain\s)(?<!\bstay\s)(?<!\bstays\s)(?<!\bstayed\s)(?<!\bbecame\s)(?<!\bbecome\s)(?<!\bbecomes\s)(?<![A-Z0-9]\s\d{4}:\s)\bNo\.\s*\d+
+regex (?-i:(?<![\p{L}\d])\d+(?:[-/][A-ZĐ]{2,}[A-ZĐ\d]*)+(?:[-/][\p{L}\d]+)*)|(?<!\branked\s)(?<!\branks\s)(?<!\brank\s)(?<!\bat\s)(?<!\bcame\s)(?<!\bto\s)(?<!\branking\s)(?<!\bwas\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bplaced\s)(?<!\bremained\s)(?<!\bremains\s)(?<!\bremain\s)(?<!\bstay\s)(?<!\bstays\s)(?<!\bstayed\s)(?<!\bbecame\s)(?<!\bbecome\s)(?<!\bbecomes\s)(?<!\bnow\s)(?<!\bstill\s)(?<!\bcurrently\s)(?<![A-Z0-9]\s\d{4}:\s)\bNo\.\s*\d+
 example according to 83/NQ-CP and 2022/ND-CP => none
 reject 11/21 tasks
 reject a 34-place improvement
@@ -170,12 +181,13 @@ example The number of online payments was four times higher than in 2020 => none
 pattern ignore.counter
 kind ignore
 needs COUNTER
-regex \b(?:views?|comments?|likes?|shares?|reads?|visits?|visitors?|downloads?|lượt\s+xem)\s*:?\s*\(?\d[\d,.]*\)?|\(\d+\)|\b\d[\d,.]*\s+(?:views?|comments?|likes?|shares?|reads?|visits?|lượt\s+xem)\b|\b\d+\s*min(?:ute)?s?\s+read\b|\(\d+\s+(?:photos?|images?|pictures?|videos?|pages?|files?)\)|\b\d+\s*/\s*\d+\s+characters?\b|\b\d+\s+characters?\s+(?:left|remaining)\b
+regex \b(?:views?|comments?|likes?|shares?|reads?|visits?|visitors?|downloads?|lượt\s+xem)\s*:?\s*\(?\d[\d,.]*\)?|\(\d+\)|\b\d[\d,.]*\s+(?:views?|comments?|likes?|shares?|reads?|visits?|lượt\s+xem)\b|\b\d+\s*min(?:ute)?s?\s+read\b|\(\d+\s+(?:photos?|images?|pictures?|videos?|pages?|files?)\)|(?:^|\|\s*)\d+\s+(?:photos?|images?|pictures?|videos?)(?=\s*(?:\||$))|\b\d+\s*/\s*\d+\s+characters?\b|\b\d+\s+characters?\s+(?:left|remaining)\b
 example Release No. 11 | Downloads: 312 => none
 example Comment (0) => none
 example Views: 1,234 => none
 example Related news: Comments (12) | Shares 45 => none
 example Photo story (4 photos) => none
+example 12 photos | 2,045 views => none
 example The portal has 1,234 views and 56 comments => none
 example You have 500/500 characters left => none
 example Hoang Nam, July 2, 2024 - 08:40 (GMT+7) 5 min read => none
@@ -216,10 +228,12 @@ pattern ignore.distance
 kind ignore
 needs MEASUREUNIT
 needs DIGIT
-regex %{NUMERAL}(?:%{SCALE})?\s*(?:km|kilometres?|kilometers?|metres?|meters?|square\s+(?:metres?|meters?|kilometres?|kilometers?)|m2|km2|m²|km²|sq\.?\s*km|hectares?|ha|tonnes?|tons?|kilograms?|kg|litres?|liters?|megawatts?|MW|kWh|GWh)\b
+regex (?:(?<![\p{L}\d.,/-])\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?|%{NUMERAL})(?:%{SCALE})?\s*(?:km|kilometres?|kilometers?|metres?|meters?|square\s+(?:metres?|meters?|kilometres?|kilometers?)|m2|km2|m²|km²|sq\.?\s*km|hectares?|ha|tonnes?|tons?|DWT|TEUs?|kilograms?|kg|litres?|liters?|megawatts?|MW|kWh|GWh)\b
 example Area: 9,361 km² => none
 example the district lies 300 km north of the provincial capital => none
 example a radius of 1.6 km around the market => none
 example Coffee exports reached 412,000 tonnes this year => none
 example The industrial park covers 3,210 hectares => none
 example the solar farm of 450 MW in the district => none
+example many communes are still 30-40 km from the nearest data hub => none
+example The port can receive ships of up to 50,000 DWT => none

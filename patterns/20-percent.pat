@@ -116,6 +116,31 @@ example More than 23,000 digital signatures were issued, and Nha Trang city acco
 example Exports rose 14.8% on-year, with seafood accounting for 42% of the total => percent 42 subject~seafood
 example The province aims for the top 20, with the digital economy making up 20% of GRDP => percent 20 subject~"digital economy"
 
+# "The digital economy should reach 10% of GRDP": a share of the economy
+# is of what reaches it, not of the economy.
+pattern percent.share_of_output
+kind percent
+needs PCT
+needs ACCOUNT
+priority 64
+left subject SUBJB required
+regex \b(?:(?:will|would|must|should|to|is\s+expected\s+to|are\s+expected\s+to)\s+)?(?:reach|reaches|reached|reaching|hit|hits|achieve|achieves|achieved|exceed|exceeds|exceeded|be|is|was|stand\s+at|stands\s+at|stood\s+at)\s+(?:an\s+estimated\s+|about\s+|around\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?=\s+of\s+(?:the\s+)?(?:(?:province|city|country|nation|region)['’]s\s+|provincial\s+|national\s+|total\s+)?(?:GRDP|GDP)\b)
+example The digital economy should reach 10% of GRDP by 2025 => percent 10 subject="digital economy" target=true
+example the ministry expects the digital economy to reach 20% of GDP by the end of this year => percent 20 subject~"digital economy"
+example In 2024 the digital economy was 8.2% of the province's GRDP => percent 8.2 subject~"digital economy"
+reject the digital economy reached 10% growth
+
+# "against a national average of 24.9 percent": the average is what the
+# figure measures, not what the sentence said before it.
+pattern percent.average_of
+kind percent
+needs PCT
+needs NATIONWIDE
+priority 66
+regex \b(?<subject_text>(?:national|nationwide|regional|country['’]s|nation['’]s)\s+(?:average|median|mean))\s+(?:of|at|was|is|stood\s+at)\s+(?:only\s+|just\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
+example Only 30.2 percent of people used the portal, against a national average of 27.5 percent => percent 27.5 subject="national average" province=null
+example The regional average was 61.3% => percent 61.3 subject="regional average"
+
 pattern percent.rate_value
 kind percent
 needs PCT

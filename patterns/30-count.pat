@@ -70,6 +70,26 @@ regex (?:,?\s+(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|versus|vs\
 example Only 1,140 businesses in the province sell on e-commerce platforms, against 3,900 in Kien Giang and 2,650 in Ben Tre => count 2650 province="Ben Tre" subject~businesses
 example Only 1,140 businesses in the province sell on e-commerce platforms, against 3,900 in Kien Giang and 2,650 in Ben Tre => count 3900 province="Kien Giang"
 
+# "Tourist arrivals rose 18% to 1.2 million": the level a change reached,
+# a count of what changed (a scale word tells it from a year or a share).
+pattern count.after_change
+kind count
+priority 60
+follow percent.change.verb
+regex \s+to\s+%{QUAL:qualifier}?(?=\d[\d,.]*\s*(?:thousand|million|billion|mln|mn)\b(?!\s*(?:VND|USD|dong|đồng|dollars?|US)))%{COUNTNUM:value}
+example Tourist arrivals to the province rose 18% to 1.2 million in the first nine months => count 1200000 subject~"Tourist arrivals"
+reject Exports rose 18% to 2025 levels
+
+# "certified 6 new enterprises in October, bringing the total to 47": the
+# new total, of what the count before it counts (a follower of that count).
+pattern count.total_to
+kind count
+priority 60
+follow count.noun count.subject_first count.number_of
+regex [^.;:\d]{0,40}?,?\s+(?:bringing|raising|taking|lifting|pushing|brought|raised|took|lifted|pushed)\s+(?<subject_text>(?:the|its|their)\s+total)(?:\s+(?:number|count))?\s+to\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?!\s*(?:%|per\s?cent|percent|VND|USD|dong|\$|[.,]\d))
+example The department certified 6 new science and technology enterprises in October, bringing the total to 47 => count 47 subject~"science and technology enterprises"
+reject Revenue rose 12%, bringing the total to VND 5 trillion
+
 pattern count.label
 kind count
 needs DIGIT CARD

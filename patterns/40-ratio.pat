@@ -18,9 +18,9 @@ reject the meeting on 22/03 approved 1982/QD-UBND and 83/NQ-CP
 
 pattern ratio.out_of
 kind ratio
-needs OUTOF
+needs OUTOF CARD
 priority 65
-regex (?!\d{1,4}\.\d+\s|\d{1,3},\d{1,2}\s)%{COUNTNUM:value}\s+(?:out\s+of|in\s+every|(?<=\d\s)of(?=\s+\d)|of\s+(?:the|its|their|all)(?:\s+(?:its|province['’]s|city['’]s|country['’]s))?|of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+['’]s)\s+%{COUNTNUM:total}\s+%{SUBJ:subject}
+regex (?!\d{1,4}\.\d+\s|\d{1,3},\d{1,2}\s)%{COUNTNUM:value}\s+(?:out\s+of|in\s+every|(?<=\d\s)(?:of|in)(?=\s+\d)|(?<=\p{L}\s)(?:of|in)(?=\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|of\s+(?:the|its|their|all)(?:\s+(?:its|province['’]s|city['’]s|country['’]s))?|of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+['’]s)\s+%{COUNTNUM:total}\s+%{SUBJ:subject}
 example The city completed 7 out of 10 criteria for a smart city => ratio 7/10 subject~criteria
 example five out of nine tasks are done => ratio 5/9 subject=tasks
 example 19 of the 25 targets set for the year were met => ratio 19/25 subject~targets
@@ -28,6 +28,8 @@ reject Son La scored 44.15 out of 80 in the PAPI
 example Last year, 8 of the province’s 11 district-level units met the target => ratio 8/11 subject~"district-level units"
 example Fibre-optic cable has reached only 5 of Muong Lat district’s 8 communes => ratio 5/8 subject~communes
 example The district met 12 of 15 criteria for a new-style rural area => ratio 12/15 subject~criteria
+example Three of eight component indices improved => ratio 3/8 subject~"component indices"
+example About 9 in 10 respondents said civil servants were courteous => ratio 9/10 subject~respondents
 reject one of 10 localities chosen for the pilot
 
 # "Of the 42 tasks assigned to the province, 31 have been completed": the
@@ -46,6 +48,19 @@ reject Of the 12 districts, 15 per cent are mountainous
 example Of the 36 tasks in the plan, 29 have been completed => ratio 29/36 subject~tasks
 example Of the 1,842 administrative procedures, 1,207 are now offered fully online => ratio 1207/1842 subject~procedures
 reject Of the 36 tasks in the plan, the province finished most
+
+# "Of the 10 sub-indices, An Giang improved in six": the part last, after
+# the verb that says what it did (the sentence, or a label's text, opens
+# with the whole).
+pattern ratio.of_the_whole_last
+kind ratio
+needs OUTOF NATIONWIDE
+needs CHANGEVERB SCOREWORD
+priority 72
+regex (?:^|:\s+)(?:[Oo]f|[Oo]ut\s+of|[Aa]mong)\s+(?:(?:the|its|their|all)\s+)?%{COUNTNUM:total}\s+(?<subject_text>[^,;:]{3,60}?),\s+(?:[^,;:.\d]{1,60}?\s)?(?:improved|rose|increased|gained|advanced|declined|fell|dropped|decreased|slipped|scored\s+(?:higher|lower|better|worse)|did\s+(?:better|worse))\s+(?:in|on)\s+(?:only\s+|just\s+)?%{COUNTNUM:value}\b(?!\s*(?:%|per\s?cent|percent|points?|places?))
+example Of the 10 sub-indices, Lai Chau improved in seven => ratio 7/10 subject~sub-indices
+example Of the eight dimensions, the province scored higher in five => ratio 5/8 subject~dimensions
+reject Of the 10 sub-indices, Lai Chau improved in 2024
 
 # "Online public services integrated on the portal: 1,268 of 1,581": a
 # label's part of a whole.

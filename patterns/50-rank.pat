@@ -40,8 +40,9 @@ kind rank
 needs ORD
 priority 80
 left fallback SUBJB
-regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|come|coming|finish(?:ed|ing)|(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|remained|retained|maintained|held(?:\s+steady)?|stood|stayed|standing|(?:was|is|were|been|are|am)(?=\s+(?:the\s+)?%{ORDINAL}(?:\s+(?:in|among|nationwide|place|position|with|for|on|out|overall|ahead|behind|after)\b|\s*[.;,]))|put\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s*\((?:out\s+)?of\s+%{TOTAL:total}\))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
+regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|come|coming|finish(?:ed|ing)|(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|(?:held|stayed|remained|stood|was)\s+(?:steady|flat|unchanged|firm)|remained|retained|maintained|held|stood|stayed|standing|(?:was|is|were|been|are|am)(?=\s+(?:the\s+)?%{ORDINAL}(?:\s+(?:in|among|nationwide|place|position|with|for|on|out|overall|ahead|behind|after)\b|\s*[.;,]))|put\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s*\((?:out\s+)?of\s+%{TOTAL:total}\))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
 example Among the 14 provinces of the region we are eighth, ahead of Dien Bien => rank 8/14
+example Within the Central Highlands' five provinces, Kon Tum ranked third => rank 3/5
 example Specifically, the ICT index in 2019 ranked 2nd nationwide => rank 2 indicator=ICT year=2019
 example the city climbed to 4th place in the PCI => rank 4 indicator=PCI
 example Da Nang ranked third in the country => rank 3 province="Da Nang"
@@ -58,6 +59,9 @@ example Its digital government pillar did best, coming 6th, while the other pill
 example Reporter: Ha Nam was 19th in the PAR Index 2022 => rank 19 indicator=PAR year=2022
 example The SIPAS 2023 put Ha Nam 9th, with 84.15 percent of respondents satisfied => rank 9 indicator=SIPAS
 example Ben Tre rose 18 places to 24th, while Kien Giang held steady at 30th => rank 30 province="Kien Giang"
+example Hau Giang slid six spots to 41st, while Kien Giang stayed flat at 30th => rank 30 province="Kien Giang"
+example Digital society did best: the province ranked 12th on this pillar => rank 12 subject="Digital society"
+example Transparency fell 0.3 points, and the province ranked 51st in that dimension => rank 51 subject=Transparency
 reject Ha Nam was the first province to issue the plan
 reject the city held its first meeting on digital transformation
 example The province had come 29th in the PCI 2021 => rank 29 year=2021 indicator=PCI
@@ -97,13 +101,15 @@ pattern rank.ellipsis
 kind rank
 priority 80
 follow rank.verb rank.out_of rank.ellipsis
-regex (?:\s+(?:provinces|cities|localities|units)(?:\s+and\s+(?:centrally[\s-]run\s+)?cities)?)?(?:\s*\([^()]{0,40}\))?(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?<fallback_text>(?-i:(?:the\s+former\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:province\s+|city\s+)?))|,?\s+and\s+(?<fallback_text>(?-i:(?:\p{Ll}[\p{L}-]*\s+){1,3})))%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step)\b)
+regex (?:\s+(?:provinces|cities|localities|units)(?:\s+and\s+(?:centrally[\s-]run\s+)?cities)?)?(?:\s*\([^()]{0,40}\))?(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?<fallback_text>(?-i:(?:the\s+former\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:province\s+|city\s+)?))|,?\s+and\s+(?<fallback_text>(?-i:(?:\p{Ll}[\p{L}-]*\s+){1,3}))|,\s+(?<fallback_text>(?-i:(?:\p{Ll}[\p{L}-]*\s+){1,3}))(?=\S+\s*(?:[,.;(]|and\b|$)))%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step)\b)
 example In the DTI 2024, the former Vinh Phuc province ranked 8th, Phu Tho 23rd and Hoa Binh 47th => rank 47 province="Hoa Binh" indicator=DTI year=2024
 example In the DTI 2024, the former Vinh Phuc province ranked 8th, Phu Tho 23rd and Hoa Binh 47th => rank 23 province="Phu Tho"
 example Ha Giang came 59th (61.05 points), Cao Bang 56th (62.30 points) and Dien Bien 60th => rank 60 province="Dien Bien"
 example Of the pillars, digital government ranked 7th (up 11 places) and digital economy 15th (down 2 places) => rank 15 subject~"digital economy"
 example the former Kien Giang province ranked 9th and the former An Giang province 27th in the DTI 2024 => rank 27 province="An Giang"
 example In the ICT Index 2019, Gia Lai ranked 40th out of 63 provinces, and Kon Tum 52nd => rank 52 province="Kon Tum" indicator=ICT
+example Of its pillars, digital government ranked 19th, digital economy 31st and digital society 27th => rank 31 subject~"digital economy"
+example Of its pillars, digital government ranked 19th, digital economy 31st and digital society 27th => rank 27 subject~"digital society"
 
 pattern rank.paren
 kind rank
@@ -119,7 +125,7 @@ kind rank
 needs TOP
 priority 75
 value 1
-regex \b(?:taken|took|takes|take|taking)\s+the\s+lead\b|\b(?:leads?|led|tops?|topped)\s+in\s+[^.;,]{0,80}?\brankings?\b|\b(?:(?:topped|tops|topping|led|leads|headed|heads)\s+(?:the\s+)?|(?:leading|heading)\s+the\s+)(?:whole\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:rankings?|list|table)|country|nation|provinces|localities|region|DTI|PCI|PAPI|PAR\s+Index|SIPAS|(?:Vietnam\s+|Viet\s+Nam\s+)?ICT[\s-]+Index|(?-i:(?:\p{Lu}[\p{L}-]*\s+){1,6})Index(?:\s+\(\p{Lu}+\))?|(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})(?:region|provinces|localities|Delta|Highlands|Southeast|Northeast|Northwest|Southwest|North|South|Central))\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
+regex \b(?:taken|took|takes|take|taking)\s+the\s+lead\b|\b(?:leads?|led|tops?|topped)\s+in\s+[^.;,]{0,80}?\brankings?\b|\b(?:(?:topped|tops|topping|led|leads|headed|heads)\s+(?:the\s+)?|(?:leading|heading)\s+the\s+)(?:whole\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:rankings?|list|table|index)|country|nation|provinces|localities|region|DTI|PCI|PAPI|PAR\s+Index|SIPAS|(?:Vietnam\s+|Viet\s+Nam\s+)?ICT[\s-]+Index|(?-i:(?:\p{Lu}[\p{L}-]*\s+){1,6})Index(?:\s+\(\p{Lu}+\))?|(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})(?:region|provinces|localities|Delta|Highlands|Southeast|Northeast|Northwest|Southwest|North|South|Central))\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
 example Stories like hers explain why Da Nang has topped the Digital Transformation Index (DTI) for four years running => rank 1 indicator=DTI
 example Quang Ninh topped the country in the PAR Index 2023 => rank 1 indicator=PAR year=2023
 example Nationally, Ha Noi topped the 2024 PCI with 74.15 points => rank 1 indicator=PCI year=2024 province="Ha Noi"
@@ -132,6 +138,7 @@ example Tan Lap commune topped the 2023 commune-level PAR ranking of BR-VT with 
 reject In 2023, the province continued to be among the leading localities in digital transformation
 reject The Vice Chairman led the delegation to Japan
 example Vinh Phuc had also led the PAR Index 2024 with strong results => rank 1 indicator=PAR
+example Among neighbours, Binh Dinh scored 44.1 while Quang Ninh topped the index with 47.9 points => rank 1 province="Quang Ninh"
 
 pattern rank.from
 kind rank
@@ -169,12 +176,22 @@ kind rank
 needs ORD
 priority 92
 left subjects SUBJ required
-regex ,?\s+(?:(?:which|that|who)\s+)?(?:ranked|rank|came\s+in\s+at|came|were|placed|stood\s+at|finished|took|taking|occupied|held|in|at)\s+(?:the\s+)?(?<values_list>%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+)(?:\s+(?:places?|positions?|spots?))?(?:\s+with\s+(?:[^,;.]|[.,]\d)+?)?\s*,?\s+respectively
+regex ,?\s+(?:(?:which|that|who)\s+)?(?:ranked|rank|came\s+in\s+at|came|were|placed|stood\s+at|finished|took|taking|occupied|held|in|at)\s+(?:the\s+)?(?<values_list>%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+)(?:\s+(?:places?|positions?|spots?))?(?:\s+(?:nationally|nationwide|overall|in\s+the\s+country))?(?:\s+with\s+(?:[^,;.]|[.,]\d)+?)?\s*,?\s+respectively
 example Hung Yen ward and Pho Hien ward came second and third with 80.91 and 79.04 points, respectively => rank 3 subject~"Pho Hien"
 example Ha Noi, Da Nang and Ho Chi Minh City took the first, second and third places, respectively => rank 3 province="Ho Chi Minh City"
 example At the bottom were Ca Mau, Bac Kan and Ha Giang, which ranked 59th, 60th and 61st respectively => rank 60 province="Bac Kan"
 example Tra Vinh ranked 28th nationally, while Soc Trang and Bac Lieu came in at 45th and 51st respectively => rank 51 province="Bac Lieu"
 example Soc Trang and Bac Lieu ranked third and fifth respectively in the PCI => rank 3 province="Soc Trang" indicator=PCI
+example Nghe An came fourth, behind Thanh Hoa and Ha Tinh, which ranked 7th and 11th nationally, respectively => rank 7 province="Thanh Hoa"
+
+# "ranked 28th out of 63, compared with 34th the previous year": the
+# ranking it is compared with, of the same index.
+pattern rank.compared
+kind rank
+priority 78
+follow rank.verb rank.out_of
+regex (?:\s+(?:nationwide|nationally|in\s+the\s+country))?(?:\s+(?:provinces|cities|localities|units)(?:\s+and\s+(?:centrally[\s-]run\s+)?cities)?)?,?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from)\s+(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position))?(?!\s+(?:time|meeting|session|phase|stage|batch|round|step|quarter|half)\b)
+example In the ICT Index 2023, Binh Thuan ranked 28th out of 63 provinces and cities, compared with 34th the previous year => rank 34 indicator=ICT year=2022
 
 # A labelled line of a list that ends on its ranking: "Digital society:
 # 0.6021 (-0.0140), 12th".
@@ -345,6 +362,7 @@ priority 85
 left fallback SUBJB
 regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?<sign_sign>up|down|rose|rises|risen|rising|increase|decrease|go\s+up|went\s+up|go\s+down|went\s+down|climbed|climbs|climbing|jumped|jumps|jumping|increased|increases|increasing|dropped|drops|dropping|fell|falls|falling|decreased|slipped|slips|slid|sliding|slide|slides|moved\s+up|moves\s+up|moved\s+down|moves\s+down|advanced|advances|gained|gains|lost|loses|improved|improves|leapt|leaped|leaps|climb|rise|move\s+up|jump|improve|drop|fall|slip|slipping|gaining|losing|improving|advancing|leaping|moving\s+up|moving\s+down|declin(?:ed|ing))\s+(?:by\s+)?%{QUAL:qualifier}?%{CHANGENUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?)\b
 example Quang Ngai ranked 26th out of 63 provinces, up 34 places compared to 2021 => rank_change 34
+example The former Bac Kan province came in at No. 47, sliding two spots from a year earlier => rank_change -2
 example the city dropped 3 places in the PAPI => rank_change -3 indicator=PAPI
 example the DTI 2023 of the province reach 0.5012 points, rank 30/63, increase 4 steps compared with 2022 => rank_change 4
 example Quang Tri ranked first in the DTI 2023, up one place from 2022 => rank_change 1 year=2023
@@ -363,12 +381,13 @@ pattern rank.bare_number
 kind rank
 needs RANKVERB RANKWORD CODE NUMBER
 priority 76
-regex (?:\b[Rr]ank(?:ed|ing|s)?\s+(?:No\.\s*|number\s+|position\s+)?|\b(?:was|is|were|be|been|stood|came|held|holds|holding|at|in|remained|remains|remain|stay|stays|stayed|became|become|becomes|placed)\s+(?:No\.\s*|number\s+|position\s+))(?<value_num>\d{1,3})\b(?![.,]\d|\s*(?:%|/|percent|per\s+cent|points?\b|out\s+of\b|of\s+\d|among\b))
+regex (?:\b[Rr]ank(?:ed|ing|s)?\s+(?:No\.\s*|number\s+|position\s+)?|\b(?:was|is|were|be|been|stood|came|held|holds|holding|at|in|remained|remains|remain|stay|stays|stayed|became|become|becomes|placed)\s+(?:(?:now|still|currently|also)\s+)?(?:No\.\s*|number\s+|position\s+))(?<value_num>\d{1,3})\b(?:\s+among\s+(?:the\s+)?%{COUNTNUM:total}\b|(?![.,]\d|\s*(?:%|/|percent|per\s+cent|points?\b|out\s+of\b|of\s+\d|among\b)))
 example In the DTI 2023, the pillar of digital society reach 0.4127 points, rank 31 => rank 31 subject~"digital society"
 example In the national rankings, Hanoi was No. 2 in the DTI 2023 => rank 2 indicator=DTI
 example It also held position 5 in the PAR INDEX 2023 => rank 5 indicator=PAR
 example Quang Ninh remained No. 1 in the PCI 2023 with 73.02 points => rank 1 indicator=PCI year=2023
 example In 2024 we must stay No. 1 in the PCI => rank 1 indicator=PCI target=true
+example Kon Tum is now No. 3 among the five Central Highlands provinces => rank 3/5
 reject the province is in 2023 a leader
 reject Decision No. 15 was issued in 2023
 reject it ranks 5 out of 63 in the index
@@ -389,8 +408,9 @@ pattern rank.after_change
 kind rank
 priority 85
 follow rank_change.verb
-regex \s+to\s+(?:(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position))?|(?:No\.|number|position|place)\s*(?<value_num>\d{1,3})\b)
+regex \s+to\s+(?:(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position))?|(?:No\.|number|position|place)\s*(?<value_num>\d{1,3})\b|(?<value_num>\d{1,3})\s*/\s*%{TOTAL:total}(?![\d/]))
 example Dien Bien slipped 6 places to No. 49 => rank 49
+example Ha Tinh rose nine places to 24/63, with 67.35 points => rank 24/63
 example while the digital society pillar dropped 5 places to 41st => rank 41 subject~"digital society"
 example The city moved up 3 places to 9th place in the PCI 2023 => rank 9 indicator=PCI year=2023
 example In the digital economy pillar, Kien Giang posted the biggest gain, climbing 14 places to 22nd => rank 22 subject="digital economy pillar"

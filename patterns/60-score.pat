@@ -84,13 +84,14 @@ kind score
 needs SCOREWORD
 priority 85
 left subjects SUBJ required
-regex (?:\s+(?:came|ranked|were|placed|finished|took)\s+(?:the\s+)?%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+(?:\s+places?)?)?,?\s+(?:scored|scoring|achieved|achieving|got|obtained|had|reached|reaching|with|at|were|was|are|stood\s+at)\s+(?:(?<values_list>%{NUMERAL}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL})+)\s+points?|(?<values_list>\d{1,3}[.,]\d{1,4}(?:(?:,\s*|,?\s+and\s+)\d{1,3}[.,]\d{1,4})+)),?\s+respectively
+regex (?:\s+(?:came|ranked|were|placed|finished|took)\s+(?:the\s+)?%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+(?:\s+places?)?)?(?:\s+(?:were|are)\s+(?:the|its|our|their)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+(?=,\s+(?:at|with)\s))?,?\s+(?:scored|scoring|achieved|achieving|got|obtained|had|reached|reaching|with|at|were|was|are|stood\s+at)\s+(?:(?<values_list>%{NUMERAL}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL})+)\s+points?|(?<values_list>\d{1,3}[.,]\d{1,4}(?:(?:,\s*|,?\s+and\s+)\d{1,3}[.,]\d{1,4})+)),?\s+respectively
 example Hung Yen ward and Pho Hien ward came second and third with 80.91 and 79.04 points, respectively => score 79.04 subject~"Pho Hien"
 example Ha Nam and neighbouring Nam Dinh scored 65.77 and 67.02 points respectively in the PCI 2022 => score 67.02 province="Nam Dinh" indicator=PCI year=2022
 example Ha Nam and neighbouring Nam Dinh scored 65.77 and 67.02 points respectively in the PCI 2022 => score 65.77 province="Ha Nam"
 example It did best in entry costs and land access, scoring 8.04 and 7.11 points respectively => score 7.11 subject~"land access"
 example In the ICT Index 2020, Khanh Hoa, Can Tho and Binh Duong came fifth, sixth and seventh with 0.6512, 0.6480 and 0.6391 points respectively => score 0.648 province="Can Tho" indicator=ICT
 example Its weakest areas were labour training and policy bias, at 4.92 and 5.30 points respectively => score 4.92 subject~"labour training"
+example Time costs and land access were its best sub-indices, at 7.42 and 6.91 points respectively => score 6.91 subject~"land access"
 example Its scores for openness and responsiveness were 6.02 and 5.88 points, respectively => score 5.88 subject~responsiveness
 example Its three pillars, digital government, digital economy and digital society, scored 0.8105, 0.6021 and 0.7390 respectively => score 0.6021 subject~"digital economy"
 
@@ -197,10 +198,23 @@ left fallback SUBJB
 regex \b(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?<sign_sign>%{SCOREVERB})\s+(?:(?:the\s+)?most\s+,?\s*(?:with|by)\s+|by\s+)?%{QUAL:qualifier}?%{NUMERAL:value}\s+points?\b
 example Binh Thuan reached 68.06 points, increased 3.67 points compared to 2022 => score_change 3.67
 example Transparency fell 1.68 points => score_change -1.68 subject=Transparency
+example Land access was the only sub-index to fall, down 0.2 points => score_change -0.2 subject="Land access"
 example Market entry: 6.9 points (up 0.16 points) => score_change 0.16 subject~"Market entry"
 example its score rose by 1.29 points => score_change 1.29
 example the digital society pillar increased the most with 0.0712 points => score_change 0.0712 subject~"digital society"
 reject the rate rose 2.5 percentage points
+
+# "Institutional reform rose 1.24 points, administrative procedure reform
+# 0.87 points": a further item that leaves out the verb, of its leader's
+# direction; the item's name runs up to its figure, and the figure ends it.
+pattern score_change.ellipsis
+kind score_change
+priority 84
+follow score_change.verb score_change.ellipsis
+regex (?:,\s*(?:and\s+)?|,?\s+and\s+)(?:the\s+)?(?<subject_text>(?:(?!%{SCOREVERB}\b|%{STOPWORD}\b|while\b|whereas\b|but\b)[\p{L}-]+\s+){1,5})%{NUMERAL:value}\s+points?\b(?=\s*(?:[,.;)]|$)|\s+(?:and|while|whereas|but|in|on|respectively)\b)
+example Institutional reform rose 1.24 points, administrative procedure reform 0.87 points, while public finance reform fell 0.35 points => score_change 0.87 subject="administrative procedure reform"
+example Transparency fell 0.42 points and e-governance 0.18 points => score_change -0.18 subject=e-governance
+reject Time costs rose 0.5 points, while informal charges fell 0.3 points
 
 pattern score_change.comparative
 kind score_change
@@ -282,13 +296,14 @@ example It aims to raise its DTI score by at least 0.05 points a year => score_c
 pattern score_change.after_score
 kind score_change
 priority 86
-follow score.subject_first score.scored score.points score.value_of score.label_decimal score.label_change
+follow score.subject_first score.scored score.points score.value_of score.label_decimal score.label_change score.out_of
 regex ,?\s+(?:an?\s+)?(?:(?<sign_sign>increase|decrease|rise|drop|fall|decline|gain|improvement|reduction)\s+of|(?<sign_sign>up|down|rose|fell|slipped|gained|lost|dropped|climbed|improved|declined|increased|decreased|grew)(?:\s+by)?)\s+%{NUMERAL:value}(?!\s*(?:%|percent\b|per\s?cent\b|points?\b|places?\b|positions?\b))|\s+\(\s*(?<sign_sign>[+−-])\s?(?<value_num>\d{1,3}(?:\.\d{1,4})?)(?:\s+points?)?\s*\)
 example Public finance reform, at 8.24 points, slipped 0.37 => score_change -0.37 subject~"Public finance"
 example Policy bias: 6.02, down 0.33 => score_change -0.33 subject~"Policy bias"
 example Hoa Binh's DTI value was 0.5012, an increase of 0.0624 compared to 2022 => score_change 0.0624 indicator=DTI
 example Digital society: 0.6021 (-0.0140), 12th => score_change -0.014 subject~"Digital society"
 example Digital economy: 0.4876 (+0.0305) => score_change 0.0305 subject~"Digital economy"
+example The city scored 0.6120 out of a possible 1, up 0.0450 on 2023 => score_change 0.045
 
 # "Digital government: 0.6512 (ranked 9th)": an index value of four
 # decimals after a label.

@@ -18,6 +18,12 @@ regex (?:%{MONEYSUBJ}(?:%{QUAL})?)?(?<unit_currency>\bVND|\bVNĐ|US\$|\bUSD|\$|\
 example In 2023 alone, the province attracted US$1.89 billion of new and additional FDI => money 1890000000 subject~"additional FDI"
 example Spending on digital transformation in 2024-2025 is planned at VND 860 billion => money 860000000000 subject~"Spending on digital transformation" target=true
 example The province attracted 6 new FDI projects with a total registered capital of US$285.6 million => money 285600000 unit=USD subject~"registered capital"
+example The data centre opened in 2021 at a cost of VND 140 billion => money 140000000000 subject="data centre"
+example Budget revenue reached over VNĐ118.3 billion in 2024 => money 118300000000 qualifier=min
+example Hotel revenue totaled over VND3 trillion ($118 million) in 2024 => money 118000000 qualifier=min
+example Exports should reach US$5 billion or more by 2026 => money 5000000000 qualifier=min
+example The new command centre, built at a total cost of VND 75 billion, watches 300 cameras => money 75000000000 subject="new command centre"
+example The city signed cooperation agreements worth a total of US$2.1 billion with 14 investors => money 2100000000 subject="cooperation agreements"
 example The province spent VND 1.2 trillion on digital infrastructure => money 1200000000000 unit=VND subject="digital infrastructure"
 example The city has set aside VND 42 billion in 2025 for a smart parking system => money 42000000000 subject~"smart parking"
 example a US$5 million loan => money 5000000 unit=USD subject=loan
@@ -26,7 +32,7 @@ example Total investment reached VND15 billion in 2023 => money 15000000000 unit
 example Online payments were worth about VND 2.1 trillion => money 2100000000000 qualifier=approx subject="Online payments"
 example A US$5 million grant from the Korea International Cooperation Agency is helping the province => money 5000000 subject~"grant from the Korea"
 example The city has earmarked VND 350 billion for the 2024-2026 smart city project => money 350000000000 subject="smart city project"
-example Payments by QR code alone were worth VND 1.2 trillion => money 1200000000000 subject="Payments by QR code alone"
+example Payments by QR code alone were worth VND 1.2 trillion => money 1200000000000 subject~"Payments by QR code"
 example about 45,700 transactions worth VND 38.6 billion were paid online => money 38600000000 subject=transactions qualifier=exact
 example E-commerce revenue: VND 4,500 billion => money 4500000000000 subject="E-commerce revenue"
 reject the province has 4,500 enterprises

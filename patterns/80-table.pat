@@ -93,9 +93,10 @@ pattern table.cell_change
 kind percent_change
 needs PIPE
 priority 89
-regex ^(?<fallback_text>[^|:]{1,80}?)(?:\s\|\s[^|]*?)*?\s\|\s(?<subject_text>[^|:]{0,30}?\b(?:change|changes|y/y|yoy|year[\s-]on[\s-]year|growth|increase)\b[^|:]{0,20}?):\s(?<sign_sign>[+−-])?(?<value_pct>\d{1,3}(?:[.,]\d{1,3})?)%{PCTSIGN}%{CELLEND}
+regex ^(?<fallback_text>[^|:]{1,80}?)(?:\s\|\s[^|]*?)*?\s\|\s(?<subject_text>[^|:]{0,30}?\b(?:change|changes|y/y|yoy|year[\s-]on[\s-]year|growth|increase)\b[^|:]{0,20}?):\s(?<sign_sign>[+−-])?(?<value_pct>\d{1,3}(?:[.,]\d{1,3})?)(?:%{PCTSIGN}|\s+\(percentage\s+points?\))%{CELLEND}
 example State budget revenue (VND billion) | H1 2025: 8,140 billion VND | Change y/y: +12.6% | 2025 target: 15,000 billion VND => percent_change 12.6 subject~"budget revenue"
 example Newly registered FDI (USD million) | 9M 2025: 412 million USD | Change y/y: -4.2% => percent_change -4.2 subject~FDI
+example Online payment rate (%) | 2025: 71.2% | Change vs 2024 (%): +9.4 (percentage points) => percent_change 9.4 subject~"Online payment"
 
 pattern table.percent
 kind percent

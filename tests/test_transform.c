@@ -602,6 +602,41 @@ Test(transform, table_rows_with_units_in_their_labels)
 	}
 }
 
+/* A column's unit wins over its row's: "+9.1" under "Change vs 2024 (%)"
+ * in a row "(US$ million)" is a change of the row's measure, not money;
+ * a row "(thousand)" scales its counts.  HTML and flattened text alike. */
+Test(transform, table_column_unit_wins_over_row_unit)
+{
+	const char *pages[] = {
+		"<html><head><title>Ten months</title></head><body><article><h1>Ten months</h1>"
+		"<p>Son La released its ten-month figures.</p>"
+		"<table><tr><th>Indicator</th><th>10M 2025</th><th>Change vs 10M 2024 (%)</th></tr>"
+		"<tr><td>Export value (US$ million)</td><td>512</td><td>+9.1</td></tr>"
+		"<tr><td>Visitors (thousand)</td><td>730</td><td>+4.4</td></tr></table>"
+		"</article></body></html>",
+		"Ten months\n"
+		"Son La released its ten-month figures.\n"
+		"Indicator | 10M 2025 | Change vs 10M 2024 (%)\n"
+		"Export value (US$ million) | 512 | +9.1\n"
+		"Visitors (thousand) | 730 | +4.4\n",
+	};
+	for (size_t i = 0; i < 2; i++) {
+		struct fact_list l = FACT_LIST_INIT;
+		const char *name = i ? "t.txt" : "t.html";
+		facts_of_named(name, pages[i], &l);
+		const struct fact *f = find(&l, "money", 512e6);
+		cr_assert_not_null(f, "%s: '512' under '(US$ million)' is US$512 million", name);
+		cr_expect_null(find(&l, "money", 9.1e6), "%s: '+9.1' under '(%%)' is no money", name);
+		f = find(&l, "percent_change", 9.1);
+		cr_assert_not_null(f, "%s: the change column holds changes", name);
+		cr_expect_not_null(strstr(f->subject, "Export value"), "%s: %s", name, f->subject);
+		f = find(&l, "count", 730e3);
+		cr_assert_not_null(f, "%s: '(thousand)' scales the row's counts", name);
+		cr_expect_not_null(strstr(f->subject, "Visitors"), "%s: %s", name, f->subject);
+		fact_list_free(&l);
+	}
+}
+
 /* The lexicon's errors name its file and line; a class the code reads
  * that has no line is an error too, not a list that matches nothing. */
 Test(transform, lexicon_errors_name_file_line_and_class)

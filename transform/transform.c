@@ -450,6 +450,21 @@ static bool in_parens(const char *s, size_t i)
 	return false;
 }
 
+/* "a poverty rate below 1.2%", "of which FDI firms accounted for around
+ * 87 per cent": a percentage its own words make a level is no further
+ * change, whatever came before it. */
+static bool share_named(const struct transform *t, const char *s, size_t vs, const char *subject)
+{
+	const struct lexicon *lx = &t->set.lexicon;
+	size_t at = lexicon_figure_lead(lx, s, vs, 0), q;
+	if (lexicon_before(lx, LEX_SHARE, s, at, &q))
+		return true;
+	size_t n = strlen(subject), w = n;
+	while (w > 0 && subject[w - 1] != ' ')
+		w--;
+	return n > w && lexicon_is(lx, LEX_SHARE, subject + w, n - w);
+}
+
 static void emit(struct emit_ctx *E, const struct candidate *c, double value, size_t vs, size_t ve,
 		 size_t ss, size_t se, const char *province)
 {
@@ -470,6 +485,12 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	if (f.has_total && value > f.total)
 		f.has_total = false;
 	f.qualifier = c->qualifier;
+	/* "over VND 2 trillion ($83 million)": a restatement in another
+	 * currency right after an amount says it as the amount does. */
+	if (kind == KIND_MONEY && !strcmp(f.qualifier, "exact") && E->prev_money_qualifier &&
+	    E->prev_value_end != RX_UNSET && E->prev_value_end <= vs && vs - E->prev_value_end <= 20 && in_parens(s, vs) &&
+	    !strpbrk_n(s + E->prev_value_end, vs - E->prev_value_end, "0123456789);"))
+		f.qualifier = E->prev_money_qualifier;
 	f.unit = kind == KIND_MONEY ? (c->unit ? c->unit : "VND") : NULL;
 	f.pattern = c->p->id;
 	f.sentence = s;
@@ -602,7 +623,8 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		 * paragraph's last percentage says. */
 		int before = E->prev_pct >= 0 ? E->prev_pct : E->ac->last_pct;
 		size_t prev_end = E->prev_pct >= 0 ? E->prev_end : RX_UNSET;
-		bool more = before == 1 && (E->ac->breakdown || percent_continues(t, s, prev_end, vs));
+		bool more = before == 1 && !share_named(t, s, vs, f.subject) &&
+			    (E->ac->breakdown || percent_continues(t, s, prev_end, vs));
 		if (more && percent_breakdown(t, s, prev_end == RX_UNSET ? 0 : prev_end, vs))
 			E->ac->breakdown = true;
 		if (more || percent_is_change(t, s, E->n, vs, f.subject, &sign)) {
@@ -667,7 +689,36 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	if (!f.target && E->ac->section_plan && (!y || !E->ac->section_year || y->years[0] >= E->ac->section_year))
 		f.target = true;
 	bool added = false;
-	if (y) {
+	/* "compared with 34th the previous year", "against 23 percent a year
+	 * earlier": the year before the one the sentence is of ("last year",
+	 * "a year ago": before the one it was published in). */
+	size_t pov[2];
+	if (t->set.cues[CUE_PRIOR] &&
+	    rx_exec(t->set.cues[CUE_PRIOR], s, E->n, ve, true, pov, 1, NULL, 0) > 0) {
+		const struct article_context *ac = E->ac;
+		int published = E->a->published && isdigit((unsigned char)E->a->published[0]) ? atoi(E->a->published) : 0;
+		bool from_now = memmem(s + pov[0], pov[1] - pov[0], "last", 4) || memmem(s + pov[0], pov[1] - pov[0], "ago", 3);
+		/* the sentence's own period: its first year that is no point of
+		 * comparison nor a deadline */
+		int own = 0;
+		for (int k = 0; k < E->ny && !own; k++)
+			if (!E->ym[k].baseline && !E->ym[k].deadline)
+				own = E->ym[k].years[0];
+		int ref = from_now ? published :
+			  own ? own : ac->running_year ? ac->running_year : ac->section_year ? ac->section_year :
+			  ac->title_year ? ac->title_year : published;
+		bool current = memmem(s + pov[0], pov[1] - pov[0], "this", 4) || memmem(s + pov[0], pov[1] - pov[0], "current", 7);
+		if (current)
+			ref = published + 1;
+		if (ref > 1900) {
+			f.year = ref - 1;
+			add_fact(E, &f, false);
+			y = NULL;
+			added = true;
+		}
+	}
+	if (added) {
+	} else if (y) {
 		int n_years = is_rank_kind(kind) ? y->n_years : 1;
 		for (int i = 0; i < n_years; i++) {
 			f.year = y->years[i];
@@ -701,6 +752,8 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		return;
 	E->prev_end = c->me > ve ? c->me : ve;
 	E->prev_value_end = ve;
+	if (kind == KIND_MONEY)
+		E->prev_money_qualifier = f.qualifier;
 	f.subject = base_subject;
 	if (kind == KIND_RANK) {
 		E->last_rank_index = ind;
@@ -1019,6 +1072,7 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 	E->prev_subject = E->prev_rank_subject = E->first_subject = NULL;
 	E->first_is_change = false;
 	E->prev_kind = E->prev_rank_kind = NULL;
+	E->prev_money_qualifier = NULL;
 	E->n_list_places = 0;
 	E->prev_rank_indicator = 0;
 	E->last_rank_index = -1;

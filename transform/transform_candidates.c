@@ -33,6 +33,18 @@ static const char *qualifier_before(const struct lexicon *lx, const char *s, siz
 	return q ? q->value : NULL;
 }
 
+/* The qualifier right after a match ("10 per cent or more", "80 points or
+ * above"): an entry of qualifier_word that a conjunction opens, or NULL. */
+static const char *qualifier_after(const struct lexicon *lx, const char *s, size_t n, size_t me)
+{
+	while (me < n && s[me] == ' ')
+		me++;
+	if (n - me < 4 || (strncasecmp(s + me, "or ", 3) && strncasecmp(s + me, "and ", 4)))
+		return NULL;
+	const struct lexicon_entry *q = lexicon_prefix(lx, LEX_QUALIFIER_WORD, s + me, n - me);
+	return q ? q->value : NULL;
+}
+
 /* What a captured word says: the value of the lexicon entry it starts with. */
 static const char *captured_value(const struct lexicon *lx, enum lexicon_class cls, const char *s, size_t n)
 {
@@ -102,7 +114,7 @@ static bool left_field(const struct pattern *p, const char *s, size_t ms, size_t
 /* Builds a candidate from the match in ov; false when the captured number
  * does not read as a number or a required left field is missing. */
 static bool make_candidate(const struct transform *t, struct sentence_work *w, const struct pattern *p, const char *s,
-			   const size_t *ov)
+			   size_t n, const size_t *ov)
 {
 	const struct lexicon *lx = &t->set.lexicon;
 	if (p->kind == KIND_IGNORE) {
@@ -161,8 +173,10 @@ static bool make_candidate(const struct transform *t, struct sentence_work *w, c
 		}
 		case FIELD_SIGN: {
 			const char *g = captured_value(lx, LEX_SIGN, s + a, b - a);
-			if (g)
+			if (g) {
 				c.sign = g[0] == '-' ? -1 : 1;
+				c.sign_read = true;
+			}
 			break;
 		}
 		case FIELD_UNIT:
@@ -200,6 +214,8 @@ static bool make_candidate(const struct transform *t, struct sentence_work *w, c
 	/* Not for a place: "moved up to 19th place" is no "up to". */
 	if (!qualified && c.vs != RX_UNSET && p->kind != KIND_RANK && p->kind != KIND_RANK_CHANGE) {
 		const char *q = qualifier_before(lx, s, c.vs);
+		if (!q)
+			q = qualifier_after(lx, s, n, c.me > c.ve ? c.me : c.ve);
 		if (q)
 			c.qualifier = q;
 	}
@@ -240,7 +256,7 @@ int run_pattern(struct transform *t, const struct pattern *p, const char *s, siz
 		if (rc <= 0)
 			return rc;
 		size_t ms = t->ov[0], me = t->ov[1];
-		make_candidate(t, w, p, s, t->ov);
+		make_candidate(t, w, p, s, n, t->ov);
 		if (run_followers(t, p, s, n, me, w, 0, err, errlen) < 0)
 			return -1;
 		/* Search again after the number, so a number inside this
@@ -272,7 +288,13 @@ static int run_followers(struct transform *t, const struct pattern *after, const
 		if (rc == 0 || t->ov[1] <= at)
 			continue;
 		size_t me = t->ov[1];
-		make_candidate(t, w, f, s, t->ov);
+		/* "Institutional reform fell 0.35 points, public finance 0.12
+		 * points": an item that leaves out the verb keeps its leader's
+		 * direction. */
+		const struct candidate *lead = w->n ? &w->c[w->n - 1] : NULL;
+		int lead_sign = lead && lead->p == after && lead->p->kind == f->kind ? lead->sign : 0;
+		if (make_candidate(t, w, f, s, n, t->ov) && lead_sign && !w->c[w->n - 1].sign_read)
+			w->c[w->n - 1].sign = lead_sign;
 		return run_followers(t, f, s, n, me, w, depth + 1, err, errlen);
 	}
 	return 0;
@@ -321,7 +343,32 @@ static bool after_among(const struct lexicon *lx, const char *s, size_t vs)
 	size_t e = vs, k;
 	while (e > 0 && s[e - 1] == ' ')
 		e--;
-	return e < vs && lexicon_before(lx, LEX_AMONG, s, e, &k) != NULL;
+	if (e == vs)
+		return false;
+	if (lexicon_before(lx, LEX_AMONG, s, e, &k))
+		return true;
+	/* "Within the Mekong Delta's five units": a name's possessive between */
+	bool possessive = (e >= 2 && s[e - 1] == 's' && s[e - 2] == '\'') || (e >= 2 && s[e - 1] == '\'' && s[e - 2] == 's') ||
+			  (e >= 4 && s[e - 1] == 's' && !strncmp(s + e - 4, "\xe2\x80\x99", 3)) ||
+			  (e >= 4 && s[e - 4] == 's' && !strncmp(s + e - 3, "\xe2\x80\x99", 3));
+	if (!possessive)
+		return false;
+	size_t w = e;
+	for (int words = 0; words < 5 && w > 0; words++) {
+		while (w > 0 && s[w - 1] == ' ')
+			w--;
+		size_t ws = w;
+		while (ws > 0 && s[ws - 1] != ' ')
+			ws--;
+		if (ws == w)
+			return false;
+		if (lexicon_before(lx, LEX_AMONG, s, w, &k) && k >= ws)
+			return true;
+		if (!isupper((unsigned char)s[ws]) && !lexicon_is(lx, LEX_DETERMINER, s + ws, w - ws))
+			return false;
+		w = ws;
+	}
+	return false;
 }
 
 /* "Among the 13 provinces of the Mekong Delta, Tra Vinh ranked 4th": the

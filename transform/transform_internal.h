@@ -23,7 +23,8 @@ enum field { FIELD_VALUE, FIELD_TOTAL, FIELD_SUBJECT, FIELD_QUALIFIER, FIELD_SIG
 
 /* Context cues of 01-context.pat: regexes the context resolver runs. */
 enum cue { CUE_YEAR, CUE_BASELINE, CUE_TARGET, CUE_NOW, CUE_DEADLINE, CUE_MEASURE, CUE_WEAK,
-	   CUE_PRONOUN, CUE_PREDICATE, CUE_LEAD, CUE_PILLAR, CUE_GOAL, CUE_PLAN, CUE_NATIONAL, CUE_REGION, CUE_SCALE, CUE_FIELD, CUE_COUNT_ };
+	   CUE_PRONOUN, CUE_PREDICATE, CUE_LEAD, CUE_PILLAR, CUE_GOAL, CUE_PLAN, CUE_NATIONAL, CUE_REGION, CUE_SCALE, CUE_FIELD,
+	   CUE_PRIOR, CUE_COUNT_ };
 
 /* How a capture is read (the normalizers). */
 enum ftype { TYPE_NUM, TYPE_PCT, TYPE_TEXT, TYPE_QUAL, TYPE_SIGN, TYPE_CURRENCY, TYPE_LIST, TYPE_COUNT_ };
@@ -172,6 +173,8 @@ enum lexicon_class {
 	LEX_DETERMINER,     /* "a", "an", "the": an adjective after them is no verb ("by an estimated") */
 	LEX_RELATIVE,       /* "which", "that", "who": stand for the phrase before their comma */
 	LEX_COMPLEMENT,     /* after a figure, open its complement: "60.7% of the plan" */
+	LEX_STEP,           /* the units of a change, naming no measure: "places", "points" */
+	LEX_SHARE,          /* a percentage after them, or of a subject ending in them, is a level: "rate", "accounted for" */
 	LEX_COUNT_
 };
 struct lexicon_entry {
@@ -198,6 +201,10 @@ const struct lexicon_entry *lexicon_prefix(const struct lexicon *lx, enum lexico
 /* The longest entry of cls that ends at s[end), whole words; *start where it starts. */
 const struct lexicon_entry *lexicon_before(const struct lexicon *lx, enum lexicon_class cls, const char *s,
 					   size_t end, size_t *start);
+/* Where the words before the figure at vs end, back over its currency and
+ * the qualifier before it ("at a cost of about VND 86 billion": after
+ * "of"), spaces trimmed, never before floor. */
+size_t lexicon_figure_lead(const struct lexicon *lx, const char *s, size_t vs, size_t floor);
 /* The classes the word w[0,n) is in, one bit each (1 << LEX_...). */
 uint64_t lexicon_word(const struct lexicon *lx, const char *w, size_t n);
 bool lexicon_is(const struct lexicon *lx, enum lexicon_class cls, const char *w, size_t n);
@@ -306,6 +313,7 @@ struct candidate {
 	const char *qualifier;
 	const char *unit;
 	int sign;
+	bool sign_read;    /* the match said its direction ("fell") */
 	bool left_pending; /* the pattern's left field is read once the candidate is accepted */
 	bool accepted;
 };
@@ -385,6 +393,7 @@ struct emit_ctx {
 	 * last ranking, with the ranking's indicator. */
 	const char *prev_subject, *prev_rank_subject;
 	const char *prev_kind; /* the kind of the fact prev_subject is of */
+	const char *prev_money_qualifier; /* of the sentence's last amount: its restatement's ("over VND 2 trillion ($83 million)") */
 	const char *prev_rank_kind; /* and of prev_rank_subject's */
 	bool measure_ranked; /* resolve_subject gave a ranking the measure of the sentence's first figure */
 	const char *list_places[16]; /* the places of the sentence's last list paired by place */

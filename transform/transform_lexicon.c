@@ -47,7 +47,7 @@ static const char *const required_classes[LEX_COUNT_] = {
 	[LEX_PLAN_MODIFIER] = "plan_modifier", [LEX_APPOSITIVE] = "appositive",
 	[LEX_SPEAKER] = "speaker",            [LEX_COMPARED] = "compared",
 	[LEX_WORTH] = "worth", [LEX_FORMER] = "former", [LEX_GROUP] = "group", [LEX_COVER] = "cover",
-	[LEX_DETERMINER] = "determiner", [LEX_RELATIVE] = "relative", [LEX_COMPLEMENT] = "complement",
+	[LEX_DETERMINER] = "determiner", [LEX_RELATIVE] = "relative", [LEX_COMPLEMENT] = "complement", [LEX_STEP] = "step", [LEX_SHARE] = "share",
 };
 
 static uint64_t fnv1a(uint64_t h, const char *s, size_t n)
@@ -243,6 +243,22 @@ const struct lexicon_entry *lexicon_before(const struct lexicon *lx, enum lexico
 		*start = k;
 	}
 	return best;
+}
+
+size_t lexicon_figure_lead(const struct lexicon *lx, const char *s, size_t vs, size_t floor)
+{
+	size_t at = vs, k;
+	while (at > floor && s[at - 1] == ' ')
+		at--;
+	if (lexicon_before(lx, LEX_CURRENCY, s, at, &k) && k >= floor)
+		at = k;
+	while (at > floor && s[at - 1] == ' ')
+		at--;
+	if (lexicon_before(lx, LEX_QUALIFIER, s, at, &k) && k >= floor)
+		at = k;
+	while (at > floor && s[at - 1] == ' ')
+		at--;
+	return at;
 }
 
 int lexicon_class_named(const char *name, size_t n)

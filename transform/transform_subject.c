@@ -396,12 +396,13 @@ static uint64_t token_classes(const struct lexicon *lx, const char *s, const str
 	if (t->we <= t->ws)
 		return 0;
 	uint64_t c = lexicon_word(lx, s + t->ws, t->we - t->ws);
-	/* "Can Tho", "Will": a capital inside a sentence starts a name. */
-	if (t->ws > 0 && isupper((unsigned char)s[t->ws]))
+	/* "Can Tho", "Will": a capital inside a sentence starts a name, as
+	 * does one that opens it before another capital ("Can Tho led"). */
+	bool capital_next = t->we == t->re && s[t->re] == ' ' && isupper((unsigned char)s[t->re + 1]);
+	if (isupper((unsigned char)s[t->ws]) && (t->ws > 0 || capital_next))
 		c &= ~(((uint64_t)1 << LEX_VERB) | ((uint64_t)1 << LEX_PREDICATE));
 	/* "An Giang", "A Luoi": a capital article before a capital is a name's. */
-	if (isupper((unsigned char)s[t->ws]) && t->we == t->re && s[t->re] == ' ' && isupper((unsigned char)s[t->re + 1]) &&
-	    t->we - t->ws <= 2)
+	if (isupper((unsigned char)s[t->ws]) && capital_next && t->we - t->ws <= 2)
 		c &= ~(((uint64_t)1 << LEX_FUNCTION) | ((uint64_t)1 << LEX_DETERMINER));
 	return c;
 }
@@ -442,7 +443,8 @@ bool subject_names_nothing(const struct transform *t, const char *s, size_t a, s
 {
 	const struct lexicon *lx = &t->set.lexicon;
 	const uint64_t empty = LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_VERB) | LEXBIT(LEX_ADVERB) | LEXBIT(LEX_SIGN) |
-			       LEXBIT(LEX_CURRENCY) | LEXBIT(LEX_SCALE);
+			       LEXBIT(LEX_CURRENCY) | LEXBIT(LEX_SCALE) | LEXBIT(LEX_CARDINAL) | LEXBIT(LEX_ORDINAL) |
+			       LEXBIT(LEX_STEP);
 	struct token tk;
 	size_t at = a;
 	while (token_next(s, b, &at, &tk)) {
@@ -751,6 +753,30 @@ bool list_item_subject(const struct transform *t, const char *s, size_t vs, size
 	*a = x;
 	*b = y;
 	return true;
+}
+
+/* "78.3% of households, up from 61.4% two years ago", "down from 44 per
+ * cent": a figure the words right after the one before bring in as its
+ * point of comparison measures what that one measures. */
+static bool baseline_of_prev(const struct transform *t, const char *s, size_t prev_end, size_t vs)
+{
+	if (prev_end == RX_UNSET || prev_end >= vs || vs - prev_end > 40 || !t->set.cues[CUE_BASELINE])
+		return false;
+	size_t at = lexicon_figure_lead(&t->set.lexicon, s, vs, prev_end);
+	size_t ov[2];
+	if (at < vs && s[at] == ' ')
+		at++; /* the cue ends on the space before the figure */
+	if (rx_exec(t->set.cues[CUE_BASELINE], s, at, prev_end, false, ov, 1, NULL, 0) <= 0)
+		return false;
+	/* only a comma and a word of direction before it: "…, up from" */
+	int words = 0;
+	for (size_t k = prev_end; k < ov[0]; k++) {
+		if (isdigit((unsigned char)s[k]) || s[k] == ';' || s[k] == '(')
+			return false;
+		if (k > prev_end && s[k] != ' ' && s[k - 1] == ' ')
+			words++;
+	}
+	return words <= 1;
 }
 
 /* Does the figure at vs restate the one that ends at prev_end, in
@@ -1540,6 +1566,183 @@ static const char *strong_subject(struct emit_ctx *E, size_t a, size_t b, const 
 	return list_strdup(E->out, E->s + x, y - x);
 }
 
+/* The noun phrase that ends at end: words back to a verb, a
+ * preposition (but "of" and "and", which hold inside a name: "memoranda
+ * of understanding"), a punctuation mark or a figure, taking a
+ * determiner and stopping there. */
+static bool noun_phrase_before(const struct transform *t, const char *s, size_t end, size_t *a, size_t *b)
+{
+	const struct lexicon *lx = &t->set.lexicon;
+	size_t start = end;
+	while (start > 0 && s[start - 1] == ' ')
+		start--;
+	size_t stop = start;
+	bool names_only = true; /* the words so far are a name */
+	for (int words = 0; words < 10 && start > 0; words++) {
+		size_t w = start;
+		while (w > 0 && s[w - 1] == ' ')
+			w--;
+		if (w == 0 || !(isalpha((unsigned char)s[w - 1]) || s[w - 1] == ')' || (unsigned char)s[w - 1] >= 0x80))
+			break;
+		size_t ws = w;
+		while (ws > 0 && s[ws - 1] != ' ' && s[ws - 1] != ',' && s[ws - 1] != ';' && s[ws - 1] != ':')
+			ws--;
+		uint64_t c = lexicon_word(lx, s + ws, w - ws);
+		bool inner = (w - ws == 2 && !strncasecmp(s + ws, "of", 2)) || (w - ws == 3 && !strncasecmp(s + ws, "and", 3));
+		/* "a data centre in Tuy Hoa worth ...": a place is where the thing is */
+		if (w - ws == 2 && (!strncasecmp(s + ws, "in", 2) || !strncasecmp(s + ws, "at", 2)) && names_only)
+			inner = true;
+		if (!inner && (c & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_FUNCTION))))
+			break;
+		start = ws;
+		names_only = names_only && (isupper((unsigned char)s[ws]) || inner);
+		if (c & LEXBIT(LEX_DETERMINER))
+			break;
+	}
+	if (start == stop)
+		return false;
+	clean_subject(t, s, start, stop, a, b);
+	return *b > *a;
+}
+
+/* "ranked 40th in that dimension", "on this pillar": a part of an index
+ * named by a demonstrative stands for the part named before it. */
+static bool demonstrative_part(const struct transform *t, const char *s, size_t a, size_t b)
+{
+	static const char *const demonstratives[] = { "this", "that", "these", "those", "the same" };
+	size_t i = a;
+	bool found = false;
+	for (size_t k = 0; k < sizeof demonstratives / sizeof *demonstratives && !found; k++) {
+		size_t n = strlen(demonstratives[k]);
+		if (b - a > n && !strncasecmp(s + a, demonstratives[k], n) && s[a + n] == ' ') {
+			i = a + n + 1;
+			found = true;
+		} else if (a > n && s[a - 1] == ' ' && !strncasecmp(s + a - 1 - n, demonstratives[k], n) &&
+			   (a - 1 - n == 0 || s[a - 2 - n] == ' ')) {
+			found = true; /* left out of the capture: "on this pillar" */
+		}
+	}
+	if (!found)
+		return false;
+	size_t e = i;
+	while (e < b && s[e] != ' ')
+		e++;
+	return e == b && e > i && lexicon_is(&t->set.lexicon, LEX_COMPONENT, s + i, e - i);
+}
+
+/* The noun phrase that opens the sentence, up to its first verb:
+ * "Digital government improved the most: we ranked 29th on this pillar". */
+static bool opening_subject(const struct transform *t, const char *s, size_t n, size_t *a, size_t *b)
+{
+	struct token tk;
+	size_t at = 0, end = RX_UNSET;
+	int words = 0;
+	while (token_next(s, n, &at, &tk) && words++ < 8) {
+		uint64_t c = token_classes(&t->set.lexicon, s, &tk);
+		if (tk.ws > 0 && (c & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_ADVERB)))) {
+			end = tk.rs;
+			break;
+		}
+		if (token_is_figure(s, &tk) || (c & LEXBIT(LEX_FUNCTION) && tk.ws > 0) || s[tk.re - 1] == ',' ||
+		    s[tk.re - 1] == ':')
+			return false;
+	}
+	if (end == RX_UNSET)
+		return false;
+	clean_subject(t, s, 0, end, a, b);
+	return *b > *a;
+}
+
+/* "The IOC opened in 2022 at a cost of VND 86 billion", "the operations
+ * centre, built at a cost of VND 52 billion,", "certificates worth a total
+ * of VND 38.6 trillion": an amount that says what a thing cost or is worth
+ * is the thing's, named before the words that say so. */
+static const char *worth_owner(struct emit_ctx *E, const struct candidate *c, const char **province)
+{
+	const struct transform *t = E->t;
+	const char *s = E->s;
+	size_t at = lexicon_figure_lead(&t->set.lexicon, s, c->vs, 0), ws;
+	if (!lexicon_before(&t->set.lexicon, LEX_WORTH, s, at, &ws))
+		return NULL;
+	size_t end = ws, a, b;
+	while (end > 0 && s[end - 1] == ' ')
+		end--;
+	/* ", built at a cost of", ", costing": the thing before the comma */
+	size_t pw = end;
+	while (pw > 0 && isalpha((unsigned char)s[pw - 1]))
+		pw--;
+	if (end > 0 && s[end - 1] == ',')
+		end--;
+	else if (pw < end && pw > 1 && s[pw - 1] == ' ' && s[pw - 2] == ',')
+		end = pw - 2;
+	else {
+		/* "opened in 2022 at a cost of": back over the verb and its
+		 * time to what opened */
+		bool verb = false;
+		for (int k = 0; k < 4 && end > 0; k++) {
+			size_t e0 = end, w0;
+			while (e0 > 0 && s[e0 - 1] == ' ')
+				e0--;
+			w0 = e0;
+			while (w0 > 0 && s[w0 - 1] != ' ')
+				w0--;
+			if (w0 == e0)
+				break;
+			bool ed = !verb && e0 - w0 > 3 && !strncasecmp(s + e0 - 2, "ed", 2);
+			if (!ed && !isdigit((unsigned char)s[w0]) &&
+			    !(lexicon_word(&t->set.lexicon, s + w0, e0 - w0) & LEXBIT(LEX_FUNCTION)))
+				break;
+			verb |= ed;
+			end = w0;
+			if (verb)
+				break;
+		}
+		if (!verb)
+			end = ws;
+	}
+	const char *found;
+	if (end > 0 && (isalpha((unsigned char)s[end - 1]) || s[end - 1] == ')' || s[end - 1] == ' ') &&
+	    noun_phrase_before(t, s, end, &a, &b) &&
+	    (found = strong_subject(E, a, b, province)))
+		return found;
+	if (clause_subject(t, s, E->n, ws, &a, &b) && b <= ws && (found = strong_subject(E, a, b, province)))
+		return found;
+	return NULL;
+}
+
+/* "Policy bias was the only sub-index to fall, down 0.31 points": a
+ * weak subject that is the complement of a copula says what the subject
+ * before the copula is; that subject is what the figure measures. */
+static const char *copula_owner(struct emit_ctx *E, size_t a, size_t b, const char **province)
+{
+	static const char *const copulas[] = { "was", "is", "were", "are", "remained", "remains", "became" };
+	const char *s = E->s;
+	if (b <= a)
+		return NULL;
+	size_t at = a;
+	while (at > 0 && s[at - 1] == ' ')
+		at--;
+	size_t w = at;
+	while (w > 0 && s[w - 1] != ' ')
+		w--;
+	/* the determiner the capture left out */
+	if (w < at && lexicon_is(&E->t->set.lexicon, LEX_DETERMINER, s + w, at - w)) {
+		at = w;
+		while (at > 0 && s[at - 1] == ' ')
+			at--;
+		w = at;
+		while (w > 0 && s[w - 1] != ' ')
+			w--;
+	}
+	bool copula = false;
+	for (size_t k = 0; k < sizeof copulas / sizeof *copulas && !copula; k++)
+		copula = at - w == strlen(copulas[k]) && !strncasecmp(s + w, copulas[k], at - w);
+	size_t na, nb;
+	if (!copula || !noun_phrase_before(E->t, s, w, &na, &nb))
+		return NULL;
+	return strong_subject(E, na, nb, province);
+}
+
 /*
  * The subject of a fact: what was measured.  In this order: the pattern's
  * subject, then its fallback capture, when either names a measure; for a
@@ -1585,6 +1788,19 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	if (!*province)
 		*province = fprov;
 	*inheritable = true;
+	if ((cls != SUBJECT_NONE && demonstrative_part(t, s, sa, sb)) ||
+	    (cls != SUBJECT_STRONG && fcls != SUBJECT_NONE && demonstrative_part(t, s, fa, fb))) {
+		const char *ante = E->prev_subject, *found;
+		size_t oa, ob;
+		if (E->prev_rank_subject && (!ante || E->prev_rank_kind))
+			ante = E->prev_rank_subject;
+		if (!ante && opening_subject(t, s, E->n, &oa, &ob) && (found = strong_subject(E, oa, ob, province)))
+			ante = found;
+		if (!ante)
+			ante = E->ac->last_subject;
+		if (ante)
+			return ante;
+	}
 	/* "Bac Ninh | PAR INDEX 2025: 90.02% | SIPAS 2025: 83.47%": a table
 	 * cell that names an index holds that index's value, whatever the
 	 * cell before it measured. */
@@ -1594,6 +1810,11 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		return t->set.indicators[ind].name;
 	/* A restatement in another unit says what the figure before it says. */
 	if (E->prev_subject && !rank && restates_prev(t, s, E->prev_value_end, c->vs))
+		return E->prev_subject;
+	/* (Not a rate's unit taken for a subject: "per person per month".) */
+	if (E->prev_subject && !rank && !is_change_kind(kind) && E->prev_kind &&
+	    !strcmp(E->prev_kind, kind_name(kind)) && strncasecmp(E->prev_subject, "per ", 4) &&
+	    baseline_of_prev(t, s, E->prev_end, c->vs))
 		return E->prev_subject;
 	/* "Rice exports alone reached 1.05 million tonnes, worth $680
 	 * million": the worth of a quantity is of what the quantity's clause
@@ -1612,6 +1833,11 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		const char *whose;
 		if (q > 0 && isdigit((unsigned char)s[q]) && clause_subject(t, s, E->n, q, &qa, &qb) &&
 		    (whose = strong_subject(E, qa, qb, province)))
+			return whose;
+	}
+	if (kind == KIND_MONEY) {
+		const char *whose = worth_owner(E, c, province);
+		if (whose)
 			return whose;
 	}
 	if (cls == SUBJECT_STRONG && kind == KIND_PERCENT && names_plan(&t->set.lexicon, s, sa, sb)) {
@@ -1722,6 +1948,23 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	}
 	if (fcls == SUBJECT_STRONG)
 		return list_strdup(E->out, s + fa, fb - fa);
+	/* "targets an unemployment rate below 2%": a rate named right before
+	 * its figure, a qualifier between. */
+	if ((kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE) && cls != SUBJECT_STRONG) {
+		size_t ra, rb, w = lexicon_figure_lead(&t->set.lexicon, s, c->vs, 0);
+		const char *found;
+		size_t ws = w;
+		while (ws > 0 && isalpha((unsigned char)s[ws - 1]))
+			ws--;
+		if (ws < w && lexicon_is(&t->set.lexicon, LEX_SHARE, s + ws, w - ws) && noun_phrase_before(t, s, w, &ra, &rb) &&
+		    (found = strong_subject(E, ra, rb, province)))
+			return found;
+	}
+	if (cls == SUBJECT_WEAK || (cls == SUBJECT_NONE && fcls == SUBJECT_WEAK)) {
+		const char *whose = cls == SUBJECT_WEAK ? copula_owner(E, sa, sb, province) : copula_owner(E, fa, fb, province);
+		if (whose)
+			return whose;
+	}
 	if (!rank && (cls == SUBJECT_PRONOUN || !E->prev_subject) && !E->measured) {
 		sentence_measure(t, s, E->n, &E->measure_s, &E->measure_e);
 		E->measured = true;
@@ -1752,8 +1995,15 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		if (ind >= 0 && c->me > c->ms && memmem(s + c->ms, c->me - c->ms, "overall", 7))
 			return t->set.indicators[ind].name;
 		size_t pa, pb;
-		if (sentence_pillar(t, s, c, &pa, &pb))
+		if (sentence_pillar(t, s, c, &pa, &pb)) {
+			if (demonstrative_part(t, s, pa, pb) && E->prev_rank_subject)
+				return E->prev_rank_subject;
+			const char *pprov = NULL, *whose;
+			if (classify_subject(t, s, pa, pb, &pprov) == SUBJECT_WEAK &&
+			    (whose = copula_owner(E, pa, pb, province)))
+				return whose;
 			return list_strdup(E->out, s + pa, pb - pa);
+		}
 	}
 	const char *found;
 	size_t xa, xb;
@@ -1875,6 +2125,8 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	bool clause_kind = !rank || kind == KIND_SCORE || kind == KIND_SCORE_CHANGE || ind < 0;
 	bool has_clause = clause_kind && clause_subject(t, s, E->n, c->vs, &xa, &xb);
 	if (has_clause && (found = strong_subject(E, xa, xb, province)))
+		return found;
+	if (has_clause && (found = copula_owner(E, xa, xb, province)))
 		return found;
 	/* "the province's GRDP growth rate ... ranked 9th out of 11 ...;
 	 * compared to the whole country, it ranked 17th": a ranking said of
