@@ -437,14 +437,14 @@ static bool token_is_figure(const char *s, const struct token *t)
 
 #define LEXBIT(c) ((uint64_t)1 << (c))
 
-/* Does s[a,b) name nothing: only function words, verbs, adverbs and
+/* Does s[a,b) name nothing: only function words, verbs, adverbs, periods and
  * figures ("estimated", "after", "also", "(up 4.3%)")? */
 bool subject_names_nothing(const struct transform *t, const char *s, size_t a, size_t b)
 {
 	const struct lexicon *lx = &t->set.lexicon;
 	const uint64_t empty = LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_VERB) | LEXBIT(LEX_ADVERB) | LEXBIT(LEX_SIGN) |
 			       LEXBIT(LEX_CURRENCY) | LEXBIT(LEX_SCALE) | LEXBIT(LEX_CARDINAL) | LEXBIT(LEX_ORDINAL) |
-			       LEXBIT(LEX_STEP);
+			       LEXBIT(LEX_STEP) | LEXBIT(LEX_PERIOD);
 	struct token tk;
 	size_t at = a;
 	while (token_next(s, b, &at, &tk)) {
@@ -868,6 +868,49 @@ static bool participle_of_prev(const struct lexicon *lx, const char *s, size_t n
 			e++;
 	}
 	return e > i && lexicon_is(lx, LEX_ORDINAL, s + i, e - i);
+}
+
+/* "Its GRDP growth of 7.91% in the first half placed it 12th", "the
+ * growth of 8.91% ranked 11th nationwide": a figure inside its clause's
+ * subject ("X of N%"), then the clause's ranking verb; what is ranked is
+ * what the figure measures. */
+static bool ranked_by_prev(const struct lexicon *lx, const char *s, size_t prev_vs, size_t prev_end, size_t ms)
+{
+	if (prev_end == RX_UNSET || prev_vs == RX_UNSET || prev_end > ms || ms - prev_end > 48 || prev_vs < 4 ||
+	    memcmp(s + prev_vs - 4, " of ", 4))
+		return false;
+	size_t i = prev_end;
+	while (i < ms && (s[i] == '%' || s[i] == ')'))
+		i++;
+	bool verb = false;
+	while (i < ms) {
+		if (s[i] == ',' || s[i] == ';' || s[i] == '(' || s[i] == ':')
+			return false;
+		if (!isalpha((unsigned char)s[i])) {
+			/* a year ("in 2023") is no other figure */
+			if (isdigit((unsigned char)s[i])) {
+				size_t d = i;
+				while (d < ms && isdigit((unsigned char)s[d]))
+					d++;
+				if (d - i != 4 || (s[i] != '1' && s[i] != '2'))
+					return false;
+				i = d;
+				continue;
+			}
+			i++;
+			continue;
+		}
+		size_t e = i;
+		while (e < ms && isalpha((unsigned char)s[e]))
+			e++;
+		verb |= lexicon_is(lx, LEX_RANK_PARTICIPLE, s + i, e - i);
+		i = e;
+	}
+	/* the rank's own match may start at its verb ("ranked 11th") */
+	size_t e = ms;
+	while (e < ms + 10 && isalpha((unsigned char)s[e]))
+		e++;
+	return verb || (e > ms && lexicon_is(lx, LEX_RANK_PARTICIPLE, s + ms, e - ms));
 }
 
 /* Does a ranking participle (", ranking", ", ranked") stand before ms in
@@ -2015,7 +2058,8 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	 * average of 7% ...), ranking 6th": a ranking in a participle is of
 	 * what the sentence's first figure measures. */
 	if (rank && (ind < 0 || !indicator_mentions(t, s, E->n, E->indicators)->n) && E->first_subject &&
-	    (participle_of_prev(&t->set.lexicon, s, E->n, E->prev_end, c->ms) || participle_before(t, s, c->ms))) {
+	    (participle_of_prev(&t->set.lexicon, s, E->n, E->prev_end, c->ms) || participle_before(t, s, c->ms) ||
+	     ranked_by_prev(&t->set.lexicon, s, E->prev_value_start, E->prev_end, c->ms))) {
 		/* Of the measure, not the article's index, unless the measure
 		 * is an index. */
 		bool index = false;
