@@ -468,6 +468,13 @@ static bool sentence_label(const struct transform *t, const char *s, size_t n, s
 	size_t from = vs;
 	while (from > 0 && s[from - 1] != ';')
 		from--;
+	/* "Garments: +14.1% | Electricity: -1.7%": in a row of labelled
+	 * cells each cell has its label; in "Tay Ninh | New projects: 31"
+	 * the first cell heads the row and stays in the label. */
+	const char *bar = memchr(s + from, '|', vs - from);
+	if (bar && memchr(s + from, ':', (size_t)(bar - (s + from))))
+		while (from < vs && memchr(s + from, '|', vs - from))
+			from = (size_t)((const char *)memchr(s + from, '|', vs - from) - s) + 1;
 	size_t end = RX_UNSET;
 	for (size_t i = from; i + 1 < vs && end == RX_UNSET; i++) {
 		if (s[i] == ':' && s[i + 1] == ' ')
@@ -487,6 +494,16 @@ static bool sentence_label(const struct transform *t, const char *s, size_t n, s
 	}
 	if (!words)
 		return false;
+	/* "The headline: Cao Bang scored 42.61": a clause with a subject and
+	 * verb of its own after the colon says what its figures are; the
+	 * words before the colon only lead into it.  ("Law and order: 6.14
+	 * points, ranked No. 48" is the label's figure, then its verb.) */
+	at = end + 1;
+	if (token_next(s, vs, &at, &tk) && !token_is_figure(s, &tk))
+		do
+			if (token_classes(&t->set.lexicon, s, &tk) & (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB)))
+				return false;
+		while (token_next(s, vs, &at, &tk));
 	clean_subject(t, s, from, end, a, b);
 	return *b > *a && !subject_names_nothing(t, s, *a, *b);
 }
