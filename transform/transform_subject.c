@@ -1814,6 +1814,38 @@ static const char *copula_owner(struct emit_ctx *E, size_t a, size_t b, const ch
  * pattern captured.  *inheritable says whether later figures of the
  * sentence may take it.
  */
+/*
+ * "Fixed broadband reaches 81.5% of households": a subject [ka,kb) of
+ * words (no figure, no quote), then only its verb and the words that
+ * lead to the figure at vs, and a group [ga,gb) that is a noun phrase,
+ * not a clause of its own ("of public hospitals accept QR payments").
+ */
+static bool plain_share_clause(const struct transform *t, const char *s, size_t ka, size_t kb, size_t vs, size_t ga,
+			       size_t gb)
+{
+	const struct lexicon *lx = &t->set.lexicon;
+	const uint64_t lead = LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_ADVERB) | LEXBIT(LEX_FUNCTION) |
+			      LEXBIT(LEX_QUALIFIER);
+	const uint64_t verbs = LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE);
+	struct token tk;
+	size_t at = ka, words = 0;
+	if (!isalpha((unsigned char)s[ka]))
+		return false;
+	while (token_next(s, kb, &at, &tk))
+		if (token_is_figure(s, &tk) || isdigit((unsigned char)s[tk.ws]))
+			return false;
+	/* "The province aims to have 95% of dossiers online": a subject
+	 * followed by "to" wants something; the share is the group's. */
+	for (at = kb; token_next(s, vs, &at, &tk);)
+		if (++words > 5 || token_is_figure(s, &tk) || !(token_classes(lx, s, &tk) & lead) ||
+		    (words == 1 && tk.we - tk.ws == 2 && !strncasecmp(s + tk.ws, "to", 2)))
+			return false;
+	for (at = ga; token_next(s, gb, &at, &tk);)
+		if (token_classes(lx, s, &tk) & verbs)
+			return false;
+	return true;
+}
+
 const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_t ss, size_t se,
 				   int ind, const char **province, bool *inheritable)
 {
@@ -1978,6 +2010,20 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 					   (int)(sb - sa), s + sa);
 				p = list_strdup(E->out, o->data, o->len);
 			}
+		}
+		/* "Smartphone ownership reached 83.2 per cent of adults", "the
+		 * digital economy is to reach 30% of GRDP": the clause's subject
+		 * is what the share measures, of the group after it. */
+		size_t ka, kb, kc, kd;
+		const char *kprov = NULL;
+		if (!p && kind == KIND_PERCENT && sa >= c->ve && ss != RX_UNSET &&
+		    clause_subject(t, s, E->n, c->vs, &ka, &kb) && kb <= c->vs &&
+		    captured_subject(t, s, ka, kb, &kc, &kd, &kprov) == SUBJECT_STRONG && !kprov &&
+		    plain_share_clause(t, s, kc, kd, c->vs, sa, sb)) {
+			struct buf *o = &E->scratch;
+			o->len = 0;
+			buf_printf(o, "%.*s (of %.*s)", (int)(kd - kc), s + kc, (int)(sb - sa), s + sa);
+			p = list_strdup(E->out, o->data, o->len);
 		}
 		/* "1.8 million people have electronic health books": so of a
 		 * count of a group named by one word. */
