@@ -1561,6 +1561,58 @@ static const char *with_predicate(struct emit_ctx *E, size_t a, size_t b)
 	return list_strdup(E->out, o->data, o->len);
 }
 
+/*
+ * "yet only 8.4 percent had ever used the portal", "and 98.2 per cent were
+ * settled on time": a share that is its clause's subject, its group left
+ * out; what the share did is what it measures.  The clause before the
+ * figure holds only joining and qualifying words, and a verb follows it.
+ */
+static const char *figure_predicate(struct emit_ctx *E, const struct candidate *c)
+{
+	const struct lexicon *lx = &E->t->set.lexicon;
+	const char *s = E->s;
+	const uint64_t lead = LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_QUALIFIER) | LEXBIT(LEX_ADVERB) | LEXBIT(LEX_SEPARATOR);
+	size_t cs = c->vs;
+	while (cs > 0 && !strchr(",;:", s[cs - 1]))
+		cs--;
+	struct token tk;
+	size_t at = cs;
+	/* ("of which 74.6% were submitted online": the group is named.) */
+	while (token_next(s, c->vs, &at, &tk))
+		if (!(token_classes(lx, s, &tk) & lead) || (tk.we - tk.ws == 2 && !strncasecmp(s + tk.ws, "of", 2)))
+			return NULL;
+	size_t i = c->ve;
+	while (i < E->n && (s[i] == '%' || s[i] == ' '))
+		i++;
+	for (int k = 0; k < 2; k++) /* "percent", "per cent" */
+		if (i < E->n && (!strncasecmp(s + i, "percent", 7) || !strncasecmp(s + i, "per cent", 8) ||
+				 !strncasecmp(s + i, "cent", 4))) {
+			while (i < E->n && isalpha((unsigned char)s[i]))
+				i++;
+			while (i < E->n && s[i] == ' ')
+				i++;
+		}
+	size_t w = i;
+	while (w < E->n && isalpha((unsigned char)s[w]))
+		w++;
+	if (w == i || !(lexicon_word(lx, s + i, w - i) & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_SHARE_VERB))))
+		return NULL;
+	size_t e = i;
+	while (e < E->n && !strchr(",;.(", s[e]) && !(s[e] == ' ' && !strncmp(s + e, " and ", 5)))
+		e++;
+	if (e - i > 80 || e - w < 3)
+		return NULL;
+	/* "received 498,770 records, and 99.2% were settled on time": the
+	 * group is what the count before it counted. */
+	if (E->prev_subject && E->prev_kind && !strcmp(E->prev_kind, kind_name(KIND_COUNT))) {
+		struct buf *o = &E->scratch;
+		o->len = 0;
+		buf_printf(o, "%s %.*s", E->prev_subject, (int)(e - i), s + i);
+		return list_strdup(E->out, o->data, o->len);
+	}
+	return list_strdup(E->out, s + i, e - i);
+}
+
 /* Is s[a,b) a plan or an estimate ("the annual estimate", "the plan
  * assigned by the Prime Minister")? */
 static bool names_plan(const struct lexicon *lx, const char *s, size_t a, size_t b)
@@ -1900,6 +1952,11 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	clause_of(s, E->n, c->vs, &cell_s, &cell_e);
 	if ((kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE) && ind >= 0 && cell_s > 0 && s[cell_s - 1] == '|')
 		return t->set.indicators[ind].name;
+	if (kind == KIND_PERCENT && cls == SUBJECT_NONE) {
+		const char *what = figure_predicate(E, c);
+		if (what)
+			return what;
+	}
 	/* A restatement in another unit says what the figure before it says. */
 	if (E->prev_subject && !rank && restates_prev(t, s, E->prev_value_end, c->vs))
 		return E->prev_subject;
