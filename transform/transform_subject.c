@@ -872,6 +872,13 @@ static bool participle_of_prev(const struct lexicon *lx, const char *s, size_t n
 	for (i++; i < ms && s[i] == ' ';)
 		i++;
 	size_t e = i;
+	/* ", 12th in the country": an ordinal in digits */
+	while (e < n && isdigit((unsigned char)s[e]))
+		e++;
+	if (e > i && e - i <= 2 && e + 2 <= n && (!strncmp(s + e, "st", 2) || !strncmp(s + e, "nd", 2) ||
+						 !strncmp(s + e, "rd", 2) || !strncmp(s + e, "th", 2)))
+		return true;
+	e = i;
 	while (e < n && isalpha((unsigned char)s[e]))
 		e++;
 	if (e > i && lexicon_is(lx, LEX_RANK_PARTICIPLE, s + i, e - i))
@@ -1571,7 +1578,10 @@ static const char *figure_predicate(struct emit_ctx *E, const struct candidate *
 {
 	const struct lexicon *lx = &E->t->set.lexicon;
 	const char *s = E->s;
-	const uint64_t lead = LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_QUALIFIER) | LEXBIT(LEX_ADVERB) | LEXBIT(LEX_SEPARATOR);
+	/* ("fewer than one in five (18.2%) reported paying": the share in
+	 * words, then in figures.) */
+	const uint64_t lead = LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_QUALIFIER) | LEXBIT(LEX_ADVERB) | LEXBIT(LEX_SEPARATOR) |
+			      LEXBIT(LEX_CARDINAL) | LEXBIT(LEX_SIGN);
 	size_t cs = c->vs;
 	while (cs > 0 && !strchr(",;:", s[cs - 1]))
 		cs--;
@@ -1582,7 +1592,7 @@ static const char *figure_predicate(struct emit_ctx *E, const struct candidate *
 		if (!(token_classes(lx, s, &tk) & lead) || (tk.we - tk.ws == 2 && !strncasecmp(s + tk.ws, "of", 2)))
 			return NULL;
 	size_t i = c->ve;
-	while (i < E->n && (s[i] == '%' || s[i] == ' '))
+	while (i < E->n && (s[i] == '%' || s[i] == ' ' || (s[i] == ')' && c->vs > 0 && s[c->vs - 1] == '(')))
 		i++;
 	for (int k = 0; k < 2; k++) /* "percent", "per cent" */
 		if (i < E->n && (!strncasecmp(s + i, "percent", 7) || !strncasecmp(s + i, "per cent", 8) ||
