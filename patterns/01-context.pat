@@ -111,7 +111,7 @@ trigger INDEX words index dti pci papi par parindex sipas ddci pgi ict
 # cue is not run on text that holds none of its words.
 trigger TARGET words hope hopes hoped hoping want wants aim aims aimed aiming strive strives striving target targets targeted goal goals objective objectives must should plan plans planned expected set seek seeks endeavor endeavors endeavour endeavours determined strategy asked requested urged directed instructed called
 trigger NOW words date now far currently present presently today
-trigger PILLAR words pillar dimension component index
+trigger PILLAR words pillar dimension component sub
 trigger CARD words @cardinal hundred dozen
 trigger PCT words percent cent
 trigger PCT %
