@@ -250,6 +250,82 @@ static void split_sentences(struct body *b, size_t start, size_t end)
 
 /* ==== Paragraphs ==== */
 
+/* One word of a dateline at p[i]: letters, all capitals ("AN", "GIANG",
+ * "HÀ"), or with `title` any capitalized word ("Hanoi").  Returns its end,
+ * or i when there is none. */
+static size_t dateline_word(const char *p, size_t len, size_t i, bool title)
+{
+	size_t at = i;
+	int letters = 0;
+	bool lower = false;
+	while (at < len) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)p + at, (utf8proc_ssize_t)(len - at), &cp);
+		if (k <= 0)
+			break;
+		utf8proc_category_t cat = utf8proc_category(cp);
+		if (cat == UTF8PROC_CATEGORY_LL)
+			lower = true;
+		else if (cat != UTF8PROC_CATEGORY_LU && !(letters && cp == '.'))
+			break;
+		if (!letters && cat != UTF8PROC_CATEGORY_LU)
+			return i;
+		letters++;
+		at += (size_t)k;
+	}
+	return letters >= 2 && (!lower || title) ? at : i;
+}
+
+/*
+ * The dateline a wire or portal puts before a paragraph's first word, as
+ * long as it is: "AN GIANG – ", "HA NOI (VNA) — ", "(ĐBP) – ", "Hanoi
+ * (VNA) - ".  It names where the story was filed, not what the sentence
+ * is about, so the first sentence starts after it (it stays in the text).
+ * A place in capitals needs the dash; one in title case needs the agency
+ * in brackets too, so that "Ha Giang - a province of..." is left alone.
+ */
+static size_t dateline_len(const char *p, size_t len)
+{
+	size_t at = 0, words = 0;
+	bool agency = false;
+	for (size_t w; words < 6 && (w = dateline_word(p, len, at, false)) > at; words++) {
+		at = w;
+		if (at < len && p[at] == ',')
+			at++;
+		while (at < len && p[at] == ' ')
+			at++;
+	}
+	if (!words)
+		for (size_t w; words < 4 && (w = dateline_word(p, len, at, true)) > at; words++)
+			for (at = w; at < len && p[at] == ' '; at++)
+				;
+	if (at < len && p[at] == '(') {
+		const char *close = memchr(p + at, ')', len - at);
+		if (!close || close - (p + at) > 16)
+			return 0;
+		at = (size_t)(close - p) + 1;
+		agency = true;
+		while (at < len && p[at] == ' ')
+			at++;
+	}
+	if (!agency && (!words || dateline_word(p, len, 0, false) == 0))
+		return 0;
+	size_t dash = !strncmp(p + at, "\xe2\x80\x93", 3) || !strncmp(p + at, "\xe2\x80\x94", 3) ? 3 :
+		      p[at] == '-' ? 1 : 0;
+	if (!dash || at + dash + 1 >= len || p[at + dash] != ' ')
+		return 0;
+	/* "DTI – the index of...": an acronym before a dash is no place; a
+	 * dateline is one place of two words, or five letters, or has its
+	 * agency, and a sentence starts after it. */
+	size_t first = dateline_word(p, len, 0, false);
+	if (!agency && words < 2 && first < 5)
+		return 0;
+	if (!starts_sentence(p, at + dash + 1, len))
+		return 0;
+	return at + dash + 1;
+}
+
+
 bool body_add_paragraph(struct body *b, const char *s, size_t n)
 {
 	struct buf norm = { 0 };
@@ -278,7 +354,7 @@ bool body_add_paragraph(struct body *b, const char *s, size_t n)
 		 * share its context ("In 2023, ..." on the line before). */
 		if (b->joined && b->n_paragraphs)
 			b->n_paragraphs--;
-		split_sentences(b, start, b->text.len);
+		split_sentences(b, start + dateline_len(p, len), b->text.len);
 		b->n_paragraphs++;
 	}
 	b->joined = false;

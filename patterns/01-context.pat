@@ -111,7 +111,7 @@ trigger INDEX words index dti pci papi par parindex sipas ddci pgi ict
 # cue is not run on text that holds none of its words.
 trigger TARGET words hope hopes hoped hoping want wants aim aims aimed aiming strive strives striving target targets targeted goal goals objective objectives must should plan plans planned expected set seek seeks endeavor endeavors endeavour endeavours determined strategy asked requested urged directed instructed called
 trigger NOW words date now far currently present presently today
-trigger PILLAR words pillar dimension component index
+trigger PILLAR words pillar dimension component sub
 trigger CARD words @cardinal hundred dozen
 trigger PCT words percent cent
 trigger PCT %
@@ -125,8 +125,10 @@ trigger RANKVERB words rank ranks ranked ranking placed position positioned stoo
 trigger SUPERLATIVE words highest largest biggest best fastest strongest
 trigger RUNNERUP words runner
 trigger SLASH \d/\d|\d(?:st|nd|rd|th)\s*/\s*\d
-trigger SCOREWORD words score scored scores scoring point points value scale
-trigger SCOREWORD \(\s*0[.,]\d|\(\s*\d{1,2}[.,]\d{1,4},\s*[+−-]
+trigger SCOREWORD words score scored scores scoring point points value scale mark marks
+# Names listed each with a decimal ("transparency 5.21, vertical
+# accountability 4.62") are scores, whatever the sentence calls them.
+trigger SCOREWORD \(\s*0[.,]\d|\(\s*\d{1,2}[.,]\d{1,4},\s*[+−-]|\d[.,]\d{2,5},\s+(?:and\s+)?\p{L}[\p{L}'’&-]*(?:\s+\p{L}[\p{L}'’&-]*){0,5}\s+\d[.,]\d{2,5}\b
 trigger MONEY words vnd vnđ usd eur dong đồng dollar dollars euro euros
 trigger MONEY [$€]
 trigger PIPE \|

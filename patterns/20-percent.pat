@@ -174,7 +174,7 @@ example Some 58% of its 1.2 million residents use e-wallets => percent 58 subjec
 example Budget revenue reached VND 8,066 billion, equal to 45% of the annual estimate => percent 45 subject~"Budget revenue" subject~"annual estimate"
 example To date, 92.7% of households have a smartphone => percent 92.7 subject="households have a smartphone"
 example the portal handled 1.46 million records, 90.2% of which were submitted online => percent 90.2 subject="records submitted online"
-example Fibre-optic broadband reaches 100 percent of communes, and the rate of households with a smartphone is 86.5% => percent 100 subject=communes
+example Fibre-optic broadband reaches 100 percent of communes, and the rate of households with a smartphone is 86.5% => percent 100 subject~communes
 example 100% of departments, branches and localities have arranged staff => percent 100 subject~"departments, branches and localities"
 example more than 90% of directive and administrative documents are updated => percent 90 qualifier=min subject~"directive and administrative documents"
 example Up to now, 100% of administrative procedures are online => percent 100 qualifier=exact
@@ -245,6 +245,17 @@ example Electronic documents sent with digital signatures: 100 percent => percen
 example Rate of adults with a digital signature: at least 60% => percent 60 qualifier=min
 
 # Percentage points: a change of a percentage (FACTS.md: percent_change).
+# "cut the poverty rate by 3 percentage points": the verb says which way,
+# its object what changed.
+pattern percent.change.object_by
+kind percent_change
+needs PERCENTAGE
+needs RAISE
+priority 93
+regex \b(?<sign_sign>cut|cuts|cutting|reduce|reduces|reducing|reduced|raise|raises|raising|raised|increase|increases|increasing|boost|boosts|boosting|boosted)\s+(?<subject_text>(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}?)\s+by\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}\s+percentage\s+points?\b
+example It aims to cut the multidimensional poverty rate by 3 percentage points, to under 15% => percent_change -3 subject~"poverty rate"
+example The city will raise the share of cashless payments by 10 percentage points to 60% => percent_change 10 subject~"cashless payments"
+
 pattern percent.change.points
 kind percent_change
 needs PERCENTAGE

@@ -40,7 +40,8 @@ kind rank
 needs ORD
 priority 80
 left fallback SUBJB
-regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|come|coming|finish(?:ed|ing)|(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|(?:held|stayed|remained|stood|was)\s+(?:steady|flat|unchanged|firm)|remained|retained|maintained|held|stood|stayed|standing|(?:was|is|were|been|are|am)(?=\s+(?:the\s+)?%{ORDINAL}(?:\s+(?:in|among|nationwide|place|position|with|for|on|out|overall|ahead|behind|after)\b|\s*[.;,]))|put\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s*\((?:out\s+)?of\s+%{TOTAL:total}\))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
+regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|come|coming|finish(?:ed|ing)|(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|(?:held|stayed|remained|stood|was)\s+(?:steady|flat|unchanged|firm)|remained|retained|maintained|held|stood|stayed|standing|(?:was|is|were|been|are|am)(?=\s+(?:the\s+)?%{ORDINAL}(?:\s+(?:in|among|nationwide|place|position|with|for|on|out|overall|ahead|behind|after)\b|\s*[.;,]))|put\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:(?:it|them)\s+)?(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s*\((?:out\s+)?of\s+%{TOTAL:total}\))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
+example Its revenue growth of 9.1% ranked it fourth in the region => rank 4
 example Among the 14 provinces of the region we are eighth, ahead of Dien Bien => rank 8/14
 example Within the Central Highlands' five provinces, Kon Tum ranked third => rank 3/5
 example Specifically, the ICT index in 2019 ranked 2nd nationwide => rank 2 indicator=ICT year=2019
@@ -348,9 +349,10 @@ pattern rank.top
 kind rank
 needs TOP
 priority 70
-regex \b(?<qualifier_qual>top)\s+%{COUNTNUM:value}(?:\s+(?:of|among)\s+(?:the\s+)?%{TOTAL:total}(?=\s+(?:provinces|localities|cities|units|districts|departments|agencies)\b))?(?:\s+(?!(?:by|in|of|for|on|at|and|or)\b)%{SUBJ:subject})?
+regex \b(?<qualifier_qual>top)\s+%{COUNTNUM:value}(?:\s+(?:of|among)\s+(?:the\s+)?%{TOTAL:total}(?=\s+(?:[\p{L}-]+\s+){0,2}?(?:provinces|localities|cities|units|districts|departments|agencies)\b))?(?:\s+(?!(?:by|in|of|for|on|at|and|or)\b)%{SUBJ:subject})?
 example Khanh Hoa strives to be in the top 10 by 2025 => rank 10 qualifier=max target=true year=2025
 example We aim to be in the top 12 of the 34 localities in the DTI 2026 => rank 12/34 qualifier=max target=true
+example The city strives to rank in the top 20 of the 34 provincial-level units in PAPI => rank 20/34 qualifier=max target=true
 example Hai Phong entered the top five provinces and cities with the largest economies => rank 5 qualifier=max subject~"largest economies"
 example It hopes to be one of the top 20 localities in terms of per capita income by 2030 => rank 20 qualifier=max subject~"per capita income" target=true
 

@@ -322,7 +322,7 @@ pattern score.list_item
 kind score
 needs SCOREWORD INDEX
 priority 63
-regex (?:[:;,]\s+|\s+and\s+)(?<subject_text>(?![\d(])[\p{L}][\p{L}'’&-]*(?:\s+[\p{L}][\p{L}'’&-]*){0,5}?)\s+(?<value_num>\d{1,2}\.\d{2,5})(?=\s*(?:[,;.]|\s+and\b|\s*\((?!\s*[\d.,]+\s*(?:%|percent|per\s?cent|points?)?\s*\))|$))
+regex (?:^|[:;,]\s+|\s+and\s+)(?<subject_text>(?![\d(])[\p{L}][\p{L}'’&-]*(?:\s+[\p{L}][\p{L}'’&-]*){0,5}?)\s+(?<value_num>\d{1,2}\.\d{2,5})(?=\s*(?:[,;.]|\s+and\b|\s*\((?!\s*[\d.,]+\s*(?:%|percent|per\s?cent|points?)?\s*\))|$))
 example Its technical infrastructure index was 0.5322 (12th), its human resources index 0.7240 (4th) and its ICT application index 0.5847 (10th) => score 0.724 subject~"human resources"
 example Son La's scores were as follows: participation at local levels 4.51, transparency 5.02 and e-governance 2.27. => score 5.02 subject=transparency
 example Son La's scores were as follows: participation at local levels 4.51, transparency 5.02 and e-governance 2.27. => score 2.27 subject=e-governance

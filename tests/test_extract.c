@@ -96,6 +96,34 @@ Test(extract, sentences_do_not_break_on_abbreviations)
 	extract_article_free(&a);
 }
 
+/* A dateline names where a story was filed: the paragraph's first
+ * sentence starts after it; an acronym or a place in a sentence does not. */
+Test(extract, sentences_start_after_datelines)
+{
+	static const struct {
+		const char *para, *first;
+	} cases[] = {
+		{ "TAY NINH \xe2\x80\x93 Tay Ninh ranked 9th.", "Tay Ninh ranked" },
+		{ "HA NOI (VNA) \xe2\x80\x94 The city led.", "The city" },
+		{ "(BGP) - Bac Giang rose 3%.", "Bac Giang" },
+		{ "Hue (VNS) - The city rose.", "The city" },
+		{ "DTI \xe2\x80\x93 the index of 2024 rose.", "DTI" },
+		{ "PCI \xe2\x80\x93 Bac Ninh led.", "PCI" },
+		{ "Ha Giang - a province of the north - rose.", "Ha Giang" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char text[256];
+		snprintf(text, sizeof text, "Headline\n%s\n", cases[i].para);
+		struct article *a = NULL;
+		char err[256];
+		cr_assert_eq(extract_article_parse("d.txt", text, strlen(text), &a, err, sizeof err), 0, "%s", err);
+		const struct sentence *last = &a->sentences[a->n_sentences - 1];
+		cr_expect(!strncmp(a->text + last->start, cases[i].first, strlen(cases[i].first)),
+			  "%s: sentence starts '%.20s'", cases[i].para, a->text + last->start);
+		extract_article_free(&a);
+	}
+}
+
 Test(extract, repeated_paragraphs_once)
 {
 	const char *text = "Title line\n\nThe caption of the photo.\nThe caption of the photo..\nBody text here.\n";

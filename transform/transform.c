@@ -752,6 +752,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		return;
 	E->prev_end = c->me > ve ? c->me : ve;
 	E->prev_value_end = ve;
+	E->prev_value_start = vs;
 	if (kind == KIND_MONEY)
 		E->prev_money_qualifier = f.qualifier;
 	f.subject = base_subject;
@@ -797,6 +798,37 @@ static size_t item_name_end(const char *s, size_t ss, size_t se)
 	return e;
 }
 
+/*
+ * "GRDP growth of 8–8.5%", "at 12–15% of GRDP": a range written before a
+ * figure, its low end joined by a dash.  Where the low end starts (its
+ * digits end where the dash begins), or RX_UNSET when vs opens no range.
+ */
+static size_t range_low(const char *s, size_t vs, size_t *le)
+{
+	size_t i = vs;
+	while (i > 0 && s[i - 1] == ' ')
+		i--;
+	if (i >= 3 && (!memcmp(s + i - 3, "\xe2\x80\x93", 3) || !memcmp(s + i - 3, "\xe2\x80\x94", 3)))
+		i -= 3;
+	else if (i >= 1 && s[i - 1] == '-')
+		i--;
+	else
+		return RX_UNSET;
+	while (i > 0 && s[i - 1] == ' ')
+		i--;
+	size_t e = i, digits = 0;
+	while (i > 0 && (isdigit((unsigned char)s[i - 1]) || s[i - 1] == '.' || s[i - 1] == ',')) {
+		digits += isdigit((unsigned char)s[i - 1]) != 0;
+		i--;
+	}
+	/* "2021-2025", "No. 12-15": a year or a code is no low end */
+	if (!digits || e - i > 6 || !isdigit((unsigned char)s[i]) || (i > 0 && (isalnum((unsigned char)s[i - 1]) ||
+	    s[i - 1] == '/' || s[i - 1] == '-' || s[i - 1] == '.')))
+		return RX_UNSET;
+	*le = e;
+	return i;
+}
+
 static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 {
 	bool list = false, subjects = false;
@@ -811,6 +843,20 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 		int ns = split_list(E->s, c->ss, c->se, ss, se, 16);
 		for (int i = 0; i < ns; i++)
 			emit(E, c, c->value, c->vs, c->ve, ss[i], item_name_end(E->s, ss[i], se[i]), NULL);
+		return;
+	}
+	enum fact_kind kind = c->p->kind;
+	size_t ls, le;
+	double low;
+	if (!list && (kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE || kind == KIND_SCORE) &&
+	    c->vs != RX_UNSET && (ls = range_low(E->s, c->vs, &le)) != RX_UNSET &&
+	    transform_number_parse(E->t, E->s + ls, le - ls, true, &low) == 0 && low < c->value) {
+		/* two facts, the range's ends */
+		struct candidate lo = *c, hi = *c;
+		lo.qualifier = "min";
+		hi.qualifier = "max";
+		emit(E, &lo, low, ls, le, c->ss, c->se, NULL);
+		emit(E, &hi, c->value, c->vs, c->ve, c->ss, c->se, NULL);
 		return;
 	}
 	if (!list) {
@@ -991,6 +1037,35 @@ static size_t last_live_figure(const struct lexicon *lx, const char *s, size_t n
 /* The facts of sentence i: its patterns' candidates, accepted by
  * priority, emitted in reading order with their context.  -1 with err
  * when a pattern hit a PCRE2 limit (the other patterns still ran). */
+/*
+ * Is s[0,n) written in Vietnamese?  Bilingual portals print the
+ * Vietnamese original beside the English ("tăng 8 bậc so với năm 2022"),
+ * whose figures the English says again, and whose words the lexicon
+ * cannot read.  Most of its words carry letters beyond ASCII, and it
+ * holds hardly any English function word; an English sentence that
+ * names people ("Hoàng Văn Minh, 47, told VNA") has both.
+ */
+static bool sentence_is_vietnamese(const struct lexicon *lx, const char *s, size_t n)
+{
+	size_t words = 0, accented = 0, english = 0;
+	for (size_t i = 0; i < n;) {
+		while (i < n && !(isalpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80))
+			i++;
+		size_t b = i;
+		bool wide = false;
+		while (i < n && (isalpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80)) {
+			wide |= (unsigned char)s[i] >= 0x80;
+			i++;
+		}
+		if (i == b)
+			break;
+		words++;
+		accented += wide;
+		english += !wide && lexicon_is(lx, LEX_FUNCTION, s + b, i - b);
+	}
+	return words >= 6 && accented * 2 >= words && english * 10 <= words;
+}
+
 static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_t i, char *err, size_t errlen)
 {
 	struct transform *t = E->t;
@@ -1019,6 +1094,8 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 	if (figureless) {
 		steps[n_steps++] = RUN_CONST;
 		steps[n_steps++] = RUN_IGNORES;
+	} else if (sentence_is_vietnamese(&t->set.lexicon, s, n)) {
+		/* no step: its figures are the English text's */
 	} else {
 		steps[n_steps++] = RUN_IGNORES;
 		steps[n_steps++] = RUN_FACTS;
@@ -1077,7 +1154,7 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 	E->prev_rank_indicator = 0;
 	E->last_rank_index = -1;
 	E->last_rank_end = RX_UNSET;
-	E->prev_end = E->prev_value_end = RX_UNSET;
+	E->prev_end = E->prev_value_end = E->prev_value_start = RX_UNSET;
 	E->prev_pct = -1;
 	E->indicators->n = E->provinces->n = 0;
 	E->indicators->done = E->provinces->done = false;

@@ -405,6 +405,7 @@ struct emit_ctx {
 	size_t last_rank_end; /* where that ranking's match ends */
 	size_t prev_end; /* where the sentence's last fact's match or figure ends, or RX_UNSET */
 	size_t prev_value_end; /* where its figure ends */
+	size_t prev_value_start; /* and starts */
 	int prev_pct;    /* the sentence's last percentage: 1 a change, 0 a share, -1 none */
 	struct fact_list *out;
 	bool headline;   /* the sentence in hand is the headline, read after the body */

@@ -437,14 +437,14 @@ static bool token_is_figure(const char *s, const struct token *t)
 
 #define LEXBIT(c) ((uint64_t)1 << (c))
 
-/* Does s[a,b) name nothing: only function words, verbs, adverbs and
+/* Does s[a,b) name nothing: only function words, verbs, adverbs, periods and
  * figures ("estimated", "after", "also", "(up 4.3%)")? */
 bool subject_names_nothing(const struct transform *t, const char *s, size_t a, size_t b)
 {
 	const struct lexicon *lx = &t->set.lexicon;
 	const uint64_t empty = LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_VERB) | LEXBIT(LEX_ADVERB) | LEXBIT(LEX_SIGN) |
 			       LEXBIT(LEX_CURRENCY) | LEXBIT(LEX_SCALE) | LEXBIT(LEX_CARDINAL) | LEXBIT(LEX_ORDINAL) |
-			       LEXBIT(LEX_STEP);
+			       LEXBIT(LEX_STEP) | LEXBIT(LEX_PERIOD);
 	struct token tk;
 	size_t at = a;
 	while (token_next(s, b, &at, &tk)) {
@@ -468,6 +468,13 @@ static bool sentence_label(const struct transform *t, const char *s, size_t n, s
 	size_t from = vs;
 	while (from > 0 && s[from - 1] != ';')
 		from--;
+	/* "Garments: +14.1% | Electricity: -1.7%": in a row of labelled
+	 * cells each cell has its label; in "Tay Ninh | New projects: 31"
+	 * the first cell heads the row and stays in the label. */
+	const char *bar = memchr(s + from, '|', vs - from);
+	if (bar && memchr(s + from, ':', (size_t)(bar - (s + from))))
+		while (from < vs && memchr(s + from, '|', vs - from))
+			from = (size_t)((const char *)memchr(s + from, '|', vs - from) - s) + 1;
 	size_t end = RX_UNSET;
 	for (size_t i = from; i + 1 < vs && end == RX_UNSET; i++) {
 		if (s[i] == ':' && s[i + 1] == ' ')
@@ -487,6 +494,16 @@ static bool sentence_label(const struct transform *t, const char *s, size_t n, s
 	}
 	if (!words)
 		return false;
+	/* "The headline: Cao Bang scored 42.61": a clause with a subject and
+	 * verb of its own after the colon says what its figures are; the
+	 * words before the colon only lead into it.  ("Law and order: 6.14
+	 * points, ranked No. 48" is the label's figure, then its verb.) */
+	at = end + 1;
+	if (token_next(s, vs, &at, &tk) && !token_is_figure(s, &tk))
+		do
+			if (token_classes(&t->set.lexicon, s, &tk) & (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB)))
+				return false;
+		while (token_next(s, vs, &at, &tk));
 	clean_subject(t, s, from, end, a, b);
 	return *b > *a && !subject_names_nothing(t, s, *a, *b);
 }
@@ -855,6 +872,13 @@ static bool participle_of_prev(const struct lexicon *lx, const char *s, size_t n
 	for (i++; i < ms && s[i] == ' ';)
 		i++;
 	size_t e = i;
+	/* ", 12th in the country": an ordinal in digits */
+	while (e < n && isdigit((unsigned char)s[e]))
+		e++;
+	if (e > i && e - i <= 2 && e + 2 <= n && (!strncmp(s + e, "st", 2) || !strncmp(s + e, "nd", 2) ||
+						 !strncmp(s + e, "rd", 2) || !strncmp(s + e, "th", 2)))
+		return true;
+	e = i;
 	while (e < n && isalpha((unsigned char)s[e]))
 		e++;
 	if (e > i && lexicon_is(lx, LEX_RANK_PARTICIPLE, s + i, e - i))
@@ -868,6 +892,49 @@ static bool participle_of_prev(const struct lexicon *lx, const char *s, size_t n
 			e++;
 	}
 	return e > i && lexicon_is(lx, LEX_ORDINAL, s + i, e - i);
+}
+
+/* "Its GRDP growth of 7.91% in the first half placed it 12th", "the
+ * growth of 8.91% ranked 11th nationwide": a figure inside its clause's
+ * subject ("X of N%"), then the clause's ranking verb; what is ranked is
+ * what the figure measures. */
+static bool ranked_by_prev(const struct lexicon *lx, const char *s, size_t prev_vs, size_t prev_end, size_t ms)
+{
+	if (prev_end == RX_UNSET || prev_vs == RX_UNSET || prev_end > ms || ms - prev_end > 48 || prev_vs < 4 ||
+	    memcmp(s + prev_vs - 4, " of ", 4))
+		return false;
+	size_t i = prev_end;
+	while (i < ms && (s[i] == '%' || s[i] == ')'))
+		i++;
+	bool verb = false;
+	while (i < ms) {
+		if (s[i] == ',' || s[i] == ';' || s[i] == '(' || s[i] == ':')
+			return false;
+		if (!isalpha((unsigned char)s[i])) {
+			/* a year ("in 2023") is no other figure */
+			if (isdigit((unsigned char)s[i])) {
+				size_t d = i;
+				while (d < ms && isdigit((unsigned char)s[d]))
+					d++;
+				if (d - i != 4 || (s[i] != '1' && s[i] != '2'))
+					return false;
+				i = d;
+				continue;
+			}
+			i++;
+			continue;
+		}
+		size_t e = i;
+		while (e < ms && isalpha((unsigned char)s[e]))
+			e++;
+		verb |= lexicon_is(lx, LEX_RANK_PARTICIPLE, s + i, e - i);
+		i = e;
+	}
+	/* the rank's own match may start at its verb ("ranked 11th") */
+	size_t e = ms;
+	while (e < ms + 10 && isalpha((unsigned char)s[e]))
+		e++;
+	return verb || (e > ms && lexicon_is(lx, LEX_RANK_PARTICIPLE, s + ms, e - ms));
 }
 
 /* Does a ranking participle (", ranking", ", ranked") stand before ms in
@@ -1501,6 +1568,61 @@ static const char *with_predicate(struct emit_ctx *E, size_t a, size_t b)
 	return list_strdup(E->out, o->data, o->len);
 }
 
+/*
+ * "yet only 8.4 percent had ever used the portal", "and 98.2 per cent were
+ * settled on time": a share that is its clause's subject, its group left
+ * out; what the share did is what it measures.  The clause before the
+ * figure holds only joining and qualifying words, and a verb follows it.
+ */
+static const char *figure_predicate(struct emit_ctx *E, const struct candidate *c)
+{
+	const struct lexicon *lx = &E->t->set.lexicon;
+	const char *s = E->s;
+	/* ("fewer than one in five (18.2%) reported paying": the share in
+	 * words, then in figures.) */
+	const uint64_t lead = LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_QUALIFIER) | LEXBIT(LEX_ADVERB) | LEXBIT(LEX_SEPARATOR) |
+			      LEXBIT(LEX_CARDINAL) | LEXBIT(LEX_SIGN);
+	size_t cs = c->vs;
+	while (cs > 0 && !strchr(",;:", s[cs - 1]))
+		cs--;
+	struct token tk;
+	size_t at = cs;
+	/* ("of which 74.6% were submitted online": the group is named.) */
+	while (token_next(s, c->vs, &at, &tk))
+		if (!(token_classes(lx, s, &tk) & lead) || (tk.we - tk.ws == 2 && !strncasecmp(s + tk.ws, "of", 2)))
+			return NULL;
+	size_t i = c->ve;
+	while (i < E->n && (s[i] == '%' || s[i] == ' ' || (s[i] == ')' && c->vs > 0 && s[c->vs - 1] == '(')))
+		i++;
+	for (int k = 0; k < 2; k++) /* "percent", "per cent" */
+		if (i < E->n && (!strncasecmp(s + i, "percent", 7) || !strncasecmp(s + i, "per cent", 8) ||
+				 !strncasecmp(s + i, "cent", 4))) {
+			while (i < E->n && isalpha((unsigned char)s[i]))
+				i++;
+			while (i < E->n && s[i] == ' ')
+				i++;
+		}
+	size_t w = i;
+	while (w < E->n && isalpha((unsigned char)s[w]))
+		w++;
+	if (w == i || !(lexicon_word(lx, s + i, w - i) & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_SHARE_VERB))))
+		return NULL;
+	size_t e = i;
+	while (e < E->n && !strchr(",;.(", s[e]) && !(s[e] == ' ' && !strncmp(s + e, " and ", 5)))
+		e++;
+	if (e - i > 80 || e - w < 3)
+		return NULL;
+	/* "received 498,770 records, and 99.2% were settled on time": the
+	 * group is what the count before it counted. */
+	if (E->prev_subject && E->prev_kind && !strcmp(E->prev_kind, kind_name(KIND_COUNT))) {
+		struct buf *o = &E->scratch;
+		o->len = 0;
+		buf_printf(o, "%s %.*s", E->prev_subject, (int)(e - i), s + i);
+		return list_strdup(E->out, o->data, o->len);
+	}
+	return list_strdup(E->out, s + i, e - i);
+}
+
 /* Is s[a,b) a plan or an estimate ("the annual estimate", "the plan
  * assigned by the Prime Minister")? */
 static bool names_plan(const struct lexicon *lx, const char *s, size_t a, size_t b)
@@ -1754,6 +1876,38 @@ static const char *copula_owner(struct emit_ctx *E, size_t a, size_t b, const ch
  * pattern captured.  *inheritable says whether later figures of the
  * sentence may take it.
  */
+/*
+ * "Fixed broadband reaches 81.5% of households": a subject [ka,kb) of
+ * words (no figure, no quote), then only its verb and the words that
+ * lead to the figure at vs, and a group [ga,gb) that is a noun phrase,
+ * not a clause of its own ("of public hospitals accept QR payments").
+ */
+static bool plain_share_clause(const struct transform *t, const char *s, size_t ka, size_t kb, size_t vs, size_t ga,
+			       size_t gb)
+{
+	const struct lexicon *lx = &t->set.lexicon;
+	const uint64_t lead = LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_ADVERB) | LEXBIT(LEX_FUNCTION) |
+			      LEXBIT(LEX_QUALIFIER);
+	const uint64_t verbs = LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE);
+	struct token tk;
+	size_t at = ka, words = 0;
+	if (!isalpha((unsigned char)s[ka]))
+		return false;
+	while (token_next(s, kb, &at, &tk))
+		if (token_is_figure(s, &tk) || isdigit((unsigned char)s[tk.ws]))
+			return false;
+	/* "The province aims to have 95% of dossiers online": a subject
+	 * followed by "to" wants something; the share is the group's. */
+	for (at = kb; token_next(s, vs, &at, &tk);)
+		if (++words > 5 || token_is_figure(s, &tk) || !(token_classes(lx, s, &tk) & lead) ||
+		    (words == 1 && tk.we - tk.ws == 2 && !strncasecmp(s + tk.ws, "to", 2)))
+			return false;
+	for (at = ga; token_next(s, gb, &at, &tk);)
+		if (token_classes(lx, s, &tk) & verbs)
+			return false;
+	return true;
+}
+
 const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_t ss, size_t se,
 				   int ind, const char **province, bool *inheritable)
 {
@@ -1808,6 +1962,11 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	clause_of(s, E->n, c->vs, &cell_s, &cell_e);
 	if ((kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE) && ind >= 0 && cell_s > 0 && s[cell_s - 1] == '|')
 		return t->set.indicators[ind].name;
+	if (kind == KIND_PERCENT && cls == SUBJECT_NONE) {
+		const char *what = figure_predicate(E, c);
+		if (what)
+			return what;
+	}
 	/* A restatement in another unit says what the figure before it says. */
 	if (E->prev_subject && !rank && restates_prev(t, s, E->prev_value_end, c->vs))
 		return E->prev_subject;
@@ -1919,6 +2078,20 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 				p = list_strdup(E->out, o->data, o->len);
 			}
 		}
+		/* "Smartphone ownership reached 83.2 per cent of adults", "the
+		 * digital economy is to reach 30% of GRDP": the clause's subject
+		 * is what the share measures, of the group after it. */
+		size_t ka, kb, kc, kd;
+		const char *kprov = NULL;
+		if (!p && kind == KIND_PERCENT && sa >= c->ve && ss != RX_UNSET &&
+		    clause_subject(t, s, E->n, c->vs, &ka, &kb) && kb <= c->vs &&
+		    captured_subject(t, s, ka, kb, &kc, &kd, &kprov) == SUBJECT_STRONG && !kprov &&
+		    plain_share_clause(t, s, kc, kd, c->vs, sa, sb)) {
+			struct buf *o = &E->scratch;
+			o->len = 0;
+			buf_printf(o, "%.*s (of %.*s)", (int)(kd - kc), s + kc, (int)(sb - sa), s + sa);
+			p = list_strdup(E->out, o->data, o->len);
+		}
 		/* "1.8 million people have electronic health books": so of a
 		 * count of a group named by one word. */
 		if (!p && kind == KIND_COUNT && sa >= c->ve && !memchr(s + sa, ' ', sb - sa) &&
@@ -2015,7 +2188,8 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	 * average of 7% ...), ranking 6th": a ranking in a participle is of
 	 * what the sentence's first figure measures. */
 	if (rank && (ind < 0 || !indicator_mentions(t, s, E->n, E->indicators)->n) && E->first_subject &&
-	    (participle_of_prev(&t->set.lexicon, s, E->n, E->prev_end, c->ms) || participle_before(t, s, c->ms))) {
+	    (participle_of_prev(&t->set.lexicon, s, E->n, E->prev_end, c->ms) || participle_before(t, s, c->ms) ||
+	     ranked_by_prev(&t->set.lexicon, s, E->prev_value_start, E->prev_end, c->ms))) {
 		/* Of the measure, not the article's index, unless the measure
 		 * is an index. */
 		bool index = false;
