@@ -133,3 +133,4 @@ blind_batch fixtures/blind-2026-12j "${BLIND10_FLOOR:-0.85}" # first score 0.770
 blind_batch fixtures/blind-2026-12k "${BLIND11_FLOOR:-0.95}" # first score 0.8466, tuned on 2026-12-02 (fourth session)
 blind_batch fixtures/blind-2026-12l "${BLIND12_FLOOR:-0.87}" # first score 0.7810, tuned on 2026-12-02 (fifth session)
 blind_batch fixtures/blind-2026-12m "${BLIND13_FLOOR:-0.84}" # first score 0.8430, its misses read the same session
+blind_batch fixtures/blind-2026-12n "${BLIND14_FLOOR:-}" # first score 0.8491; untuned: the next first score
