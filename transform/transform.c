@@ -1066,6 +1066,39 @@ static bool sentence_is_vietnamese(const struct lexicon *lx, const char *s, size
 	return words >= 6 && accented * 2 >= words && english * 10 <= words;
 }
 
+/* The index whose edition the running year is: named right before it ("the
+ * PCI 2024", "ICT Index (2020)"), or -1. */
+static int edition_year(struct emit_ctx *E, const struct year_mention *ym, int ny)
+{
+	const struct mentions *l = indicator_mentions(E->t, E->s, E->n, E->indicators);
+	for (int y = 0; y < ny; y++) {
+		if (ym[y].baseline || ym[y].deadline)
+			continue;
+		for (size_t k = 0; k < l->n; k++) {
+			size_t e = l->m[k].e;
+			while (e < ym[y].s && (E->s[e] == ' ' || E->s[e] == '('))
+				e++;
+			if (e == ym[y].s)
+				return l->m[k].which;
+		}
+		return -1;
+	}
+	return -1;
+}
+
+/* The article is about that edition when its headline names the index but
+ * sets no goal ("Da Nang tops ICT Index for 12th time"); "..., aims for top
+ * 10 DTI by 2030" reports on its own year. */
+static bool title_is_edition(const struct transform *t, const struct article *a, int ind)
+{
+	size_t ov[2];
+	if (ind < 0 || !a->title)
+		return false;
+	size_t n = strlen(a->title);
+	return rx_exec(t->set.indicators[ind].rx, a->title, n, 0, false, ov, 1, NULL, 0) > 0 &&
+	       !cue_in(t, CUE_TARGET, a->title, 0, n);
+}
+
 static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_t i, char *err, size_t errlen)
 {
 	struct transform *t = E->t;
@@ -1192,6 +1225,7 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 	if (!ac->first_year && ac->running_year && one_period(ym, ny)) {
 		ac->first_year = ac->running_year;
 		ac->first_year_lead = keys_before == 0;
+		ac->first_year_edition = edition_year(E, ym, ny);
 		/* Its own figures were read against the year already: one the
 		 * year did not date ("68.2%, compared with 51.4% in 2023") is
 		 * not of it. */
@@ -1211,7 +1245,7 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 		return -1;
 	}
 	double t_start = t->profile ? cpu_seconds() : 0, t_mark = t_start;
-	struct article_context ac = { .last_pct = -1 };
+	struct article_context ac = { .last_pct = -1, .first_year_edition = -1 };
 	article_context(t, a, &ac);
 	if (a->title)
 		ac.title_year = title_year(t, a->title, strlen(a->title));
@@ -1279,7 +1313,12 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 	 * the year it was published. */
 	int article_year = ac.title_year ? ac.title_year : ac.first_year;
 	int published = a->published && isdigit((unsigned char)a->published[0]) ? atoi(a->published) : 0;
-	if (!ac.title_year && published && (!ac.first_year || !ac.first_year_lead))
+	/* "In the DTI 2023 announced ..., Long An rose to 11th", in a report
+	 * published in December 2024: the index's edition dates its own
+	 * figures (indicator_year), not the report's. */
+	if (!ac.title_year && published &&
+	    (!ac.first_year || !ac.first_year_lead ||
+	     (ac.first_year_edition >= 0 && published > ac.first_year && !title_is_edition(t, a, ac.first_year_edition))))
 		article_year = published;
 	for (size_t k = 0; k < E.n_keys; k++)
 		if (E.undated[k])

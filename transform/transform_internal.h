@@ -351,6 +351,7 @@ struct article_context {
 	bool breakdown;      /* the paragraph breaks a change down ("Of which: ..."): its items are changes */
 	size_t paragraph;
 	bool first_year_lead; /* first_year was named before any figure */
+	int first_year_edition; /* the index first_year is the edition of ("the DTI 2023"), or -1 */
 	int title_year;      /* "... results in 2023": for list items */
 	int section_year;    /* the year of the last heading ("Targets for 2025") */
 	bool in_section;     /* below a heading */
