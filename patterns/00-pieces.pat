@@ -7,7 +7,7 @@
 
 # A number in digits: 1,081  72.595  90,61  285,394.5.  Not inside a word
 # (IPv6, 4G, 26th), a date (22/03) or a code (54-NQ).
-define NUMERAL (?:(?<![\p{L}\d.,/-])|(?<=VND|VNĐ|USD))(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d+)?(?!(?!(?:mln|mn|bln|bn|tn)\b)\p{L}|[\d/]|[.,]\d)
+define NUMERAL (?:(?<![\p{L}\d.,/-])|(?<=\d-)(?<!\d{4}-)(?<![\p{L}/-]\d-)(?<![\p{L}/-]\d\d-)|(?<=VND|VNĐ|USD))(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d+)?(?!(?!(?:mln|mn|bln|bn|tn)\b)\p{L}|[\d/]|[.,]\d)
 
 # A small whole number, as in ratios and rank fields: 17/63; TOTAL is
 # the part after the slash.
@@ -63,6 +63,6 @@ define SUBJB %{SW}(?:\s+%{SW}){0,11}(?:(?:,\s+%{SW}(?:\s+%{SW}){0,3})*\s+and\s+(
 define SUBJSHORT %{SW}(?:\s+%{SW}){0,4}
 
 # Verbs that link a subject to its figure.
-define LINKVERB (?:(?:must|will|should|shall|would|(?:is|are)\s+(?:expected|set|due)\s+to)\s+(?:achieve|reach|hit|attain|exceed|be)|is|was|are|were|made\s+up|make\s+up|makes\s+up|has\s+reached|have\s+reached|reached|reaches|reach|hit|stood\s+at|stands\s+at|accounted\s+for|accounts\s+for|account\s+for|achieved|attained|amounted\s+to|totaled|totalled|was\s+at|is\s+at|at)
+define LINKVERB (?:(?:is|are|was|were)\s+(?:targeted|projected|forecast|estimated|expected|planned|set)\s+at|(?:must|will|should|shall|would|(?:is|are|was|were)\s+(?:expected|set|due|projected|forecast|planned|targeted)\s+to)\s+(?:achieve|reach|hit|attain|exceed|be)|is|was|are|were|made\s+up|make\s+up|makes\s+up|has\s+reached|have\s+reached|reached|reaches|reach|hit|stood\s+at|stands\s+at|accounted\s+for|accounts\s+for|account\s+for|achieved|attained|amounted\s+to|totaled|totalled|was\s+at|is\s+at|at)
 
 define MONTH (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)

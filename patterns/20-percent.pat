@@ -37,7 +37,10 @@ needs PCT
 needs CHANGEVERB
 priority 85
 left subject SUBJB
-regex \b(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?<sign_sign>(?<!\bmade\s)(?<!\bmakes\s)(?<!\bmake\s)up|down|increased|decreased|rose|fell|grew|dropped|declined|contracted|shrank|shrunk|narrowed|dipped|slumped|plummeted|tumbled|expanded|jumped|climbed|surged|soared|plunged|went\s+up|went\s+down)\s+(?:by\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+of\b)
+regex \b(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?:(?:projected|forecast|expected|estimated|set|targeted|planned|likely|required|needed)\s+to\s+|(?:must|will|should|would|shall|can|could|may|to)\s+)?(?<sign_sign>(?<!\bmade\s)(?<!\bmakes\s)(?<!\bmake\s)up|down|increased|decreased|rose|fell|grew|dropped|declined|contracted|shrank|shrunk|narrowed|dipped|slumped|plummeted|tumbled|expanded|jumped|climbed|surged|soared|plunged|went\s+up|went\s+down|(?<=must\s|will\s|should\s|would\s|shall\s|to\s|can\s|may\s)(?:grow|expand|increase|rise|decrease|decline|drop|fall|shrink|contract))\s+(?:by\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+of\b)
+example the economy must expand by at least 14.5% in the fourth quarter, he said => percent_change 14.5 subject~economy qualifier=min
+example Budget spending will decline by 3% next year => percent_change -3 subject~"budget spending"
+example the Gross Regional Domestic Product (GRDP) for 2024 is projected to grow by 9% => percent_change 9 subject~GRDP
 example Of this, nearly $5 billion was capital from foreign direct investment, up by nearly 7 per cent from 2023 => percent_change 7 subject~"foreign direct investment" qualifier=approx
 example The province's GRDP expanded by an estimated 7.45 per cent, lower than the target of 8 per cent => percent_change 7.45 subject~GRDP
 example Export turnover reached US$1.57 billion, equal to 49% of the plan and up 12.8% over the same period => percent_change 12.8 subject~"Export turnover"
@@ -190,6 +193,7 @@ left subject SUBJB required
 regex \b%{LINKVERB}\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+(?!(?:by|in|on|at|for|to|from|with|as|than|compared|during|since|until|over|year|and|or|of|respectively|while|but|which|this|that|the|a|an|up|down|higher|lower|more|less|year-on-year|nationwide)\b)\p{L})
 example Processing documents on the network environment in provincial level reached 99% => percent 99 subject~"provincial level"
 example mobile coverage in mountain communes stood at 97.2% => percent 97.2 subject="mobile coverage in mountain communes"
+example The poverty rate is targeted at 1.5% this year => percent 1.5 subject="poverty rate" target=true
 example mountainous districts such as Tanh Linh, where the rate was only 54% => percent 54 subject~rate
 
 pattern percent.list_item
