@@ -102,9 +102,10 @@ kind score_change
 needs SCOREWORD
 priority 86
 left subjects SUBJ required
-regex ,?\s+(?:(?:which|that|they)\s+)?(?<sign_sign>rose|increased|gained|improved|grew|climbed|went\s+up|were\s+up|fell|dropped|declined|decreased|slipped|lost|went\s+down|were\s+down)\s+(?:by\s+)?(?<values_list>%{NUMERAL}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL})+)\s+points?,?\s+respectively
+regex ,?\s+(?:(?:which|that|they)\s+)?(?<sign_sign>rose|increased|gained|improved|grew|climbed|went\s+up|were\s+up|fell|dropped|declined|decreased|slipped|lost|went\s+down|were\s+down|(?<=,\s)up|(?<=,\s)down)\s+(?:by\s+)?(?<values_list>%{NUMERAL}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL})+)\s+points?,?\s+respectively
 example The biggest gains came in entry costs and policy bias, which rose 0.92 and 0.41 points respectively => score_change 0.41 subject~"policy bias"
 example Transparency and land access fell 0.35 and 0.2 points, respectively => score_change -0.35 subject~Transparency
+example It did best in transparency (6.1), accountability (5.8) and e-governance (4.2), up 0.12, 0.3 and 0.41 points respectively => score_change 0.3 subject~accountability
 
 # "public service delivery (7.42 out of 10)": a score with its maximum,
 # in parentheses after what it scores.
@@ -137,8 +138,9 @@ pattern score.paren_of
 kind score
 needs SCOREWORD
 priority 61
-regex (?<=\p{L})\s+\(\s*(?<value_num>\d{1,3}[.,]\d{1,4})\s+(?:out\s+of|of)\s+(?:a\s+maximum\s+(?:of\s+)?)?%{TOTAL:total}(?:\s+points?)?\s*\)
+regex (?<=\p{L})\s+\(\s*(?<value_num>\d{1,3}[.,]\d{1,4})\s+(?:points?\s+)?(?:out\s+of|of)\s+(?:a\s+maximum\s+(?:of\s+)?)?%{TOTAL:total}(?:\s+points?)?\s*\)
 example The province scored highest in transparency (6.91 out of 10) and lowest in e-governance => score 6.91/10 subject~transparency
+example Its best result was in public service delivery (7.31 points out of 10) => score 7.31/10 subject~"public service delivery"
 
 # "E-governance rose 0.6 points to 4.05": the score a change arrived at.
 pattern score.after_change
