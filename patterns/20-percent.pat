@@ -222,8 +222,9 @@ pattern percent.before_noun
 kind percent
 needs PCT
 priority 40
-regex %{NUMERAL:value:pct}%{PCTSIGN}\s+(?!(?:by|in|on|at|for|to|from|with|as|than|compared|during|since|until|over|year|and|or|do|does|did|is|are|was|were)\b)%{SUBJ:subject}
+regex %{NUMERAL:value:pct}%{PCTSIGN}\s+(?!(?:by|in|on|at|for|to|from|with|as|than|compared|during|since|until|over|year|and|or|do|does|did|is|are|was|were|set|assigned|approved|given|planned|targeted|estimated|expected|recorded|reported|announced|proposed|adopted|laid|agreed)\b)%{SUBJ:subject}
 example digital government must achieve 100% online public services => percent 100 subject="online public services" target=true
+reject Export turnover grew 6.2%, below the target of 7.5% set by the council
 
 pattern percent.bare
 kind percent

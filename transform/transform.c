@@ -623,11 +623,19 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		 * paragraph's last percentage says. */
 		int before = E->prev_pct >= 0 ? E->prev_pct : E->ac->last_pct;
 		size_t prev_end = E->prev_pct >= 0 ? E->prev_end : RX_UNSET;
-		bool more = before == 1 && !share_named(t, s, vs, f.subject) &&
+		/* "1.73 percentage points higher than the national average of
+		 * 80.72%": a difference in points is one between shares, and
+		 * what it is compared with is a share. */
+		bool points = E->prev_pct == 1 && E->prev2_pct == 0 && E->prev_value_end != RX_UNSET && prev_end != RX_UNSET &&
+			      prev_end > E->prev_value_end && prev_end <= vs &&
+			      memmem(s + E->prev_value_end, prev_end - E->prev_value_end, "point", 5) != NULL;
+		bool more = before == 1 && !share_named(t, s, vs, f.subject) && !points &&
 			    (E->ac->breakdown || percent_continues(t, s, prev_end, vs));
 		if (more && percent_breakdown(t, s, prev_end == RX_UNSET ? 0 : prev_end, vs))
 			E->ac->breakdown = true;
-		if (more || percent_is_change(t, s, E->n, vs, f.subject, &sign)) {
+		if (E->range_kind)
+			more = E->range_kind == kind_name(KIND_PERCENT_CHANGE);
+		if (more || (!E->range_kind && percent_is_change(t, s, E->n, vs, f.subject, &sign))) {
 			f.kind = kind_name(KIND_PERCENT_CHANGE);
 			f.value = value * sign;
 			/* "... rose 8.42% in November and 9.05% in 11 months" */
@@ -635,8 +643,10 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 				f.subject = E->prev_subject;
 		}
 	}
-	if (kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE)
+	if (kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE) {
+		E->prev2_pct = E->prev_pct;
 		E->prev_pct = f.kind == kind_name(KIND_PERCENT_CHANGE);
+	}
 	const char *item_province = province;
 	if (!province)
 		province = subject_province;
@@ -856,7 +866,11 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 		lo.qualifier = "min";
 		hi.qualifier = "max";
 		emit(E, &lo, low, ls, le, c->ss, c->se, NULL);
+		/* the high end is of the low end's kind ("a target of 7-7.5%":
+		 * two changes, or two shares) */
+		E->range_kind = E->prev_kind;
 		emit(E, &hi, c->value, c->vs, c->ve, c->ss, c->se, NULL);
+		E->range_kind = NULL;
 		return;
 	}
 	if (!list) {
@@ -1188,7 +1202,7 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 	E->last_rank_index = -1;
 	E->last_rank_end = RX_UNSET;
 	E->prev_end = E->prev_value_end = E->prev_value_start = RX_UNSET;
-	E->prev_pct = -1;
+	E->prev_pct = E->prev2_pct = -1;
 	E->indicators->n = E->provinces->n = 0;
 	E->indicators->done = E->provinces->done = false;
 	E->now = -1;

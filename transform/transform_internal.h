@@ -408,6 +408,8 @@ struct emit_ctx {
 	size_t prev_value_end; /* where its figure ends */
 	size_t prev_value_start; /* and starts */
 	int prev_pct;    /* the sentence's last percentage: 1 a change, 0 a share, -1 none */
+	int prev2_pct;   /* and the one before it */
+	const char *range_kind; /* emitting a range's high end: the kind its low end was given */
 	struct fact_list *out;
 	bool headline;   /* the sentence in hand is the headline, read after the body */
 	size_t first;
