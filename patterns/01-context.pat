@@ -19,7 +19,7 @@ cue year (?<![\d/.,-])(?:19[89]\d|20[0-4]\d)(?![\d/%]|[.,]\d|\s*(?:percent|per\s
 
 # A year that is a point of comparison, not the year of the figure:
 # matched against the text before the year.
-cue baseline \b(?:from\s+(?:[^\s,;]+\s+){1,3}in|from|on|since|compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|same\s+period\s+(?:of|in|last)|over)\s+(?:the\s+(?:year\s+|end\s+of\s+)?|(?:late|early|end\s+of)\s+)?(?:(?:[1-9]|1[0-2])M\s+|H[12]\s+|Q[1-4]\s+)?$
+cue baseline \b(?:from\s+(?:[^\s,;]+\s+){1,3}in|from|on|since|compared\s+(?:to|with)(?:\s+in)?|than(?:\s+in)?|versus|vs\.?|against|relative\s+to|same\s+period\s+(?:of|in|last)|over)\s+(?:the\s+(?:year\s+|end\s+of\s+)?|(?:late|early|end\s+of)\s+)?(?:(?:[1-9]|1[0-2])M\s+|H[12]\s+|Q[1-4]\s+)?$
 
 # Words that make a figure a goal: matched in the clause up to the figure.
 cue target \b(?:aim(?:s|ed|ing)?\s+(?:to|at|for)|hop(?:e|es|ed|ing)\s+to|wants?\s+to|striv(?:e|es|ing)\s+(?:to|for)|targets?\b|targeted|goals?\b|objectives?\b|(?:must|should)\s+(?:achieve|reach|attain|ensure|have|be|rank|stay|remain|keep|maintain|return|raise|increase|cut|reduce|become|enter|rise)|(?<!\ba\s)(?<!\bthe\s)plans?\s+to|planned\s+to|(?:is|are)\s+(?:planned|budgeted|projected|forecast)\s+(?:at|to)\b|(?:is|are)\s+expected\s+to|(?:is|are)\s+set\s+to|seeks?\s+to|endeavou?rs?\s+to|determined\s+to|strategy\s+to|(?:asked|requested|urged|directed|instructed|called\s+on)\s+(?:[^\s,.;]+\s+){0,5}?to\b)

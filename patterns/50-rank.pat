@@ -146,9 +146,10 @@ kind rank
 needs ORD
 needs FROM
 priority 78
-regex \b(?:ranking|rank|position|place|moved|rose|risen|climbed|jumped|improved|fell|dropped|slipped|went|advanced|up|down)\b[^.;\d]{0,30}?\bfrom\s+(?:the\s+)?%{ORDINAL:value}(?!\s+(?:place|position|rank|time|meeting|session|phase|stage|batch|round|step|quarter|half)\b)
+regex \b(?:ranking|rank|position|place|moved|moving|rose|rising|risen|climbed|climbing|jumped|jumping|improved|improving|fell|falling|dropped|dropping|slipped|slipping|went|advanced|up|down|lifting|lifted|lifts|pushing|pushed|bringing|brought|taking|took)\b[^.;\d]{0,30}?\bfrom\s+(?:the\s+)?%{ORDINAL:value}(?!\s+(?:place|position|rank|time|meeting|session|phase|stage|batch|round|step|quarter|half)\b)
 example The province's DTI ranking improved from 36th in 2022 to 21st in 2023 => rank 36 year=2022 indicator=DTI
 example Bac Kan ranked 41st in the PAPI 2023, up from 50th in the PAPI 2022 => rank 50 year=2022 indicator=PAPI
+example Strong gains in land access pushed the province from 31st to 22nd in the PCI => rank 31 indicator=PCI
 reject the delegation went from the first meeting to the second
 
 # "climbed to 12th place in the PCI 2024 from 15th in 2023": the ranking
