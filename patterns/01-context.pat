@@ -153,7 +153,7 @@ trigger ADDR words street road avenue boulevard st str rd lo lộ duong đườn
 trigger AGE words old age aged
 trigger COPYRIGHT words copyright
 trigger COPYRIGHT ©|\(c\)
-trigger TECH words g ipv industry industrial version web covid iso
+trigger TECH words g ipv industry industrial version web covid iso wi-fi wifi fi
 trigger TECH \b\d\.0\b
 trigger DOC words decision resolution decree circular directive plan project programme program document official dispatch conclusion notice law instruction report regulation
 
