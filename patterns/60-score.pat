@@ -117,9 +117,10 @@ kind score
 needs DECSLASH
 needs SLASH
 priority 62
-regex (?:(?:(?<=[:,;]\s)|(?<=\band\s))(?<subject_text>(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s+)?(?<![\p{L}\d.,/-])(?<value_num>\d{1,3}[.,]\d{1,4})\s*/\s*%{TOTAL:total}(?:\s+points?)?(?!\s*(?:days?|hours?|weeks?|months?|years?|km|ha|people|persons)\b)
+regex (?:(?:(?<=[:,;]\s)|(?<=\band\s))(?<subject_text>(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s+)?(?<![\p{L}\d.,/-])(?<value_num>\d{1,3}[.,]\d{1,4})\s*/\s*(?:%{TOTAL:total}|(?<total_num>\d{1,3}[.,]\d{1,2})(?![\d/]|[.,]\d))(?:\s+points?)?(?!\s*(?:days?|hours?|weeks?|months?|years?|km|ha|people|persons)\b)
 example Average pillar scores were: digital government 24.15/40, digital economy 15.30/30 => score 15.3/30 subject~"digital economy"
 example The province scored 7.42/10 in the land access sub-index => score 7.42/10
+example Component scores: administrative procedure reform 11.02/12.5; institutional reform 8.9/10 => score 11.02/12.5 subject~"administrative procedure reform"
 reject the ratio was 1.5/2 days
 
 # "Kon Tum recorded 4.61 for participation at local levels, 5.02 for
