@@ -127,7 +127,7 @@ kind rank
 needs TOP
 priority 75
 value 1
-regex \b(?:taken|took|takes|take|taking)\s+the\s+lead\b|\b(?:leads?|led|tops?|topped)\s+in\s+[^.;,]{0,80}?\brankings?\b|\b(?:(?:topped|tops|topping|led|leads|headed|heads)\s+(?:the\s+)?|(?:leading|heading)\s+the\s+)(?:whole\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:rankings?|list|table|index)|country|nation|provinces|localities|region|DTI|PCI|PAPI|PAR\s+Index|SIPAS|(?:Vietnam\s+|Viet\s+Nam\s+)?ICT[\s-]+Index|(?-i:(?:\p{Lu}[\p{L}-]*\s+){1,6})Index(?:\s+\(\p{Lu}+\))?|(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})(?:region|provinces|localities|Delta|Highlands|Southeast|Northeast|Northwest|Southwest|North|South|Central))\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
+regex \b(?:taken|took|takes|take|taking)\s+the\s+lead\b|\b(?:leads?|led|tops?|topped)\s+in\s+[^.;,]{0,80}?\brankings?\b|\b(?:(?:topped|tops|topping|led|leads|headed|heads)\s+(?:the\s+)?|(?:leading|heading)\s+the\s+)(?:whole\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:rankings?|list|table|index)|country|nation|provinces|localities|region|(?:\p{L}+-level\s+)?(?:DTI|PCI|PAPI|PAR\s+Index|SIPAS)|(?:Vietnam\s+|Viet\s+Nam\s+)?ICT[\s-]+Index|(?-i:(?:\p{Lu}[\p{L}-]*\s+){1,6})Index(?:\s+\(\p{Lu}+\))?|(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})(?:region|provinces|localities|Delta|Highlands|Southeast|Northeast|Northwest|Southwest|North|South|Central))\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
 example Stories like hers explain why Da Nang has topped the Digital Transformation Index (DTI) for four years running => rank 1 indicator=DTI
 example Quang Ninh topped the country in the PAR Index 2023 => rank 1 indicator=PAR year=2023
 example Nationally, Ha Noi topped the 2024 PCI with 74.15 points => rank 1 indicator=PCI year=2024 province="Ha Noi"
@@ -140,6 +140,7 @@ example Tan Lap commune topped the 2023 commune-level PAR ranking of BR-VT with 
 reject In 2023, the province continued to be among the leading localities in digital transformation
 reject The Vice Chairman led the delegation to Japan
 example Vinh Phuc had also led the PAR Index 2024 with strong results => rank 1 indicator=PAR
+example Among the province's 11 districts, Lac Duong led the district-level PAR Index => rank 1/11 indicator=PAR
 example Among neighbours, Binh Dinh scored 44.1 while Quang Ninh topped the index with 47.9 points => rank 1 province="Quang Ninh"
 
 pattern rank.from
