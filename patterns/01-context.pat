@@ -128,7 +128,7 @@ trigger SLASH \d/\d|\d(?:st|nd|rd|th)\s*/\s*\d
 trigger SCOREWORD words score scored scores scoring point points value scale mark marks
 # Names listed each with a decimal ("transparency 5.21, vertical
 # accountability 4.62") are scores, whatever the sentence calls them.
-trigger SCOREWORD \(\s*0[.,]\d|(?<=\p{L}\s\()\d{1,2}[.,]\d{2,3}\)|\(\s*\d{1,2}[.,]\d{1,4},\s*[+−-]|\d[.,]\d{2,5},\s+(?:and\s+)?\p{L}[\p{L}'’&-]*(?:\s+\p{L}[\p{L}'’&-]*){0,5}\s+\d[.,]\d{2,5}\b
+trigger SCOREWORD \(\s*0[.,]\d|(?<=\p{L}\s\()\d{1,2}[.,]\d{2,3}\)|\(\s*\d{1,2}[.,]\d{1,4},\s*[+−-]|\d[.,]\d{2,5},\s+(?:and\s+)?\p{L}[\p{L}'’&-]*(?:\s+\p{L}[\p{L}'’&-]*){0,5}\s+\d[.,]\d{2,5}\b|\d[.,]\d{2,4}(?:,\s*\d[.,]\d{2,4})*,?\s+and\s+\d[.,]\d{2,4},?\s+respectively\b
 trigger MONEY words vnd vnđ usd eur dong đồng dollar dollars euro euros
 trigger MONEY [$€]
 trigger PIPE \|

@@ -87,6 +87,7 @@ left subjects SUBJ required
 regex (?:\s+(?:came|ranked|were|placed|finished|took)\s+(?:the\s+)?%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+(?:\s+places?)?)?(?:\s+(?:were|are)\s+(?:the|its|our|their)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+(?=,\s+(?:at|with)\s))?,?\s+(?:scored|scoring|achieved|achieving|got|obtained|had|reached|reaching|with|at|were|was|are|stood\s+at)\s+(?:(?<values_list>%{NUMERAL}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL})+)\s+points?|(?<values_list>\d{1,3}[.,]\d{1,4}(?:(?:,\s*|,?\s+and\s+)\d{1,3}[.,]\d{1,4})+)),?\s+respectively
 example Hung Yen ward and Pho Hien ward came second and third with 80.91 and 79.04 points, respectively => score 79.04 subject~"Pho Hien"
 example Ha Nam and neighbouring Nam Dinh scored 65.77 and 67.02 points respectively in the PCI 2022 => score 67.02 province="Nam Dinh" indicator=PCI year=2022
+example Its weakest dimensions were e-governance and transparency, at 2.85 and 4.10 respectively => score 4.1 subject~transparency
 example Ha Nam and neighbouring Nam Dinh scored 65.77 and 67.02 points respectively in the PCI 2022 => score 65.77 province="Ha Nam"
 example It did best in entry costs and land access, scoring 8.04 and 7.11 points respectively => score 7.11 subject~"land access"
 example In the ICT Index 2020, Khanh Hoa, Can Tho and Binh Duong came fifth, sixth and seventh with 0.6512, 0.6480 and 0.6391 points respectively => score 0.648 province="Can Tho" indicator=ICT
