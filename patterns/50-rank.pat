@@ -40,10 +40,12 @@ kind rank
 needs ORD
 priority 80
 left fallback SUBJB
-regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|come|coming|finish(?:ed|ing)|(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|(?:held|stayed|remained|stood|was)\s+(?:steady|flat|unchanged|firm)|remained|retained|maintained|held|stood|stayed|standing|(?:was|is|were|been|are|am)(?=\s+(?:the\s+)?%{ORDINAL}(?:\s+(?:in|among|nationwide|place|position|with|for|on|out|overall|ahead|behind|after)\b|\s*[.;,]))|(?:put|putting|plac(?:ed|ing)|leaving|making)\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:(?:it|them)\s+)?(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s*\((?:out\s+)?of\s+%{TOTAL:total}\))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
+regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|come|coming|finish(?:ed|ing)|(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|(?:held|stayed|remained|stood|was)\s+(?:steady|flat|unchanged|firm)|remained|retained|maintained|held|stood|stayed|standing|stands?|(?:was|is|were|been|are|am)(?=\s+(?:the\s+)?%{ORDINAL}(?:\s+(?:in|among|nationwide|place|position|with|for|on|out|overall|ahead|behind|after|and(?!\s+foremost))\b|\s*[.;,]))|(?:put|putting|plac(?:ed|ing)|leaving|making)\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:(?:it|them)\s+)?(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s*\((?:out\s+)?of\s+%{TOTAL:total}\))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
 example Its revenue growth of 9.1% ranked it fourth in the region => rank 4
 example Among the 14 provinces of the region we are eighth, ahead of Dien Bien => rank 8/14
 example Within the Central Highlands' five provinces, Kon Tum ranked third => rank 3/5
+example In the Mekong Delta, Ben Tre stands fourth => rank 4
+example Among the big cities, Can Tho was fifth and Hue 12th => rank 5 province="Can Tho"
 example Exports reached US$2 billion, placing Lang Son fourth in the region => rank 4 subject~Exports
 example Specifically, the ICT index in 2019 ranked 2nd nationwide => rank 2 indicator=ICT year=2019
 example the city climbed to 4th place in the PCI => rank 4 indicator=PCI
