@@ -616,6 +616,14 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	 * headline is a teaser. */
 	if (E->headline && kind == KIND_COUNT && !strpbrk_n(s + vs, ve - vs, "0123456789"))
 		return;
+	/* "the two provinces' combined GRDP": a count whose noun is a
+	 * possessive modifies what it owns, and counts nothing. */
+	if (kind == KIND_COUNT) {
+		size_t w = strcspn(f.subject, " ");
+		if ((w >= 2 && f.subject[w - 2] == 's' && f.subject[w - 1] == '\'') ||
+		    (w >= 4 && f.subject[w - 4] == 's' && !strncmp(f.subject + w - 3, "\xe2\x80\x99", 3)))
+			return;
+	}
 	int sign = 1;
 	if (kind == KIND_PERCENT) {
 		/* More of a change before it is a change too ("of which", a list
