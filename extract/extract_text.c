@@ -189,13 +189,31 @@ struct text_table {
 	bool named_rows;                 /* the header names the columns after the rows' names */
 };
 
+/* The length of a dash that separates cells at s[i] (" – ", " — ", the
+ * spaces included), or 0. */
+static size_t cell_dash(const char *s, size_t n, size_t i)
+{
+	if (i + 5 <= n && s[i] == ' ' && s[i + 4] == ' ' && !memcmp(s + i + 1, "\xe2\x80", 2) &&
+	    (s[i + 3] == '\x93' || s[i + 3] == '\x94'))
+		return 5;
+	return 0;
+}
+
 /* Cuts s[0,n) at " | " into cells (trimmed, a last empty one dropped);
- * the number of cells, 0 when the line is no table row. */
+ * the number of cells, 0 when the line is no table row.  A line with no
+ * pipe may be cut at dashes instead ("Civil service reform – 13.02 –
+ * 16.00"). */
 static size_t split_cells(const char *s, size_t n, const char **cs, size_t *cl, size_t max)
 {
 	size_t k = 0, start = 0;
+	bool dashes = !memchr(s, '|', n);
 	for (size_t i = 0; i <= n && k < max; i++) {
-		if (i < n && s[i] != '|')
+		size_t sep = 1;
+		if (i < n && dashes) {
+			sep = cell_dash(s, n, i);
+			if (!sep)
+				continue;
+		} else if (i < n && s[i] != '|')
 			continue;
 		size_t a = start, b = i;
 		while (a < b && s[a] == ' ')
@@ -207,7 +225,8 @@ static size_t split_cells(const char *s, size_t n, const char **cs, size_t *cl, 
 			cl[k] = b - a;
 			k++;
 		}
-		start = i + 1;
+		start = i + sep;
+		i += sep - 1;
 	}
 	return k >= 3 ? k : 0;
 }
