@@ -637,7 +637,14 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		bool points = E->prev_pct == 1 && E->prev2_pct == 0 && E->prev_value_end != RX_UNSET && prev_end != RX_UNSET &&
 			      prev_end > E->prev_value_end && prev_end <= vs &&
 			      memmem(s + E->prev_value_end, prev_end - E->prev_value_end, "point", 5) != NULL;
-		bool more = before == 1 && !share_named(t, s, vs, f.subject) && !points &&
+		/* "... growth of 14.5% and wants 70% of dossiers processed
+		 * online": a percentage of a named whole is a share. */
+		size_t of = ve;
+		while (of < E->n && (s[of] == ' ' || s[of] == '%'))
+			of++;
+		bool of_whole = E->prev_end != RX_UNSET && of + 3 <= E->n && !strncmp(s + of, "of ", 3) &&
+				of > ve && memchr(s + ve, '%', of - ve);
+		bool more = before == 1 && !share_named(t, s, vs, f.subject) && !points && !of_whole &&
 			    (E->ac->breakdown || percent_continues(t, s, prev_end, vs));
 		if (more && percent_breakdown(t, s, prev_end == RX_UNSET ? 0 : prev_end, vs))
 			E->ac->breakdown = true;
