@@ -31,6 +31,15 @@ example there was a 20 percent rise over the previous year => percent_change 20 
 example revenue saw a 12 percent decline => percent_change -12 subject=revenue
 reject a 56-place increase in the ranking
 
+# "Bac Giang expanded its GRDP by 13.45%": the verb's object changed.
+pattern percent.change.object
+kind percent_change
+needs PCT
+needs CHANGEVERB
+priority 84
+regex \b(?<sign_sign>expanded|increased|raised|grew|boosted|lifted|cut|reduced|lowered)\s+(?:its|their|the|his|her|our)\s+(?<subject_text>(?:[\p{L}-]+|\([^()]{1,20}\))(?:\s+(?:[\p{L}-]+|\([^()]{1,20}\))){0,7}?)\s+by\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
+example Bac Giang expanded its gross regional domestic product (GRDP) by 13.45% in 2023 => percent_change 13.45 subject~GRDP year=2023
+
 pattern percent.change.verb
 kind percent_change
 needs PCT
