@@ -7,7 +7,7 @@ pattern rank.out_of
 kind rank
 needs ORD
 priority 90
-regex %{ORDINAL:value}(?:\s+(?:highest|largest|biggest|best|fastest|strongest))?(?:\s+(?:place|position|rank))?\s+(?:out\s+of|among|of)\s+(?:the\s+)?(?:(?:country|nation|region|province|city)['’]s\s+)?(?:%{COUNTNUM:total})\b(?:(?:\s+[\p{L}-]+){0,3}?\s+(?:in|for)\s+(?:the\s+)?(?<subject_text>(?:(?:19|20)\d\d\s+)?%{SUBJSHORT}))?
+regex %{ORDINAL:value}(?:\s+(?:highest|largest|biggest|best|fastest|strongest))?(?:\s+(?:place|position|rank))?\s+(?:out\s+of|among|of|in(?=\s+(?:the\s+|all\s+)?\d{1,3}\s+(?:provinces|localities|cities|districts|units|communes|wards|towns)\b))\s+(?:the\s+|all\s+)?(?:(?:country|nation|region|province|city)['’]s\s+)?(?:%{COUNTNUM:total})\b(?:(?:\s+[\p{L}-]+){0,3}?\s+(?:in|for)\s+(?:the\s+)?(?<subject_text>(?:(?:19|20)\d\d\s+)?%{SUBJSHORT}))?
 reject It ranked 70th out of 63 provinces
 example Accordingly, Quang Ngai province was ranked 26th out of 63 provinces and cities in the country => rank 26/63 province="Quang Ngai"
 example Ninh Binh came second out of 34 localities in the PAR Index => rank 2/34 indicator=PAR
@@ -15,6 +15,7 @@ example Ninh Binh ranked second out of 34 localities in the 2025 public service 
 example Lam Dong province ranked 14th out of 63 provinces in the PAPI => rank 14/63 subject~PAPI
 example The economy is estimated at VND 78 trillion, ranking 44th out of the country’s 63 provinces => rank 44/63
 example Retail sales reached VND 98 trillion, the third highest among the 34 provinces and cities => rank 3/34
+example Export growth ranked 5th in 13 provinces and cities of the region => rank 5/13
 example In the provincial PAR Index, Pleiku city ranked first among the province's 17 districts, towns and cities => rank 1/17
 
 pattern rank.slash
