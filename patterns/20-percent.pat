@@ -218,9 +218,10 @@ needs PCT
 needs RESPECTIVELY
 priority 90
 left subjects SUBJ required
-regex (?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:with|at|reaching|of|had|have|%{LINKVERB})\s+(?<values_list>%{NUMERAL}%{PCTSIGN}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL}%{PCTSIGN})+)\s*,?\s+respectively
+regex (?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:(?:which|who|that)\s+)?(?:with|at|reaching|of|had|have|scored|scoring|recorded|posted|achieved|obtained|got|%{LINKVERB})\s+(?<values_list>%{NUMERAL}%{PCTSIGN}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL}%{PCTSIGN})+)\s*,?\s+respectively
 example The share of cashless payments at markets, pharmacies and for school and hospital fees reached 61.5%, 72.4% and 88% respectively => percent 88 subject~"hospital fees"
 example Son La and Dien Bien with 58.3 percent and 57.6 percent respectively => percent 57.6 province="Dien Bien"
+example Lai Chau came fourth, after Ha Giang and Lao Cai, which scored 81.2% and 79.5% respectively => percent 79.5 province="Lao Cai"
 example Satisfaction rates in Lai Chau and Son La were 78.4 per cent and 80.15 per cent respectively => percent 80.15 province="Son La" subject="Satisfaction rates"
 example Son La and Dien Bien with 58.3 percent and 57.6 percent respectively => percent 58.3 subject="Son La"
 example The rate of adults with a digital signature in Ha Nam and Nam Dinh reached 41.2 percent and 38.5 percent respectively => percent 38.5 province="Nam Dinh" subject="adults with a digital signature"
