@@ -3,6 +3,19 @@
 # A number of places: "up one place" too.
 define CHANGENUM %{COUNTNUM}|\bone\b
 
+# "the fastest rate among the 63 provinces": a superlative among a field
+# is first in it.
+pattern rank.best_among
+kind rank
+needs DIGIT
+needs SUPERLATIVE
+priority 89
+value 1
+regex \bthe\s+(?<fallback_text>(?:fastest|highest|largest|biggest|strongest|best)\s+(?:[\p{L}-]+\s+){0,3}?)(?:among|of|in)\s+(?:the\s+|all\s+)?(?:(?:country|nation|region)['’]s\s+)?(?<total_num>[1-9]\d{0,2})\s+(?:provinces|localities|cities|districts|units)\b
+example GRDP grew 9.8%, the fastest rate among the 34 provinces and cities => rank 1/34
+example Exports rose 12%, the highest growth in all 13 provinces of the region => rank 1/13
+reject GRDP grew 9.8%, the third fastest among the 34 provinces
+
 pattern rank.out_of
 kind rank
 needs ORD
