@@ -187,15 +187,37 @@ struct text_table {
 	size_t n;                        /* header cells, 0 outside a table */
 	bool in_rows;                    /* a pipe line was seen since the last other line */
 	bool named_rows;                 /* the header names the columns after the rows' names */
+	bool dashes;                     /* its cells are cut at dashes, not pipes */
 };
 
+/* The length of a dash that separates cells at s[i] (" – ", " — ", the
+ * spaces included), or 0. */
+static size_t cell_dash(const char *s, size_t n, size_t i)
+{
+	if (i + 5 <= n && s[i] == ' ' && s[i + 4] == ' ' && !memcmp(s + i + 1, "\xe2\x80", 2) &&
+	    (s[i + 3] == '\x93' || s[i + 3] == '\x94'))
+		return 5;
+	return 0;
+}
+
 /* Cuts s[0,n) at " | " into cells (trimmed, a last empty one dropped);
- * the number of cells, 0 when the line is no table row. */
-static size_t split_cells(const char *s, size_t n, const char **cs, size_t *cl, size_t max)
+ * the number of cells, 0 when the line is no table row.  A line with no
+ * pipe may be cut at dashes instead ("Civil service reform – 13.02 –
+ * 16.00"; *dashes set), unless it ends as a sentence does. */
+static size_t split_cells(const char *s, size_t n, const char **cs, size_t *cl, size_t max, bool *dashes_out)
 {
 	size_t k = 0, start = 0;
+	bool dashes = !memchr(s, '|', n);
+	*dashes_out = dashes;
+	if (dashes && n > 0 && strchr(".!?", s[n - 1]))
+		return 0;
 	for (size_t i = 0; i <= n && k < max; i++) {
-		if (i < n && s[i] != '|')
+		size_t sep = 1;
+		if (i < n && dashes) {
+			sep = cell_dash(s, n, i);
+			if (!sep)
+				continue;
+		} else if (i < n && s[i] != '|')
 			continue;
 		size_t a = start, b = i;
 		while (a < b && s[a] == ' ')
@@ -207,7 +229,8 @@ static size_t split_cells(const char *s, size_t n, const char **cs, size_t *cl, 
 			cl[k] = b - a;
 			k++;
 		}
-		start = i + 1;
+		start = i + sep;
+		i += sep - 1;
 	}
 	return k >= 3 ? k : 0;
 }
@@ -327,12 +350,23 @@ static bool text_table_row(struct text_table *t, const char *s, size_t n, struct
 {
 	const char *cs[TABLE_MAX_CELLS];
 	size_t cl[TABLE_MAX_CELLS];
-	size_t k = split_cells(s, n, cs, cl, TABLE_MAX_CELLS);
+	bool dashes;
+	size_t k = split_cells(s, n, cs, cl, TABLE_MAX_CELLS, &dashes);
+	/* Under a header cut at dashes, a row is its name and figures. */
+	for (size_t i = 1; dashes && t->in_rows && t->n && i < k; i++)
+		if (!numeric_cell(cs[i], cl[i]))
+			k = 0;
 	if (!k) {
 		t->in_rows = false;
 		t->n = 0;
 		return false;
 	}
+	/* a table of the other separator starts anew */
+	if (t->in_rows && dashes != t->dashes) {
+		t->in_rows = false;
+		t->n = 0;
+	}
+	t->dashes = dashes;
 	out->len = 0;
 	if (!t->in_rows) {
 		t->in_rows = true;

@@ -7,7 +7,7 @@
 
 # A number in digits: 1,081  72.595  90,61  285,394.5.  Not inside a word
 # (IPv6, 4G, 26th), a date (22/03) or a code (54-NQ).
-define NUMERAL (?:(?<![\p{L}\d.,/-])|(?<=VND|VNĐ|USD))(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d+)?(?!(?!(?:mln|mn|bln|bn|tn)\b)\p{L}|[\d/]|[.,]\d)
+define NUMERAL (?:(?<![\p{L}\d.,/-])|(?<=\d-)(?<!\d{4}-)(?<![\p{L}/-]\d-)(?<![\p{L}/-]\d\d-)|(?<=VND|VNĐ|USD))(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d+)?(?!(?!(?:mln|mn|bln|bn|tn)\b)\p{L}|[\d/]|[.,]\d)
 
 # A small whole number, as in ratios and rank fields: 17/63; TOTAL is
 # the part after the slash.
@@ -43,7 +43,7 @@ define QUALWORDS (?:more\s+than|over|at\s+least|above|exceeding|greater\s+than|n
 define QUAL (?:(?:only|just|merely|still)\s+)?\b%{QUALWORDS}\s+|\b(?:only|just|merely|still|an\s+estimated|estimated)\s+|(?<![\d/.,-])\d{1,3}(?:[.,]\d{1,2})?\s*[–—-]\s*(?=\d)
 
 # Words that end a subject: verbs and linking words of the clause.
-define STOPWORD (?:and|said|says|told|showed|shows|revealed|reveals|found|indicated|indicates|noted|stated|added|stressed|emphasi[sz]ed|aims?|aimed|plans?|planned|strives?|seeks?|wants?|hopes?|expects?|moved|moves|move|went|goes|is|are|was|were|made\s+up|makes?\s+up|worth|has|have|had|will|would|(?-i:can)|could|should|must|shall|been|being|be|reached|reach|reaches|account(?:s|ed|ing)?\s+for|compared|increased|decreased|rose|fell|grew|contracted|shrank|shrunk|expanded|surged|soared|plunged|while|when|where|as|since|than|respectively|thereby|including|according|ranked|ranks|ranking|came|comes|placed|finished|totaling|totalling|stood|stands|hit|achieved|attained|amounted|remained|which|who|whose|thanks\s+to|due\s+to|so|but|because|although|though|whereas|comprise|comprises|comprised|include|includes|included|percent|per\s?cent)
+define STOPWORD (?:and|behind|said|says|told|showed|shows|revealed|reveals|found|indicated|indicates|noted|stated|added|stressed|emphasi[sz]ed|aims?|aimed|plans?|planned|strives?|seeks?|wants?|hopes?|expects?|moved|moves|move|went|goes|is|are|was|were|made\s+up|makes?\s+up|worth|has|have|had|will|would|(?-i:can)|could|should|must|shall|been|being|be|reached|reach|reaches|account(?:s|ed|ing)?\s+for|compared|increased|decreased|rose|fell|grew|contracted|shrank|shrunk|expanded|surged|soared|plunged|while|when|where|as|since|than|respectively|thereby|including|according|ranked|ranks|ranking|came|comes|placed|finished|totaling|totalling|stood|stands|hit|achieved|attained|amounted|remained|which|who|whose|thanks\s+to|due\s+to|so|but|because|although|though|whereas|comprise|comprises|comprised|include|includes|included|percent|per\s?cent)
 
 # A subject word: a word that is no stop word (and no qualifier before a
 # number), a short parenthesis, or a date the subject is as of
@@ -63,6 +63,6 @@ define SUBJB %{SW}(?:\s+%{SW}){0,11}(?:(?:,\s+%{SW}(?:\s+%{SW}){0,3})*\s+and\s+(
 define SUBJSHORT %{SW}(?:\s+%{SW}){0,4}
 
 # Verbs that link a subject to its figure.
-define LINKVERB (?:(?:must|will|should|shall|would|(?:is|are)\s+(?:expected|set|due)\s+to)\s+(?:achieve|reach|hit|attain|exceed|be)|is|was|are|were|made\s+up|make\s+up|makes\s+up|has\s+reached|have\s+reached|reached|reaches|reach|hit|stood\s+at|stands\s+at|accounted\s+for|accounts\s+for|account\s+for|achieved|attained|amounted\s+to|totaled|totalled|was\s+at|is\s+at|at)
+define LINKVERB (?:(?:is|are|was|were)\s+(?:targeted|projected|forecast|estimated|expected|planned|set)\s+at|(?:must|will|should|shall|would|(?:is|are|was|were)\s+(?:expected|set|due|projected|forecast|planned|targeted)\s+to)\s+(?:achieve|reach|hit|attain|exceed|be)|is|was|are|were|made\s+up|make\s+up|makes\s+up|has\s+reached|have\s+reached|reached|reaches|reach|hit|stood\s+at|stands\s+at|accounted\s+for|accounts\s+for|account\s+for|achieved|attained|amounted\s+to|totaled|totalled|was\s+at|is\s+at|at)
 
 define MONTH (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)

@@ -19,7 +19,7 @@ cue year (?<![\d/.,-])(?:19[89]\d|20[0-4]\d)(?![\d/%]|[.,]\d|\s*(?:percent|per\s
 
 # A year that is a point of comparison, not the year of the figure:
 # matched against the text before the year.
-cue baseline \b(?:from\s+(?:[^\s,;]+\s+){1,3}in|from|on|since|compared\s+(?:to|with)|than|versus|vs\.?|against|relative\s+to|same\s+period\s+(?:of|in|last)|over)\s+(?:the\s+(?:year\s+|end\s+of\s+)?|(?:late|early|end\s+of)\s+)?(?:(?:[1-9]|1[0-2])M\s+|H[12]\s+|Q[1-4]\s+)?$
+cue baseline \b(?:from\s+(?:[^\s,;]+\s+){1,3}in|from|on|since|compared\s+(?:to|with)(?:\s+in)?|than(?:\s+in)?|versus|vs\.?|against|relative\s+to|same\s+period\s+(?:of|in|last)|over)\s+(?:the\s+(?:year\s+|end\s+of\s+)?|(?:late|early|end\s+of)\s+)?(?:(?:[1-9]|1[0-2])M\s+|H[12]\s+|Q[1-4]\s+)?$
 
 # Words that make a figure a goal: matched in the clause up to the figure.
 cue target \b(?:aim(?:s|ed|ing)?\s+(?:to|at|for)|hop(?:e|es|ed|ing)\s+to|wants?\s+to|striv(?:e|es|ing)\s+(?:to|for)|targets?\b|targeted|goals?\b|objectives?\b|(?:must|should)\s+(?:achieve|reach|attain|ensure|have|be|rank|stay|remain|keep|maintain|return|raise|increase|cut|reduce|become|enter|rise)|(?<!\ba\s)(?<!\bthe\s)plans?\s+to|planned\s+to|(?:is|are)\s+(?:planned|budgeted|projected|forecast)\s+(?:at|to)\b|(?:is|are)\s+expected\s+to|(?:is|are)\s+set\s+to|seeks?\s+to|endeavou?rs?\s+to|determined\s+to|strategy\s+to|(?:asked|requested|urged|directed|instructed|called\s+on)\s+(?:[^\s,.;]+\s+){0,5}?to\b)
@@ -128,7 +128,7 @@ trigger SLASH \d/\d|\d(?:st|nd|rd|th)\s*/\s*\d
 trigger SCOREWORD words score scored scores scoring point points value scale mark marks
 # Names listed each with a decimal ("transparency 5.21, vertical
 # accountability 4.62") are scores, whatever the sentence calls them.
-trigger SCOREWORD \(\s*0[.,]\d|\(\s*\d{1,2}[.,]\d{1,4},\s*[+−-]|\d[.,]\d{2,5},\s+(?:and\s+)?\p{L}[\p{L}'’&-]*(?:\s+\p{L}[\p{L}'’&-]*){0,5}\s+\d[.,]\d{2,5}\b
+trigger SCOREWORD \(\s*0[.,]\d|(?<=\p{L}\s\()\d{1,2}[.,]\d{2,3}\)|\(\s*\d{1,2}[.,]\d{1,4},\s*[+−-]|\d[.,]\d{2,5},\s+(?:and\s+)?\p{L}[\p{L}'’&-]*(?:\s+\p{L}[\p{L}'’&-]*){0,5}\s+\d[.,]\d{2,5}\b|\d[.,]\d{2,4}(?:,\s*\d[.,]\d{2,4})*,?\s+and\s+\d[.,]\d{2,4},?\s+respectively\b
 trigger MONEY words vnd vnđ usd eur dong đồng dollar dollars euro euros
 trigger MONEY [$€]
 trigger PIPE \|
@@ -153,7 +153,7 @@ trigger ADDR words street road avenue boulevard st str rd lo lộ duong đườn
 trigger AGE words old age aged
 trigger COPYRIGHT words copyright
 trigger COPYRIGHT ©|\(c\)
-trigger TECH words g ipv industry industrial version web covid iso
+trigger TECH words g ipv industry industrial version web covid iso wi-fi wifi fi
 trigger TECH \b\d\.0\b
 trigger DOC words decision resolution decree circular directive plan project programme program document official dispatch conclusion notice law instruction report regulation
 

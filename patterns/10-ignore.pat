@@ -165,8 +165,9 @@ example Three ways to pay electricity bills online => none
 pattern ignore.technology
 kind ignore
 needs TECH
-regex \b(?:[2-6]G\b|IPv[46]\b|(?:Industry|Industrial\s+Revolution|version|Web)\s*\d+(?:\.\d+)*|\d\.0\b(?!\s*(?:%|percent\b|per\s?cent\b|points?\b))|COVID-19\b|ISO\s*\d+(?::\d+)?)
+regex \b(?:[2-6]G\b|IPv[46]\b|(?:Industry|Industrial\s+Revolution|version|Web)\s*\d+(?:\.\d+)*|\d\.0\b(?!\s*(?:%|percent\b|per\s?cent\b|points?\b))|COVID-19\b|ISO\s*\d+(?::\d+)?|Wi-?Fi\s*[4-7]E?\b)
 example coverage of 2G, 3G, 4G networks and piloting 5G => none
+example free Wi-Fi 6 hotspots at the service centre => none
 example under Industry 4.0 and ISO 9001:2015 => none
 example switch all government networks to IPv6 and expand 5G along the coast => none
 

@@ -31,13 +31,25 @@ example there was a 20 percent rise over the previous year => percent_change 20 
 example revenue saw a 12 percent decline => percent_change -12 subject=revenue
 reject a 56-place increase in the ranking
 
+# "Bac Giang expanded its GRDP by 13.45%": the verb's object changed.
+pattern percent.change.object
+kind percent_change
+needs PCT
+needs CHANGEVERB
+priority 84
+regex \b(?<sign_sign>expanded|increased|raised|grew|boosted|lifted|cut|reduced|lowered)\s+(?:its|their|the|his|her|our)\s+(?<subject_text>(?:[\p{L}-]+|\([^()]{1,20}\))(?:\s+(?:[\p{L}-]+|\([^()]{1,20}\))){0,7}?)\s+by\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
+example Bac Giang expanded its gross regional domestic product (GRDP) by 13.45% in 2023 => percent_change 13.45 subject~GRDP year=2023
+
 pattern percent.change.verb
 kind percent_change
 needs PCT
 needs CHANGEVERB
 priority 85
 left subject SUBJB
-regex \b(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?<sign_sign>(?<!\bmade\s)(?<!\bmakes\s)(?<!\bmake\s)up|down|increased|decreased|rose|fell|grew|dropped|declined|contracted|shrank|shrunk|narrowed|dipped|slumped|plummeted|tumbled|expanded|jumped|climbed|surged|soared|plunged|went\s+up|went\s+down)\s+(?:by\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+of\b)
+regex \b(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?:(?:projected|forecast|expected|estimated|set|targeted|planned|likely|required|needed)\s+to\s+|(?:must|will|should|would|shall|can|could|may|to)\s+)?(?<sign_sign>(?<!\bmade\s)(?<!\bmakes\s)(?<!\bmake\s)up|down|increased|decreased|rose|fell|grew|dropped|declined|contracted|shrank|shrunk|narrowed|dipped|slumped|plummeted|tumbled|expanded|jumped|climbed|surged|soared|plunged|went\s+up|went\s+down|(?<=must\s|will\s|should\s|would\s|shall\s|to\s|can\s|may\s)(?:grow|expand|increase|rise|decrease|decline|drop|fall|shrink|contract))\s+(?:by\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+of\b)
+example the economy must expand by at least 14.5% in the fourth quarter, he said => percent_change 14.5 subject~economy qualifier=min
+example Budget spending will decline by 3% next year => percent_change -3 subject~"budget spending"
+example the Gross Regional Domestic Product (GRDP) for 2024 is projected to grow by 9% => percent_change 9 subject~GRDP
 example Of this, nearly $5 billion was capital from foreign direct investment, up by nearly 7 per cent from 2023 => percent_change 7 subject~"foreign direct investment" qualifier=approx
 example The province's GRDP expanded by an estimated 7.45 per cent, lower than the target of 8 per cent => percent_change 7.45 subject~GRDP
 example Export turnover reached US$1.57 billion, equal to 49% of the plan and up 12.8% over the same period => percent_change 12.8 subject~"Export turnover"
@@ -190,6 +202,7 @@ left subject SUBJB required
 regex \b%{LINKVERB}\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+(?!(?:by|in|on|at|for|to|from|with|as|than|compared|during|since|until|over|year|and|or|of|respectively|while|but|which|this|that|the|a|an|up|down|higher|lower|more|less|year-on-year|nationwide)\b)\p{L})
 example Processing documents on the network environment in provincial level reached 99% => percent 99 subject~"provincial level"
 example mobile coverage in mountain communes stood at 97.2% => percent 97.2 subject="mobile coverage in mountain communes"
+example The poverty rate is targeted at 1.5% this year => percent 1.5 subject="poverty rate" target=true
 example mountainous districts such as Tanh Linh, where the rate was only 54% => percent 54 subject~rate
 
 pattern percent.list_item
@@ -205,9 +218,10 @@ needs PCT
 needs RESPECTIVELY
 priority 90
 left subjects SUBJ required
-regex (?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:with|at|reaching|of|had|have|%{LINKVERB})\s+(?<values_list>%{NUMERAL}%{PCTSIGN}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL}%{PCTSIGN})+)\s*,?\s+respectively
+regex (?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:(?:which|who|that)\s+)?(?:with|at|reaching|of|had|have|scored|scoring|recorded|posted|achieved|obtained|got|%{LINKVERB})\s+(?<values_list>%{NUMERAL}%{PCTSIGN}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL}%{PCTSIGN})+)\s*,?\s+respectively
 example The share of cashless payments at markets, pharmacies and for school and hospital fees reached 61.5%, 72.4% and 88% respectively => percent 88 subject~"hospital fees"
 example Son La and Dien Bien with 58.3 percent and 57.6 percent respectively => percent 57.6 province="Dien Bien"
+example Lai Chau came fourth, after Ha Giang and Lao Cai, which scored 81.2% and 79.5% respectively => percent 79.5 province="Lao Cai"
 example Satisfaction rates in Lai Chau and Son La were 78.4 per cent and 80.15 per cent respectively => percent 80.15 province="Son La" subject="Satisfaction rates"
 example Son La and Dien Bien with 58.3 percent and 57.6 percent respectively => percent 58.3 subject="Son La"
 example The rate of adults with a digital signature in Ha Nam and Nam Dinh reached 41.2 percent and 38.5 percent respectively => percent 38.5 province="Nam Dinh" subject="adults with a digital signature"
@@ -218,8 +232,9 @@ pattern percent.before_noun
 kind percent
 needs PCT
 priority 40
-regex %{NUMERAL:value:pct}%{PCTSIGN}\s+(?!(?:by|in|on|at|for|to|from|with|as|than|compared|during|since|until|over|year|and|or|do|does|did|is|are|was|were)\b)%{SUBJ:subject}
+regex %{NUMERAL:value:pct}%{PCTSIGN}\s+(?!(?:by|in|on|at|for|to|from|with|as|than|compared|during|since|until|over|year|and|or|do|does|did|is|are|was|were|set|assigned|approved|given|planned|targeted|estimated|expected|recorded|reported|announced|proposed|adopted|laid|agreed)\b)%{SUBJ:subject}
 example digital government must achieve 100% online public services => percent 100 subject="online public services" target=true
+reject Export turnover grew 6.2%, below the target of 7.5% set by the council
 
 pattern percent.bare
 kind percent

@@ -3,11 +3,24 @@
 # A number of places: "up one place" too.
 define CHANGENUM %{COUNTNUM}|\bone\b
 
+# "the fastest rate among the 63 provinces": a superlative among a field
+# is first in it.
+pattern rank.best_among
+kind rank
+needs DIGIT
+needs SUPERLATIVE
+priority 89
+value 1
+regex \bthe\s+(?<fallback_text>(?:fastest|highest|largest|biggest|strongest|best)\s+(?:[\p{L}-]+\s+){0,3}?)(?:among|of|in)\s+(?:the\s+|all\s+)?(?:(?:country|nation|region)['’]s\s+)?(?<total_num>[1-9]\d{0,2})\s+(?:provinces|localities|cities|districts|units)\b
+example GRDP grew 9.8%, the fastest rate among the 34 provinces and cities => rank 1/34
+example Exports rose 12%, the highest growth in all 13 provinces of the region => rank 1/13
+reject GRDP grew 9.8%, the third fastest among the 34 provinces
+
 pattern rank.out_of
 kind rank
 needs ORD
 priority 90
-regex %{ORDINAL:value}(?:\s+(?:highest|largest|biggest|best|fastest|strongest))?(?:\s+(?:place|position|rank))?\s+(?:out\s+of|among|of)\s+(?:the\s+)?(?:(?:country|nation|region|province|city)['’]s\s+)?(?:%{COUNTNUM:total})\b(?:(?:\s+[\p{L}-]+){0,3}?\s+(?:in|for)\s+(?:the\s+)?(?<subject_text>(?:(?:19|20)\d\d\s+)?%{SUBJSHORT}))?
+regex %{ORDINAL:value}(?:\s+(?:highest|largest|biggest|best|fastest|strongest))?(?:\s+(?:place|position|rank))?\s+(?:out\s+of|among|of|in(?=\s+(?:the\s+|all\s+)?\d{1,3}\s+(?:provinces|localities|cities|districts|units|communes|wards|towns)\b))\s+(?:the\s+|all\s+)?(?:(?:country|nation|region|province|city)['’]s\s+)?(?:%{COUNTNUM:total})\b(?:(?:\s+[\p{L}-]+){0,3}?\s+(?:in|for)\s+(?:the\s+)?(?<subject_text>(?:(?:19|20)\d\d\s+)?%{SUBJSHORT}))?
 reject It ranked 70th out of 63 provinces
 example Accordingly, Quang Ngai province was ranked 26th out of 63 provinces and cities in the country => rank 26/63 province="Quang Ngai"
 example Ninh Binh came second out of 34 localities in the PAR Index => rank 2/34 indicator=PAR
@@ -15,6 +28,7 @@ example Ninh Binh ranked second out of 34 localities in the 2025 public service 
 example Lam Dong province ranked 14th out of 63 provinces in the PAPI => rank 14/63 subject~PAPI
 example The economy is estimated at VND 78 trillion, ranking 44th out of the country’s 63 provinces => rank 44/63
 example Retail sales reached VND 98 trillion, the third highest among the 34 provinces and cities => rank 3/34
+example Export growth ranked 5th in 13 provinces and cities of the region => rank 5/13
 example In the provincial PAR Index, Pleiku city ranked first among the province's 17 districts, towns and cities => rank 1/17
 
 pattern rank.slash
@@ -40,10 +54,13 @@ kind rank
 needs ORD
 priority 80
 left fallback SUBJB
-regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|come|coming|finish(?:ed|ing)|(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|(?:held|stayed|remained|stood|was)\s+(?:steady|flat|unchanged|firm)|remained|retained|maintained|held|stood|stayed|standing|(?:was|is|were|been|are|am)(?=\s+(?:the\s+)?%{ORDINAL}(?:\s+(?:in|among|nationwide|place|position|with|for|on|out|overall|ahead|behind|after)\b|\s*[.;,]))|put\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:(?:it|them)\s+)?(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s*\((?:out\s+)?of\s+%{TOTAL:total}\))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
+regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|come|coming|finish(?:ed|ing)|(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|(?:held|stayed|remained|stood|was)\s+(?:steady|flat|unchanged|firm)|remained|retained|maintained|held|stood|stayed|standing|stands?|(?:was|is|were|been|are|am)(?=\s+(?:the\s+)?%{ORDINAL}(?:\s+(?:in|among|nationwide|place|position|with|for|on|out|overall|ahead|behind|after|and(?!\s+foremost))\b|\s*[.;,]))|(?:put|putting|plac(?:ed|ing)|leaving|making)\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:(?:it|them)\s+)?(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s*\((?:out\s+)?of\s+%{TOTAL:total}\))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
 example Its revenue growth of 9.1% ranked it fourth in the region => rank 4
 example Among the 14 provinces of the region we are eighth, ahead of Dien Bien => rank 8/14
 example Within the Central Highlands' five provinces, Kon Tum ranked third => rank 3/5
+example In the Mekong Delta, Ben Tre stands fourth => rank 4
+example Among the big cities, Can Tho was fifth and Hue 12th => rank 5 province="Can Tho"
+example Exports reached US$2 billion, placing Lang Son fourth in the region => rank 4 subject~Exports
 example Specifically, the ICT index in 2019 ranked 2nd nationwide => rank 2 indicator=ICT year=2019
 example the city climbed to 4th place in the PCI => rank 4 indicator=PCI
 example Da Nang ranked third in the country => rank 3 province="Da Nang"
@@ -126,7 +143,7 @@ kind rank
 needs TOP
 priority 75
 value 1
-regex \b(?:taken|took|takes|take|taking)\s+the\s+lead\b|\b(?:leads?|led|tops?|topped)\s+in\s+[^.;,]{0,80}?\brankings?\b|\b(?:(?:topped|tops|topping|led|leads|headed|heads)\s+(?:the\s+)?|(?:leading|heading)\s+the\s+)(?:whole\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:rankings?|list|table|index)|country|nation|provinces|localities|region|DTI|PCI|PAPI|PAR\s+Index|SIPAS|(?:Vietnam\s+|Viet\s+Nam\s+)?ICT[\s-]+Index|(?-i:(?:\p{Lu}[\p{L}-]*\s+){1,6})Index(?:\s+\(\p{Lu}+\))?|(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})(?:region|provinces|localities|Delta|Highlands|Southeast|Northeast|Northwest|Southwest|North|South|Central))\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
+regex \b(?:taken|took|takes|take|taking)\s+the\s+lead\b|\b(?:leads?|led|tops?|topped)\s+in\s+[^.;,]{0,80}?\brankings?\b|\b(?:(?:topped|tops|topping|led|leads|headed|heads)\s+(?:the\s+)?|(?:leading|heading)\s+the\s+)(?:whole\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:rankings?|list|table|index)|country|nation|provinces|localities|region|(?:\p{L}+-level\s+)?(?:DTI|PCI|PAPI|PAR\s+Index|SIPAS)|(?:Vietnam\s+|Viet\s+Nam\s+)?ICT[\s-]+Index|(?-i:(?:\p{Lu}[\p{L}-]*\s+){1,6})Index(?:\s+\(\p{Lu}+\))?|(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})(?:region|provinces|localities|Delta|Highlands|Southeast|Northeast|Northwest|Southwest|North|South|Central))\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
 example Stories like hers explain why Da Nang has topped the Digital Transformation Index (DTI) for four years running => rank 1 indicator=DTI
 example Quang Ninh topped the country in the PAR Index 2023 => rank 1 indicator=PAR year=2023
 example Nationally, Ha Noi topped the 2024 PCI with 74.15 points => rank 1 indicator=PCI year=2024 province="Ha Noi"
@@ -139,6 +156,7 @@ example Tan Lap commune topped the 2023 commune-level PAR ranking of BR-VT with 
 reject In 2023, the province continued to be among the leading localities in digital transformation
 reject The Vice Chairman led the delegation to Japan
 example Vinh Phuc had also led the PAR Index 2024 with strong results => rank 1 indicator=PAR
+example Among the province's 11 districts, Lac Duong led the district-level PAR Index => rank 1/11 indicator=PAR
 example Among neighbours, Binh Dinh scored 44.1 while Quang Ninh topped the index with 47.9 points => rank 1 province="Quang Ninh"
 
 pattern rank.from
@@ -146,9 +164,10 @@ kind rank
 needs ORD
 needs FROM
 priority 78
-regex \b(?:ranking|rank|position|place|moved|rose|risen|climbed|jumped|improved|fell|dropped|slipped|went|advanced|up|down)\b[^.;\d]{0,30}?\bfrom\s+(?:the\s+)?%{ORDINAL:value}(?!\s+(?:place|position|rank|time|meeting|session|phase|stage|batch|round|step|quarter|half)\b)
+regex \b(?:ranking|rank|position|place|moved|moving|rose|rising|risen|climbed|climbing|jumped|jumping|improved|improving|fell|falling|dropped|dropping|slipped|slipping|went|advanced|up|down|lifting|lifted|lifts|pushing|pushed|bringing|brought|taking|took)\b[^.;\d]{0,30}?\bfrom\s+(?:the\s+)?%{ORDINAL:value}(?!\s+(?:place|position|rank|time|meeting|session|phase|stage|batch|round|step|quarter|half)\b)
 example The province's DTI ranking improved from 36th in 2022 to 21st in 2023 => rank 36 year=2022 indicator=DTI
 example Bac Kan ranked 41st in the PAPI 2023, up from 50th in the PAPI 2022 => rank 50 year=2022 indicator=PAPI
+example Strong gains in land access pushed the province from 31st to 22nd in the PCI => rank 31 indicator=PCI
 reject the delegation went from the first meeting to the second
 
 # "climbed to 12th place in the PCI 2024 from 15th in 2023": the ranking

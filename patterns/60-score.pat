@@ -87,6 +87,7 @@ left subjects SUBJ required
 regex (?:\s+(?:came|ranked|were|placed|finished|took)\s+(?:the\s+)?%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+(?:\s+places?)?)?(?:\s+(?:were|are)\s+(?:the|its|our|their)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+(?=,\s+(?:at|with)\s))?,?\s+(?:scored|scoring|achieved|achieving|got|obtained|had|reached|reaching|with|at|were|was|are|stood\s+at)\s+(?:(?<values_list>%{NUMERAL}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL})+)\s+points?|(?<values_list>\d{1,3}[.,]\d{1,4}(?:(?:,\s*|,?\s+and\s+)\d{1,3}[.,]\d{1,4})+)),?\s+respectively
 example Hung Yen ward and Pho Hien ward came second and third with 80.91 and 79.04 points, respectively => score 79.04 subject~"Pho Hien"
 example Ha Nam and neighbouring Nam Dinh scored 65.77 and 67.02 points respectively in the PCI 2022 => score 67.02 province="Nam Dinh" indicator=PCI year=2022
+example Its weakest dimensions were e-governance and transparency, at 2.85 and 4.10 respectively => score 4.1 subject~transparency
 example Ha Nam and neighbouring Nam Dinh scored 65.77 and 67.02 points respectively in the PCI 2022 => score 65.77 province="Ha Nam"
 example It did best in entry costs and land access, scoring 8.04 and 7.11 points respectively => score 7.11 subject~"land access"
 example In the ICT Index 2020, Khanh Hoa, Can Tho and Binh Duong came fifth, sixth and seventh with 0.6512, 0.6480 and 0.6391 points respectively => score 0.648 province="Can Tho" indicator=ICT
@@ -102,9 +103,10 @@ kind score_change
 needs SCOREWORD
 priority 86
 left subjects SUBJ required
-regex ,?\s+(?:(?:which|that|they)\s+)?(?<sign_sign>rose|increased|gained|improved|grew|climbed|went\s+up|were\s+up|fell|dropped|declined|decreased|slipped|lost|went\s+down|were\s+down)\s+(?:by\s+)?(?<values_list>%{NUMERAL}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL})+)\s+points?,?\s+respectively
+regex ,?\s+(?:(?:which|that|they)\s+)?(?<sign_sign>rose|increased|gained|improved|grew|climbed|went\s+up|were\s+up|fell|dropped|declined|decreased|slipped|lost|went\s+down|were\s+down|(?<=,\s)up|(?<=,\s)down)\s+(?:by\s+)?(?<values_list>%{NUMERAL}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL})+)\s+points?,?\s+respectively
 example The biggest gains came in entry costs and policy bias, which rose 0.92 and 0.41 points respectively => score_change 0.41 subject~"policy bias"
 example Transparency and land access fell 0.35 and 0.2 points, respectively => score_change -0.35 subject~Transparency
+example It did best in transparency (6.1), accountability (5.8) and e-governance (4.2), up 0.12, 0.3 and 0.41 points respectively => score_change 0.3 subject~accountability
 
 # "public service delivery (7.42 out of 10)": a score with its maximum,
 # in parentheses after what it scores.
@@ -116,9 +118,10 @@ kind score
 needs DECSLASH
 needs SLASH
 priority 62
-regex (?:(?:(?<=[:,;]\s)|(?<=\band\s))(?<subject_text>(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s+)?(?<![\p{L}\d.,/-])(?<value_num>\d{1,3}[.,]\d{1,4})\s*/\s*%{TOTAL:total}(?:\s+points?)?(?!\s*(?:days?|hours?|weeks?|months?|years?|km|ha|people|persons)\b)
+regex (?:(?:(?<=[:,;]\s)|(?<=\band\s))(?<subject_text>(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s+)?(?<![\p{L}\d.,/-])(?<value_num>\d{1,3}[.,]\d{1,4})\s*/\s*(?:%{TOTAL:total}|(?<total_num>\d{1,3}[.,]\d{1,2})(?![\d/]|[.,]\d))(?:\s+points?)?(?!\s*(?:days?|hours?|weeks?|months?|years?|km|ha|people|persons)\b)
 example Average pillar scores were: digital government 24.15/40, digital economy 15.30/30 => score 15.3/30 subject~"digital economy"
 example The province scored 7.42/10 in the land access sub-index => score 7.42/10
+example Component scores: administrative procedure reform 11.02/12.5; institutional reform 8.9/10 => score 11.02/12.5 subject~"administrative procedure reform"
 reject the ratio was 1.5/2 days
 
 # "Kon Tum recorded 4.61 for participation at local levels, 5.02 for
@@ -137,8 +140,9 @@ pattern score.paren_of
 kind score
 needs SCOREWORD
 priority 61
-regex (?<=\p{L})\s+\(\s*(?<value_num>\d{1,3}[.,]\d{1,4})\s+(?:out\s+of|of)\s+(?:a\s+maximum\s+(?:of\s+)?)?%{TOTAL:total}(?:\s+points?)?\s*\)
+regex (?<=\p{L})\s+\(\s*(?<value_num>\d{1,3}[.,]\d{1,4})\s+(?:points?\s+)?(?:out\s+of|of)\s+(?:a\s+maximum\s+(?:of\s+)?)?%{TOTAL:total}(?:\s+points?)?\s*\)
 example The province scored highest in transparency (6.91 out of 10) and lowest in e-governance => score 6.91/10 subject~transparency
+example Its best result was in public service delivery (7.31 points out of 10) => score 7.31/10 subject~"public service delivery"
 
 # "E-governance rose 0.6 points to 4.05": the score a change arrived at.
 pattern score.after_change

@@ -23,6 +23,24 @@ regex ^(?<fallback_text>[^|:]{1,80}?)(?:\s\|\s[^|]*?)*?\s\|\s(?<subject_text>[^|
 example Land access | Score: 6.42 | Maximum score: 10.00 | Rank: 21 => score 6.42/10 subject~"Land access"
 reject Land access | Score: 6.42 | Rank: 21
 
+# The scale first ("Component | Max | Dong Thap" above "Digital government |
+# 11.00 | 9.64"): the cell after the maximum is the row's score out of it,
+# and the maximum itself no fact.
+pattern table.cell_max_score
+kind score
+needs PIPE
+priority 91
+regex ^(?<fallback_text>[^|:]{1,80}?)(?:\s\|\s[^|]*?)*?\s\|\s[^|:]{0,20}?\b(?:maximum|max)\b[^|:]{0,20}?:\s%{NUMERAL:total}\s\|\s[^|:]{1,40}:\s%{NUMERAL:value}%{CELLEND}
+example Land access | Max: 10.00 | Kon Tum: 6.42 | Rank: 21 => score 6.42/10 subject~"Land access"
+reject Land access | Score: 6.42 | Rank: 21
+
+pattern ignore.table_max
+kind ignore
+needs PIPE
+regex \s\|\s[^|:]{0,20}?\b(?:maximum|max)\b[^|:]{0,20}?:\s\d[\d.,]*(?=\s\||\s*$)
+example Land access | Max: 10.00 | Note: revised => none
+reject Land access | Score: 6.42 | Rank: 21
+
 pattern table.cell_rank_change
 kind rank_change
 needs PIPE

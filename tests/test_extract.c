@@ -647,3 +647,22 @@ Test(extract, text_related_lists_and_bylines)
 	cr_expect_str_eq(a->published ? a->published : "", "2025-11-04");
 	extract_article_free(&a);
 }
+
+Test(extract, text_tables_cut_at_pipes_or_dashes)
+{
+	/* A header row labels the cells below it, whichever separator the
+	 * scraper kept; a sentence with two dashes in it is no table. */
+	const char *text = "Scores of Kon Tum\n"
+			   "Component \xe2\x80\x93 Score \xe2\x80\x93 Maximum\n"
+			   "Land access \xe2\x80\x93 6.42 \xe2\x80\x93 10.00\n"
+			   "Year | 2023 | 2024\n"
+			   "Entry costs | 7.07 | 7.21\n"
+			   "Revenue \xe2\x80\x93 the largest item \xe2\x80\x93 rose 5%.\n";
+	struct article *a = NULL;
+	char err[256];
+	cr_assert_eq(extract_article_parse("t.txt", text, strlen(text), &a, err, sizeof err), 0, "%s", err);
+	cr_expect_not_null(strstr(a->text, "Land access | Score: 6.42 | Maximum: 10.00"), "%s", a->text);
+	cr_expect_not_null(strstr(a->text, "Entry costs | 2023: 7.07 | 2024: 7.21"), "%s", a->text);
+	cr_expect_not_null(strstr(a->text, "Revenue \xe2\x80\x93 the largest item \xe2\x80\x93 rose 5%."), "%s", a->text);
+	extract_article_free(&a);
+}

@@ -616,6 +616,14 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	 * headline is a teaser. */
 	if (E->headline && kind == KIND_COUNT && !strpbrk_n(s + vs, ve - vs, "0123456789"))
 		return;
+	/* "the two provinces' combined GRDP": a count whose noun is a
+	 * possessive modifies what it owns, and counts nothing. */
+	if (kind == KIND_COUNT) {
+		size_t w = strcspn(f.subject, " ");
+		if ((w >= 2 && f.subject[w - 2] == 's' && f.subject[w - 1] == '\'') ||
+		    (w >= 4 && f.subject[w - 4] == 's' && !strncmp(f.subject + w - 3, "\xe2\x80\x99", 3)))
+			return;
+	}
 	int sign = 1;
 	if (kind == KIND_PERCENT) {
 		/* More of a change before it is a change too ("of which", a list
@@ -623,11 +631,26 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		 * paragraph's last percentage says. */
 		int before = E->prev_pct >= 0 ? E->prev_pct : E->ac->last_pct;
 		size_t prev_end = E->prev_pct >= 0 ? E->prev_end : RX_UNSET;
-		bool more = before == 1 && !share_named(t, s, vs, f.subject) &&
+		/* "1.73 percentage points higher than the national average of
+		 * 80.72%": a difference in points is one between shares, and
+		 * what it is compared with is a share. */
+		bool points = E->prev_pct == 1 && E->prev2_pct == 0 && E->prev_value_end != RX_UNSET && prev_end != RX_UNSET &&
+			      prev_end > E->prev_value_end && prev_end <= vs &&
+			      memmem(s + E->prev_value_end, prev_end - E->prev_value_end, "point", 5) != NULL;
+		/* "... growth of 14.5% and wants 70% of dossiers processed
+		 * online": a percentage of a named whole is a share. */
+		size_t of = ve;
+		while (of < E->n && (s[of] == ' ' || s[of] == '%'))
+			of++;
+		bool of_whole = E->prev_end != RX_UNSET && of + 3 <= E->n && !strncmp(s + of, "of ", 3) &&
+				of > ve && memchr(s + ve, '%', of - ve);
+		bool more = before == 1 && !share_named(t, s, vs, f.subject) && !points && !of_whole &&
 			    (E->ac->breakdown || percent_continues(t, s, prev_end, vs));
 		if (more && percent_breakdown(t, s, prev_end == RX_UNSET ? 0 : prev_end, vs))
 			E->ac->breakdown = true;
-		if (more || percent_is_change(t, s, E->n, vs, f.subject, &sign)) {
+		if (E->range_kind)
+			more = E->range_kind == kind_name(KIND_PERCENT_CHANGE);
+		if (more || (!E->range_kind && percent_is_change(t, s, E->n, vs, f.subject, &sign))) {
 			f.kind = kind_name(KIND_PERCENT_CHANGE);
 			f.value = value * sign;
 			/* "... rose 8.42% in November and 9.05% in 11 months" */
@@ -635,8 +658,10 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 				f.subject = E->prev_subject;
 		}
 	}
-	if (kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE)
+	if (kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE) {
+		E->prev2_pct = E->prev_pct;
 		E->prev_pct = f.kind == kind_name(KIND_PERCENT_CHANGE);
+	}
 	const char *item_province = province;
 	if (!province)
 		province = subject_province;
@@ -856,7 +881,11 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 		lo.qualifier = "min";
 		hi.qualifier = "max";
 		emit(E, &lo, low, ls, le, c->ss, c->se, NULL);
+		/* the high end is of the low end's kind ("a target of 7-7.5%":
+		 * two changes, or two shares) */
+		E->range_kind = E->prev_kind;
 		emit(E, &hi, c->value, c->vs, c->ve, c->ss, c->se, NULL);
+		E->range_kind = NULL;
 		return;
 	}
 	if (!list) {
@@ -1066,6 +1095,39 @@ static bool sentence_is_vietnamese(const struct lexicon *lx, const char *s, size
 	return words >= 6 && accented * 2 >= words && english * 10 <= words;
 }
 
+/* The index whose edition the running year is: named right before it ("the
+ * PCI 2024", "ICT Index (2020)"), or -1. */
+static int edition_year(struct emit_ctx *E, const struct year_mention *ym, int ny)
+{
+	const struct mentions *l = indicator_mentions(E->t, E->s, E->n, E->indicators);
+	for (int y = 0; y < ny; y++) {
+		if (ym[y].baseline || ym[y].deadline)
+			continue;
+		for (size_t k = 0; k < l->n; k++) {
+			size_t e = l->m[k].e;
+			while (e < ym[y].s && (E->s[e] == ' ' || E->s[e] == '('))
+				e++;
+			if (e == ym[y].s)
+				return l->m[k].which;
+		}
+		return -1;
+	}
+	return -1;
+}
+
+/* The article is about that edition when its headline names the index but
+ * sets no goal ("Da Nang tops ICT Index for 12th time"); "..., aims for top
+ * 10 DTI by 2030" reports on its own year. */
+static bool title_is_edition(const struct transform *t, const struct article *a, int ind)
+{
+	size_t ov[2];
+	if (ind < 0 || !a->title)
+		return false;
+	size_t n = strlen(a->title);
+	return rx_exec(t->set.indicators[ind].rx, a->title, n, 0, false, ov, 1, NULL, 0) > 0 &&
+	       !cue_in(t, CUE_TARGET, a->title, 0, n);
+}
+
 static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_t i, char *err, size_t errlen)
 {
 	struct transform *t = E->t;
@@ -1155,7 +1217,7 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 	E->last_rank_index = -1;
 	E->last_rank_end = RX_UNSET;
 	E->prev_end = E->prev_value_end = E->prev_value_start = RX_UNSET;
-	E->prev_pct = -1;
+	E->prev_pct = E->prev2_pct = -1;
 	E->indicators->n = E->provinces->n = 0;
 	E->indicators->done = E->provinces->done = false;
 	E->now = -1;
@@ -1192,6 +1254,7 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 	if (!ac->first_year && ac->running_year && one_period(ym, ny)) {
 		ac->first_year = ac->running_year;
 		ac->first_year_lead = keys_before == 0;
+		ac->first_year_edition = edition_year(E, ym, ny);
 		/* Its own figures were read against the year already: one the
 		 * year did not date ("68.2%, compared with 51.4% in 2023") is
 		 * not of it. */
@@ -1211,7 +1274,7 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 		return -1;
 	}
 	double t_start = t->profile ? cpu_seconds() : 0, t_mark = t_start;
-	struct article_context ac = { .last_pct = -1 };
+	struct article_context ac = { .last_pct = -1, .first_year_edition = -1 };
 	article_context(t, a, &ac);
 	if (a->title)
 		ac.title_year = title_year(t, a->title, strlen(a->title));
@@ -1279,7 +1342,12 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 	 * the year it was published. */
 	int article_year = ac.title_year ? ac.title_year : ac.first_year;
 	int published = a->published && isdigit((unsigned char)a->published[0]) ? atoi(a->published) : 0;
-	if (!ac.title_year && published && (!ac.first_year || !ac.first_year_lead))
+	/* "In the DTI 2023 announced ..., Long An rose to 11th", in a report
+	 * published in December 2024: the index's edition dates its own
+	 * figures (indicator_year), not the report's. */
+	if (!ac.title_year && published &&
+	    (!ac.first_year || !ac.first_year_lead ||
+	     (ac.first_year_edition >= 0 && published > ac.first_year && !title_is_edition(t, a, ac.first_year_edition))))
 		article_year = published;
 	for (size_t k = 0; k < E.n_keys; k++)
 		if (E.undated[k])

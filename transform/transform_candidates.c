@@ -347,7 +347,8 @@ static bool after_among(const struct lexicon *lx, const char *s, size_t vs)
 		return false;
 	if (lexicon_before(lx, LEX_AMONG, s, e, &k))
 		return true;
-	/* "Within the Mekong Delta's five units": a name's possessive between */
+	/* "Within the Mekong Delta's five units", "Among the city's 30
+	 * districts": a possessive between */
 	bool possessive = (e >= 2 && s[e - 1] == 's' && s[e - 2] == '\'') || (e >= 2 && s[e - 1] == '\'' && s[e - 2] == 's') ||
 			  (e >= 4 && s[e - 1] == 's' && !strncmp(s + e - 4, "\xe2\x80\x99", 3)) ||
 			  (e >= 4 && s[e - 4] == 's' && !strncmp(s + e - 3, "\xe2\x80\x99", 3));
@@ -364,7 +365,7 @@ static bool after_among(const struct lexicon *lx, const char *s, size_t vs)
 			return false;
 		if (lexicon_before(lx, LEX_AMONG, s, w, &k) && k >= ws)
 			return true;
-		if (!isupper((unsigned char)s[ws]) && !lexicon_is(lx, LEX_DETERMINER, s + ws, w - ws))
+		if (!isalpha((unsigned char)s[ws]) && !lexicon_is(lx, LEX_DETERMINER, s + ws, w - ws))
 			return false;
 		w = ws;
 	}

@@ -351,6 +351,7 @@ struct article_context {
 	bool breakdown;      /* the paragraph breaks a change down ("Of which: ..."): its items are changes */
 	size_t paragraph;
 	bool first_year_lead; /* first_year was named before any figure */
+	int first_year_edition; /* the index first_year is the edition of ("the DTI 2023"), or -1 */
 	int title_year;      /* "... results in 2023": for list items */
 	int section_year;    /* the year of the last heading ("Targets for 2025") */
 	bool in_section;     /* below a heading */
@@ -407,6 +408,8 @@ struct emit_ctx {
 	size_t prev_value_end; /* where its figure ends */
 	size_t prev_value_start; /* and starts */
 	int prev_pct;    /* the sentence's last percentage: 1 a change, 0 a share, -1 none */
+	int prev2_pct;   /* and the one before it */
+	const char *range_kind; /* emitting a range's high end: the kind its low end was given */
 	struct fact_list *out;
 	bool headline;   /* the sentence in hand is the headline, read after the body */
 	size_t first;

@@ -1999,7 +1999,14 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		if (whose)
 			return whose;
 	}
-	if (cls == SUBJECT_STRONG && kind == KIND_PERCENT && names_plan(&t->set.lexicon, s, sa, sb)) {
+	/* "GRDP growth reached 7.85%, against a target of 8-8.5%": a plan
+	 * named before its figure is that figure's, said of the measure
+	 * before it. */
+	if (cls == SUBJECT_STRONG && sb <= c->vs && E->prev_subject && E->prev_kind &&
+	    (E->prev_kind == kind_name(kind) || (kind == KIND_PERCENT && E->prev_kind == kind_name(KIND_PERCENT_CHANGE))) &&
+	    names_plan(&t->set.lexicon, s, sa, sb))
+		return E->prev_subject;
+	if (cls == SUBJECT_STRONG && kind == KIND_PERCENT && sa >= c->ve && names_plan(&t->set.lexicon, s, sa, sb)) {
 		/* "VND 8,066 billion, equal to 45% of the annual estimate": the
 		 * share of a plan is of what the figure before it measures. */
 		const char *whose = E->prev_subject;
