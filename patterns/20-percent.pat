@@ -259,6 +259,17 @@ example Rate of records submitted online: 78.25% => percent 78.25 subject="recor
 example Electronic documents sent with digital signatures: 100 percent => percent 100 subject~"digital signatures"
 example Rate of adults with a digital signature: at least 60% => percent 60 qualifier=min
 
+# "- 87%: population covered by 5G": a list of figures each followed by
+# its label (a factbox's "by the numbers"), the label after the colon.
+pattern percent.figure_label
+kind percent
+needs PCT
+priority 58
+regex ^(?:[-•*–]\s*)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}:\s+(?:(?:the\s+)?(?:share|proportion|percentage|rate)\s+of\s+)?%{SUBJ:subject}
+example - 87%: population covered by 5G, which operators switched on this year => percent 87 subject~"population covered"
+example 97.3%: share of administrative dossiers settled on time => percent 97.3 subject~"administrative dossiers"
+reject Households with fiber-optic broadband: 95.1%
+
 # Percentage points: a change of a percentage (FACTS.md: percent_change).
 # "cut the poverty rate by 3 percentage points": the verb says which way,
 # its object what changed.

@@ -37,6 +37,16 @@ example about 45,700 transactions worth VND 38.6 billion were paid online => mon
 example E-commerce revenue: VND 4,500 billion => money 4500000000000 subject="E-commerce revenue"
 reject the province has 4,500 enterprises
 
+
+# "- VND 1,250 billion: total investment in digital infrastructure": an
+# amount followed by its label.
+pattern money.figure_label
+kind money
+needs MONEY
+priority 82
+regex ^(?:[-•*–]\s*)?%{QUAL:qualifier}?(?:(?<unit_currency>\bVND|\bVNĐ|US\$|\bUSD|\$|\bEUR|€)\s?%{MONEYNUM:value}|%{MONEYNUM:value}\s+(?<unit_currency>VND|VNĐ|dong\b|đồng|USD|US\s+dollars?|dollars?|euros?)):\s+%{SUBJ:subject}
+example - VND 1,250 billion: total investment in digital infrastructure over nine months => money 1250000000000 unit=VND subject~"investment in digital infrastructure"
+example 17 billion dong: the budget for the smart city centre => money 17000000000 unit=VND subject~budget
 pattern money.suffix
 left fallback SUBJB
 kind money
