@@ -49,6 +49,11 @@ Test(transform, gazetteer_spellings)
 		{ "Bình Dương", "Binh Duong" },
 		{ "Đắk Lắk", "Dak Lak" },
 		{ "Hanoi", "Ha Noi" },
+		/* the tone of "oa", "uy" on either vowel */
+		{ "Hoà Bình achieved", "Hoa Binh" },
+		{ "Hòa Bình achieved", "Hoa Binh" },
+		{ "in Khánh Hoà", "Khanh Hoa" },
+		{ "Thanh Hoá city", "Thanh Hoa" },
 		{ "nothing here", NULL },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
