@@ -501,10 +501,23 @@ static bool sentence_label(const struct transform *t, const char *s, size_t n, s
 	at = end + 1;
 	if (token_next(s, vs, &at, &tk) && !token_is_figure(s, &tk))
 		do
-			if (token_classes(&t->set.lexicon, s, &tk) & (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB)))
-				return false;
+			if (token_classes(&t->set.lexicon, s, &tk) & (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB))) {
+				/* "About digital economy: reached 0.3012 points",
+				 * "Digital government: the pillar scored 0.61": a
+				 * clause with no subject, or one that names nothing
+				 * and no place, is the label's. */
+				const char *place;
+				if (classify_subject(t, s, end + 1, tk.ws, &place) == SUBJECT_STRONG || place)
+					return false;
+				break;
+			}
 		while (token_next(s, vs, &at, &tk));
 	clean_subject(t, s, from, end, a, b);
+	/* "About digital economy:", "Regarding the PCI:" */
+	size_t lat = *a;
+	if (token_next(s, *b, &lat, &tk) && (token_classes(&t->set.lexicon, s, &tk) & LEXBIT(LEX_LEAD)) &&
+	    lat < *b)
+		clean_subject(t, s, lat, *b, a, b);
 	return *b > *a && !subject_names_nothing(t, s, *a, *b);
 }
 
@@ -2339,7 +2352,7 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		return found;
 	size_t la, lb;
 	bool names_index = rank && indicator_mentions(t, s, E->n, E->indicators)->n > 0;
-	if (!has_clause && !names_index && sentence_label(t, s, E->n, c->vs, &la, &lb) &&
+	if (!names_index && sentence_label(t, s, E->n, c->vs, &la, &lb) &&
 	    (found = strong_subject(E, la, lb, province)))
 		return found;
 	/* "Access to land: 7.67 points. Seven out of 10 component indicators
