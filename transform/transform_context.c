@@ -316,7 +316,7 @@ static bool in_parentheses(const char *s, size_t at)
 
 /* The province named nearest before vs in the clause, else the first
  * after it in its segment, else the first before it in the sentence; a
- * name in parentheses only when there is no other.  A name after the
+ * name in parentheses only when there is no other, one in an aside never.  A name after the
  * figure in another segment is another place's: "1,140 businesses in the
  * province, against 3,900 in Kien Giang". */
 /* Is [ms, me) inside an aside that closes before vs: a comma, a word that
@@ -333,12 +333,8 @@ static bool in_aside(const struct transform *t, const char *s, size_t ms, size_t
 	size_t w = c;
 	while (w < ms && (isalpha((unsigned char)s[w]) || s[w] == ' '))
 		w++;
-	bool opens = false;
-	/* one word or two ("made up", "home to") */
-	for (size_t e = c; e <= w && !opens; e++)
-		if (e == w || s[e] == ' ')
-			opens = e > c && lexicon_is(&t->set.lexicon, LEX_APPOSITIVE, s + c, e - c);
-	if (!opens)
+	/* a word or a phrase ("made up", "home to") */
+	if (w == c || !lexicon_prefix(&t->set.lexicon, LEX_APPOSITIVE, s + c, w - c))
 		return false;
 	for (size_t k = me; k < vs; k++)
 		if (s[k] == ',')
@@ -390,7 +386,11 @@ const char *sentence_province(const struct transform *t, const struct mentions *
 	for (size_t k = 0; k < l->n; k++) {
 		const struct mention *m = &l->m[k];
 		const char *p = t->set.provinces[m->which];
-		if (in_parentheses(s, m->s) || in_aside(t, s, m->s, m->e, vs)) {
+		/* "Binh Thuan, famous for a resort 200 km from HCMC, ...": a
+		 * place in an aside is none of the clause's, even alone. */
+		if (in_aside(t, s, m->s, m->e, vs))
+			continue;
+		if (in_parentheses(s, m->s)) {
 			if (!aside)
 				aside = p;
 			continue;

@@ -626,6 +626,22 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 	while (p > 0 && (token_classes(lx, s, &tk[p - 1]) & (LEXBIT(LEX_VERB) | LEXBIT(LEX_ADVERB))) &&
 	       !comma_after[p - 1])
 		p--;
+	/* "Cashless payments in the province, famous for the Mui Ne resort
+	 * town, totaled ...": an aside set off by commas right before the
+	 * verb, opened by an appositive's word, is no part of the subject;
+	 * the phrase before it is. */
+	if (p >= 3 && comma_after[p - 1]) {
+		size_t k = p - 1;
+		while (k-- > 0 && !comma_after[k])
+			;
+		if (k + 1 < p - 1 && k < p && comma_after[k]) {
+			size_t w = k + 1;
+			if (lexicon_prefix(lx, LEX_APPOSITIVE, s + tk[w].ws, tk[p - 1].we - tk[w].ws)) {
+				p = k + 1;
+				comma_after[k] = false;
+			}
+		}
+	}
 	size_t start = p;
 	while (start > 0) {
 		const struct token *w = &tk[start - 1];
