@@ -136,7 +136,7 @@ trigger DURATION words year years month months week weeks day days hour hours mi
 trigger TIMES words times fold
 trigger OUTOF words out every
 trigger OUTOF \bof\s+(?:the|its|their|all)\b|['’]s\s+\d|\d\s+of\s+\d|\bof\s+\d|\d\s+in\s+\d
-trigger OFPRON \bof\s+(?:them|these|those|which)\b
+trigger OFPRON \b(?:of\s+(?:them|these|those|which)|in\s+which)\b
 trigger MONTH words january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 trigger CLOCK words clock
 trigger DMY \d[/.-]\d{1,2}[/.-](?:19|20)\d\d

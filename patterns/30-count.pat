@@ -60,7 +60,8 @@ pattern count.of_which
 kind count
 needs OFPRON
 priority 72
-regex \bof\s+(?:(?<subject_text>which|them|these|those)\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?=\s+(?:are|were|is|was|have|has|had)\b)|which\s+(?<subject_text>(?!(?:are|were|is|was|have|has|had|about|nearly|over|more|some|only|just|around)\b)[\p{L}-]+(?:\s+(?!(?:are|were|is|was|have|has|had)\b)[\p{L}-]+){0,3})\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?=\s*(?:[;,.)]|$)))
+regex (?:\b(?:of\s+(?<subject_text>which|them|these|those)|in\s+(?<subject_text>which))\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?=\s+(?:are|were|is|was|have|has|had)\b)|\bof\s+which\s+(?<subject_text>(?!(?:are|were|is|was|have|has|had|about|nearly|over|more|some|only|just|around)\b)[\p{L}-]+(?:\s+(?!(?:are|were|is|was|have|has|had)\b)[\p{L}-]+){0,3})\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?=\s*(?:[;,.)]|$)))
+example The province has provided 1,146 online public services, in which 462 are full-process online public services => count 462 subject~full-process
 example The province has 1,706 online public services, of which full-process 1,045; records filed online 89 => count 1045 subject~full-process
 example The province now provides 1,685 online public services, of which more than 900 are full-process services => count 900 qualifier=min subject="full-process services"
 example Binh Phuoc currently offers 1,863 online public services, of which 1,004 are fully online => count 1004 subject="online public services fully online"

@@ -450,9 +450,10 @@ kind rank_change
 needs PLACES
 needs CHANGENOUN
 priority 85
-regex (?:\ban?\s+)?(?<sign_sign>increase|rise|improvement|jump|climb|gain|advance|decrease|drop|fall|decline)\s+of\s+(?:%{COUNTNUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?)|one\s+(?:place|position|spot|rank|notch|step))\b
+regex (?:\ban?\s+)?(?<sign_sign>increase|rise|improvement|jump|climb|gain|advance|decrease|drop|fall|decline)\s+of\s+(?:(?:\d+(?:\.\d+)?\s+points?\s+and\s+)?%{COUNTNUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?)|one\s+(?:place|position|spot|rank|notch|step))\b
 value 1
 example an increase of 34 positions from 2021 => rank_change 34
+example This is an improvement of 2.14 points and 11 places compared to 2022 => rank_change 11
 example a drop of two places in the ranking => rank_change -2
 example we stood second in the DTI 2023, behind Da Nang, a decline of one place => rank_change -1
 
@@ -541,10 +542,11 @@ kind rank
 needs SUPERLATIVE
 priority 60
 value 1
-regex (?<!\blocalities\swith\s)(?<!\bprovinces\swith\s)(?<!\bcities\swith\s)(?<!\bgroup\swith\s)(?<!\bunits\swith\s)\bthe\s+(?<subject_text>(?:highest|largest|biggest|best|fastest|strongest)(?!\s+(?:leap|jump|improvement|increase|rise|gain|drop|fall|decline|climb)\b)(?:\s+[\p{L}-]+){0,4}?)\s+(?:in\s+the\s+(?:whole\s+)?country|nationwide|in\s+(?:the\s+)?Vietnam|in\s+Viet\s+Nam|of\s+the\s+country|in\s+the\s+(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})region)\b
+regex (?<!\bone\sof\s)(?<!\blocalities\swith\s)(?<!\bprovinces\swith\s)(?<!\bcities\swith\s)(?<!\bgroup\swith\s)(?<!\bunits\swith\s)\bthe\s+(?<subject_text>(?:highest|largest|biggest|best|fastest|strongest)(?!\s+(?:leap|jump|improvement|increase|rise|gain|drop|fall|decline|climb)\b)(?:\s+[\p{L}-]+){0,4}?)\s+(?:in\s+the\s+(?:whole\s+)?country|nationwide|in\s+(?:the\s+)?Vietnam|in\s+Viet\s+Nam|of\s+the\s+country|in\s+the\s+(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})region)\b
 example Khanh Hoa maintained the highest growth rate in the country => rank 1 subject~"growth rate"
 example 78.4 percent of adults in Hai Phong use a smartphone, the highest rate in the country => rank 1 subject~"highest rate"
 example Kon Tum had the highest growth rate in the Central Highlands region => rank 1
+example Its growth was one of the highest rates in the country => none
 reject Access to land: 7.67 points, the highest score in five years
 reject Ben Tre made the biggest leap in the region in 2023
 reject it stayed in the group of localities with the highest growth in the country
