@@ -58,6 +58,7 @@ regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?
 example Its revenue growth of 9.1% ranked it fourth in the region => rank 4
 example Among the 14 provinces of the region we are eighth, ahead of Dien Bien => rank 8/14
 example Within the Central Highlands' five provinces, Kon Tum ranked third => rank 3/5
+example In the 14 provinces of the Northern midland and mountainous region, the province stand at the 8th => rank 8/14
 example In the Mekong Delta, Ben Tre stands fourth => rank 4
 example Among the big cities, Can Tho was fifth and Hue 12th => rank 5 province="Can Tho"
 example Exports reached US$2 billion, placing Lang Son fourth in the region => rank 4 subject~Exports

@@ -175,6 +175,7 @@ enum lexicon_class {
 	LEX_COMPLEMENT,     /* after a figure, open its complement: "60.7% of the plan" */
 	LEX_STEP,           /* the units of a change, naming no measure: "places", "points" */
 	LEX_SHARE,          /* a percentage after them, or of a subject ending in them, is a level: "rate", "accounted for" */
+	LEX_AMONG_OPENING,  /* before a ranking's field only when they open the sentence: "in the" */
 	LEX_COUNT_
 };
 struct lexicon_entry {
