@@ -45,6 +45,11 @@ cue deadline \b(?:by|by\s+the\s+end\s+of|up\s+to|until|till)\s+(?:the\s+year\s+)
 # was published.
 cue prior (?:\s*%|\s+per\s?cent|\s+percent|\s+points?|\s+(?:places?|positions?))?(?:\s+(?:trillion|billion|million|thousand))?(?:\s+(?:VND|USD|dong))?,?\s+(?:in\s+)?(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before|last\s+year|this\s+year|(?:in\s+)?the\s+current\s+year)\b
 
+# "last year", "this year", "next year": a year counted from the article's
+# date of publication (an article of 2025 that says "last year" means 2024);
+# not after a word of comparison ("than the same period last year").
+cue relative_year (?<!period\s)(?<!than\s)(?<!with\s)(?<!to\s)(?<!from\s)(?<!over\s)(?<!on\s)(?<!against\s)(?<!vs\s)(?<!versus\s)(?<!of\s)\b(?:last|this|next)\s+year\b(?!['’]s\s+(?:plan|target))
+
 cue now \b(?:to\s+date|up\s+to\s+now|until\s+now|so\s+far|currently|now|at\s+present|presently|as\s+of\s+today|today)\b
 
 # "the rate of X": X is what a sentence's bare or place-named figures measure.

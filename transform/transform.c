@@ -1275,6 +1275,7 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 	}
 	double t_start = t->profile ? cpu_seconds() : 0, t_mark = t_start;
 	struct article_context ac = { .last_pct = -1, .first_year_edition = -1 };
+	t->published_year = a->published && isdigit((unsigned char)a->published[0]) ? atoi(a->published) : 0;
 	article_context(t, a, &ac);
 	if (a->title)
 		ac.title_year = title_year(t, a->title, strlen(a->title));

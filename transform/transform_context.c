@@ -78,6 +78,28 @@ int year_mentions(struct transform *t, const char *s, size_t n, const struct sen
 		m->baseline = cue_before(t, CUE_BASELINE, s, a);
 		m->deadline = cue_before(t, CUE_DEADLINE, s, a);
 	}
+	/* "accounted for 9.4% of GRDP last year": a year named from the date
+	 * of publication, in its place among the others. */
+	start = 0;
+	while (t->published_year > 0 && t->set.cues[CUE_RELATIVE_YEAR] && count < max && start < n &&
+	       rx_exec(t->set.cues[CUE_RELATIVE_YEAR], s, n, start, false, ov, 1, NULL, 0) > 0) {
+		size_t a = ov[0], b = ov[1];
+		start = b > start ? b : start + 1;
+		int y = t->published_year;
+		bool next = !strncasecmp(s + a, "next", 4); /* a goal's date */
+		if (!strncasecmp(s + a, "last", 4))
+			y--;
+		else if (next)
+			y++;
+		int at = count;
+		while (at > 0 && out[at - 1].s > a)
+			at--;
+		memmove(out + at + 1, out + at, (size_t)(count - at) * sizeof *out);
+		count++;
+		out[at] = (struct year_mention){ .s = a, .e = b, .years = { y }, .n_years = 1,
+						 .baseline = cue_before(t, CUE_BASELINE, s, a),
+						 .deadline = next || cue_before(t, CUE_DEADLINE, s, a) };
+	}
 	return count;
 }
 

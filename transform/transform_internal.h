@@ -24,7 +24,7 @@ enum field { FIELD_VALUE, FIELD_TOTAL, FIELD_SUBJECT, FIELD_QUALIFIER, FIELD_SIG
 /* Context cues of 01-context.pat: regexes the context resolver runs. */
 enum cue { CUE_YEAR, CUE_BASELINE, CUE_TARGET, CUE_NOW, CUE_DEADLINE, CUE_MEASURE, CUE_WEAK,
 	   CUE_PRONOUN, CUE_PREDICATE, CUE_LEAD, CUE_PILLAR, CUE_GOAL, CUE_PLAN, CUE_NATIONAL, CUE_REGION, CUE_SCALE, CUE_FIELD,
-	   CUE_PRIOR, CUE_COUNT_ };
+	   CUE_PRIOR, CUE_RELATIVE_YEAR, CUE_COUNT_ };
 
 /* How a capture is read (the normalizers). */
 enum ftype { TYPE_NUM, TYPE_PCT, TYPE_TEXT, TYPE_QUAL, TYPE_SIGN, TYPE_CURRENCY, TYPE_LIST, TYPE_COUNT_ };
@@ -266,6 +266,7 @@ struct transform {
 	 * gates of cues and indicator lookups, which are wider than the text
 	 * they test, as gates may be. */
 	uint64_t present;
+	int published_year; /* of the article being read, or 0: what "last year" means */
 	double profile_stage[4]; /* article context, triggers and cues, facts, all */
 };
 
