@@ -48,7 +48,7 @@ cue prior (?:\s*%|\s+per\s?cent|\s+percent|\s+points?|\s+(?:places?|positions?))
 # "last year", "this year", "next year": a year counted from the article's
 # date of publication (an article of 2025 that says "last year" means 2024);
 # not after a word of comparison ("than the same period last year").
-cue relative_year (?<!period\s)(?<!than\s)(?<!with\s)(?<!to\s)(?<!from\s)(?<!over\s)(?<!on\s)(?<!against\s)(?<!vs\s)(?<!versus\s)(?<!of\s)\b(?:last|this|next)\s+year\b(?!['’]s\s+(?:plan|target))
+cue relative_year \b(?:(?<!period\s|than\s|with\s|to\s|from\s|over\s|on\s|against\s|vs\s|versus\s|of\s)last|(?<!of\s)this|next)\s+year\b(?!['’]s\s+(?:plan|target))
 
 cue now \b(?:to\s+date|up\s+to\s+now|until\s+now|so\s+far|currently|now|at\s+present|presently|as\s+of\s+today|today)\b
 
