@@ -68,7 +68,7 @@ cue region ,?\s+(?:in|among)\s+(?:the\s+|all\s+)*(?:(?:\d{1,2}|two|three|four|fi
 # The scale a sentence's scores are on ("Top-scoring PCI sub-indices
 # (10-point scale): Labour Training 7.88, ..."): the maximum of each score
 # that states none.  Its first number is the maximum.
-cue scale \b\d{1,4}[\s-]point\s+scale\b|\bscale\s+of\s+(?:0\s*(?:-|–|to)\s*)?\d{1,4}\b|\b(?:scored|rated|marked|measured)\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+\d{1,4}\b
+cue scale \b\d{1,4}[\s-]point\s+scale\b|\bscale\s+of\s+(?:\d{1,2}\s*(?:-|–|to)\s*)?\d{1,4}\b|\b(?:scored|rated|marked|measured)\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+\d{1,4}\b
 
 # The field a sentence's ranks are out of, stated once for all of them
 # ("DTI 2024 (out of 63), former provinces: Vinh Phuc 15th | ..."): the
