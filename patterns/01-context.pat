@@ -124,7 +124,7 @@ trigger ORD words st nd rd th @ordinal
 trigger ORDWORD words @ordinal
 trigger TOP words lead top tops topped topping topps led leads leading headed heads heading
 trigger TOP \bNo\.?\s*1\b|\bnumber\s+one\b
-trigger PLACES words place places position positions spot spots rank ranks notch notches step steps rung rungs
+trigger PLACES words grade grades place places position positions spot spots rank ranks notch notches step steps rung rungs
 trigger RANKWORD words rank ranking position place
 trigger RANKVERB words rank ranks ranked ranking placed position positioned stood came finished sits sat sitting stays stayed remains remained
 trigger SUPERLATIVE words highest largest biggest best fastest strongest
