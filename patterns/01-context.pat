@@ -60,6 +60,10 @@ cue measure \b(?:rate|proportion|percentage|share|ratio|coverage)\s+of\s+\K%{SUB
 # PCI score nationwide was 65.35 points").
 cue national \b(?:national|nationwide|country['’]s|countrywide)\s+(?:\p{L}+\s+){0,2}?(?:average|median|mean)\b|\b(?:average|median|mean)\b(?:\s+[\p{L}\d-]+){0,4}?\s+(?:nationwide|across\s+the\s+country|of\s+(?:all\s+)?(?:the\s+)?(?:63|34)\s+(?:provinces|localities)|of\s+(?:all\s+)?provinces\s+and\s+(?:centrally[\s-]run\s+)?cities)\b
 
+# Right after a figure: the figure is the whole country's ("against 60.5%
+# nationwide", "18.3% for the whole country").
+cue national_after (?:\s*%|\s+per\s?cent\b|\s+percent\b)?\s+(?:nationwide|countrywide|across\s+the\s+country|for\s+the\s+(?:whole\s+)?country|of\s+the\s+(?:whole\s+)?(?:country|nation|national)|in\s+the\s+whole\s+country)\b(?!\s+(?:to|in|on|for|of|with)\b)
+
 # Right after a ranking, the region it was among ("the top spot in the
 # North Central region", "first among the 13 Mekong Delta provinces"): a
 # regional rank, a fact apart from the national one.

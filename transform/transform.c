@@ -673,6 +673,20 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	 * province, unless it is a list's item of a place. */
 	if (!item_province && national_figure(t, s, cs, vs))
 		f.province = NULL;
+	/* "against 60.5% nationwide": the country's figure, right after the
+	 * province's; its subject says whose it is.  ("ranked 3rd
+	 * nationwide" is the province's rank.) */
+	size_t nov[2];
+	if (!item_province && !is_rank_kind(kind) && t->set.cues[CUE_NATIONAL_AFTER] &&
+	    rx_exec(t->set.cues[CUE_NATIONAL_AFTER], s, E->n, ve, true, nov, 1, NULL, 0) > 0) {
+		f.province = NULL;
+		if (!strcasestr(f.subject, "nation")) {
+			struct buf *o = &E->scratch;
+			o->len = 0;
+			buf_printf(o, "%s nationwide", f.subject);
+			f.subject = list_strdup(E->out, o->data, o->len);
+		}
+	}
 
 	/* "Lao Cai came 11th, Phu Tho 30th": a ranking, score or index
 	 * figure said of another province than the article's is that

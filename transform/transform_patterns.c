@@ -284,7 +284,7 @@ static const enum ftype default_types[FIELD_COUNT_] = {
 
 static const char *const cue_names[CUE_COUNT_] = {
 	"year", "baseline", "target", "now", "deadline", "measure", "weak", "pronoun", "predicate", "lead",
-	"pillar", "goal", "plan", "national", "region", "scale", "field", "prior", "relative_year",
+	"pillar", "goal", "plan", "national", "region", "scale", "field", "prior", "relative_year", "national_after",
 };
 
 static int lookup_name(const char *const *names, size_t count, const char *s, size_t n)
