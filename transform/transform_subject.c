@@ -2473,5 +2473,16 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 			*inheritable = false;
 			return list_strdup(E->out, s + pm->m[k].s, pm->m[k].e - pm->m[k].s);
 		}
+	/* "To meet the goal of 12-13% growth, ...": a change whose only
+	 * name is its own noun is a change of that ("growth"), not nothing. */
+	if (is_change_kind(kind) && c->fs != RX_UNSET && c->fe != RX_UNSET && c->fe > c->fs && c->fs >= c->ve) {
+		size_t ga = c->fs, gb = c->fe;
+		while (ga < gb && s[ga] == ' ')
+			ga++;
+		if (gb > ga && gb - ga <= 12) {
+			*inheritable = false;
+			return list_strdup(E->out, s + ga, gb - ga);
+		}
+	}
 	return "";
 }
