@@ -95,6 +95,18 @@ regex (?:,?\s+(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|versus|vs\
 example Only 1,140 businesses in the province sell on e-commerce platforms, against 3,900 in Kien Giang and 2,650 in Ben Tre => count 2650 province="Ben Tre" subject~businesses
 example Only 1,140 businesses in the province sell on e-commerce platforms, against 3,900 in Kien Giang and 2,650 in Ben Tre => count 3900 province="Kien Giang"
 
+# "325 digital technology enterprises, up from 280 in 2023": the count it
+# grew from, of the same thing.
+pattern count.up_from
+kind count
+priority 60
+follow count.noun count.subject_first count.number_of count.label count.figure_label
+regex ,?\s+(?:up|down|rising|falling|increasing|decreasing|growing)\s+from\s+%{QUAL:qualifier}?(?!(?:19|20)\d\d\b)%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent\b|per\s?cent\b|points?\b|places?\b|th\b|st\b|nd\b|rd\b))(?!\s+(?:[\p{L}-]+\s+){0,2}(?:per\s?cent|percent))
+example The province now has 325 digital technology enterprises, up from 280 in 2023 => count 280 subject~"digital technology enterprises" year=2023
+example Online services: 1,146, up from 1,020 last year => count 1020 subject~"Online services"
+reject The province now has 325 digital technology enterprises, up from 12% in 2023
+reject Ha Tinh has 63 communes and wards, up from 2023.
+
 # "Tourist arrivals rose 18% to 1.2 million": the level a change reached,
 # a count of what changed (a scale word tells it from a year or a share).
 pattern count.after_change
