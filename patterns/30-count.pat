@@ -177,6 +177,7 @@ pattern count.number_of_change
 kind count
 needs NUMBER
 priority 71
-regex \bthe\s+(?:total\s+)?number\s+of\s+%{SUBJ:subject}\s+(?:rose|increased|grew|jumped|climbed|fell|decreased|dropped|declined|was\s+up|was\s+down)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s?cent)\s+to\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent\b|per\s?cent\b))
+regex \bthe\s+(?:total\s+)?number\s+of\s+%{SUBJ:subject}\s+(?:rose|increased|grew|jumped|climbed|fell|decreased|dropped|declined|was\s+up|was\s+down)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s?cent),?\s+to\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent\b|per\s?cent\b))
 example The number of newly established businesses rose 9.4% to 2,315 => count 2315 subject~businesses
+example In Q3, the number of new businesses rose 12%, to 412 => count 412 subject~businesses
 
