@@ -58,7 +58,7 @@ cue measure \b(?:rate|proportion|percentage|share|ratio|coverage)\s+of\s+\K%{SUB
 # A figure of the whole country, named before it in its clause: its
 # province is none ("against a national average of 71.2%", "The median
 # PCI score nationwide was 65.35 points").
-cue national \b(?:national|nationwide|country['’]s|countrywide)\s+(?:\p{L}+\s+){0,2}?(?:average|median|mean)\b|\b(?:average|median|mean)\b(?:\s+[\p{L}\d-]+){0,4}?\s+(?:nationwide|across\s+the\s+country|of\s+(?:all\s+)?(?:the\s+)?(?:63|34)\s+(?:provinces|localities)|of\s+(?:all\s+)?provinces\s+and\s+(?:centrally[\s-]run\s+)?cities)\b
+cue national \b(?:national|nationwide|country['’]s|countrywide)\s+(?:\p{L}+\s+){0,2}?(?:average|median|mean|figure)\b|\b(?:average|median|mean)\b(?:\s+[\p{L}\d-]+){0,4}?\s+(?:nationwide|across\s+the\s+country|of\s+(?:all\s+)?(?:the\s+)?(?:63|34)\s+(?:provinces|localities)|of\s+(?:all\s+)?provinces\s+and\s+(?:centrally[\s-]run\s+)?cities)\b
 
 # Right after a figure: the figure is the whole country's ("against 60.5%
 # nationwide", "18.3% for the whole country").
@@ -176,7 +176,7 @@ trigger RANKDIR words higher lower better worse up down
 trigger RAISE words raise raising improve improving increase increasing lift lifting bring bringing push pushing boost boosting keep keeping maintain maintaining hold holding cut cutting reduce reducing reduced lower lowering
 trigger WENT words went goes go spent allocated
 trigger ACCOUNT words accounted accounts account accounting made makes make making represented represents represent representing contributed contributes contribute contributing comprised comprises comprising GRDP GDP
-trigger CHANGEVERB words expanded expand expands contracted shrank shrunk narrowed dipped slumped plummeted tumbled up down rise rose rises risen rising climbed climbs climbing climb jumped jumps jumping jump increase increased increases increasing decrease decreased dropped drops dropping drop fell falls falling fall slipped slips slid slip slipping moved moves move moving advanced advances advancing gained gains gaining lost loses losing improved improves improve improving leapt leaped leaps leaping declined declining decreased grew surged soared plunged went declines decline decreases decreasing fallen grows grow go goes going slide slides sliding
+trigger CHANGEVERB words raise raised expanded expand expands contracted shrank shrunk narrowed dipped slumped plummeted tumbled up down rise rose rises risen rising climbed climbs climbing climb jumped jumps jumping jump increase increased increases increasing decrease decreased dropped drops dropping drop fell falls falling fall slipped slips slid slip slipping moved moves move moving advanced advances advancing gained gains gaining lost loses losing improved improves improve improving leapt leaped leaps leaping declined declining decreased grew surged soared plunged went declines decline decreases decreasing fallen grows grow go goes going slide slides sliding
 trigger FROM words from
 # Rare words some rules need, in one trigger (a trigger may be wider than
 # what its patterns match): "second only to", "per 10,000 people", "being".

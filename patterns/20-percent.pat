@@ -149,9 +149,10 @@ kind percent
 needs PCT
 needs NATIONWIDE
 priority 66
-regex \b(?<subject_text>(?:national|nationwide|regional|country['’]s|nation['’]s)\s+(?:average|median|mean))\s+(?:of|at|was|is|stood\s+at)\s+(?:only\s+|just\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
+regex \b(?<subject_text>(?:national|nationwide|regional|country['’]s|nation['’]s)\s+(?:average|median|mean|figure|rate))\s+(?:of|at|was|is|stood\s+at)\s+(?:only\s+|just\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example Only 30.2 percent of people used the portal, against a national average of 27.5 percent => percent 27.5 subject="national average" province=null
 example The regional average was 61.3% => percent 61.3 subject="regional average"
+example It contributed 7.2% of GRDP last year, against a national figure of around 18.3% => percent 18.3 qualifier=approx subject="national figure" province=null
 
 pattern percent.rate_value
 kind percent

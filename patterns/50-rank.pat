@@ -384,9 +384,10 @@ needs PLACES
 needs CHANGEVERB
 priority 85
 left fallback SUBJB
-regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?<sign_sign>up|down|rose|rises|risen|rising|increase|decrease|go\s+up|went\s+up|go\s+down|went\s+down|climbed|climbs|climbing|jumped|jumps|jumping|increased|increases|increasing|dropped|drops|dropping|fell|falls|falling|decreased|slipped|slips|slid|sliding|slide|slides|moved\s+up|moves\s+up|moved\s+down|moves\s+down|advanced|advances|gained|gains|lost|loses|improved|improves|leapt|leaped|leaps|climb|rise|move\s+up|jump|improve|drop|fall|slip|slipping|gaining|losing|improving|advancing|leaping|moving\s+up|moving\s+down|declin(?:ed|ing))\s+(?:by\s+)?%{QUAL:qualifier}?%{CHANGENUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?|grades?)\b
+regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?<sign_sign>up|down|rose|rises|risen|rising|increase|decrease|raise|raised|go\s+up|went\s+up|go\s+down|went\s+down|climbed|climbs|climbing|jumped|jumps|jumping|increased|increases|increasing|dropped|drops|dropping|fell|falls|falling|decreased|slipped|slips|slid|sliding|slide|slides|moved\s+up|moves\s+up|moved\s+down|moves\s+down|advanced|advances|gained|gains|lost|loses|improved|improves|leapt|leaped|leaps|climb|rise|move\s+up|jump|improve|drop|fall|slip|slipping|gaining|losing|improving|advancing|leaping|moving\s+up|moving\s+down|declin(?:ed|ing))\s+(?:by\s+)?%{QUAL:qualifier}?%{CHANGENUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?|grades?)\b
 example Quang Ngai ranked 26th out of 63 provinces, up 34 places compared to 2021 => rank_change 34
 example The DTI reached 0.5128 points, ranked 10/63 provinces and cities, increase 5 grades compared with 2022 => rank_change 5
+example PAR INDEX of the province reached 85,41%, ranked 21st, raise 9 places => rank_change 9
 example The former Bac Kan province came in at No. 47, sliding two spots from a year earlier => rank_change -2
 example the city dropped 3 places in the PAPI => rank_change -3 indicator=PAPI
 example the DTI 2023 of the province reach 0.5012 points, rank 30/63, increase 4 steps compared with 2022 => rank_change 4
