@@ -602,6 +602,14 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	}
 	/* A count is a whole number that counts something named, and no
 	 * fact goes without a subject. */
+	/* "It contributed 7.2%" with nothing before it to stand for, "reach
+	 * 52,47%" in machine translation: a lone pronoun or verb names
+	 * nothing; the paragraph's last subject, else no fact. */
+	const char *owner = kind == KIND_PERCENT ? plan_share_owner(E, f.subject) : NULL;
+	if (owner)
+		f.subject = owner;
+	if (subject_is_bare_word(t, f.subject))
+		f.subject = E->prev_subject ? E->prev_subject : E->ac->last_subject ? E->ac->last_subject : "";
 	if (!*f.subject || (kind == KIND_COUNT && (value != floor(value) || f.subject[0] == '(')))
 		return;
 	/* "29 Le Hong Phong", "2 Tran Hung Dao": a number before a name (all

@@ -502,6 +502,11 @@ enum subject_class classify_subject(const struct transform *t, const char *s, si
 /* Does s[a,b) name nothing, being only function words, verbs, adverbs
  * and figures (lexicon.txt)? */
 bool subject_names_nothing(const struct transform *t, const char *s, size_t a, size_t b);
+/* Is subject one word that is a function word, verb, adverb or pronoun? */
+bool subject_is_bare_word(const struct transform *t, const char *subject);
+/* For a share of a plan named by one word ("52,47% of estimate"): what the
+ * sentence opens with, in E->out; NULL when none. */
+const char *plan_share_owner(struct emit_ctx *E, const char *subject);
 /* The item of an elliptical list that names the figure at vs
  * ("..., service 9.6%"), cleaned; false when the figure is no such item. */
 bool list_item_subject(const struct transform *t, const char *s, size_t vs, size_t *a, size_t *b);

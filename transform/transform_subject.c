@@ -459,6 +459,38 @@ bool subject_names_nothing(const struct transform *t, const char *s, size_t a, s
 	return true;
 }
 
+static bool names_plan(const struct lexicon *lx, const char *s, size_t a, size_t b);
+
+/* "Total budget revenue in area estimate 3.215 billion VND, reach 52,47%
+ * of estimate": a share whose only name is a plan's word is of what the
+ * sentence opens with, before its first figure; NULL when that names
+ * nothing either. */
+const char *plan_share_owner(struct emit_ctx *E, const char *subject)
+{
+	const struct transform *t = E->t;
+	size_t n = strlen(subject), d = 0, a, b;
+	const char *prov;
+	if (!n || strchr(subject, ' ') || !names_plan(&t->set.lexicon, subject, 0, n))
+		return NULL;
+	while (d < E->n && !isdigit((unsigned char)E->s[d]))
+		d++;
+	if (d == 0 || d == E->n || captured_subject(t, E->s, 0, d, &a, &b, &prov) != SUBJECT_STRONG)
+		return NULL;
+	return list_strdup(E->out, E->s + a, b - a);
+}
+
+bool subject_is_bare_word(const struct transform *t, const char *subject)
+{
+	size_t n = strlen(subject), at = 0;
+	struct token tk;
+	if (!n || strchr(subject, ' ') || !token_next(subject, n, &at, &tk))
+		return false;
+	const char *place;
+	return (token_classes(&t->set.lexicon, subject, &tk) &
+		(LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_VERB) | LEXBIT(LEX_ADVERB))) ||
+	       classify_subject(t, subject, 0, n, &place) == SUBJECT_PRONOUN;
+}
+
 /* "Law and order: 6.14 points", "Informal charges – 6.9 points": a
  * short label that opens the sentence, or a clause of it after a
  * semicolon ("...; land access: 6.47 points"), before a colon or a dash
@@ -2460,9 +2492,16 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	}
 	/* "..., up 4.05% compared to 2023 (78.66%)" in a sentence about the
 	 * SIPAS: the index the sentence names. */
+	/* "PAR INDEX ... reached 85,41%; SIPAS reach 82,15%": the nearest
+	 * named before the figure. */
 	const struct mentions *im = indicator_mentions(t, s, E->n, E->indicators);
-	if (im->n > 0)
-		return t->set.indicators[im->m[0].which].name;
+	if (im->n > 0) {
+		size_t k = 0;
+		for (size_t j = 1; j < im->n; j++)
+			if (im->m[j].s < c->vs)
+				k = j;
+		return t->set.indicators[im->m[k].which].name;
+	}
 	if (E->ac->last_subject)
 		return E->ac->last_subject;
 	/* "... and An Giang 7.48 per cent": the place the figure is said
