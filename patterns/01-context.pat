@@ -45,6 +45,11 @@ cue deadline \b(?:by|by\s+the\s+end\s+of|up\s+to|until|till)\s+(?:the\s+year\s+)
 # was published.
 cue prior (?:\s*%|\s+per\s?cent|\s+percent|\s+points?|\s+(?:places?|positions?))?(?:\s+(?:trillion|billion|million|thousand))?(?:\s+(?:VND|USD|dong))?,?\s+(?:in\s+)?(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before|last\s+year|this\s+year|(?:in\s+)?the\s+current\s+year)\b
 
+# "last year", "this year", "next year": a year counted from the article's
+# date of publication (an article of 2025 that says "last year" means 2024);
+# not after a word of comparison ("than the same period last year").
+cue relative_year \b(?:(?<!period\s|than\s|with\s|to\s|from\s|over\s|on\s|against\s|vs\s|versus\s|of\s)last|(?<!of\s)this|next)\s+year\b(?!['’]s\s+(?:plan|target))
+
 cue now \b(?:to\s+date|up\s+to\s+now|until\s+now|so\s+far|currently|now|at\s+present|presently|as\s+of\s+today|today)\b
 
 # "the rate of X": X is what a sentence's bare or place-named figures measure.
@@ -53,7 +58,11 @@ cue measure \b(?:rate|proportion|percentage|share|ratio|coverage)\s+of\s+\K%{SUB
 # A figure of the whole country, named before it in its clause: its
 # province is none ("against a national average of 71.2%", "The median
 # PCI score nationwide was 65.35 points").
-cue national \b(?:national|nationwide|country['’]s|countrywide)\s+(?:\p{L}+\s+){0,2}?(?:average|median|mean)\b|\b(?:average|median|mean)\b(?:\s+[\p{L}\d-]+){0,4}?\s+(?:nationwide|across\s+the\s+country|of\s+(?:all\s+)?(?:the\s+)?(?:63|34)\s+(?:provinces|localities)|of\s+(?:all\s+)?provinces\s+and\s+(?:centrally[\s-]run\s+)?cities)\b
+cue national \b(?:national|nationwide|country['’]s|countrywide)\s+(?:\p{L}+\s+){0,2}?(?:average|median|mean|figure)\b|\b(?:average|median|mean)\b(?:\s+[\p{L}\d-]+){0,4}?\s+(?:nationwide|across\s+the\s+country|of\s+(?:all\s+)?(?:the\s+)?(?:63|34)\s+(?:provinces|localities)|of\s+(?:all\s+)?provinces\s+and\s+(?:centrally[\s-]run\s+)?cities)\b
+
+# Right after a figure: the figure is the whole country's ("against 60.5%
+# nationwide", "18.3% for the whole country").
+cue national_after (?:\s*%|\s+per\s?cent\b|\s+percent\b)?\s+(?:nationwide|countrywide|across\s+the\s+country|for\s+the\s+(?:whole\s+)?country|of\s+the\s+(?:whole\s+)?(?:country|nation|national)|in\s+the\s+whole\s+country)\b(?!\s+(?:to|in|on|for|of|with)\b)
 
 # Right after a ranking, the region it was among ("the top spot in the
 # North Central region", "first among the 13 Mekong Delta provinces"): a
@@ -63,7 +72,7 @@ cue region ,?\s+(?:in|among)\s+(?:the\s+|all\s+)*(?:(?:\d{1,2}|two|three|four|fi
 # The scale a sentence's scores are on ("Top-scoring PCI sub-indices
 # (10-point scale): Labour Training 7.88, ..."): the maximum of each score
 # that states none.  Its first number is the maximum.
-cue scale \b\d{1,4}[\s-]point\s+scale\b|\bscale\s+of\s+(?:0\s*(?:-|–|to)\s*)?\d{1,4}\b|\b(?:scored|rated|marked|measured)\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+\d{1,4}\b
+cue scale \b\d{1,4}[\s-]point\s+scale\b|\bscale\s+of\s+(?:\d{1,2}\s*(?:-|–|to)\s*)?\d{1,4}\b|\b(?:scored|rated|marked|measured)\s+(?:out\s+of|on\s+a\s+scale\s+of)\s+\d{1,4}\b
 
 # The field a sentence's ranks are out of, stated once for all of them
 # ("DTI 2024 (out of 63), former provinces: Vinh Phuc 15th | ..."): the
@@ -77,7 +86,7 @@ cue lead (?:(?:followed|trailed|joined)\s+by\s+|(?-i:[Ii]t|[Tt]hey|[Ww]e)\s+\p{L
 # figure's subject is then found elsewhere (see transform.c).  A table's
 # column named by a period or a plan ("Target for 2024", "Result after
 # nine months") is one: its cells are of their row.
-cue weak (?:\s|[,.'’()&%-]|\b(?:the|this|that|its|their|our|his|her|it|they|province|provinces|provincial|city|cities|town|district|locality|localities|local|country|nation|nationwide|region|regions|area|areas|unit|units|whole|entire|all|highest|lowest|strongest|weakest|biggest|largest|best|worst|led|leading|followed|ranked|scoring|earlier|ago|target|targets|plan|plans|estimate|estimates|actual|after|why|how|what|when|where|complete|completed|done|h[12]|q[1-4]|\d{1,2}m|y/y|yoy|months|quarters|\p{L}{3,}ly|respectively|and|in|of|at|with|for|while|among|both|each|which|s|increase|rise|growth|jump|gain|hike|decrease|decline|drop|reduction|fall|from|over|compared|vs|versus|to|on|previous|last|same|prior|year|period|quarter|month|neighbouring|neighboring|nearby|fellow|former|new|enlarged|merged|other|index|ranking|rankings|rank|national|position|positions|standing|standings|score|scores|result|results|overall|general|total|points?|pillar|pillars|sub-index|sub-indexes|sub-indices|subindex|subindices|dimension|dimensions|component|components|criterion|criteria|only|sole|single|assessment|announced|published|value|values|figure|figures|amount|data|indicator|indicators|change|changes|in|first|time|times|vietnam|viet|nam|northern|southern|central|eastern|western|north|south|east|west|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|north-central|south-central|upland|lowland|mountainous|coastal|border|delta|highland|highlands|midland|midlands)\b|\b(?:19|20)\d\d\b|(?<![\p{L}-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\p{L}-]))*+$
+cue weak (?:\s|[,.'’()&%–—-]|\b(?:the|this|that|its|their|our|his|her|it|they|province|provinces|provincial|city|cities|town|district|locality|localities|local|country|nation|nationwide|region|regions|area|areas|unit|units|whole|entire|all|highest|lowest|strongest|weakest|biggest|largest|best|worst|led|leading|followed|ranked|scoring|earlier|ago|target|targets|plan|plans|estimate|estimates|actual|after|why|how|what|when|where|complete|completed|done|h[12]|q[1-4]|\d{1,2}m|y/y|yoy|months|quarters|\p{L}{3,}ly|respectively|and|in|of|at|with|for|while|among|both|each|which|s|increase|rise|growth|jump|gain|hike|decrease|decline|drop|reduction|fall|from|over|compared|vs|versus|to|on|previous|last|same|prior|year|period|quarter|month|neighbouring|neighboring|nearby|fellow|former|new|enlarged|merged|other|index|ranking|rankings|rank|national|position|positions|standing|standings|score|scores|result|results|overall|general|total|points?|pillar|pillars|sub-index|sub-indexes|sub-indices|subindex|subindices|dimension|dimensions|component|components|criterion|criteria|only|sole|single|assessment|announced|published|value|values|figure|figures|amount|data|indicator|indicators|change|changes|in|first|time|times|vietnam|viet|nam|northern|southern|central|eastern|western|north|south|east|west|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|north-central|south-central|upland|lowland|mountainous|coastal|border|delta|(?:mekong|red\s+river)(?=\s+delta\s+(?:province|city|locality)\b)|coast|highland|highlands|midland|midlands)\b|\b(?:19|20)\d\d\b|(?<![\p{L}-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\p{L}-]))*+$
 
 # A pillar of an index, named before a ranking that has no subject of its
 # own: "In the digital economy pillar, Kien Giang climbed 14 places", "About
@@ -119,7 +128,7 @@ trigger ORD words st nd rd th @ordinal
 trigger ORDWORD words @ordinal
 trigger TOP words lead top tops topped topping topps led leads leading headed heads heading
 trigger TOP \bNo\.?\s*1\b|\bnumber\s+one\b
-trigger PLACES words place places position positions spot spots rank ranks notch notches step steps rung rungs
+trigger PLACES words grade grades place places position positions spot spots rank ranks notch notches step steps rung rungs
 trigger RANKWORD words rank ranking position place
 trigger RANKVERB words rank ranks ranked ranking placed position positioned stood came finished sits sat sitting stays stayed remains remained
 trigger SUPERLATIVE words highest largest biggest best fastest strongest
@@ -136,7 +145,7 @@ trigger DURATION words year years month months week weeks day days hour hours mi
 trigger TIMES words times fold
 trigger OUTOF words out every
 trigger OUTOF \bof\s+(?:the|its|their|all)\b|['’]s\s+\d|\d\s+of\s+\d|\bof\s+\d|\d\s+in\s+\d
-trigger OFPRON \bof\s+(?:them|these|those|which)\b
+trigger OFPRON \b(?:of\s+(?:them|these|those|which)|in\s+which)\b
 trigger MONTH words january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 trigger CLOCK words clock
 trigger DMY \d[/.-]\d{1,2}[/.-](?:19|20)\d\d
@@ -167,7 +176,7 @@ trigger RANKDIR words higher lower better worse up down
 trigger RAISE words raise raising improve improving increase increasing lift lifting bring bringing push pushing boost boosting keep keeping maintain maintaining hold holding cut cutting reduce reducing reduced lower lowering
 trigger WENT words went goes go spent allocated
 trigger ACCOUNT words accounted accounts account accounting made makes make making represented represents represent representing contributed contributes contribute contributing comprised comprises comprising GRDP GDP
-trigger CHANGEVERB words expanded expand expands contracted shrank shrunk narrowed dipped slumped plummeted tumbled up down rise rose rises risen rising climbed climbs climbing climb jumped jumps jumping jump increase increased increases increasing decrease decreased dropped drops dropping drop fell falls falling fall slipped slips slid slip slipping moved moves move moving advanced advances advancing gained gains gaining lost loses losing improved improves improve improving leapt leaped leaps leaping declined declining decreased grew surged soared plunged went declines decline decreases decreasing fallen grows grow go goes going slide slides sliding
+trigger CHANGEVERB words raise raised expanded expand expands contracted shrank shrunk narrowed dipped slumped plummeted tumbled up down rise rose rises risen rising climbed climbs climbing climb jumped jumps jumping jump increase increased increases increasing decrease decreased dropped drops dropping drop fell falls falling fall slipped slips slid slip slipping moved moves move moving advanced advances advancing gained gains gaining lost loses losing improved improves improve improving leapt leaped leaps leaping declined declining decreased grew surged soared plunged went declines decline decreases decreasing fallen grows grow go goes going slide slides sliding
 trigger FROM words from
 # Rare words some rules need, in one trigger (a trigger may be wider than
 # what its patterns match): "second only to", "per 10,000 people", "being".

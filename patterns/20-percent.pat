@@ -149,9 +149,10 @@ kind percent
 needs PCT
 needs NATIONWIDE
 priority 66
-regex \b(?<subject_text>(?:national|nationwide|regional|country['’]s|nation['’]s)\s+(?:average|median|mean))\s+(?:of|at|was|is|stood\s+at)\s+(?:only\s+|just\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
+regex \b(?<subject_text>(?:national|nationwide|regional|country['’]s|nation['’]s)\s+(?:average|median|mean|figure|rate))\s+(?:of|at|was|is|stood\s+at)\s+(?:only\s+|just\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example Only 30.2 percent of people used the portal, against a national average of 27.5 percent => percent 27.5 subject="national average" province=null
 example The regional average was 61.3% => percent 61.3 subject="regional average"
+example It contributed 7.2% of GRDP last year, against a national figure of around 18.3% => percent 18.3 qualifier=approx subject="national figure" province=null
 
 pattern percent.rate_value
 kind percent
@@ -258,6 +259,17 @@ regex :\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example Rate of records submitted online: 78.25% => percent 78.25 subject="records submitted online"
 example Electronic documents sent with digital signatures: 100 percent => percent 100 subject~"digital signatures"
 example Rate of adults with a digital signature: at least 60% => percent 60 qualifier=min
+
+# "- 87%: population covered by 5G": a list of figures each followed by
+# its label (a factbox's "by the numbers"), the label after the colon.
+pattern percent.figure_label
+kind percent
+needs PCT
+priority 58
+regex ^(?:[-•*–]\s*)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}:\s+(?:(?:the\s+)?(?:share|proportion|percentage|rate)\s+of\s+)?%{SUBJ:subject}
+example - 87%: population covered by 5G, which operators switched on this year => percent 87 subject~"population covered"
+example 97.3%: share of administrative dossiers settled on time => percent 97.3 subject~"administrative dossiers"
+reject Households with fiber-optic broadband: 95.1%
 
 # Percentage points: a change of a percentage (FACTS.md: percent_change).
 # "cut the poverty rate by 3 percentage points": the verb says which way,

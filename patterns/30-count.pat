@@ -1,3 +1,26 @@
+
+# "the number of full-process services rises from 1,148 at present to
+# 1,650": the count it starts from, then (count.number_of_to) the count
+# it reaches, both of what "number of" names.
+pattern count.number_of_from
+kind count
+needs NUMBER
+needs FROM
+priority 72
+regex \bnumber\s+of\s+%{SUBJ:subject}(?<!\brises|\brose|\brising|\brisen|\bincrease|\bincreased|\bincreasing|\bgrow|\bgrows|\bgrew|\bgrowing|\bgrown|\bjumped|\bclimbed|\bwent|\bgoes|\bgo|\bfell|\bfall|\bfalls|\bdecrease|\bdecreased|\bdropped|\bdeclined|\braised|\bcut)(?:\s+(?:will\s+|would\s+|is\s+to\s+|is\s+expected\s+to\s+)?(?:rises?|rose|rising|risen|increased?|increasing|grows?|grew|growing|grown|jumped|climbed|went|goes|go|fell|falls?|decreased?|dropped|declined|was\s+(?:raised|increased|cut)))?\s+from\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent\b|per\s?cent\b|points?\b|places?\b|th\b|st\b|nd\b|rd\b))(?=(?:\s+(?:in\s+(?:19|20)\d\d|at\s+present|now|currently|today|last\s+year))?,?\s+to\s)
+example the number of full-process online public services rises from 1,148 at present to at least 1,650 => count 1148 subject~"full-process online public services"
+example The province raised the number of digital technology firms from 210 to 318 => count 210 subject~"digital technology firms"
+example The number of online public services increased from 1,200 in 2023 to 1,650 in 2024 => count 1200 year=2023
+reject The number of tourists rose from 12% to 15%
+
+pattern count.number_of_to
+kind count
+priority 72
+follow count.number_of_from
+regex (?:\s+(?:in\s+(?:19|20)\d\d|at\s+present|now|currently|today|last\s+year))?,?\s+to\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent\b|per\s?cent\b|points?\b|places?\b))
+example the number of full-process online public services rises from 1,148 at present to at least 1,650 => count 1650 qualifier=min subject~"full-process online public services"
+example The number of online public services increased from 1,200 in 2023 to 1,650 in 2024 => count 1650 year=2024
+example The province raised the number of digital technology firms from 210 to 318 => count 318 subject~"digital technology firms"
 # Counts: a number and what it counts.
 
 pattern count.number_of
@@ -37,7 +60,9 @@ pattern count.of_which
 kind count
 needs OFPRON
 priority 72
-regex \bof\s+(?<subject_text>which|them|these|those)\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?=\s+(?:are|were|is|was|have|has|had)\b)
+regex (?:\b(?:of\s+(?<subject_text>which|them|these|those)|in\s+(?<subject_text>which))\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?=\s+(?:are|were|is|was|have|has|had)\b)|\bof\s+which\s+(?<subject_text>(?!(?:are|were|is|was|have|has|had|about|nearly|over|more|some|only|just|around)\b)[\p{L}-]+(?:\s+(?!(?:are|were|is|was|have|has|had)\b)[\p{L}-]+){0,3})\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?=\s*(?:[;,.)]|$)))
+example The province has provided 1,146 online public services, in which 462 are full-process online public services => count 462 subject~full-process
+example The province has 1,706 online public services, of which full-process 1,045; records filed online 89 => count 1045 subject~full-process
 example The province now provides 1,685 online public services, of which more than 900 are full-process services => count 900 qualifier=min subject="full-process services"
 example Binh Phuoc currently offers 1,863 online public services, of which 1,004 are fully online => count 1004 subject="online public services fully online"
 example the system received 412,380 records, of which 2,150 were overdue => count 2150 subject="records overdue"
@@ -70,6 +95,18 @@ regex (?:,?\s+(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|versus|vs\
 example Only 1,140 businesses in the province sell on e-commerce platforms, against 3,900 in Kien Giang and 2,650 in Ben Tre => count 2650 province="Ben Tre" subject~businesses
 example Only 1,140 businesses in the province sell on e-commerce platforms, against 3,900 in Kien Giang and 2,650 in Ben Tre => count 3900 province="Kien Giang"
 
+# "325 digital technology enterprises, up from 280 in 2023": the count it
+# grew from, of the same thing.
+pattern count.up_from
+kind count
+priority 60
+follow count.noun count.subject_first count.number_of count.label count.figure_label
+regex ,?\s+(?:up|down|rising|falling|increasing|decreasing|growing)\s+from\s+%{QUAL:qualifier}?(?!(?:19|20)\d\d\b)%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent\b|per\s?cent\b|points?\b|places?\b|th\b|st\b|nd\b|rd\b))(?!\s+(?:[\p{L}-]+\s+){0,2}(?:per\s?cent|percent))
+example The province now has 325 digital technology enterprises, up from 280 in 2023 => count 280 subject~"digital technology enterprises" year=2023
+example Online services: 1,146, up from 1,020 last year => count 1020 subject~"Online services"
+reject The province now has 325 digital technology enterprises, up from 12% in 2023
+reject Ha Tinh has 63 communes and wards, up from 2023.
+
 # "Tourist arrivals rose 18% to 1.2 million": the level a change reached,
 # a count of what changed (a scale word tells it from a year or a share).
 pattern count.after_change
@@ -101,6 +138,18 @@ example Digital technology enterprises: 1,027 => count 1027 subject="Digital tec
 example Fully online public services: 1,342, up 9.5% compared with 2022 => count 1342 subject="Fully online public services"
 reject Households with fiber-optic broadband: 95.1%
 
+# "- 2,417: commune-level officials trained in digital skills": a list of
+# figures each followed by its label, the label after the colon.
+pattern count.figure_label
+kind count
+needs DIGIT CARD
+priority 57
+regex ^(?:[-•*–]\s*)?%{QUAL:qualifier}?%{COUNTNUM:value}:\s+%{SUBJ:subject}
+example - 2,417: commune-level officials trained in digital skills since 2024 => count 2417 subject~officials
+example 1,146: fully online public services listed on the portal => count 1146 subject~"fully online public services"
+reject - 97.3%: share of dossiers settled on time
+reject 2024: a year of change for the province
+
 # "The number of tourists to the province increased sharply, estimated at
 # 7.8 million", "brings the total number of effective FDI projects to 150":
 # the count the clause's "number of X" leads to.
@@ -128,6 +177,7 @@ pattern count.number_of_change
 kind count
 needs NUMBER
 priority 71
-regex \bthe\s+(?:total\s+)?number\s+of\s+%{SUBJ:subject}\s+(?:rose|increased|grew|jumped|climbed|fell|decreased|dropped|declined|was\s+up|was\s+down)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s?cent)\s+to\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent\b|per\s?cent\b))
+regex \bthe\s+(?:total\s+)?number\s+of\s+%{SUBJ:subject}\s+(?:rose|increased|grew|jumped|climbed|fell|decreased|dropped|declined|was\s+up|was\s+down)\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s?cent),?\s+to\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent\b|per\s?cent\b))
 example The number of newly established businesses rose 9.4% to 2,315 => count 2315 subject~businesses
+example In Q3, the number of new businesses rose 12%, to 412 => count 412 subject~businesses
 

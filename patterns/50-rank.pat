@@ -58,6 +58,7 @@ regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?
 example Its revenue growth of 9.1% ranked it fourth in the region => rank 4
 example Among the 14 provinces of the region we are eighth, ahead of Dien Bien => rank 8/14
 example Within the Central Highlands' five provinces, Kon Tum ranked third => rank 3/5
+example In the 14 provinces of the Northern midland and mountainous region, the province stand at the 8th => rank 8/14
 example In the Mekong Delta, Ben Tre stands fourth => rank 4
 example Among the big cities, Can Tho was fifth and Hue 12th => rank 5 province="Can Tho"
 example Exports reached US$2 billion, placing Lang Son fourth in the region => rank 4 subject~Exports
@@ -142,8 +143,10 @@ pattern rank.top_verb
 kind rank
 needs TOP
 priority 75
+left fallback SUBJB
 value 1
-regex \b(?:taken|took|takes|take|taking)\s+the\s+lead\b|\b(?:leads?|led|tops?|topped)\s+in\s+[^.;,]{0,80}?\brankings?\b|\b(?:(?:topped|tops|topping|led|leads|headed|heads)\s+(?:the\s+)?|(?:leading|heading)\s+the\s+)(?:whole\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:rankings?|list|table|index)|country|nation|provinces|localities|region|(?:\p{L}+-level\s+)?(?:DTI|PCI|PAPI|PAR\s+Index|SIPAS)|(?:Vietnam\s+|Viet\s+Nam\s+)?ICT[\s-]+Index|(?-i:(?:\p{Lu}[\p{L}-]*\s+){1,6})Index(?:\s+\(\p{Lu}+\))?|(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})(?:region|provinces|localities|Delta|Highlands|Southeast|Northeast|Northwest|Southwest|North|South|Central))\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
+regex \b(?:taken|took|takes|take|taking)\s+the\s+lead\b|\b(?:leads?|led|tops?|topped)\s+in\s+[^.;,]{0,80}?\brankings?\b|\b(?<left>)(?:(?:topped|tops|topping|led|leads|headed|heads)\s+(?:the\s+)?|(?:leading|heading)\s+the\s+)(?:whole\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:rankings?|list|table|index)|country|nation|provinces|localities|region|(?:\p{L}+-level\s+)?(?:DTI|PCI|PAPI|PAR\s+Index|SIPAS)|(?:Vietnam\s+|Viet\s+Nam\s+)?ICT[\s-]+Index|(?-i:(?:\p{Lu}[\p{L}-]*\s+){1,6})Index(?:\s+\(\p{Lu}+\))?|(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})(?:region|provinces|localities|Delta|Highlands|Southeast|Northeast|Northwest|Southwest|North|South|Central))\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
+example Of the three pillars, digital government led the country with 0.7214 points => rank 1 subject="digital government"
 example Stories like hers explain why Da Nang has topped the Digital Transformation Index (DTI) for four years running => rank 1 indicator=DTI
 example Quang Ninh topped the country in the PAR Index 2023 => rank 1 indicator=PAR year=2023
 example Nationally, Ha Noi topped the 2024 PCI with 74.15 points => rank 1 indicator=PCI year=2024 province="Ha Noi"
@@ -381,8 +384,10 @@ needs PLACES
 needs CHANGEVERB
 priority 85
 left fallback SUBJB
-regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?<sign_sign>up|down|rose|rises|risen|rising|increase|decrease|go\s+up|went\s+up|go\s+down|went\s+down|climbed|climbs|climbing|jumped|jumps|jumping|increased|increases|increasing|dropped|drops|dropping|fell|falls|falling|decreased|slipped|slips|slid|sliding|slide|slides|moved\s+up|moves\s+up|moved\s+down|moves\s+down|advanced|advances|gained|gains|lost|loses|improved|improves|leapt|leaped|leaps|climb|rise|move\s+up|jump|improve|drop|fall|slip|slipping|gaining|losing|improving|advancing|leaping|moving\s+up|moving\s+down|declin(?:ed|ing))\s+(?:by\s+)?%{QUAL:qualifier}?%{CHANGENUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?)\b
+regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?<sign_sign>up|down|rose|rises|risen|rising|increase|decrease|raise|raised|go\s+up|went\s+up|go\s+down|went\s+down|climbed|climbs|climbing|jumped|jumps|jumping|increased|increases|increasing|dropped|drops|dropping|fell|falls|falling|decreased|slipped|slips|slid|sliding|slide|slides|moved\s+up|moves\s+up|moved\s+down|moves\s+down|advanced|advances|gained|gains|lost|loses|improved|improves|leapt|leaped|leaps|climb|rise|move\s+up|jump|improve|drop|fall|slip|slipping|gaining|losing|improving|advancing|leaping|moving\s+up|moving\s+down|declin(?:ed|ing))\s+(?:by\s+)?%{QUAL:qualifier}?%{CHANGENUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?|grades?)\b
 example Quang Ngai ranked 26th out of 63 provinces, up 34 places compared to 2021 => rank_change 34
+example The DTI reached 0.5128 points, ranked 10/63 provinces and cities, increase 5 grades compared with 2022 => rank_change 5
+example PAR INDEX of the province reached 85,41%, ranked 21st, raise 9 places => rank_change 9
 example The former Bac Kan province came in at No. 47, sliding two spots from a year earlier => rank_change -2
 example the city dropped 3 places in the PAPI => rank_change -3 indicator=PAPI
 example the DTI 2023 of the province reach 0.5012 points, rank 30/63, increase 4 steps compared with 2022 => rank_change 4
@@ -450,9 +455,10 @@ kind rank_change
 needs PLACES
 needs CHANGENOUN
 priority 85
-regex (?:\ban?\s+)?(?<sign_sign>increase|rise|improvement|jump|climb|gain|advance|decrease|drop|fall|decline)\s+of\s+(?:%{COUNTNUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?)|one\s+(?:place|position|spot|rank|notch|step))\b
+regex (?:\ban?\s+)?(?<sign_sign>increase|rise|improvement|jump|climb|gain|advance|decrease|drop|fall|decline)\s+of\s+(?:(?:\d+(?:\.\d+)?\s+points?\s+and\s+)?%{COUNTNUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?)|one\s+(?:place|position|spot|rank|notch|step))\b
 value 1
 example an increase of 34 positions from 2021 => rank_change 34
+example This is an improvement of 2.14 points and 11 places compared to 2022 => rank_change 11
 example a drop of two places in the ranking => rank_change -2
 example we stood second in the DTI 2023, behind Da Nang, a decline of one place => rank_change -1
 
@@ -541,10 +547,11 @@ kind rank
 needs SUPERLATIVE
 priority 60
 value 1
-regex (?<!\blocalities\swith\s)(?<!\bprovinces\swith\s)(?<!\bcities\swith\s)(?<!\bgroup\swith\s)(?<!\bunits\swith\s)\bthe\s+(?<subject_text>(?:highest|largest|biggest|best|fastest|strongest)(?!\s+(?:leap|jump|improvement|increase|rise|gain|drop|fall|decline|climb)\b)(?:\s+[\p{L}-]+){0,4}?)\s+(?:in\s+the\s+(?:whole\s+)?country|nationwide|in\s+(?:the\s+)?Vietnam|in\s+Viet\s+Nam|of\s+the\s+country|in\s+the\s+(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})region)\b
+regex (?<!\bone\sof\s)(?<!\blocalities\swith\s)(?<!\bprovinces\swith\s)(?<!\bcities\swith\s)(?<!\bgroup\swith\s)(?<!\bunits\swith\s)\bthe\s+(?<subject_text>(?:highest|largest|biggest|best|fastest|strongest)(?!\s+(?:leap|jump|improvement|increase|rise|gain|drop|fall|decline|climb)\b)(?:\s+[\p{L}-]+){0,4}?)\s+(?:in\s+the\s+(?:whole\s+)?country|nationwide|in\s+(?:the\s+)?Vietnam|in\s+Viet\s+Nam|of\s+the\s+country|in\s+the\s+(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})region)\b
 example Khanh Hoa maintained the highest growth rate in the country => rank 1 subject~"growth rate"
 example 78.4 percent of adults in Hai Phong use a smartphone, the highest rate in the country => rank 1 subject~"highest rate"
 example Kon Tum had the highest growth rate in the Central Highlands region => rank 1
+example Its growth was one of the highest rates in the country => none
 reject Access to land: 7.67 points, the highest score in five years
 reject Ben Tre made the biggest leap in the region in 2023
 reject it stayed in the group of localities with the highest growth in the country

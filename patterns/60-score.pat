@@ -188,10 +188,33 @@ regex (?<subject_text>(?<![\p{L}\p{N}])(?:[\p{L}\d][\p{L}\p{N}'’&-]*\s+){0,4}(
 example Vinh Long's DTI 2023 score: 0.5893 => score 0.5893 subject~DTI year=2023 province="Vinh Long"
 reject Digital technology enterprises: 1,027
 
+# "- Labour training: 5.41, still the weakest", "• Time costs: 7.12
+# (unchanged)": a list item that gives a name a bare decimal (two to four
+# places, no unit: no share, no money, and never a count) is a score.
+pattern score.item_label
+kind score
+priority 58
+regex ^[-•*–]\s*(?<subject_text>(?:\p{L}[\p{L}\p{N}'’&-]*\s+){0,5}\p{L}[\p{L}\p{N}'’&-]*)\s*:\s+%{QUAL:qualifier}?(?<value_num>\d{1,2}\.\d{2,4})(?=\s*(?:[,;(.]|$))
+example - Labour training: 5.41, still the province's weakest => score 5.41 subject="Labour training"
+example • Time costs: 7.12 (unchanged) => score 7.12 subject="Time costs"
+reject - GRDP growth: 7.12%
+reject - Population: 1.25 million
+
 # Changes of a score: signed, +0.36 for "up 0.36 points".  Percentage
 # points are a percent_change (20-percent.pat), and a score's points that
 # say no direction are the score itself (above).
-define SCOREVERB (?:up|down|gaining|losing|rising|falling|dropping|increasing|decreasing|improving|increased|increases|increasing|decreased|decreases|rose|rises|risen|rising|fell|falls|fallen|grew|grows|dropped|drops|declined|declines|gained|gains|lost|loses|improved|improves|climbed|slipped|slid|went\s+up|went\s+down)
+define SCOREVERB (?:up|down|gaining|losing|rising|falling|dropping|increasing|decreasing|improving|increased|increases|increasing|decreased|decreases|rose|rises|risen|rising|fell|falls|fallen|grew|grows|dropped|drops|declined|declines|gained|gains|lost|loses|improved|improves|climbed|slipped|slid|went\s+up|went\s+down|(?<=,\s)(?:increase|decrease|rise|drop|gain))
+
+# "informal charges was the only sub-index to fall, down 0.38": a sign
+# before a bare decimal in a sentence of scores is the score's change.
+pattern score_change.bare
+kind score_change
+needs SCOREWORD
+priority 86
+left fallback SUBJB
+regex \b(?<sign_sign>up|down)\s+(?:by\s+)?(?<value_num>\d{1,2}\.\d{2,4})(?![\d.,]*\s*(?:%|percent|per\s?cent|points?\b|places?\b|positions?\b|spots?\b|thousand|million|billion|trillion))(?=\s*(?:[,;.)]|$|\s+(?:from|on|compared|against|over|year)\b))
+example Time costs improved to 7.56 points; informal charges was the only sub-index to fall, down 0.38 => score_change -0.38 subject~"informal charges"
+reject GRDP rose 7.12% in 2024, up 1.25 from 2023
 
 pattern score_change.verb
 kind score_change
@@ -200,6 +223,7 @@ needs CHANGEVERB
 priority 88
 left fallback SUBJB
 regex \b(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?<sign_sign>%{SCOREVERB})\s+(?:(?:the\s+)?most\s+,?\s*(?:with|by)\s+|by\s+)?%{QUAL:qualifier}?%{NUMERAL:value}\s+points?\b
+example Ha Giang reached 0.4127 points, increase 0.0935 points compared with 2022 => score_change 0.0935
 example Binh Thuan reached 68.06 points, increased 3.67 points compared to 2022 => score_change 3.67
 example Transparency fell 1.68 points => score_change -1.68 subject=Transparency
 example Land access was the only sub-index to fall, down 0.2 points => score_change -0.2 subject="Land access"

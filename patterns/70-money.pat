@@ -3,7 +3,7 @@
 # "Payments by QR code were worth", "transactions worth" before it.
 
 define MONEYSUBJ (?<left>\s+(?:(?:was|were|is|are)\s+)?(?:worth|valued\s+at|totall?ing|of|(?:planned|estimated|projected|forecast|budgeted|set|put)\s+at)\s+|\s+%{LINKVERB}\s+|:\s+)
-define MONEYFORTAIL (?:\s+in\s+(?:19|20)\d\d(?=\s+(?:for|to|on|into)\b))?\s+(?:(?:(?:came|comes|come|coming)\s+from\s+(?:the\s+)?|(?:for|to|on|in|into|of)\s+(?!(?:the\s+)?(?:first|last|past|next|same|previous|whole|entire)\b|(?:19|20)\d\d\b|(?:detail|full|total|cash|advance|principle)\b|%{MONTH}\b)(?:the\s+)?(?:(?:19|20)\d\d(?:[-–]\d{2,4})?\s+)?)(?<subject_text>%{SUBJSHORT}(?:\s+and\s+%{SUBJSHORT})?)|(?!(?:from|by|was|were|is|are|and|or|of|per|each|a|an|the|this|that|for|to|on|in|into|at|with|as|up|down|comes?|came|goes|went|will|has|have|had|would|could)\b)(?<subject_text>%{SUBJSHORT}))
+define MONEYFORTAIL (?:\s+(?:in|for)\s+(?:19|20)\d\d(?=\s+(?:for|to|on|into)\b))?\s+(?:(?:(?:came|comes|come|coming)\s+from\s+(?:the\s+)?|(?:for|to|on|in|into|of)\s+(?!(?:the\s+)?(?:first|last|past|next|same|previous|whole|entire)\b|(?:19|20)\d\d\b|(?:detail|full|total|cash|advance|principle)\b|%{MONTH}\b)(?:the\s+)?(?:(?:19|20)\d\d(?:[-–]\d{2,4})?\s+)?)(?<subject_text>%{SUBJSHORT}(?:\s+and\s+%{SUBJSHORT})?)|(?!(?:from|by|was|were|is|are|and|or|of|per|each|a|an|the|this|that|for|to|on|in|into|at|with|as|up|down|comes?|came|goes|went|will|has|have|had|would|could)\b)(?<subject_text>%{SUBJSHORT}))
 # A restatement in another currency stays a figure of its own: the words
 # after it are read through a lookahead ("VND 3.2 trillion (US$126
 # million) on site clearance").
@@ -26,6 +26,7 @@ example The new command centre, built at a total cost of VND 75 billion, watches
 example The city signed cooperation agreements worth a total of US$2.1 billion with 14 investors => money 2100000000 subject="cooperation agreements"
 example The province spent VND 1.2 trillion on digital infrastructure => money 1200000000000 unit=VND subject="digital infrastructure"
 example The city has set aside VND 42 billion in 2025 for a smart parking system => money 42000000000 subject~"smart parking"
+example The province has allocated VND 120 billion for 2024 to build a shared data centre => money 120000000000 subject~"shared data centre"
 example a US$5 million loan => money 5000000 unit=USD subject=loan
 example e-commerce revenue grew to VND 6.8 trillion in the first nine months => money 6800000000000
 example Total investment reached VND15 billion in 2023 => money 15000000000 unit=VND year=2023 subject="Total investment"
@@ -37,6 +38,16 @@ example about 45,700 transactions worth VND 38.6 billion were paid online => mon
 example E-commerce revenue: VND 4,500 billion => money 4500000000000 subject="E-commerce revenue"
 reject the province has 4,500 enterprises
 
+
+# "- VND 1,250 billion: total investment in digital infrastructure": an
+# amount followed by its label.
+pattern money.figure_label
+kind money
+needs MONEY
+priority 82
+regex ^(?:[-•*–]\s*)?%{QUAL:qualifier}?(?:(?<unit_currency>\bVND|\bVNĐ|US\$|\bUSD|\$|\bEUR|€)\s?%{MONEYNUM:value}|%{MONEYNUM:value}\s+(?<unit_currency>VND|VNĐ|dong\b|đồng|USD|US\s+dollars?|dollars?|euros?)):\s+%{SUBJ:subject}
+example - VND 1,250 billion: total investment in digital infrastructure over nine months => money 1250000000000 unit=VND subject~"investment in digital infrastructure"
+example 17 billion dong: the budget for the smart city centre => money 17000000000 unit=VND subject~budget
 pattern money.suffix
 left fallback SUBJB
 kind money

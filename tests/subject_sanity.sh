@@ -16,7 +16,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$gen" "$tmp/gen" "$pages" 7 >/dev/null
 "$bin" facts --format jsonl --patterns patterns fixtures/*.html fixtures/holdout/*.html \
-	fixtures/blind-2026-12/texts/*.txt fixtures/blind-2026-12b/texts/*.txt fixtures/blind-2026-12c/texts/*.txt fixtures/blind-2026-12d/texts/*.txt fixtures/blind-2026-12e/texts/*.txt "$shared"/real-dev/texts/*.txt "$shared"/seeds/*.txt >"$tmp/texts.jsonl"
+	fixtures/blind-2026-12*/texts/*.txt "$shared"/real-dev/texts/*.txt "$shared"/seeds/*.txt >"$tmp/texts.jsonl"
 "$bin" facts --format jsonl --patterns patterns "$tmp/gen" >"$tmp/gen.jsonl"
 echo "== fixtures, holdout, real-dev, seeds"
 python3 tests/subject_sanity.py "$tmp/texts.jsonl" | tail -n 20

@@ -49,6 +49,11 @@ Test(transform, gazetteer_spellings)
 		{ "Bình Dương", "Binh Duong" },
 		{ "Đắk Lắk", "Dak Lak" },
 		{ "Hanoi", "Ha Noi" },
+		/* the tone of "oa", "uy" on either vowel */
+		{ "Hoà Bình achieved", "Hoa Binh" },
+		{ "Hòa Bình achieved", "Hoa Binh" },
+		{ "in Khánh Hoà", "Khanh Hoa" },
+		{ "Thanh Hoá city", "Thanh Hoa" },
 		{ "nothing here", NULL },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
@@ -496,6 +501,48 @@ Test(transform, a_rank_column_and_the_place_of_its_row)
 		cr_expect_str_eq(f->province, "Nam Dinh", "%s", name);
 		fact_list_free(&l);
 	}
+}
+
+/* "last year" in an article of 2025 is 2024, and dates the figures after
+ * it; "than the same period last year" is a comparison; "next year" is
+ * the date of a goal, not the article's period. */
+Test(transform, years_counted_from_the_publication_date)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of_html("<html><head><title>Cashless on the coast</title>"
+		      "<meta property=\"article:published_time\" content=\"2025-03-02T08:00:00+07:00\"></head>"
+		      "<body><article><h1>Cashless on the coast</h1>"
+		      "<p>The digital economy accounted for 9.4% of the province's GRDP last year.</p>"
+		      "<p>Some 98% of schools collect fees without cash.</p>"
+		      "<p>Online dossiers were 12 percentage points higher than in the same period last year.</p>"
+		      "</article></body></html>",
+		      &l);
+	const struct fact *f = find(&l, "percent", 9.4);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 2024, "last year, from 2025");
+	f = find(&l, "percent", 98);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 2024, "the period the lead names");
+	f = find(&l, "percent_change", 12);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 2024, "a comparison with last year dates nothing");
+	fact_list_free(&l);
+
+	l = (struct fact_list)FACT_LIST_INIT;
+	facts_of_html("<html><head><title>Fibre for every commune</title>"
+		      "<meta property=\"article:published_time\" content=\"2024-09-26T08:00:00+07:00\"></head>"
+		      "<body><article><h1>Fibre for every commune</h1>"
+		      "<p>The province wants to be in the top 30 of the DTI next year.</p>"
+		      "<p>Fibre reaches 78.3% of households.</p>"
+		      "</article></body></html>",
+		      &l);
+	f = find(&l, "percent", 78.3);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 2024, "the goal's year is not the article's");
+	f = find(&l, "rank", 30);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 2025);
+	fact_list_free(&l);
 }
 
 /* An article of figures without a year is of the year it was published;

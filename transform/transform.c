@@ -602,6 +602,14 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	}
 	/* A count is a whole number that counts something named, and no
 	 * fact goes without a subject. */
+	/* "It contributed 7.2%" with nothing before it to stand for, "reach
+	 * 52,47%" in machine translation: a lone pronoun or verb names
+	 * nothing; the paragraph's last subject, else no fact. */
+	const char *owner = kind == KIND_PERCENT ? plan_share_owner(E, f.subject) : NULL;
+	if (owner)
+		f.subject = owner;
+	if (subject_is_bare_word(t, f.subject))
+		f.subject = E->prev_subject ? E->prev_subject : E->ac->last_subject ? E->ac->last_subject : "";
 	if (!*f.subject || (kind == KIND_COUNT && (value != floor(value) || f.subject[0] == '(')))
 		return;
 	/* "29 Le Hong Phong", "2 Tran Hung Dao": a number before a name (all
@@ -673,6 +681,20 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	 * province, unless it is a list's item of a place. */
 	if (!item_province && national_figure(t, s, cs, vs))
 		f.province = NULL;
+	/* "against 60.5% nationwide": the country's figure, right after the
+	 * province's; its subject says whose it is.  ("ranked 3rd
+	 * nationwide" is the province's rank.) */
+	size_t nov[2];
+	if (!item_province && !is_rank_kind(kind) && t->set.cues[CUE_NATIONAL_AFTER] &&
+	    rx_exec(t->set.cues[CUE_NATIONAL_AFTER], s, E->n, ve, true, nov, 1, NULL, 0) > 0) {
+		f.province = NULL;
+		if (!strcasestr(f.subject, "nation")) {
+			struct buf *o = &E->scratch;
+			o->len = 0;
+			buf_printf(o, "%s nationwide", f.subject);
+			f.subject = list_strdup(E->out, o->data, o->len);
+		}
+	}
 
 	/* "Lao Cai came 11th, Phu Tho 30th": a ranking, score or index
 	 * figure said of another province than the article's is that
@@ -1275,6 +1297,7 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 	}
 	double t_start = t->profile ? cpu_seconds() : 0, t_mark = t_start;
 	struct article_context ac = { .last_pct = -1, .first_year_edition = -1 };
+	t->published_year = a->published && isdigit((unsigned char)a->published[0]) ? atoi(a->published) : 0;
 	article_context(t, a, &ac);
 	if (a->title)
 		ac.title_year = title_year(t, a->title, strlen(a->title));

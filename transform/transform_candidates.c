@@ -347,6 +347,10 @@ static bool after_among(const struct lexicon *lx, const char *s, size_t vs)
 		return false;
 	if (lexicon_before(lx, LEX_AMONG, s, e, &k))
 		return true;
+	/* "In the 14 provinces of the region, the province stood 8th": a
+	 * field said by words that, elsewhere, say where. */
+	if (lexicon_before(lx, LEX_AMONG_OPENING, s, e, &k) && k == 0)
+		return true;
 	/* "Within the Mekong Delta's five units", "Among the city's 30
 	 * districts": a possessive between */
 	bool possessive = (e >= 2 && s[e - 1] == 's' && s[e - 2] == '\'') || (e >= 2 && s[e - 1] == '\'' && s[e - 2] == 's') ||

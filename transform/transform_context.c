@@ -78,6 +78,28 @@ int year_mentions(struct transform *t, const char *s, size_t n, const struct sen
 		m->baseline = cue_before(t, CUE_BASELINE, s, a);
 		m->deadline = cue_before(t, CUE_DEADLINE, s, a);
 	}
+	/* "accounted for 9.4% of GRDP last year": a year named from the date
+	 * of publication, in its place among the others. */
+	start = 0;
+	while (t->published_year > 0 && t->set.cues[CUE_RELATIVE_YEAR] && count < max && start < n &&
+	       rx_exec(t->set.cues[CUE_RELATIVE_YEAR], s, n, start, false, ov, 1, NULL, 0) > 0) {
+		size_t a = ov[0], b = ov[1];
+		start = b > start ? b : start + 1;
+		int y = t->published_year;
+		bool next = !strncasecmp(s + a, "next", 4); /* a goal's date */
+		if (!strncasecmp(s + a, "last", 4))
+			y--;
+		else if (next)
+			y++;
+		int at = count;
+		while (at > 0 && out[at - 1].s > a)
+			at--;
+		memmove(out + at + 1, out + at, (size_t)(count - at) * sizeof *out);
+		count++;
+		out[at] = (struct year_mention){ .s = a, .e = b, .years = { y }, .n_years = 1,
+						 .baseline = cue_before(t, CUE_BASELINE, s, a),
+						 .deadline = next || cue_before(t, CUE_DEADLINE, s, a) };
+	}
 	return count;
 }
 
@@ -316,7 +338,7 @@ static bool in_parentheses(const char *s, size_t at)
 
 /* The province named nearest before vs in the clause, else the first
  * after it in its segment, else the first before it in the sentence; a
- * name in parentheses only when there is no other.  A name after the
+ * name in parentheses only when there is no other, one in an aside never.  A name after the
  * figure in another segment is another place's: "1,140 businesses in the
  * province, against 3,900 in Kien Giang". */
 /* Is [ms, me) inside an aside that closes before vs: a comma, a word that
@@ -333,12 +355,8 @@ static bool in_aside(const struct transform *t, const char *s, size_t ms, size_t
 	size_t w = c;
 	while (w < ms && (isalpha((unsigned char)s[w]) || s[w] == ' '))
 		w++;
-	bool opens = false;
-	/* one word or two ("made up", "home to") */
-	for (size_t e = c; e <= w && !opens; e++)
-		if (e == w || s[e] == ' ')
-			opens = e > c && lexicon_is(&t->set.lexicon, LEX_APPOSITIVE, s + c, e - c);
-	if (!opens)
+	/* a word or a phrase ("made up", "home to") */
+	if (w == c || !lexicon_prefix(&t->set.lexicon, LEX_APPOSITIVE, s + c, w - c))
 		return false;
 	for (size_t k = me; k < vs; k++)
 		if (s[k] == ',')
@@ -390,7 +408,11 @@ const char *sentence_province(const struct transform *t, const struct mentions *
 	for (size_t k = 0; k < l->n; k++) {
 		const struct mention *m = &l->m[k];
 		const char *p = t->set.provinces[m->which];
-		if (in_parentheses(s, m->s) || in_aside(t, s, m->s, m->e, vs)) {
+		/* "Binh Thuan, famous for a resort 200 km from HCMC, ...": a
+		 * place in an aside is none of the clause's, even alone. */
+		if (in_aside(t, s, m->s, m->e, vs))
+			continue;
+		if (in_parentheses(s, m->s)) {
 			if (!aside)
 				aside = p;
 			continue;

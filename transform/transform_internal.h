@@ -24,7 +24,7 @@ enum field { FIELD_VALUE, FIELD_TOTAL, FIELD_SUBJECT, FIELD_QUALIFIER, FIELD_SIG
 /* Context cues of 01-context.pat: regexes the context resolver runs. */
 enum cue { CUE_YEAR, CUE_BASELINE, CUE_TARGET, CUE_NOW, CUE_DEADLINE, CUE_MEASURE, CUE_WEAK,
 	   CUE_PRONOUN, CUE_PREDICATE, CUE_LEAD, CUE_PILLAR, CUE_GOAL, CUE_PLAN, CUE_NATIONAL, CUE_REGION, CUE_SCALE, CUE_FIELD,
-	   CUE_PRIOR, CUE_COUNT_ };
+	   CUE_PRIOR, CUE_RELATIVE_YEAR, CUE_NATIONAL_AFTER, CUE_COUNT_ };
 
 /* How a capture is read (the normalizers). */
 enum ftype { TYPE_NUM, TYPE_PCT, TYPE_TEXT, TYPE_QUAL, TYPE_SIGN, TYPE_CURRENCY, TYPE_LIST, TYPE_COUNT_ };
@@ -175,6 +175,7 @@ enum lexicon_class {
 	LEX_COMPLEMENT,     /* after a figure, open its complement: "60.7% of the plan" */
 	LEX_STEP,           /* the units of a change, naming no measure: "places", "points" */
 	LEX_SHARE,          /* a percentage after them, or of a subject ending in them, is a level: "rate", "accounted for" */
+	LEX_AMONG_OPENING,  /* before a ranking's field only when they open the sentence: "in the" */
 	LEX_COUNT_
 };
 struct lexicon_entry {
@@ -265,6 +266,7 @@ struct transform {
 	 * gates of cues and indicator lookups, which are wider than the text
 	 * they test, as gates may be. */
 	uint64_t present;
+	int published_year; /* of the article being read, or 0: what "last year" means */
 	double profile_stage[4]; /* article context, triggers and cues, facts, all */
 };
 
@@ -500,6 +502,11 @@ enum subject_class classify_subject(const struct transform *t, const char *s, si
 /* Does s[a,b) name nothing, being only function words, verbs, adverbs
  * and figures (lexicon.txt)? */
 bool subject_names_nothing(const struct transform *t, const char *s, size_t a, size_t b);
+/* Is subject one word that is a function word, verb, adverb or pronoun? */
+bool subject_is_bare_word(const struct transform *t, const char *subject);
+/* For a share of a plan named by one word ("52,47% of estimate"): what the
+ * sentence opens with, in E->out; NULL when none. */
+const char *plan_share_owner(struct emit_ctx *E, const char *subject);
 /* The item of an elliptical list that names the figure at vs
  * ("..., service 9.6%"), cleaned; false when the figure is no such item. */
 bool list_item_subject(const struct transform *t, const char *s, size_t vs, size_t *a, size_t *b);

@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <utf8proc.h>
 
 #define MATCH_LIMIT 200000
 #define DEPTH_LIMIT 2000
@@ -283,7 +284,7 @@ static const enum ftype default_types[FIELD_COUNT_] = {
 
 static const char *const cue_names[CUE_COUNT_] = {
 	"year", "baseline", "target", "now", "deadline", "measure", "weak", "pronoun", "predicate", "lead",
-	"pillar", "goal", "plan", "national", "region", "scale", "field", "prior",
+	"pillar", "goal", "plan", "national", "region", "scale", "field", "prior", "relative_year", "national_after",
 };
 
 static int lookup_name(const char *const *names, size_t count, const char *s, size_t n)
@@ -1101,7 +1102,74 @@ static int compile_patterns(struct loader *L, struct pending *pend)
 
 /* ==== The gazetteer ==== */
 
+/* Vietnamese puts the tone of "oa", "oe" and "uy" on either vowel: "Hòa
+ * Bình" and "Hoà Bình", "Thanh Hóa" and "Thanh Hoá" are one name, and both
+ * are in print.  The other placement of name's tones, malloc'd, or NULL
+ * when name has none to move. */
+static char *tone_variant(const char *name)
+{
+	utf8proc_ssize_t n = utf8proc_decompose((const utf8proc_uint8_t *)name, -1, NULL, 0,
+						UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_DECOMPOSE);
+	if (n <= 0)
+		return NULL;
+	/* room for the UTF-8 that utf8proc_reencode writes in place */
+	utf8proc_int32_t *cp = xcalloc((size_t)n + 1, 4 * sizeof *cp);
+	n = utf8proc_decompose((const utf8proc_uint8_t *)name, -1, cp, n + 1,
+			       UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_DECOMPOSE);
+	bool moved = false;
+	for (utf8proc_ssize_t i = 0; n > 0 && i + 1 < n; i++) {
+		utf8proc_int32_t a = utf8proc_tolower(cp[i]);
+		bool tone = false;
+		if (i + 2 < n)
+			switch (cp[i + 1]) {
+			case 0x300: case 0x301: case 0x303: case 0x309: case 0x323:
+				tone = true;
+			}
+		if (tone) { /* "ò" + "a" -> "o" + "à" */
+			utf8proc_int32_t b = utf8proc_tolower(cp[i + 2]);
+			if ((a == 'o' && (b == 'a' || b == 'e')) || (a == 'u' && b == 'y')) {
+				utf8proc_int32_t t = cp[i + 1];
+				cp[i + 1] = cp[i + 2];
+				cp[i + 2] = t;
+				moved = true;
+				i += 2;
+			}
+			continue;
+		}
+		utf8proc_int32_t b = utf8proc_tolower(cp[i + 1]);
+		if (i + 2 < n && ((a == 'o' && (b == 'a' || b == 'e')) || (a == 'u' && b == 'y')))
+			switch (cp[i + 2]) { /* "o" + "à" -> "ò" + "a" */
+			case 0x300: case 0x301: case 0x303: case 0x309: case 0x323: {
+				utf8proc_int32_t t = cp[i + 2];
+				cp[i + 2] = cp[i + 1];
+				cp[i + 1] = t;
+				moved = true;
+				i += 2;
+			}
+			}
+	}
+	char *out = NULL;
+	if (moved && n > 0) {
+		utf8proc_ssize_t len = utf8proc_reencode(cp, n, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+		if (len > 0)
+			out = xstrdup((const char *)cp);
+	}
+	free(cp);
+	return out;
+}
+
+static void add_one_name(struct pattern_set *S, const char *name, size_t province);
+
 static void add_name(struct pattern_set *S, const char *name, size_t province)
+{
+	add_one_name(S, name, province);
+	char *other = tone_variant(name);
+	if (other)
+		add_one_name(S, other, province);
+	free(other);
+}
+
+static void add_one_name(struct pattern_set *S, const char *name, size_t province)
 {
 	while (*name == ' ')
 		name++;

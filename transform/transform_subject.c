@@ -459,6 +459,38 @@ bool subject_names_nothing(const struct transform *t, const char *s, size_t a, s
 	return true;
 }
 
+static bool names_plan(const struct lexicon *lx, const char *s, size_t a, size_t b);
+
+/* "Total budget revenue in area estimate 3.215 billion VND, reach 52,47%
+ * of estimate": a share whose only name is a plan's word is of what the
+ * sentence opens with, before its first figure; NULL when that names
+ * nothing either. */
+const char *plan_share_owner(struct emit_ctx *E, const char *subject)
+{
+	const struct transform *t = E->t;
+	size_t n = strlen(subject), d = 0, a, b;
+	const char *prov;
+	if (!n || strchr(subject, ' ') || !names_plan(&t->set.lexicon, subject, 0, n))
+		return NULL;
+	while (d < E->n && !isdigit((unsigned char)E->s[d]))
+		d++;
+	if (d == 0 || d == E->n || captured_subject(t, E->s, 0, d, &a, &b, &prov) != SUBJECT_STRONG)
+		return NULL;
+	return list_strdup(E->out, E->s + a, b - a);
+}
+
+bool subject_is_bare_word(const struct transform *t, const char *subject)
+{
+	size_t n = strlen(subject), at = 0;
+	struct token tk;
+	if (!n || strchr(subject, ' ') || !token_next(subject, n, &at, &tk))
+		return false;
+	const char *place;
+	return (token_classes(&t->set.lexicon, subject, &tk) &
+		(LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_VERB) | LEXBIT(LEX_ADVERB))) ||
+	       classify_subject(t, subject, 0, n, &place) == SUBJECT_PRONOUN;
+}
+
 /* "Law and order: 6.14 points", "Informal charges – 6.9 points": a
  * short label that opens the sentence, or a clause of it after a
  * semicolon ("...; land access: 6.47 points"), before a colon or a dash
@@ -501,10 +533,23 @@ static bool sentence_label(const struct transform *t, const char *s, size_t n, s
 	at = end + 1;
 	if (token_next(s, vs, &at, &tk) && !token_is_figure(s, &tk))
 		do
-			if (token_classes(&t->set.lexicon, s, &tk) & (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB)))
-				return false;
+			if (token_classes(&t->set.lexicon, s, &tk) & (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB))) {
+				/* "About digital economy: reached 0.3012 points",
+				 * "Digital government: the pillar scored 0.61": a
+				 * clause with no subject, or one that names nothing
+				 * and no place, is the label's. */
+				const char *place;
+				if (classify_subject(t, s, end + 1, tk.ws, &place) == SUBJECT_STRONG || place)
+					return false;
+				break;
+			}
 		while (token_next(s, vs, &at, &tk));
 	clean_subject(t, s, from, end, a, b);
+	/* "About digital economy:", "Regarding the PCI:" */
+	size_t lat = *a;
+	if (token_next(s, *b, &lat, &tk) && (token_classes(&t->set.lexicon, s, &tk) & LEXBIT(LEX_LEAD)) &&
+	    lat < *b)
+		clean_subject(t, s, lat, *b, a, b);
 	return *b > *a && !subject_names_nothing(t, s, *a, *b);
 }
 
@@ -613,6 +658,22 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 	while (p > 0 && (token_classes(lx, s, &tk[p - 1]) & (LEXBIT(LEX_VERB) | LEXBIT(LEX_ADVERB))) &&
 	       !comma_after[p - 1])
 		p--;
+	/* "Cashless payments in the province, famous for the Mui Ne resort
+	 * town, totaled ...": an aside set off by commas right before the
+	 * verb, opened by an appositive's word, is no part of the subject;
+	 * the phrase before it is. */
+	if (p >= 3 && comma_after[p - 1]) {
+		size_t k = p - 1;
+		while (k-- > 0 && !comma_after[k])
+			;
+		if (k + 1 < p - 1 && k < p && comma_after[k]) {
+			size_t w = k + 1;
+			if (lexicon_prefix(lx, LEX_APPOSITIVE, s + tk[w].ws, tk[p - 1].we - tk[w].ws)) {
+				p = k + 1;
+				comma_after[k] = false;
+			}
+		}
+	}
 	size_t start = p;
 	while (start > 0) {
 		const struct token *w = &tk[start - 1];
@@ -2339,7 +2400,7 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		return found;
 	size_t la, lb;
 	bool names_index = rank && indicator_mentions(t, s, E->n, E->indicators)->n > 0;
-	if (!has_clause && !names_index && sentence_label(t, s, E->n, c->vs, &la, &lb) &&
+	if (!names_index && sentence_label(t, s, E->n, c->vs, &la, &lb) &&
 	    (found = strong_subject(E, la, lb, province)))
 		return found;
 	/* "Access to land: 7.67 points. Seven out of 10 component indicators
@@ -2431,9 +2492,16 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	}
 	/* "..., up 4.05% compared to 2023 (78.66%)" in a sentence about the
 	 * SIPAS: the index the sentence names. */
+	/* "PAR INDEX ... reached 85,41%; SIPAS reach 82,15%": the nearest
+	 * named before the figure. */
 	const struct mentions *im = indicator_mentions(t, s, E->n, E->indicators);
-	if (im->n > 0)
-		return t->set.indicators[im->m[0].which].name;
+	if (im->n > 0) {
+		size_t k = 0;
+		for (size_t j = 1; j < im->n; j++)
+			if (im->m[j].s < c->vs)
+				k = j;
+		return t->set.indicators[im->m[k].which].name;
+	}
 	if (E->ac->last_subject)
 		return E->ac->last_subject;
 	/* "... and An Giang 7.48 per cent": the place the figure is said
@@ -2444,5 +2512,16 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 			*inheritable = false;
 			return list_strdup(E->out, s + pm->m[k].s, pm->m[k].e - pm->m[k].s);
 		}
+	/* "To meet the goal of 12-13% growth, ...": a change whose only
+	 * name is its own noun is a change of that ("growth"), not nothing. */
+	if (is_change_kind(kind) && c->fs != RX_UNSET && c->fe != RX_UNSET && c->fe > c->fs && c->fs >= c->ve) {
+		size_t ga = c->fs, gb = c->fe;
+		while (ga < gb && s[ga] == ' ')
+			ga++;
+		if (gb > ga && gb - ga <= 12) {
+			*inheritable = false;
+			return list_strdup(E->out, s + ga, gb - ga);
+		}
+	}
 	return "";
 }
