@@ -144,9 +144,10 @@ pattern count.figure_label
 kind count
 needs DIGIT CARD
 priority 57
-regex ^(?:[-•*–]\s*)?%{QUAL:qualifier}?%{COUNTNUM:value}:\s+%{SUBJ:subject}
+regex ^(?:[-•*–]\s*)?%{QUAL:qualifier}?%{COUNTNUM:value}%{LABELSEP}%{SUBJ:subject}
 example - 2,417: commune-level officials trained in digital skills since 2024 => count 2417 subject~officials
 example 1,146: fully online public services listed on the portal => count 1146 subject~"fully online public services"
+example 1,237 - public services now available fully online, up from 946 => count 1237 subject~"public services"
 reject - 97.3%: share of dossiers settled on time
 reject 2024: a year of change for the province
 

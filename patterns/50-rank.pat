@@ -55,6 +55,7 @@ needs ORD
 priority 80
 left fallback SUBJB
 regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|come|coming|finish(?:ed|ing)|(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|(?:held|stayed|remained|stood|was)\s+(?:steady|flat|unchanged|firm)|remained|retained|maintained|held|stood|stayed|standing|stands?|(?:was|is|were|been|are|am)(?=\s+(?:the\s+)?%{ORDINAL}(?:\s+(?:in|among|nationwide|place|position|with|for|on|out|overall|ahead|behind|after|and(?!\s+foremost))\b|\s*[.;,]))|(?:put|putting|plac(?:ed|ing)|leaving|making)\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:(?:it|them)\s+)?(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s*\((?:out\s+)?of\s+%{TOTAL:total}\))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
+example The province scored 70.25 points, 2.18 points higher than in 2023, when it ranked 23rd in the PCI => rank 23 year=2023
 example Its revenue growth of 9.1% ranked it fourth in the region => rank 4
 example Among the 14 provinces of the region we are eighth, ahead of Dien Bien => rank 8/14
 example Within the Central Highlands' five provinces, Kon Tum ranked third => rank 3/5
@@ -199,7 +200,8 @@ kind rank
 needs ORD
 priority 92
 left subjects SUBJ required
-regex ,?\s+(?:(?:which|that|who)\s+)?(?:ranked|rank|came\s+in\s+at|came|were|placed|stood\s+at|finished|took|taking|occupied|held|in|at)\s+(?:the\s+)?(?<values_list>%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+)(?:\s+(?:places?|positions?|spots?))?(?:\s+(?:nationally|nationwide|overall|in\s+the\s+country))?(?:\s+with\s+(?:[^,;.]|[.,]\d)+?)?\s*,?\s+respectively
+regex ,?\s+(?:(?:which|that|who)\s+)?(?:ranked|rank|came\s+in\s+at|came|were|placed|stood\s+at|finished|took|taking|occupied|held|(?:followed|trailed)(?:\s+(?:in|at))?|in|at)\s+(?:the\s+)?(?<values_list>%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+)(?:\s+(?:places?|positions?|spots?))?(?:\s+(?:nationally|nationwide|overall|in\s+the\s+country))?(?:(?:\s+with\s+(?:[^,;.]|[.,]\d)+?)?\s*,?\s+respectively|(?=,\s+with\s+(?:[^,;.]|[.,]\d)+?\s*,?\s+respectively))
+example Bac Ninh and Bac Giang followed in 6th and 11th place, with 90.12 percent and 88.47 percent respectively => rank 6 province="Bac Ninh"
 example Hung Yen ward and Pho Hien ward came second and third with 80.91 and 79.04 points, respectively => rank 3 subject~"Pho Hien"
 example Ha Noi, Da Nang and Ho Chi Minh City took the first, second and third places, respectively => rank 3 province="Ho Chi Minh City"
 example At the bottom were Ca Mau, Bac Kan and Ha Giang, which ranked 59th, 60th and 61st respectively => rank 60 province="Bac Kan"
@@ -378,6 +380,17 @@ example The city strives to rank in the top 20 of the 34 provincial-level units 
 example Hai Phong entered the top five provinces and cities with the largest economies => rank 5 qualifier=max subject~"largest economies"
 example It hopes to be one of the top 20 localities in terms of per capita income by 2030 => rank 20 qualifier=max subject~"per capita income" target=true
 
+# "- Up 6 places: the PAR INDEX", "11: places gained in the PAR INDEX
+# 2024": a factbox line of a change of rank.
+pattern rank_change.figure_label
+kind rank_change
+needs PLACES
+priority 88
+regex ^(?:[-•*–]\s+)?(?:(?<sign_sign>up|down)\s+%{COUNTNUM:value}\s+(?:places?|positions?|spots?|ranks?|notches)|%{COUNTNUM:value}\s+(?:places?|positions?|spots?|ranks?|notches)(?:\s+(?<sign_sign>up|down|higher|lower))?|(?<value_num>[1-9]\d?)(?=%{LABELSEP}(?:places?|positions?|spots?|ranks?|notches)\s+(?:gained|lost|climbed|dropped)\b))%{LABELSEP}(?:(?:places?|positions?|spots?|ranks?|notches)\s+(?<sign_sign>gained|lost|climbed|dropped)\s+(?:in|on)\s+)?(?:the\s+)?%{SUBJ:subject}
+example - Up 6 places: the province's PAR INDEX ranking => rank_change 6 indicator=PAR
+example 11: places gained in the PAR INDEX 2024 => rank_change 11 indicator=PAR year=2024
+example - 3 places down: the PCI ranking => rank_change -3 indicator=PCI
+
 pattern rank_change.verb
 kind rank_change
 needs PLACES
@@ -479,6 +492,22 @@ regex \b(?:position|ranking|rank|place)(?:\s+(?:in|on)\s+(?:the\s+)?%{SUBJSHORT:
 example Position in the digital government pillar of the DTI: 5/63 => rank 5/63 subject~"digital government" indicator=DTI
 example Ranking in the PCI: 12th => rank 12 indicator=PCI
 example Vinh Long's DTI 2023 ranking: 12th => rank 12 indicator=DTI year=2023 province="Vinh Long"
+
+# "- 12th: the rank of business support services", "29th: Hau Giang's
+# place in the DTI 2024 ranking", "No. 5: ...": a factbox line that gives
+# the position first.  A bare fraction is a ratio unless the label says
+# it is a place.
+pattern rank.figure_label
+kind rank
+needs ORD ORDWORD CODE RANKWORD PLACES
+priority 64
+regex ^(?:[-•*–]\s*)?(?:%{ORDINAL:value}(?:\s+(?:out\s+of|of)\s+%{COUNTNUM:total})?|No\.\s*(?<value_num>[1-9]\d{0,2})|(?:%{INT:value}/%{TOTAL:total}|(?<value_num>[1-9]\d{0,2}))(?=%{LABELSEP}(?:[\p{L}'’-]+\s+){0,4}(?:rank|ranking|place|position)\b))(?:\s+(?:place|position))?%{LABELSEP}(?:the\s+)?%{SUBJ:subject}(?:\s+(?:19|20)\d\d)?(?:\s+(?:out\s+of|among)\s+(?:the\s+|all\s+)?%{COUNTNUM:total})?
+example - 27th: Son La's position in the PCI 2024 out of 63 provinces and cities, up 11 places => rank 27/63 indicator=PCI year=2024
+example - 12th: the rank of business support services, which jumped 20 spots => rank 12 subject~"business support services"
+example 29th: Hau Giang's place in the DTI 2024 ranking => rank 29 indicator=DTI year=2024
+example - 19/63: the province's position in the digital government pillar => rank 19/63
+example 16 - Tra Vinh's place in the DTI 2023, a 21-place improvement => rank 16 indicator=DTI year=2023
+reject - 18/21: tasks of the 2025 plan completed
 
 # "ranked No. 48", "to rank No. 6 out of 63": a position by number.
 pattern rank.number

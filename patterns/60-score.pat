@@ -200,10 +200,21 @@ example • Time costs: 7.12 (unchanged) => score 7.12 subject="Time costs"
 reject - GRDP growth: 7.12%
 reject - Population: 1.25 million
 
+# "- 66.84 points: the overall PCI score", "7.12 out of 10 points: time
+# costs": a factbox line that gives the score first, then what it scores.
+pattern score.figure_label
+kind score
+needs SCOREWORD
+priority 81
+regex ^(?:[-•*–]\s*)?%{QUAL:qualifier}?%{NUMERAL:value}(?:\s+out\s+of\s+%{NUMERAL:total})?\s+points?%{LABELSEP}(?:the\s+)?%{SUBJ:subject}
+example - 66.84 points: the overall PCI score, up 1.92 points on the year => score 66.84 indicator=PCI
+example 7.12 out of 10 points: time costs, the best of the sub-indices => score 7.12/10 subject="time costs"
+reject - 66.84%: the share of firms satisfied
+
 # Changes of a score: signed, +0.36 for "up 0.36 points".  Percentage
 # points are a percent_change (20-percent.pat), and a score's points that
 # say no direction are the score itself (above).
-define SCOREVERB (?:up|down|gaining|losing|rising|falling|dropping|increasing|decreasing|improving|increased|increases|increasing|decreased|decreases|rose|rises|risen|rising|fell|falls|fallen|grew|grows|dropped|drops|declined|declines|gained|gains|lost|loses|improved|improves|climbed|slipped|slid|went\s+up|went\s+down|(?<=,\s)(?:increase|decrease|rise|drop|gain))
+define SCOREVERB (?:up|down|gaining|losing|rising|falling|dropping|increasing|decreasing|improving|increased|increases|increasing|decreased|decreases|rose|rises|risen|rising|fell|falls|fallen|grew|grows|dropped|drops|declined|declines|gained|gains|lost|loses|improved|improves|climbed|slipped|slid|dipped|dips|eased|went\s+up|went\s+down|(?<=,\s)(?:increase|decrease|rise|drop|gain))
 
 # "informal charges was the only sub-index to fall, down 0.38": a sign
 # before a bare decimal in a sentence of scores is the score's change.
@@ -216,16 +227,29 @@ regex \b(?<sign_sign>up|down)\s+(?:by\s+)?(?<value_num>\d{1,2}\.\d{2,4})(?![\d.,
 example Time costs improved to 7.56 points; informal charges was the only sub-index to fall, down 0.38 => score_change -0.38 subject~"informal charges"
 reject GRDP rose 7.12% in 2024, up 1.25 from 2023
 
+# "- Down 0.47 points: informal charges", "+0.92 points: policy bias": a
+# factbox line that gives the change first.
+pattern score_change.figure_label
+kind score_change
+needs SCOREWORD
+priority 95
+regex ^(?:[-•*–]\s+)?(?:(?<sign_sign>up|down|plus|minus)\s+|(?<sign_sign>[+−]|-(?=\d)))%{NUMERAL:value}\s+points?%{LABELSEP}(?:the\s+)?%{SUBJ:subject}
+example - Down 0.47 points: informal charges, the only sub-index that fell => score_change -0.47 subject~"informal charges"
+example +0.92 points: policy bias => score_change 0.92 subject="policy bias"
+reject - 0.47 points: informal charges
+
 pattern score_change.verb
 kind score_change
 needs SCOREWORD
 needs CHANGEVERB
 priority 88
 left fallback SUBJB
-regex \b(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?<sign_sign>%{SCOREVERB})\s+(?:(?:the\s+)?most\s+,?\s*(?:with|by)\s+|by\s+)?%{QUAL:qualifier}?%{NUMERAL:value}\s+points?\b
+regex \b(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?<sign_sign>%{SCOREVERB})\s+(?:(?:the\s+)?most\s*,?\s*(?:with|by)\s+|by\s+)?%{QUAL:qualifier}?%{NUMERAL:value}\s+points?\b
 example Ha Giang reached 0.4127 points, increase 0.0935 points compared with 2022 => score_change 0.0935
 example Binh Thuan reached 68.06 points, increased 3.67 points compared to 2022 => score_change 3.67
 example Transparency fell 1.68 points => score_change -1.68 subject=Transparency
+example E-governance went up the most, by 0.58 points, while environmental governance dipped 0.21 points => score_change 0.58 subject=E-governance
+example E-governance went up the most, by 0.58 points, while environmental governance dipped 0.21 points => score_change -0.21 subject="environmental governance"
 example Land access was the only sub-index to fall, down 0.2 points => score_change -0.2 subject="Land access"
 example Market entry: 6.9 points (up 0.16 points) => score_change 0.16 subject~"Market entry"
 example its score rose by 1.29 points => score_change 1.29
@@ -324,13 +348,14 @@ example It aims to raise its DTI score by at least 0.05 points a year => score_c
 pattern score_change.after_score
 kind score_change
 priority 86
-follow score.subject_first score.scored score.points score.value_of score.label_decimal score.label_change score.out_of
+follow score.subject_first score.scored score.points score.value_of score.label_decimal score.label_change score.out_of score.points_bare
 regex ,?\s+(?:an?\s+)?(?:(?<sign_sign>increase|decrease|rise|drop|fall|decline|gain|improvement|reduction)\s+of|(?<sign_sign>up|down|rose|fell|slipped|gained|lost|dropped|climbed|improved|declined|increased|decreased|grew)(?:\s+by)?)\s+%{NUMERAL:value}(?!\s*(?:%|percent\b|per\s?cent\b|points?\b|places?\b|positions?\b))|\s+\(\s*(?<sign_sign>[+−-])\s?(?<value_num>\d{1,3}(?:\.\d{1,4})?)(?:\s+points?)?\s*\)
 example Public finance reform, at 8.24 points, slipped 0.37 => score_change -0.37 subject~"Public finance"
 example Policy bias: 6.02, down 0.33 => score_change -0.33 subject~"Policy bias"
 example Hoa Binh's DTI value was 0.5012, an increase of 0.0624 compared to 2022 => score_change 0.0624 indicator=DTI
 example Digital society: 0.6021 (-0.0140), 12th => score_change -0.014 subject~"Digital society"
 example Digital economy: 0.4876 (+0.0305) => score_change 0.0305 subject~"Digital economy"
+example Business support services: 6.88 points (+0.47) => score_change 0.47 subject~"Business support"
 example The city scored 0.6120 out of a possible 1, up 0.0450 on 2023 => score_change 0.045
 
 # "Digital government: 0.6512 (ranked 9th)": an index value of four

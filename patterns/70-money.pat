@@ -45,9 +45,10 @@ pattern money.figure_label
 kind money
 needs MONEY
 priority 82
-regex ^(?:[-•*–]\s*)?%{QUAL:qualifier}?(?:(?<unit_currency>\bVND|\bVNĐ|US\$|\bUSD|\$|\bEUR|€)\s?%{MONEYNUM:value}|%{MONEYNUM:value}\s+(?<unit_currency>VND|VNĐ|dong\b|đồng|USD|US\s+dollars?|dollars?|euros?)):\s+%{SUBJ:subject}
+regex ^(?:[-•*–]\s*)?%{QUAL:qualifier}?(?:(?<unit_currency>\bVND|\bVNĐ|US\$|\bUSD|\$|\bEUR|€)\s?%{MONEYNUM:value}|%{MONEYNUM:value}\s+(?<unit_currency>VND|VNĐ|dong\b|đồng|USD|US\s+dollars?|dollars?|euros?))%{LABELSEP}%{SUBJ:subject}
 example - VND 1,250 billion: total investment in digital infrastructure over nine months => money 1250000000000 unit=VND subject~"investment in digital infrastructure"
 example 17 billion dong: the budget for the smart city centre => money 17000000000 unit=VND subject~budget
+example VND 152 billion - public spending on digital transformation in 2024 => money 152000000000 unit=VND subject~spending
 pattern money.suffix
 left fallback SUBJB
 kind money

@@ -137,3 +137,4 @@ blind_batch fixtures/blind-2026-12n "${BLIND14_FLOOR:-0.90}" # first score 0.849
 blind_batch fixtures/blind-2026-12o "${BLIND15_FLOOR:-0.90}" # first score 0.8712, tuned on 2026-12-03
 blind_batch fixtures/blind-2026-12p "${BLIND16_FLOOR:-0.93}" # first score 0.8393 (ec81aeb), tuned on 2026-12-03
 blind_batch fixtures/blind-2026-12q "${BLIND17_FLOOR:-0.90}" # first score 0.9065 (dc8e35c), tuned on 2026-12-03
+blind_batch fixtures/blind-2026-12r "${BLIND18_FLOOR:-}" # first score 0.8399 (2b96ea7), not tuned

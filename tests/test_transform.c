@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "../transform/transform.h"
+#include "../transform/transform_internal.h" /* rx_factor_alternations */
 
 #include "transform_setup.h"
 
@@ -33,6 +34,36 @@ static const struct fact *find(const struct fact_list *l, const char *kind, doub
 }
 
 TestSuite(transform, .init = setup, .fini = teardown);
+
+/* Word lists grouped by first letter, and what must stay as written. */
+Test(transform, alternations_grouped_by_first_letter)
+{
+	static const char *const cases[][2] = {
+		{ "(?:and|aims?|behind|be|been)", "(?:a(?:nd|ims?)|b(?:ehind|e|een))" },
+		/* nothing moves past an alternative of unknown first letter */
+		{ "(?:ab|\\d|ac|bc|bd)", "(?:ab|\\d|ac|b(?:c|d))" },
+		/* its own group keeps its case and its letter's place */
+		{ "(?:ca|da|(?-i:cb)|cc|db)", "(?:ca|d(?:a|b)|(?-i:cb)|cc)" },
+		/* a quantified first letter is no first letter */
+		{ "(?:s?ab|sb|sc)", "(?:s?ab|s(?:b|c))" },
+		/* captures, option settings, both cases of a letter */
+		{ "(?:(a)b|ac|ad)", "(?:(a)b|ac|ad)" },
+		{ "(?:ab(?i)|ac|ad)", "(?:ab(?i)|ac|ad)" },
+		{ "(?:Ab|ac|ad)", "(?:Ab|ac|ad)" },
+		/* inside captures, lookarounds and named pieces */
+		{ "(?<x>(?:ab|ac|b))(?!(?:ab|ac|b))(?(DEFINE)(?<g>(?:ab|ac|b)))",
+		  "(?<x>(?:a(?:b|c)|b))(?!(?:a(?:b|c)|b))(?(DEFINE)(?<g>(?:a(?:b|c)|b)))" },
+		/* classes and escapes are no groups */
+		{ "[(|](?:a\\||a\\)|b)", "[(|](?:a(?:\\||\\))|b)" },
+		{ "(?:ab|ac", "(?:ab|ac" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct buf b = { 0 };
+		rx_factor_alternations(cases[i][0], &b);
+		cr_expect_str_eq(b.data ? b.data : "", cases[i][1], "%s", cases[i][0]);
+		buf_free(&b);
+	}
+}
 
 Test(transform, gazetteer_spellings)
 {
@@ -236,6 +267,48 @@ Test(transform, indicator_of_the_segment)
 	cr_expect_not_null(find_subject(&l, "rank", 3, "digital government"));
 	cr_expect_not_null(find_subject(&l, "rank", 8, "digital economy"));
 	cr_expect_not_null(find_subject(&l, "rank", 5, "digital society"));
+	fact_list_free(&l);
+}
+
+/* A factbox heading that names an index ("PCI 2023 at a glance") makes the
+ * rankings below it of that index, though the article is mostly about
+ * another one. */
+Test(transform, heading_line_names_the_index_of_its_section)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("Title\n\nThe province placed 16th in the DTI 2023, its DTI score being 0.5572.\n"
+		 "The DTI also covers digital society.\nCPI and PCI figures at a glance\n"
+		 "Overall score: 65.30 points\nNational rank: 29/63\n",
+		 &l);
+	const struct fact *f = find(&l, "rank", 16);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->indicator, "DTI");
+	f = find(&l, "rank", 29);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->indicator, "PCI");
+	f = find(&l, "score", 65.3);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->indicator, "PCI");
+	fact_list_free(&l);
+}
+
+Test(transform, index_named_in_an_opening_adverbial)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("Title\n\nFor the PAPI 2024, the share of citizens satisfied with local services was 71.6%, up "
+		 "1.2 percentage points compared with year 2023.\nThe share of households with broadband was 64.5%.\n",
+		 &l);
+	const struct fact *f = find(&l, "percent", 71.6);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->indicator, "PAPI");
+	cr_expect_eq(f->year, 2024);
+	f = find(&l, "percent_change", 1.2);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->indicator, "PAPI");
+	cr_expect_eq(f->year, 2024, "'compared with year 2023' is the baseline");
+	f = find(&l, "percent", 64.5);
+	cr_assert_not_null(f);
+	cr_expect_null(f->indicator, "the next sentence names no index");
 	fact_list_free(&l);
 }
 

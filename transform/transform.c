@@ -417,6 +417,8 @@ static bool name_after(const struct transform *t, const char *s, size_t n, size_
 /* Does the figure at vs stand for the whole country: a national cue
  * ("national average", "the median ... nationwide") before it in its
  * clause, with no other figure between them? */
+static bool year_number(const struct lexicon *lx, const char *s, size_t n, size_t a, size_t b);
+
 static bool national_figure(const struct transform *t, const char *s, size_t cs, size_t vs)
 {
 	struct rx *cue = t->set.cues[CUE_NATIONAL];
@@ -429,9 +431,18 @@ static bool national_figure(const struct transform *t, const char *s, size_t cs,
 	}
 	if (last == RX_UNSET)
 		return false;
+	/* A figure between is the average's ("a national average of 66.2%,
+	 * Binh Duong 70.1%"); a year is not ("the national average in 2023
+	 * was 0.4773"). */
 	for (size_t k = last; k < vs; k++)
-		if (isdigit((unsigned char)s[k]))
-			return false;
+		if (isdigit((unsigned char)s[k])) {
+			size_t e = k;
+			while (e < vs && isdigit((unsigned char)s[e]))
+				e++;
+			if (!year_number(&t->set.lexicon, s, vs, k, e))
+				return false;
+			k = e;
+		}
 	return true;
 }
 
@@ -508,6 +519,8 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	if (ind < 0 && is_rank_kind(kind) && E->ac->recent_indicator >= 0 && sen_i >= E->ac->recent_sentence &&
 	    sen_i - E->ac->recent_sentence <= 2)
 		ind = E->ac->recent_indicator;
+	if (ind < 0 && is_rank_kind(kind) && E->ac->section_indicator >= 0)
+		ind = E->ac->section_indicator;
 	if (ind < 0 && is_rank_kind(kind))
 		ind = E->ac->indicator;
 	/* Code "-": an index outside the contract's list (DDCI...). */
@@ -654,6 +667,17 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 				of > ve && memchr(s + ve, '%', of - ve);
 		bool more = before == 1 && !share_named(t, s, vs, f.subject) && !points && !of_whole &&
 			    (E->ac->breakdown || percent_continues(t, s, prev_end, vs));
+		/* "GRDP grew 8.6%, against a national rate of 7.09%", "... and
+		 * 5.05% nationwide": the country's figure a change is set
+		 * against is the same change. */
+		size_t nov0[2];
+		/* (A change in points is one of a share: "up 1.38 percentage
+		 * points, while the national average was 80.08%".) */
+		if (!more && E->prev_pct == 1 && !points && !E->prev_pct_points && !E->range_kind &&
+		    (national_figure(t, s, cs, vs) ||
+		     (t->set.cues[CUE_NATIONAL_AFTER] &&
+		      rx_exec(t->set.cues[CUE_NATIONAL_AFTER], s, E->n, ve, true, nov0, 1, NULL, 0) > 0)))
+			more = true;
 		if (more && percent_breakdown(t, s, prev_end == RX_UNSET ? 0 : prev_end, vs))
 			E->ac->breakdown = true;
 		if (E->range_kind)
@@ -669,6 +693,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	if (kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE) {
 		E->prev2_pct = E->prev_pct;
 		E->prev_pct = f.kind == kind_name(KIND_PERCENT_CHANGE);
+		E->prev_pct_points = c->me > ve && memmem(s + ve, c->me - ve, "point", 5) != NULL;
 	}
 	const char *item_province = province;
 	if (!province)
@@ -679,7 +704,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	/* "against a national average of 71.2%", "The median PCI score
 	 * nationwide was 65.35": a figure of the whole country is of no
 	 * province, unless it is a list's item of a place. */
-	if (!item_province && national_figure(t, s, cs, vs))
+	if (!item_province && kind != KIND_RATIO && national_figure(t, s, cs, vs))
 		f.province = NULL;
 	/* "against 60.5% nationwide": the country's figure, right after the
 	 * province's; its subject says whose it is.  ("ranked 3rd
@@ -846,19 +871,23 @@ static size_t item_name_end(const char *s, size_t ss, size_t se)
 }
 
 /*
- * "GRDP growth of 8–8.5%", "at 12–15% of GRDP": a range written before a
- * figure, its low end joined by a dash.  Where the low end starts (its
+ * "GRDP growth of 8–8.5%", "at 12–15% of GRDP", "between 65 and 70
+ * percent": a range written before a figure, its low end joined by a dash
+ * or by "between ... and".  Where the low end starts (its
  * digits end where the dash begins), or RX_UNSET when vs opens no range.
  */
 static size_t range_low(const char *s, size_t vs, size_t *le)
 {
 	size_t i = vs;
+	bool between = false;
 	while (i > 0 && s[i - 1] == ' ')
 		i--;
 	if (i >= 3 && (!memcmp(s + i - 3, "\xe2\x80\x93", 3) || !memcmp(s + i - 3, "\xe2\x80\x94", 3)))
 		i -= 3;
 	else if (i >= 1 && s[i - 1] == '-')
 		i--;
+	else if (i >= 4 && !strncasecmp(s + i - 4, " and", 4))
+		i -= 4, between = true; /* "between 65 and 70 percent" */
 	else
 		return RX_UNSET;
 	while (i > 0 && s[i - 1] == ' ')
@@ -871,6 +900,8 @@ static size_t range_low(const char *s, size_t vs, size_t *le)
 	/* "2021-2025", "No. 12-15": a year or a code is no low end */
 	if (!digits || e - i > 6 || !isdigit((unsigned char)s[i]) || (i > 0 && (isalnum((unsigned char)s[i - 1]) ||
 	    s[i - 1] == '/' || s[i - 1] == '-' || s[i - 1] == '.')))
+		return RX_UNSET;
+	if (between && (i < 8 || strncasecmp(s + i - 8, "between ", 8)))
 		return RX_UNSET;
 	*le = e;
 	return i;
@@ -929,7 +960,19 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 		ns = split_items(E->s, c->ss, c->se, ss, se, nv);
 	if (nv < 2)
 		return;
-	for (int i = 0; i < ns; i++)
+	/* "A and B came 6th and 11th, with 90.1% and 88.5% respectively": a
+	 * list without items of its own is of the places of the list it
+	 * follows. */
+	bool inherited = false;
+	if (ns == 0 && c->p->follow && E->n_list_places == nv) {
+		for (int i = 0; i < nv; i++) {
+			ss[i] = E->list_place_s[i];
+			se[i] = E->list_place_e[i];
+		}
+		ns = nv;
+		inherited = true;
+	}
+	for (int i = 0; i < ns && !inherited; i++)
 		se[i] = item_name_end(E->s, ss[i], se[i]);
 	if (ns != nv) {
 		/* Subjects that cannot be paired: each figure finds its own. */
@@ -944,24 +987,29 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 	 * the items are places, and X, before the first place, is the
 	 * subject of every one. */
 	const char *places[16];
+	size_t place_s[16], place_e[16];
 	size_t first_place = RX_UNSET;
 	bool by_place = true;
-	for (int i = 0; i < ns && by_place; i++) {
+	for (int i = 0; i < ns && by_place && inherited; i++)
+		places[i] = E->list_places[i];
+	for (int i = 0; i < ns && by_place && !inherited; i++) {
 		size_t ms, me;
 		int g = rx_exec_which(E->t->set.gazetteer, E->s, se[i], ss[i], &ms, &me);
 		places[i] = g > 0 ? E->t->set.provinces[g - 1] : NULL;
+		place_s[i] = g > 0 ? ms : RX_UNSET;
+		place_e[i] = g > 0 ? me : RX_UNSET;
 		if (!places[i])
 			by_place = false;
 		else if (i == 0)
 			first_place = ms;
 	}
 	const char *last_province;
-	if (by_place && classify_subject(E->t, E->s, ss[ns - 1], se[ns - 1], &last_province) == SUBJECT_STRONG)
+	if (by_place && !inherited && classify_subject(E->t, E->s, ss[ns - 1], se[ns - 1], &last_province) == SUBJECT_STRONG)
 		by_place = false;
 	/* "Hue, HCM City and Ha Noi came second, third and fourth with
 	 * 0.7121, 0.6945 and 0.6820 points respectively": items that are
 	 * the figures of a list before are that list's places. */
-	if (!by_place && ns == nv && E->n_list_places == nv) {
+	if (!by_place && !inherited && ns == nv && E->n_list_places == nv) {
 		bool figures = true;
 		for (int i = 0; i < ns && figures; i++) {
 			size_t a = ss[i], b = se[i];
@@ -972,15 +1020,21 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 				  lexicon_is(&E->t->set.lexicon, LEX_CARDINAL, E->s + a, b - a);
 		}
 		if (figures) {
-			for (int i = 0; i < nv; i++)
+			for (int i = 0; i < nv; i++) {
 				places[i] = E->list_places[i];
+				place_s[i] = E->list_place_s[i];
+				place_e[i] = E->list_place_e[i];
+			}
 			by_place = true;
 			first_place = RX_UNSET;
 		}
 	}
-	if (by_place && nv <= (int)COUNT(E->list_places)) {
-		for (int i = 0; i < nv; i++)
+	if (by_place && !inherited && nv <= (int)COUNT(E->list_places)) {
+		for (int i = 0; i < nv; i++) {
 			E->list_places[i] = places[i];
+			E->list_place_s[i] = place_s[i];
+			E->list_place_e[i] = place_e[i];
+		}
 		E->n_list_places = nv;
 	}
 	/* What comes before the first place is the measure only if it names
@@ -1007,7 +1061,9 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 			if (transform_number_parse(E->t, E->s + vs[i], e - vs[i], true, &v) != 0)
 				continue;
 		}
-		if (by_place && first_place == RX_UNSET)
+		if (inherited)
+			emit(E, c, v, vs[i], e, ss[i], se[i], places[i]);
+		else if (by_place && first_place == RX_UNSET)
 			emit(E, c, v, vs[i], e, RX_UNSET, RX_UNSET, places[i]);
 		else if (by_place)
 			emit(E, c, v, vs[i], e, first_place > ss[0] ? ss[0] : ss[i],
@@ -1322,6 +1378,8 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 			ac.paragraph_label_end = sen->end;
 		}
 		t->present = ac.present[i];
+		if (ac.heading_indicator[i] >= 0)
+			ac.section_indicator = ac.heading_indicator[i];
 		if (sen->role == SENTENCE_HEADING) {
 			section_context(t, a->text + sen->start, sen->end - sen->start, &ac);
 			continue;
@@ -1390,6 +1448,7 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 	free(w.ignored);
 	free(ac.indicator_year);
 	free(ac.present);
+	free(ac.heading_indicator);
 	free(ac.last_number);
 	free(ac.bytes);
 	return rc;

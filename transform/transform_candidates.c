@@ -97,18 +97,19 @@ static bool left_field(const struct pattern *p, const char *s, size_t ms, size_t
 		e--;
 	if (e == 0)
 		return false;
-	size_t starts[LEFT_MAX_WORDS], n = 0, floor = e > LEFT_MAX_BYTES ? e - LEFT_MAX_BYTES : 0;
+	/* The farthest word start the field may begin at. */
+	size_t from = e, n = 0, floor = e > LEFT_MAX_BYTES ? e - LEFT_MAX_BYTES : 0;
 	for (size_t i = e; i > floor && n < LEFT_MAX_WORDS; i--)
-		if (s[i - 1] != ' ' && (i - 1 == 0 || s[i - 2] == ' ' || s[i - 2] == '('))
-			starts[n++] = i - 1;
-	size_t ov[2];
-	while (n-- > 0)
-		if (rx_exec(p->left_rx, s, e, starts[n], true, ov, 1, NULL, 0) > 0 && ov[1] == e) {
-			*a = starts[n];
-			*b = e;
-			return true;
+		if (s[i - 1] != ' ' && (i - 1 == 0 || s[i - 2] == ' ' || s[i - 2] == '(')) {
+			from = i - 1;
+			n++;
 		}
-	return false;
+	size_t ov[2];
+	if (n == 0 || rx_exec(p->left_rx, s, e, from, false, ov, 1, NULL, 0) <= 0)
+		return false;
+	*a = ov[0];
+	*b = e;
+	return true;
 }
 
 /* Builds a candidate from the match in ov; false when the captured number

@@ -645,6 +645,15 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 		/* "by an estimated 7.45 per cent": after an article, an adjective. */
 		if (i > 0 && (token_classes(lx, s, &tk[i - 1]) & LEXBIT(LEX_DETERMINER)))
 			continue;
+		/* "a year-on-year increase of over 20%": before "of", a noun. */
+		if (i + 1 < nt && tk[i + 1].we - tk[i + 1].ws == 2 && !strncasecmp(s + tk[i + 1].ws, "of", 2))
+			continue;
+		/* "is estimated to increase by 7.05%": an infinitive after a
+		 * verb's "to" (not "aims for sales to exceed 10%") leaves the
+		 * clause's verb before it. */
+		if (i > 1 && tk[i - 1].we - tk[i - 1].ws == 2 && !strncasecmp(s + tk[i - 1].ws, "to", 2) &&
+		    (token_classes(lx, s, &tk[i - 2]) & (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB))))
+			continue;
 		p = i;
 		break;
 	}
