@@ -74,3 +74,7 @@ define MONTH (?:january|february|march|april|may|june|july|august|september|octo
 # "1,237 - public services now online" (a dash with a space before it, so
 # that "2021-2023" is not one).
 define LABELSEP (?::|\s+[-–—])\s+
+
+# A score's maximum said right after it: "44.36 points out of 80", "8.74
+# points (maximum 10 points)", "(max. 10)".
+define SCOREMAX (?:\s+out\s+of\s+(?:a\s+(?:possible|maximum)\s+(?:of\s+)?)?%{TOTAL:total}(?:\s+points?)?|\s*\(\s*(?:max(?:imum)?\.?|out\s+of)\s*:?\s*(?:of\s+)?%{TOTAL:total}(?:\s+points?)?\s*\))

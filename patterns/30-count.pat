@@ -138,6 +138,16 @@ example Digital technology enterprises: 1,027 => count 1027 subject="Digital tec
 example Fully online public services: 1,342, up 9.5% compared with 2022 => count 1342 subject="Fully online public services"
 reject Households with fiber-optic broadband: 95.1%
 
+# "Digital technology enterprises: 274 (2022: 198)": the figure of an
+# earlier year, set in parentheses after this year's, counts the same.
+pattern count.paren_year
+kind count
+needs DIGIT CARD
+priority 57
+regex (?<=[\d%])\s*\(\s*(?:19|20)\d\d\s*:\s*%{COUNTNUM:value}\s*\)
+example Digital technology enterprises: 274 (2022: 198) => count 198 subject="Digital technology enterprises" year=2022
+reject Digital technology enterprises: 274 (Decree 13: 2023)
+
 # "- 2,417: commune-level officials trained in digital skills": a list of
 # figures each followed by its label, the label after the colon.
 pattern count.figure_label

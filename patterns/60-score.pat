@@ -12,9 +12,10 @@ pattern score.points
 kind score
 needs SCOREWORD
 priority 70
-regex \b(?:scored?|scoring|achiev(?:ed|ing)|reach(?:ed|ing)|with|gained|obtained|got|earned|at)\s+%{QUAL:qualifier}?%{NUMERAL:value}\s+points?(?:\s+out\s+of\s+%{NUMERAL:total})?
+regex \b(?:scored?|scoring|achiev(?:ed|ing)|reach(?:ed|ing)|with|gained|obtained|got|earned|at)\s+%{QUAL:qualifier}?%{NUMERAL:value}\s+points?%{SCOREMAX}?
 example Lam Dong scored 89.72 points in the PAR Index => score 89.72 indicator=PAR
 example it topped the list with 45.5 points out of 60 => score 45.5/60
+example The component "Digital government" achieved 8.74 points (max: 10) => score 8.74/10
 
 # "Kon Tum was 48th with 0.4602": a bare value after a ranking is the
 # score it ranks.
@@ -175,8 +176,10 @@ pattern score.points_bare
 kind score
 needs SCOREWORD
 priority 58
-regex %{NUMERAL:value}\s+points?\b(?!\s+(?:higher|lower|up|down|more|less|ahead|behind)\b)
+regex %{NUMERAL:value}\s+points?\b(?!\s+(?:higher|lower|up|down|more|less|ahead|behind)\b)%{SCOREMAX}?
 example The median score in the PCI 2024 was 65.46 points. => score 65.46 indicator=PCI year=2024
+example The total of 44.36 points out of 80 is our best ever => score 44.36/80
+example Its 8.74 points (maximum 10 points) put the component first => score 8.74/10
 example Dien Bien's total of 40.12 points was the lowest of the group => score 40.12
 reject The province's score rose 2.5 points higher than last year
 
@@ -217,15 +220,19 @@ reject - 66.84%: the share of firms satisfied
 define SCOREVERB (?:up|down|gaining|losing|rising|falling|dropping|increasing|decreasing|improving|increased|increases|increasing|decreased|decreases|rose|rises|risen|rising|fell|falls|fallen|grew|grows|dropped|drops|declined|declines|gained|gains|lost|loses|improved|improves|climbed|slipped|slid|dipped|dips|eased|went\s+up|went\s+down|(?<=,\s)(?:increase|decrease|rise|drop|gain))
 
 # "informal charges was the only sub-index to fall, down 0.38": a sign
-# before a bare decimal in a sentence of scores is the score's change.
+# before a bare decimal in a sentence of scores is the score's change; so
+# is a change verb before an index's fine decimal ("rose by 0.0836").
 pattern score_change.bare
 kind score_change
 needs SCOREWORD
 priority 86
 left fallback SUBJB
-regex \b(?<sign_sign>up|down)\s+(?:by\s+)?(?<value_num>\d{1,2}\.\d{2,4})(?![\d.,]*\s*(?:%|percent|per\s?cent|points?\b|places?\b|positions?\b|spots?\b|thousand|million|billion|trillion))(?=\s*(?:[,;.)]|$|\s+(?:from|on|compared|against|over|year)\b))
+regex \b(?:(?<sign_sign>up|down)\s+(?:by\s+)?(?<value_num>\d{1,2}\.\d{2,4})|(?<sign_sign>%{SCOREVERB})\s+(?:by\s+)?(?<value_num>0\.\d{2,4}|\d{1,2}\.\d{3,4}))(?![\d.,]*\s*(?:%|percent|per\s?cent|points?\b|places?\b|positions?\b|spots?\b|thousand|million|billion|trillion))(?=\s*(?:[,;.)]|$|\s+(?:from|on|compared|against|over|year)\b))
 example Time costs improved to 7.56 points; informal charges was the only sub-index to fall, down 0.38 => score_change -0.38 subject~"informal charges"
+example The index value rose by 0.0836 from the previous edition. => score_change 0.0836 subject~"index value"
+example Its DTI score fell 0.0213 compared with 2022 => score_change -0.0213 indicator=DTI
 reject GRDP rose 7.12% in 2024, up 1.25 from 2023
+reject Its DTI score was 0.5466 in 2023, and revenue rose 0.25 trillion
 
 # "- Down 0.47 points: informal charges", "+0.92 points: policy bias": a
 # factbox line that gives the change first.
@@ -384,9 +391,19 @@ example Son La's scores were as follows: participation at local levels 4.51, tra
 # An index value: a decimal below one with three or four places, reached
 # or stood at, in a sentence about an index ("the sub-index of IT
 # application reached 0.4976").
+# "DTI score: 0.6581 (2022: 0.6125)": an earlier year's score beside.
+pattern score.paren_year
+kind score
+needs DIGIT
+priority 61
+regex (?<=\d)\s*\(\s*(?:19|20)\d\d\s*:\s*(?<value_num>0[.,]\d{3,4})\s*\)
+example DTI score: 0.6581 (2022: 0.6125) => score 0.6125 indicator=DTI year=2022
+
 pattern score.index_value
 kind score
 needs INDEX
 priority 60
-regex \b(?:reached|reaching|was|is|were|are|stood\s+at|stands\s+at|hit|achieved|scored|at)\s+%{QUAL:qualifier}?(?<value_num>0[.,]\d{3,4})\b(?!\s*(?:%|percent\b|per\s?cent\b))
+regex \b(?:reached|reaching|was|is|were|are|stood\s+at|stands\s+at|hit|achieved|scored|at|from|to)\s+%{QUAL:qualifier}?(?<value_num>0[.,]\d{3,4})\b(?!\s*(?:%|percent\b|per\s?cent\b))
 example In the ICT Index, the sub-index of IT application in state agencies reached 0.4976, ranked 22nd => score 0.4976 subject~"IT application"
+example In the DTI, Ben Tre's index slid from 0.5501 in 2022 to 0.5466 => score 0.5501 year=2022
+example In the DTI, Ben Tre's index slid from 0.5501 in 2022 to 0.5466 => score 0.5466

@@ -77,6 +77,9 @@ int year_mentions(struct transform *t, const char *s, size_t n, const struct sen
 		m->n_years = 1;
 		m->baseline = cue_before(t, CUE_BASELINE, s, a);
 		m->deadline = cue_before(t, CUE_DEADLINE, s, a);
+		/* "274 (2022: 198)": the earlier year's figure, set beside. */
+		if (a > 0 && s[a - 1] == '(' && b < n && s[b] == ':')
+			m->baseline = true;
 	}
 	/* "accounted for 9.4% of GRDP last year": a year named from the date
 	 * of publication, in its place among the others. */
@@ -215,6 +218,18 @@ const struct year_mention *fact_year(const struct transform *t, const char *s, c
 		 * provinces in 2018") is the figure's. */
 		if (!inside && m->s > vs && m->e <= me && year_usable(m, target))
 			inside = m;
+		/* "274 (2022: 198)": a year that labels a figure after it is
+		 * that figure's, not the one before. */
+		bool label = s[m->e] == ':';
+		if (label && m->e < vs) {
+			size_t k = m->e + 1;
+			while (k < vs && s[k] == ' ')
+				k++;
+			if (k == vs)
+				return m;
+		}
+		if (label && m->s >= me)
+			continue;
 		if (in_clause && !after && m->s >= me && m->s - me <= 40 && !number_between(s, me, m->s) &&
 		    (year_usable(m, target) || adjacent(&t->set.lexicon, s, me, m->s)))
 			after = m;

@@ -2469,6 +2469,44 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	 * no index is of what follows its "in". */
 	if (rank && ind < 0 && after_in_phrase(t, s, E->n, c->me, &xa, &xb) && (found = strong_subject(E, xa, xb, province)))
 		return found;
+	/* "Ben Tre's score slid from 55.01 points": a score of no index is
+	 * of the words that name it, weak as they are; a ranking of none is
+	 * the overall one. */
+	if (rank && ind < 0 && (kind == KIND_SCORE || kind == KIND_SCORE_CHANGE)) {
+		const char *cprov = NULL;
+		enum subject_class xcls;
+		if (cls == SUBJECT_WEAK)
+			return list_strdup(E->out, s + sa, sb - sa);
+		if (cls == SUBJECT_NONE && fcls == SUBJECT_WEAK)
+			return list_strdup(E->out, s + fa, fb - fa);
+		if (cls == SUBJECT_NONE && fcls == SUBJECT_NONE && clause_subject(t, s, E->n, c->vs, &xa, &xb) &&
+		    ((xcls = captured_subject(t, s, xa, xb, &xa, &xb, &cprov)) == SUBJECT_WEAK || xcls == SUBJECT_STRONG))
+			return list_strdup(E->out, s + xa, xb - xa);
+		/* "The total of 44.36 points", "Ben Tre's score slid from
+		 * 0.5501": the noun phrase before the figure, past the verb
+		 * and preposition that bring it in. */
+		size_t end = c->ms < c->vs ? c->ms : c->vs;
+		for (int skip = 0; skip < 3; skip++) {
+			size_t w = end, ws;
+			while (w > 0 && s[w - 1] == ' ')
+				w--;
+			ws = w;
+			while (ws > 0 && isalpha((unsigned char)s[ws - 1]))
+				ws--;
+			if (ws == w || !(lexicon_word(&t->set.lexicon, s + ws, w - ws) &
+					 (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_FUNCTION))))
+				break;
+			if (noun_phrase_before(t, s, end, &xa, &xb))
+				break;
+			end = ws;
+		}
+		if (cls == SUBJECT_NONE && fcls == SUBJECT_NONE && noun_phrase_before(t, s, end, &xa, &xb) &&
+		    ((xcls = captured_subject(t, s, xa, xb, &xa, &xb, &cprov)) == SUBJECT_WEAK || xcls == SUBJECT_STRONG)) {
+			const char *np = list_strdup(E->out, s + xa, xb - xa);
+			if (!subject_is_bare_word(t, np))
+				return np;
+		}
+	}
 	if (rank)
 		return ind >= 0 ? t->set.indicators[ind].name : "overall ranking";
 	/* "GRDP growth of 7.21% in the first nine months": the change noun
