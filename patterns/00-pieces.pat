@@ -38,13 +38,13 @@ define ORDWORDS when ORDWORD \b(?:(?:twenty|thirty|forty|fifty|sixty)[\s-])?%{OR
 define ORDINAL (?<![\p{L}\d])\d{1,3}(?:st|nd|rd|th)\b|%{ORDWORDS}
 
 # Qualifiers before a number (the C table maps them to min, max, approx).
-define QUALWORDS (?:more\s+than|over|at\s+least|above|exceeding|greater\s+than|no\s+less\s+than|nearly|almost|about|around|approximately|roughly|some|close\s+to|up\s+to(?!\s+now)|less\s+than|under|fewer\s+than|no\s+more\s+than|below|at\s+most)
+define QUALWORDS (?:more\s+than|over|at\s+least|above|exceeding|greater\s+than|no\s+less\s+than|nearly|almost|about|around|approximately|roughly|some|close\s+to|(?<!ed\s)(?<!\bwent\s)up\s+to(?!\s+now)|less\s+than|under|fewer\s+than|no\s+more\s+than|below|at\s+most)
 # A range's low end ("8–8.5%", "between 65 and 70 percent") stands where
 # a qualifier does: the transform makes it a fact of its own.
 define QUAL (?:(?:only|just|merely|still)\s+)?\b%{QUALWORDS}\s+|\b(?:only|just|merely|still|an\s+estimated|estimated)\s+|(?<![\d/.,-])\d{1,3}(?:[.,]\d{1,2})?\s*[–—-]\s*(?=\d)|\bbetween\s+\d{1,3}(?:[.,]\d{1,2})?\s+and\s+(?=\d)
 
 # Words that end a subject: verbs and linking words of the clause.
-define STOPWORD (?:and|behind|doubled|tripled|halved|said|says|told|showed|shows|revealed|reveals|found|indicated|indicates|noted|stated|added|stressed|emphasi[sz]ed|aims?|aimed|plans?|planned|strives?|seeks?|wants?|hopes?|expects?|moved|moves|move|went|goes|is|are|was|were|made\s+up|makes?\s+up|worth|has|have|had|will|would|(?-i:can)|could|should|must|shall|been|being|be|reached|reach|reaches|account(?:s|ed|ing)?\s+for|compared|increased|decreased|rose|fell|grew|contracted|shrank|shrunk|expanded|surged|soared|plunged|while|when|where|as|since|than|respectively|thereby|including|according|ranked|ranks|ranking|came|comes|placed|finished|totaling|totalling|stood|stands|hit|achieved|attained|amounted|remained|which|who|whose|thanks\s+to|due\s+to|so|but|because|although|though|whereas|comprise|comprises|comprised|include|includes|included|percent|per\s?cent)
+define STOPWORD (?:and|behind|themselves|himself|herself|itself|ourselves|yourselves|doubled|tripled|halved|said|says|told|showed|shows|revealed|reveals|found|indicated|indicates|noted|stated|added|stressed|emphasi[sz]ed|aims?|aimed|plans?|planned|strives?|seeks?|wants?|hopes?|expects?|moved|moves|move|went|goes|is|are|was|were|made\s+up|makes?\s+up|worth|has|have|had|will|would|(?-i:can)|could|should|must|shall|been|being|be|reached|reach|reaches|account(?:s|ed|ing)?\s+for|compared|increased|decreased|rose|fell|grew|contracted|shrank|shrunk|expanded|surged|soared|plunged|while|when|where|as|since|than|respectively|thereby|including|according|ranked|ranks|ranking|came|comes|placed|finished|totaling|totalling|stood|stands|hit|achieved|attained|amounted|remained|which|who|whose|thanks\s+to|due\s+to|so|but|because|although|though|whereas|comprise|comprises|comprised|include|includes|included|percent|per\s?cent)
 
 # A subject word: a word that is no stop word (and no qualifier before a
 # number), a short parenthesis, or a date the subject is as of
@@ -77,4 +77,4 @@ define LABELSEP (?::|\s+[-–—])\s+
 
 # A score's maximum said right after it: "44.36 points out of 80", "8.74
 # points (maximum 10 points)", "(max. 10)".
-define SCOREMAX (?:\s+out\s+of\s+(?:a\s+(?:possible|maximum)\s+(?:of\s+)?)?%{TOTAL:total}(?:\s+points?)?|\s*\(\s*(?:max(?:imum)?\.?|out\s+of)\s*:?\s*(?:of\s+)?%{TOTAL:total}(?:\s+points?)?\s*\))
+define SCOREMAX (?:\s+out\s+of\s+(?:a\s+(?:possible|maximum)\s+(?:of\s+)?)?(?:%{TOTAL:total}|(?<total_num>\d{1,3}[.,]\d{1,2}))(?:\s+points?)?|\s*\(\s*(?:max(?:imum)?\.?|out\s+of)\s*:?\s*(?:of\s+)?%{TOTAL:total}(?:\s+points?)?\s*\))

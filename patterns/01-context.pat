@@ -21,10 +21,10 @@ cue year (?<![\d/.,-])(?:19[89]\d|20[0-4]\d)(?![\d/%]|[.,]\d|\s*(?:percent|per\s
 # matched against the text before the year; before a figure, it makes the
 # figure the earlier one of what the figure before it measures ("274
 # (2022: 198)").
-cue baseline \b(?:from\s+(?:[^\s,;]+\s+){1,3}in|from|on|since|compared\s+(?:to|with)(?:\s+in)?|than(?:\s+in)?|as\s+(?:many|much|high|low|large)\s+as(?:\s+in)?|versus|vs\.?|against|relative\s+to|same\s+period\s+(?:of|in|last)|over)\s+(?:the\s+(?:year\s+|end\s+of\s+)?|(?:late|early|end\s+of)\s+|year\s+)?(?:(?:[1-9]|1[0-2])M\s+|H[12]\s+|Q[1-4]\s+)?$|\(\s*(?:19|20)\d\d\s*:\s*$
+cue baseline \b(?:from\s+(?:[^\s,;]+\s+){1,3}in|from|on|since|compared?\s+(?:to|with)(?:\s+in)?|than(?:\s+in)?|as\s+(?:many|much|high|low|large)\s+as(?:\s+in)?|versus|vs\.?|against|relative\s+to|same\s+period\s+(?:of|in|last)|over)\s+(?:the\s+(?:year\s+|end\s+of\s+)?|(?:late|early|end\s+of)\s+|year\s+)?(?:(?:[1-9]|1[0-2])M\s+|H[12]\s+|Q[1-4]\s+)?$|\(\s*(?:19|20)\d\d\s*:\s*$
 
 # Words that make a figure a goal: matched in the clause up to the figure.
-cue target \b(?:aim(?:s|ed|ing)?\s+(?:to|at|for)|hop(?:e|es|ed|ing)\s+to|wants?\s+to|striv(?:e|es|ing)\s+(?:to|for)|targets?\b|targeted|goals?\b|objectives?\b|(?:must|should)\s+(?:achieve|reach|attain|ensure|have|be|rank|stay|remain|keep|maintain|return|raise|increase|cut|reduce|become|enter|rise)|(?<!\ba\s)(?<!\bthe\s)plans?\s+to|planned\s+to|(?:is|are)\s+(?:planned|budgeted|projected|forecast)\s+(?:at|to)\b|(?:is|are)\s+expected\s+to|(?:is|are)\s+set\s+to|seeks?\s+to|endeavou?rs?\s+to|determined\s+to|strategy\s+to|(?:asked|requested|urged|directed|instructed|called\s+on)\s+(?:[^\s,.;]+\s+){0,5}?to\b)
+cue target \b(?:aim(?:s|ed|ing)?\s+(?:to|at|for)|hop(?:e|es|ed|ing)\s+to|wants?\s+to|striv(?:e|es|ing)\s+(?:to|for)|targets?\b|targeted|goals?\b|objectives?\b|(?:must|should)\s+(?:achieve|reach|attain|ensure|have|be|rank|stay|remain|keep|maintain|return|raise|increase|cut|reduce|become|enter|rise)|(?<!\ba\s)(?<!\bthe\s)plans?\s+to|planned\s+to|(?:is|are)\s+(?:planned|budgeted|projected|forecast)\s+(?:at|to)\b|(?:is|are)\s+expected\s+to|(?:is|are)\s+set\s+to|(?:is|are)\s+to\s+(?:be|reach|account|achieve|attain|hit|exceed|rise|increase|grow|cover|have|rank|enter|stay|remain|fall|drop)\b|seeks?\s+to|endeavou?rs?\s+to|determined\s+to|strategy\s+to|(?:asked|requested|urged|directed|instructed|called\s+on)\s+(?:[^\s,.;]+\s+){0,5}?to\b)
 
 # A heading, or a line that opens a list (ending in a colon), that names
 # what is to be done: what stands below it are goals ("Tasks for 2026",
@@ -63,7 +63,7 @@ cue measure \b(?:rate|proportion|percentage|share|ratio|coverage)\s+of\s+\K%{SUB
 # A figure of the whole country, named before it in its clause: its
 # province is none ("against a national average of 71.2%", "The median
 # PCI score nationwide was 65.35 points").
-cue national \b(?:national|nationwide|country['’]s|countrywide)\s+(?:\p{L}+\s+){0,2}?(?:average|median|mean|figure|rate)\b|\b(?:average|median|mean)\b(?:\s+[\p{L}\d-]+){0,4}?\s+(?:nationwide|across\s+the\s+country|of\s+the\s+(?:whole\s+)?country|of\s+(?:all\s+)?(?:the\s+)?(?:63|34)\s+(?:provinces|localities)|of\s+(?:all\s+)?provinces\s+and\s+(?:centrally[\s-]run\s+)?cities)\b
+cue national \b(?:national|nationwide|country['’]s|countrywide)\s+(?:\p{L}+\s+){0,2}?(?:average|median|mean|figure|rate)\b|\b(?:average|median|mean)\b(?:\s+[\p{L}\d-]+){0,4}?\s+(?:nationwide|across\s+the\s+country|of\s+the\s+(?:whole\s+)?country|of\s+whole\s+country|of\s+(?:all\s+)?(?:the\s+)?(?:63|34)\s+(?:provinces|localities)|of\s+(?:all\s+)?provinces\s+and\s+(?:centrally[\s-]run\s+)?cities)\b
 
 # Right after a figure: the figure is the whole country's ("against 60.5%
 # nationwide", "18.3% for the whole country").
@@ -124,6 +124,7 @@ trigger INDEX words index dti pci papi par parindex sipas ddci pgi ict
 # A trigger named as a cue in capitals gates that cue the same way: the
 # cue is not run on text that holds none of its words.
 trigger TARGET words hope hopes hoped hoping want wants aim aims aimed aiming strive strives striving target targets targeted goal goals objective objectives must should plan plans planned expected set seek seeks endeavor endeavors endeavour endeavours determined strategy asked requested urged directed instructed called
+trigger TARGET \b(?:is|are)\s+to\s+\p{L}
 trigger NOW words date now far currently present presently today
 trigger PILLAR words pillar dimension component sub
 trigger CARD words @cardinal hundred dozen

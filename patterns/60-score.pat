@@ -401,9 +401,10 @@ example DTI score: 0.6581 (2022: 0.6125) => score 0.6125 indicator=DTI year=2022
 
 pattern score.index_value
 kind score
-needs INDEX
+needs INDEX PILLAR
 priority 60
 regex \b(?:reached|reaching|was|is|were|are|stood\s+at|stands\s+at|hit|achieved|scored|at|from|to)\s+%{QUAL:qualifier}?(?<value_num>0[.,]\d{3,4})\b(?!\s*(?:%|percent\b|per\s?cent\b))
 example In the ICT Index, the sub-index of IT application in state agencies reached 0.4976, ranked 22nd => score 0.4976 subject~"IT application"
 example In the DTI, Ben Tre's index slid from 0.5501 in 2022 to 0.5466 => score 0.5501 year=2022
 example In the DTI, Ben Tre's index slid from 0.5501 in 2022 to 0.5466 => score 0.5466
+example The digital economy pillar edged up to 0.3870, still below the national average => score 0.387 subject~"digital economy pillar"

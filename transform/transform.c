@@ -447,6 +447,75 @@ static bool national_figure(const struct transform *t, const char *s, size_t cs,
 }
 
 /* Is the byte at i inside parentheses opened since the last clause end? */
+/* The province named right after a percentage that ends at ve: "6.2
+ * percent for Lang Son", "7.1% in Nam Dinh". */
+static const char *place_after(struct emit_ctx *E, size_t ve)
+{
+	const char *s = E->s;
+	size_t n = E->n, k = ve;
+	if (k < n && s[k] == '%')
+		k++;
+	while (k < n && s[k] == ' ')
+		k++;
+	if (!strncasecmp(s + k, "percent ", 8))
+		k += 8;
+	else if (!strncasecmp(s + k, "per cent ", 9))
+		k += 9;
+	if (!strncasecmp(s + k, "for ", 4))
+		k += 4;
+	else if (!strncasecmp(s + k, "in ", 3))
+		k += 3;
+	else
+		return NULL;
+	const struct mentions *pm = province_mentions(E->t, s, n, E->provinces);
+	for (size_t i = 0; i < pm->n; i++)
+		if (pm->m[i].s == k)
+			return E->t->set.provinces[pm->m[i].which];
+	return NULL;
+}
+
+/* Is the figure at vs set against the one before it: "against", "compared
+ * with", "versus" right before it, or a further item ("..., and 8.9
+ * percent for Hung Yen")? */
+static bool compared_after(struct emit_ctx *E, size_t vs)
+{
+	const char *s = E->s;
+	size_t a = E->prev_end, ov[2];
+	if (a == RX_UNSET || a > vs)
+		return false;
+	size_t b = vs;
+	while (b > a && s[b - 1] == ' ')
+		b--;
+	if (E->t->set.cues[CUE_BASELINE] && rx_exec(E->t->set.cues[CUE_BASELINE], s, vs, a, false, ov, 1, NULL, 0) > 0 &&
+	    !strpbrk_n(s + a, ov[0] - a, "%;("))
+		return true;
+	/* past the place the figure before was said of */
+	const struct mentions *pm = province_mentions(E->t, s, E->n, E->provinces);
+	for (size_t i = 0; i < pm->n; i++)
+		if (pm->m[i].s >= a && pm->m[i].e <= b && pm->m[i].s - a <= 5)
+			a = pm->m[i].e;
+	while (a < b && (s[a] == ' ' || s[a] == ','))
+		a++;
+	return b - a == 3 && !strncmp(s + a, "and", 3);
+}
+
+/* Is the figure at vs brought in by "from" ("up from 12.4%", "from about
+ * VND 5 billion")? */
+static bool starting_point(const struct transform *t, const char *s, size_t vs)
+{
+	const struct lexicon *lx = &t->set.lexicon;
+	size_t e = vs, k;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (lexicon_before(lx, LEX_CURRENCY, s, e, &k))
+		for (e = k; e > 0 && s[e - 1] == ' ';)
+			e--;
+	if (lexicon_before(lx, LEX_QUALIFIER, s, e, &k))
+		for (e = k; e > 0 && s[e - 1] == ' ';)
+			e--;
+	return e >= 4 && !strncasecmp(s + e - 4, "from", 4) && (e == 4 || !isalpha((unsigned char)s[e - 5]));
+}
+
 static bool in_parens(const char *s, size_t i)
 {
 	int depth = 0;
@@ -678,6 +747,27 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		     (t->set.cues[CUE_NATIONAL_AFTER] &&
 		      rx_exec(t->set.cues[CUE_NATIONAL_AFTER], s, E->n, ve, true, nov0, 1, NULL, 0) > 0)))
 			more = true;
+		/* "grew by 13.62 percent, against 6.2 percent for Lang Son":
+		 * a share said of another place right after a change is that
+		 * place's change. */
+		const char *other = NULL;
+		if (!E->compare_base && E->prev_pct == 1)
+			E->compare_base = E->prev_subject ? E->prev_subject : E->first_is_change ? E->first_subject : NULL;
+		if (!province && E->prev_pct == 1 && E->compare_base && !E->range_kind && compared_after(E, vs) &&
+		    (other = place_after(E, ve)) != NULL) {
+			more = true;
+			province = other;
+			/* "Bac Giang's GRDP": the other place's GRDP */
+			const char *base = E->compare_base;
+			size_t pms, pme;
+			int g = rx_exec_which(t->set.gazetteer, base, strlen(base), 0, &pms, &pme);
+			if (g > 0 && pms == 0 && (!strncmp(base + pme, "'s ", 3) || !strncmp(base + pme, "\xe2\x80\x99s ", 5)))
+				base += pme + (base[pme] == '\'' ? 3 : 5);
+			struct buf *o = &E->scratch;
+			o->len = 0;
+			buf_printf(o, "%s %s", other, base);
+			f.subject = list_strdup(E->out, o->data, o->len);
+		}
 		if (more && percent_breakdown(t, s, prev_end == RX_UNSET ? 0 : prev_end, vs))
 			E->ac->breakdown = true;
 		if (E->range_kind)
@@ -686,7 +776,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 			f.kind = kind_name(KIND_PERCENT_CHANGE);
 			f.value = value * sign;
 			/* "... rose 8.42% in November and 9.05% in 11 months" */
-			if (more && E->prev_subject && percent_joined(t, s, prev_end, vs))
+			if (more && !other && E->prev_subject && percent_joined(t, s, prev_end, vs))
 				f.subject = E->prev_subject;
 		}
 	}
@@ -755,6 +845,10 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	f.target = E->ac->section_target || (E->ac->list_target && E->sen->role == SENTENCE_ITEM) ||
 		   cue_in(t, CUE_TARGET, s, cs, ve) || cue_in(t, CUE_GOAL, s, cs, ce);
 
+	/* "to 10 percent by 2025, from 6.2 percent in 2023": where a goal
+	 * starts from is no goal. */
+	if (f.target && starting_point(t, s, vs))
+		f.target = false;
 	const struct year_mention *y = fact_year(t, s, E->ym, E->ny, cs, ce, vs, c->me, f.target);
 	/* Below "Tasks for 2026" a figure is a goal, unless it is dated
 	 * before the heading's year ("reached 86.2% in 2024"). */
@@ -1286,7 +1380,7 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 	E->n = n;
 	E->ym = ym;
 	E->ny = ny;
-	E->prev_subject = E->prev_rank_subject = E->first_subject = NULL;
+	E->prev_subject = E->prev_rank_subject = E->first_subject = E->compare_base = NULL;
 	E->first_is_change = false;
 	E->prev_kind = E->prev_rank_kind = NULL;
 	E->prev_money_qualifier = NULL;

@@ -30,6 +30,11 @@ static const char *qualifier_before(const struct lexicon *lx, const char *s, siz
 		for (e = k; e > 0 && s[e - 1] == ' ';)
 			e--;
 	const struct lexicon_entry *q = lexicon_before(lx, LEX_QUALIFIER, s, e, &k);
+	/* "edged up to 0.3870", "went up to 45%": a movement's particle, no
+	 * bound. */
+	if (q && k >= 3 && !strncasecmp(s + k, "up ", 3) &&
+	    ((s[k - 1] == ' ' && s[k - 2] == 'd' && s[k - 3] == 'e') || (k >= 5 && !strncasecmp(s + k - 5, "went ", 5))))
+		return NULL;
 	return q ? q->value : NULL;
 }
 

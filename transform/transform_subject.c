@@ -595,6 +595,19 @@ static bool chunk_is_item(const struct lexicon *lx, const char *s, size_t from, 
  * and adverbs before it; the phrase runs back from it to a comma that
  * ends a clause or an adverbial, to "that", or to a figure.
  */
+/* Is tk the low end of a range whose high end starts at vs ("85-90
+ * percent"), the same figure? */
+static bool range_low_end(const char *s, const struct token *tk, size_t vs)
+{
+	size_t e = tk->re;
+	while (e > tk->rs && s[e - 1] == ' ')
+		e--;
+	if (e != vs && tk->re != vs)
+		return false;
+	return (e > tk->rs && s[e - 1] == '-') || (e >= tk->rs + 3 && (!memcmp(s + e - 3, "\xe2\x80\x93", 3) ||
+								     !memcmp(s + e - 3, "\xe2\x80\x94", 3)));
+}
+
 static bool clause_subject(const struct transform *t, const char *s, size_t n, size_t vs, size_t *a, size_t *b)
 {
 	const struct lexicon *lx = &t->set.lexicon;
@@ -623,14 +636,18 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 	size_t nt = 0, at = seg;
 	depth = 0;
 	bool comma_after[COUNT(tk)] = { false };
+	bool quoted = false; /* 'component "Direction, administration" reach 95%': no clause ends in quotes */
 	while (nt < COUNT(tk) && token_next(s, vs, &at, &tk[nt])) {
 		int d = depth;
-		for (size_t i = tk[nt].rs; i < tk[nt].re; i++)
+		for (size_t i = tk[nt].rs; i < tk[nt].re; i++) {
 			depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
+			if (s[i] == '"')
+				quoted = !quoted;
+		}
 		if (depth < 0)
 			depth = 0;
 		if (!d && !depth) {
-			comma_after[nt] = s[tk[nt].re - 1] == ',' || s[tk[nt].re - 1] == ';';
+			comma_after[nt] = !quoted && (s[tk[nt].re - 1] == ',' || s[tk[nt].re - 1] == ';');
 			nt++;
 		} else if (!depth && nt > 0 && s[tk[nt].re - 1] == ',') {
 			/* "Council (28th session), Hai Duong's growth": the
@@ -662,7 +679,7 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 	/* A verb governs the first figure after it: "received 186,432
 	 * applications, of which 83.62% ..." says nothing of the 83.62%. */
 	for (size_t i = p + 1; i < nt; i++)
-		if (token_is_figure(s, &tk[i]))
+		if (token_is_figure(s, &tk[i]) && !range_low_end(s, &tk[i], vs))
 			return false;
 	while (p > 0 && (token_classes(lx, s, &tk[p - 1]) & (LEXBIT(LEX_VERB) | LEXBIT(LEX_ADVERB))) &&
 	       !comma_after[p - 1])
@@ -698,6 +715,16 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 		      (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB) | LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_ADVERB))) &&
 		    !token_is_figure(s, &tk[start - 2])) {
 			start--;
+			continue;
+		}
+		/* "the share who paid bribes to get land-use certificates": an
+		 * infinitive after a noun is part of the phrase. */
+		if ((c & (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB))) && start >= 3 && !comma_after[start - 2] &&
+		    tk[start - 2].we - tk[start - 2].ws == 2 && !strncasecmp(s + tk[start - 2].ws, "to", 2) &&
+		    !(token_classes(lx, s, &tk[start - 3]) &
+		      (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB) | LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_ADVERB))) &&
+		    !token_is_figure(s, &tk[start - 3])) {
+			start -= 2;
 			continue;
 		}
 		if ((c & (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB))) ||
