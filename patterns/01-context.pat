@@ -24,7 +24,7 @@ cue year (?<![\d/.,-])(?:19[89]\d|20[0-4]\d)(?![\d/%]|[.,]\d|\s*(?:percent|per\s
 cue baseline \b(?:from\s+(?:[^\s,;]+\s+){1,3}in|from|on|since|compared?\s+(?:to|with)(?:\s+in)?|than(?:\s+in)?|as\s+(?:many|much|high|low|large)\s+as(?:\s+in)?|versus|vs\.?|against|relative\s+to|same\s+period\s+(?:of|in|last)|over)\s+(?:the\s+(?:year\s+|end\s+of\s+)?|(?:late|early|end\s+of)\s+|year\s+)?(?:(?:[1-9]|1[0-2])M\s+|H[12]\s+|Q[1-4]\s+)?$|\(\s*(?:19|20)\d\d\s*:\s*$
 
 # Words that make a figure a goal: matched in the clause up to the figure.
-cue target \b(?:aim(?:s|ed|ing)?\s+(?:to|at|for)|hop(?:e|es|ed|ing)\s+to|wants?\s+to|striv(?:e|es|ing)\s+(?:to|for)|targets?\b|targeted|goals?\b|objectives?\b|(?:must|should)\s+(?:achieve|reach|attain|ensure|have|be|rank|stay|remain|keep|maintain|return|raise|increase|cut|reduce|become|enter|rise)|(?<!\ba\s)(?<!\bthe\s)plans?\s+to|planned\s+to|(?:is|are)\s+(?:planned|budgeted|projected|forecast)\s+(?:at|to)\b|(?:is|are)\s+expected\s+to|(?:is|are)\s+set\s+to|(?:is|are)\s+to\s+(?:be|reach|account|achieve|attain|hit|exceed|rise|increase|grow|cover|have|rank|enter|stay|remain|fall|drop)\b|seeks?\s+to|endeavou?rs?\s+to|determined\s+to|strategy\s+to|(?:asked|requested|urged|directed|instructed|called\s+on)\s+(?:[^\s,.;]+\s+){0,5}?to\b)
+cue target \b(?:aim(?:s|ed|ing)?\s+(?:to|at|for)|hop(?:e|es|ed|ing)\s+to|wants?\s+to|striv(?:e|es|ing)\s+(?:to|for)|(?<!(?<!\d)\d\s)(?<!(?<!\d)\d\d\s)(?<!(?<!\d)\d\d\d\s)targets?\b|targeted|goals?\b|objectives?\b|(?:must|should)\s+(?:achieve|reach|attain|ensure|have|be|rank|stay|remain|keep|maintain|return|raise|increase|cut|reduce|become|enter|rise)|(?<!\ba\s)(?<!\bthe\s)plans?\s+to|planned\s+to|(?:is|are)\s+(?:planned|budgeted|projected|forecast)\s+(?:at|to)\b|(?:is|are)\s+expected\s+to|(?:is|are)\s+set\s+to|(?:is|are)\s+to\s+(?:be|reach|account|achieve|attain|hit|exceed|rise|increase|grow|cover|have|rank|enter|stay|remain|fall|drop)\b|seeks?\s+to|endeavou?rs?\s+to|determined\s+to|strategy\s+to|(?:asked|requested|urged|directed|instructed|called\s+on)\s+(?:[^\s,.;]+\s+){0,5}?to\b)
 
 # A heading, or a line that opens a list (ending in a colon), that names
 # what is to be done: what stands below it are goals ("Tasks for 2026",
@@ -33,7 +33,7 @@ cue plan \b(?:tasks?|targets?|goals?|objectives?|orientations?|directions?|plans
 
 # A deadline with a future verb makes a goal anywhere in its clause:
 # "By 2030, at least 80% of procedures should be handled online".
-cue goal \bby\s+(?:the\s+end\s+of\s+)?20[0-4]\d\b[^.;]{0,160}\b(?:will\s+(?:reach|achieve|have|rise|increase|attain|be)|should|must|shall)\b
+cue goal \bby\s+(?:the\s+end\s+of\s+)?20[0-4]\d\b[^.;]{0,160}\b(?:will\s+(?:reach|achieve|have|rise|increase|attain|be)|should|must|shall|(?:is|are)\s+to\s+\p{L})
 
 # A year that is the date of a goal ("by 2025"): the year of a target, not
 # of a result stated beside it.  Matched against the text before the year.

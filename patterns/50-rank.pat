@@ -200,8 +200,9 @@ kind rank
 needs ORD
 priority 92
 left subjects SUBJ required
-regex ,?\s+(?:(?:which|that|who)\s+)?(?:ranked|rank|came\s+in\s+at|came|were|placed|stood\s+at|finished|took|taking|occupied|held|(?:followed|trailed)(?:\s+(?:in|at))?|in|at)\s+(?:the\s+)?(?<values_list>%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+)(?:\s+(?:places?|positions?|spots?))?(?:\s+(?:nationally|nationwide|overall|in\s+the\s+country))?(?:(?:\s+with\s+(?:[^,;.]|[.,]\d)+?)?\s*,?\s+respectively|(?=,\s+with\s+(?:[^,;.]|[.,]\d)+?\s*,?\s+respectively))
+regex (?:,\s+(?:he|she|they|it|officials?|experts?)\s+(?:said|noted|added|explained|stressed|pointed\s+out),)?,?\s+(?:(?:which|that|who)\s+)?(?:ranked|rank|came\s+in(?:\s+at)?|came|were|placed|stood\s+at|finished|took|taking|occupied|held|(?:followed|trailed)(?:\s+(?:in|at))?|in|at)\s+(?:the\s+)?(?<values_list>%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+)(?:\s+(?:places?|positions?|spots?))?(?:\s+(?:nationally|nationwide|overall|in\s+the\s+country))?(?:(?:\s+with\s+(?:[^,;.]|[.,]\d)+?)?\s*,?\s+respectively|(?=,\s+with\s+(?:[^,;.]|[.,]\d)+?\s*,?\s+respectively))
 example Bac Ninh and Bac Giang followed in 6th and 11th place, with 90.12 percent and 88.47 percent respectively => rank 6 province="Bac Ninh"
+example Khanh Hoa and Binh Dinh, he noted, came in 7th and 12th respectively => rank 12 province="Binh Dinh"
 example Hung Yen ward and Pho Hien ward came second and third with 80.91 and 79.04 points, respectively => rank 3 subject~"Pho Hien"
 example Ha Noi, Da Nang and Ho Chi Minh City took the first, second and third places, respectively => rank 3 province="Ho Chi Minh City"
 example At the bottom were Ca Mau, Bac Kan and Ha Giang, which ranked 59th, 60th and 61st respectively => rank 60 province="Bac Kan"

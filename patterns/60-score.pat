@@ -270,10 +270,11 @@ pattern score_change.ellipsis
 kind score_change
 priority 84
 follow score_change.verb score_change.ellipsis
-regex (?:,\s*(?:and\s+)?|,?\s+and\s+)(?:the\s+)?(?<subject_text>(?:(?!%{SCOREVERB}\b|%{STOPWORD}\b|while\b|whereas\b|but\b)[\p{L}-]+\s+){1,5})%{NUMERAL:value}\s+points?\b(?=\s*(?:[,.;)]|$)|\s+(?:and|while|whereas|but|in|on|respectively)\b)
+regex (?:,\s*(?:and\s+)?|,?\s+and\s+)(?:the\s+)?(?<subject_text>(?:(?!%{SCOREVERB}\b|%{STOPWORD}\b|while\b|whereas\b|but\b)[\p{L}-]+\s+){1,5})(?<!ed\s)%{NUMERAL:value}\s+points?\b(?=\s*(?:[,.;)]|$)|\s+(?:and|while|whereas|but|in|on|respectively)\b)
 example Institutional reform rose 1.24 points, administrative procedure reform 0.87 points, while public finance reform fell 0.35 points => score_change 0.87 subject="administrative procedure reform"
 example Transparency fell 0.42 points and e-governance 0.18 points => score_change -0.18 subject=e-governance
 reject Time costs rose 0.5 points, while informal charges fell 0.3 points
+reject Time costs rose 0.84 points and business support services notched 6.40 points
 
 pattern score_change.comparative
 kind score_change

@@ -312,6 +312,70 @@ Test(transform, index_named_in_an_opening_adverbial)
 	fact_list_free(&l);
 }
 
+Test(transform, a_share_for_another_place_after_a_change_is_its_change)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("Title\n\nHa Nam's GRDP grew by 9.4 percent in 2024, against 7.1 percent for Ninh Binh and 6.8 percent "
+		 "for Nam Dinh.\nIndustry's share of GRDP rose to 41.5 percent in Ninh Binh.\n",
+		 &l);
+	const struct fact *f = find(&l, "percent_change", 7.1);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->province, "Ninh Binh");
+	cr_expect(strstr(f->subject, "Ninh Binh") && strstr(f->subject, "GRDP") && !strstr(f->subject, "Ha Nam"),
+		  "subject: %s", f->subject);
+	f = find(&l, "percent_change", 6.8);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->province, "Nam Dinh");
+	cr_expect(strstr(f->subject, "Nam Dinh"), "subject: %s", f->subject);
+	cr_expect_not_null(find(&l, "percent", 41.5), "a level after 'rose to' is no comparison");
+	fact_list_free(&l);
+}
+
+Test(transform, figures_beside_a_figure)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("Title\n\nDigital technology enterprises: 274 (2022: 198)\n"
+		 "Cashless payments at public hospitals are to reach 85-90 percent by 2030.\n",
+		 &l);
+	const struct fact *f = find(&l, "count", 198);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 2022);
+	f = find(&l, "count", 274);
+	cr_assert_not_null(f);
+	cr_expect_neq(f->year, 2022, "the year in parentheses labels the figure after it");
+	f = find(&l, "percent", 85);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->qualifier, "min");
+	cr_expect(f->target);
+	cr_expect(strstr(f->subject, "Cashless payments"), "subject: %s", f->subject);
+	f = find(&l, "percent", 90);
+	cr_assert_not_null(f);
+	cr_expect(strstr(f->subject, "Cashless payments"), "subject: %s", f->subject);
+	fact_list_free(&l);
+}
+
+Test(transform, where_a_ranking_moved_from_is_the_edition_before)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("Title\n\nIn the PCI 2024, the province climbed from 38th to 30th.\n"
+		 "In the PCI, the province rose from 45th in 2020 to 31st in 2024.\n"
+		 "Khanh Hoa and Binh Dinh, he noted, came in 7th and 12th respectively in the DTI 2023.\n",
+		 &l);
+	const struct fact *f = find(&l, "rank", 38);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 2023);
+	f = find(&l, "rank", 30);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 2024);
+	f = find(&l, "rank", 45);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 2020, "a year said after it is its own");
+	f = find(&l, "rank", 12);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->province, "Binh Dinh");
+	fact_list_free(&l);
+}
+
 Test(transform, headline_and_body_one_rank)
 {
 	struct fact_list l = FACT_LIST_INIT;

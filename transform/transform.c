@@ -855,6 +855,15 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	if (!f.target && E->ac->section_plan && (!y || !E->ac->section_year || y->years[0] >= E->ac->section_year))
 		f.target = true;
 	bool added = false;
+	/* "climbed from 38th to 30th": where a ranking moved from is the
+	 * edition before the one the sentence is of. */
+	int shift = 0;
+	if (kind == KIND_RANK && starting_point(t, s, vs)) {
+		size_t k = c->me > ve ? c->me : ve;
+		while (k < E->n && !isdigit((unsigned char)s[k]) && k - ve < 12 && s[k] != ',')
+			k++;
+		shift = k < E->n && isdigit((unsigned char)s[k]) && memmem(s + ve, k - ve, " to ", 4) ? 1 : 0;
+	}
 	/* "compared with 34th the previous year", "against 23 percent a year
 	 * earlier": the year before the one the sentence is of ("last year",
 	 * "a year ago": before the one it was published in). */
@@ -887,7 +896,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	} else if (y) {
 		int n_years = is_rank_kind(kind) ? y->n_years : 1;
 		for (int i = 0; i < n_years; i++) {
-			f.year = y->years[i];
+			f.year = y->years[i] - shift;
 			added |= add_fact(E, &f, false);
 		}
 	} else {
@@ -909,6 +918,8 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 				f.year = ac->indicator_year[ind];
 			undated = true;
 		}
+		if (f.year)
+			f.year -= shift;
 		added = add_fact(E, &f, undated);
 	}
 	(void)added;

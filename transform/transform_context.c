@@ -183,7 +183,8 @@ static bool year_usable(const struct year_mention *m, bool target)
 	return !m->baseline && (target || !m->deadline);
 }
 
-/* Is s[a,b) an opening parenthesis alone ("2023 (57/63)")? */
+/* Is s[a,b) an opening parenthesis alone ("2023 (57/63)"), or with one
+ * word ("2022 (ranked 47/63)")? */
 static bool paren_after(const char *s, size_t a, size_t b)
 {
 	while (a < b && s[a] == ' ')
@@ -192,6 +193,14 @@ static bool paren_after(const char *s, size_t a, size_t b)
 		return false;
 	for (a++; a < b && s[a] == ' ';)
 		a++;
+	if (a < b && isalpha((unsigned char)s[a])) {
+		while (a < b && isalpha((unsigned char)s[a]))
+			a++;
+		if (a == b || s[a] != ' ')
+			return false;
+		while (a < b && s[a] == ' ')
+			a++;
+	}
 	return a == b;
 }
 

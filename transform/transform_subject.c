@@ -595,6 +595,18 @@ static bool chunk_is_item(const struct lexicon *lx, const char *s, size_t from, 
  * and adverbs before it; the phrase runs back from it to a comma that
  * ends a clause or an adverbial, to "that", or to a figure.
  */
+/* Is w a figure's unit that closes a clause's figure ("0.55 points and
+ * ...")? */
+static bool figure_unit(const char *w, size_t n)
+{
+	static const char *const units[] = { "point", "points", "percent", "place", "places", "position", "positions",
+					     "spots", "notches" };
+	for (size_t i = 0; i < COUNT(units); i++)
+		if (strlen(units[i]) == n && !strncasecmp(w, units[i], n))
+			return true;
+	return false;
+}
+
 /* Is tk the low end of a range whose high end starts at vs ("85-90
  * percent"), the same figure? */
 static bool range_low_end(const char *s, const struct token *tk, size_t vs)
@@ -723,13 +735,20 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 		    tk[start - 2].we - tk[start - 2].ws == 2 && !strncasecmp(s + tk[start - 2].ws, "to", 2) &&
 		    !(token_classes(lx, s, &tk[start - 3]) &
 		      (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB) | LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_ADVERB))) &&
-		    !token_is_figure(s, &tk[start - 3])) {
+		    !token_is_figure(s, &tk[start - 3]) &&
+		    !(tk[start - 3].we - tk[start - 3].ws > 3 && !strncasecmp(s + tk[start - 3].we - 2, "ed", 2))) {
 			start -= 2;
 			continue;
 		}
 		if ((c & (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB))) ||
 		    ((c & LEXBIT(LEX_RELATIVE)) && w->we - w->ws == 4) ||
 		    (token_is_figure(s, w) && !figure_in_phrase(lx, s, w, &tk[start])))
+			break;
+		/* "improved by 0.55 points and business support services
+		 * notched 6.40": a conjunction after a figure and its unit
+		 * opens a clause. */
+		if ((c & LEXBIT(LEX_SEPARATOR)) && start >= 3 && token_is_figure(s, &tk[start - 3]) &&
+		    figure_unit(s + tk[start - 2].ws, tk[start - 2].we - tk[start - 2].ws))
 			break;
 		/* ", and the share of ...": a conjunction after a comma opens a clause. */
 		if (start >= 2 && (c & LEXBIT(LEX_FUNCTION)) && comma_after[start - 2] &&
