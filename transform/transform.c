@@ -613,6 +613,13 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	}
 	if (!letter)
 		f.subject = E->prev_subject ? E->prev_subject : "";
+	/* "PAR INDEX 2023 reach 85,17%, increase 2,43 percentage points": a
+	 * change of what the figure before it measures is of its index too. */
+	if (ind < 0 && is_change_kind(kind) && !is_rank_kind(kind) && f.subject == E->prev_subject &&
+	    E->prev_indicator >= 0) {
+		ind = E->prev_indicator;
+		f.indicator = strcmp(t->set.indicators[ind].code, "-") ? t->set.indicators[ind].code : NULL;
+	}
 	/* "the Provincial Governance and Public Administration Performance
 	 * Index (PAPI), climbing seven spots": a piece of an index's name
 	 * (cut at its "and") is that index. */
@@ -942,6 +949,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		E->prev_rank_kind = f.kind;
 		E->prev_rank_indicator = ind;
 	} else if (inheritable) {
+		E->prev_indicator = ind;
 		E->prev_subject = f.subject;
 		E->prev_kind = f.kind;
 		E->ac->last_subject = f.subject;
@@ -1397,6 +1405,7 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 	E->prev_money_qualifier = NULL;
 	E->n_list_places = 0;
 	E->prev_rank_indicator = 0;
+	E->prev_indicator = -1;
 	E->last_rank_index = -1;
 	E->last_rank_end = RX_UNSET;
 	E->prev_end = E->prev_value_end = E->prev_value_start = RX_UNSET;

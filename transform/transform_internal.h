@@ -413,6 +413,7 @@ struct emit_ctx {
 	const char *first_subject; /* of the sentence's first fact (not a ranking) */
 	bool first_is_change;      /* that fact is a percent_change */
 	int prev_rank_indicator;
+	int prev_indicator; /* the index of the figure prev_subject is of, or -1 */
 	int last_rank_index;  /* the index of the sentence's last ranking (inheritable or not), or -1 */
 	size_t last_rank_end; /* where that ranking's match ends */
 	size_t prev_end; /* where the sentence's last fact's match or figure ends, or RX_UNSET */

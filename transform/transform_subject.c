@@ -2024,6 +2024,53 @@ static bool plain_share_clause(const struct transform *t, const char *s, size_t 
 	return true;
 }
 
+/* "Digital society posted the strongest gain, rising 0.0912 points",
+ * "while environmental governance, at 3.05 points, remained the weakest":
+ * a figure set off by a comma, after a participle or "at", is of the
+ * clause's subject or of the phrase before the comma. */
+static const char *set_off_owner(struct emit_ctx *E, const struct candidate *c, const char **province)
+{
+	const struct transform *t = E->t;
+	const char *s = E->s;
+	size_t k = c->ms, a, b;
+	while (k < c->vs && s[k] == ' ')
+		k++;
+	size_t w = k;
+	while (w < c->vs && isalpha((unsigned char)s[w]))
+		w++;
+	size_t comma = k;
+	while (comma > 0 && s[comma - 1] == ' ')
+		comma--;
+	if (w == k || comma == 0 || s[comma - 1] != ',')
+		return NULL;
+	comma--;
+	if (w - k == 2 && !strncasecmp(s + k, "at", 2)) {
+		/* back to a verb, a conjunction or a stop, over prepositions */
+		size_t st = comma;
+		for (int words = 0; words < 10 && st > 0; words++) {
+			size_t we = st;
+			while (we > 0 && s[we - 1] == ' ')
+				we--;
+			if (we == 0 || strchr(",;:.(", s[we - 1]))
+				break;
+			size_t ws = we;
+			while (ws > 0 && s[ws - 1] != ' ')
+				ws--;
+			if (lexicon_word(&t->set.lexicon, s + ws, we - ws) &
+			    (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_SEPARATOR) | LEXBIT(LEX_RELATIVE)))
+				break;
+			st = ws;
+		}
+		clean_subject(t, s, st, comma, &a, &b);
+		if (b > a)
+			return strong_subject(E, a, b, province);
+	} else if (w - k > 4 && !strncasecmp(s + w - 3, "ing", 3)) {
+		if (clause_subject(t, s, E->n, comma, &a, &b) && b <= comma)
+			return strong_subject(E, a, b, province);
+	}
+	return NULL;
+}
+
 const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_t ss, size_t se,
 				   int ind, const char **province, bool *inheritable)
 {
@@ -2070,6 +2117,11 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 			ante = E->ac->last_subject;
 		if (ante)
 			return ante;
+	}
+	if (kind == KIND_SCORE || kind == KIND_SCORE_CHANGE) {
+		const char *owner = set_off_owner(E, c, province);
+		if (owner)
+			return owner;
 	}
 	/* "Bac Ninh | PAR INDEX 2025: 90.02% | SIPAS 2025: 83.47%": a table
 	 * cell that names an index holds that index's value, whatever the
