@@ -870,19 +870,24 @@ Test(transform, paragraph_label_names_a_later_ranking)
 }
 
 /* A neighbour's ranking names the neighbour in its subject (the
- * article's own does not); a place after "after" is a point of
- * comparison, not the owner; a headline's goal year dates nothing. */
+ * article's own only where its clause names the province); a place after
+ * "after" is a point of comparison, not the owner; a headline's goal year
+ * dates nothing. */
 Test(transform, neighbours_comparisons_and_a_goal_headline)
 {
 	struct fact_list l = FACT_LIST_INIT;
 	facts_of("Thai Nguyen aims for top 10 in the DTI by 2030\n\n"
 		 "Thai Nguyen province ranked 14th in the DTI 2023. Among its neighbours, Bac Kan came 40th, "
 		 "Cao Bang 51st.\n\n"
-		 "Its exports rose 12.5%, placing the province second in the region after Bac Ninh.\n",
+		 "Its exports rose 12.5%, placing the province second in the region after Bac Ninh.\n\n"
+		 "In the PCI 2023 it came 20th.\n",
 		 &l);
 	const struct fact *f = find(&l, "rank", 14);
 	cr_assert_not_null(f);
-	cr_expect_null(strstr(f->subject, "Thai Nguyen"), "own ranking: '%s'", f->subject);
+	cr_expect(strstr(f->subject, "Thai Nguyen") && strstr(f->subject, "DTI"), "own ranking, named: '%s'", f->subject);
+	f = find(&l, "rank", 20);
+	cr_assert_not_null(f);
+	cr_expect_null(strstr(f->subject, "Thai Nguyen"), "own ranking, not named: '%s'", f->subject);
 	f = find(&l, "rank", 40);
 	cr_assert_not_null(f);
 	cr_expect_str_eq(f->province, "Bac Kan");

@@ -842,7 +842,16 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 				 fm->m[k].e <= ve && lexicon_before(&t->set.lexicon, LEX_FORMER, s, b0, &ws) != NULL;
 		}
 	}
-	if (owned && f.province && (!E->ac->province || strcmp(f.province, E->ac->province) || former) &&
+	/* "Bac Giang's score was 2.14 points higher": the article's own
+	 * province, when the clause names it before the figure, says whose
+	 * too. */
+	bool named_here = false;
+	if (owned && f.province && E->ac->province && !strcmp(f.province, E->ac->province)) {
+		const struct mentions *fm = province_mentions(t, s, E->n, E->provinces);
+		for (size_t k = 0; k < fm->n && !named_here; k++)
+			named_here = t->set.provinces[fm->m[k].which] == f.province && fm->m[k].s >= cs && fm->m[k].e <= vs;
+	}
+	if (owned && f.province && (!E->ac->province || strcmp(f.province, E->ac->province) || former || named_here) &&
 	    !strcasestr(f.subject, f.province)) {
 		struct buf b = { 0 };
 		buf_printf(&b, "%s%s %s", former ? "former " : "", f.province, f.subject);
