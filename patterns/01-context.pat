@@ -72,7 +72,7 @@ cue national_after (?:\s*%|\s+per\s?cent\b|\s+percent\b)?\s+(?:nationwide|countr
 # Right after a ranking, the region it was among ("the top spot in the
 # North Central region", "first among the 13 Mekong Delta provinces"): a
 # regional rank, a fact apart from the national one.
-cue region ,?\s+(?:in|among)\s+(?:the\s+|all\s+)*(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+)?(?:(?-i:(?:(?:\p{Lu}[\p{L}-]*|and|northern|southern|central|midland|mountainous|coastal)\s+){1,5})(?:region|Delta|Highlands|provinces|localities|cities)\b|(?:provinces|localities|cities)(?:\s+and\s+cities)?\s+(?:of|in)\s+the\s+(?-i:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?:\s+region)?)
+cue region (?:,?\s+|^)(?:in|among)\s+(?:the\s+|all\s+)*(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+)?(?:(?-i:(?:(?:\p{Lu}[\p{L}-]*|and|northern|southern|central|midland|mountainous|coastal)\s+){1,5})(?:region|Delta|Highlands|provinces|localities|cities)\b|(?:provinces|localities|cities)(?:\s+and\s+cities)?\s+(?:of|in)\s+the\s+(?-i:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?:\s+region)?)
 
 # The scale a sentence's scores are on ("Top-scoring PCI sub-indices
 # (10-point scale): Labour Training 7.88, ..."): the maximum of each score

@@ -37,7 +37,7 @@ needs SLASH
 priority 90
 regex \b(?:rank(?:ed|s|ing)?|ranking\s+(?:was|is|of|stood\s+at)|placed|stood|position(?:ed)?|at|holds?|held|was|is)\s+(?:at\s+)?(?:position\s+|No\.\s*)?(?:%{INT:value}|(?<value_num>\d{1,3})(?:st|nd|rd|th)(?=\s*/))/%{TOTAL:total}(?:\s+(?:in|for|on)\s+%{SUBJSHORT:subject})?
 example It ranked 21st/63 provinces and cities, increased 13 ranks => rank 21/63
-example Quang Ngai ranks 17/63 in digital government, 17/63 in digital economy, and 15/63 in digital society => rank 17/63 subject="digital government"
+example Quang Ngai ranks 17/63 in digital government, 17/63 in digital economy, and 15/63 in digital society => rank 17/63 subject~"digital government"
 example The province stood at position 16/63 in the DTI 2023 => rank 16/63 indicator=DTI year=2023
 example Phu Yen ranked 21st in the SIPAS 2022, and its PAPI 2022 ranking was 18/63 => rank 18/63 indicator=PAPI year=2022
 
@@ -46,8 +46,8 @@ kind rank
 priority 90
 follow rank.slash
 regex (?:,\s*|\s+)(?:and\s+)?%{INT:value}/%{TOTAL:total}\s+(?:in|for|on)\s+%{SUBJSHORT:subject}
-example Quang Ngai ranks 17/63 in digital government, 17/63 in digital economy, and 15/63 in digital society => rank 15/63 subject="digital society"
-example Quang Ngai ranks 17/63 in digital government, 17/63 in digital economy, and 15/63 in digital society => rank 17/63 subject="digital economy"
+example Quang Ngai ranks 17/63 in digital government, 17/63 in digital economy, and 15/63 in digital society => rank 15/63 subject~"digital society"
+example Quang Ngai ranks 17/63 in digital government, 17/63 in digital economy, and 15/63 in digital society => rank 17/63 subject~"digital economy"
 
 pattern rank.verb
 kind rank
@@ -71,7 +71,7 @@ example Lam Dong came first and Dak Nong came third in the PCI 2022 => rank 1 pr
 example Among the 13 provinces and cities of the Mekong Delta, Tra Vinh ranked 4th in the ICT Index => rank 4/13 indicator=ICT
 example The growth rate for the year is estimated at 9.2% (above the national average of 7%), ranking 6th nationwide => rank 6 subject~"growth rate"
 example Phu Yen ranked 21st in the SIPAS 2022, and its PAPI 2022 ranking was 18/63 => rank 21 indicator=SIPAS year=2022
-example By pillar, Binh Dinh ranked 3rd in digital government, 6th in digital economy and 5th in digital society => rank 3 subject="digital government"
+example By pillar, Binh Dinh ranked 3rd in digital government, 6th in digital economy and 5th in digital society => rank 3 subject~"digital government"
 example its digital society pillar ranked 25th => rank 25 subject="digital society pillar"
 example The province ranked 6th in the DTI 2023 and third in the country in the PAR Index 2023 with 89.72 points => rank 6 indicator=DTI year=2023
 example Hai Duong ranked first among Red River Delta localities in the 2023 DTI => rank 1 subject~"Red River Delta localities"
@@ -104,8 +104,8 @@ kind rank
 priority 80
 follow rank.verb
 regex (?:,\s*|\s+)(?:and\s+)?(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position))?\s+(?:in|for|on)\s+(?:the\s+)?%{SUBJSHORT:subject}
-example By pillar, Binh Dinh ranked 3rd in digital government, 6th in digital economy and 5th in digital society => rank 5 subject="digital society"
-example By pillar, Binh Dinh ranked 3rd in digital government, 6th in digital economy and 5th in digital society => rank 6 subject="digital economy"
+example By pillar, Binh Dinh ranked 3rd in digital government, 6th in digital economy and 5th in digital society => rank 5 subject~"digital society"
+example By pillar, Binh Dinh ranked 3rd in digital government, 6th in digital economy and 5th in digital society => rank 6 subject~"digital economy"
 
 # "ranked 8th in 2016, 9th in 2017 and 5th in 2018": a ranking's history.
 pattern rank.ordinal_year_more
@@ -453,7 +453,7 @@ example Dien Bien slipped 6 places to No. 49 => rank 49
 example Ha Tinh rose nine places to 24/63, with 67.35 points => rank 24/63
 example while the digital society pillar dropped 5 places to 41st => rank 41 subject~"digital society"
 example The city moved up 3 places to 9th place in the PCI 2023 => rank 9 indicator=PCI year=2023
-example In the digital economy pillar, Kien Giang posted the biggest gain, climbing 14 places to 22nd => rank 22 subject="digital economy pillar"
+example In the digital economy pillar, Kien Giang posted the biggest gain, climbing 14 places to 22nd => rank 22 subject~"digital economy pillar"
 
 pattern rank_change.adjective
 kind rank_change

@@ -49,7 +49,7 @@ kind score
 needs SCOREWORD
 priority 72
 regex (?<![\p{L}\d.,])%{NUMERAL:value}\s+points?\s+in\s+(?:the\s+)?(?!(?:19|20)\d\d\b|(?:the\s+)?(?:PAR|PAPI|PCI|DTI|SIPAS|ICT|PGI)\b)(?<subject_text>(?:[\p{L}’'-]+)(?:\s+(?!and\b|with\b|while\b|but\b)[\p{L}’'-]+){0,5})
-example Regarding sub-indexes, Ha Nam got 4.12 points in participation at local levels, 5.2 points in transparency and 6.1 points in corruption control => score 5.2 subject="transparency"
+example Regarding sub-indexes, Ha Nam got 4.12 points in participation at local levels, 5.2 points in transparency and 6.1 points in corruption control => score 5.2 subject~"transparency"
 example Regarding sub-indexes, Ha Nam got 4.12 points in participation at local levels, 5.2 points in transparency and 6.1 points in corruption control => score 4.12 subject~"participation at local levels"
 reject The team won 3 points in 2023
 
@@ -133,8 +133,8 @@ kind score
 needs DECFOR
 priority 64
 regex (?<![\p{L}\d.,/-])(?<value_num>\d{1,3}[.,]\d{1,4})\s+for\s+(?!(?:the\s+|each\s+|every\s+)?(?:year|years|month|months|quarter|period|first|last|whole|same|next|people|person|households?)\b)(?:the\s+)?(?<subject_text>(?:(?!and\b)[\p{L}-]+\s+){0,5}?[\p{L}-]+)(?=\s*(?:[,;.]|\s+and\s+\d|$))
-example Across the eight dimensions, Kon Tum recorded 4.61 for participation at local levels, 5.02 for transparency and 3.43 for e-governance => score 5.02 subject=transparency
-example Across the eight dimensions, Kon Tum recorded 4.61 for participation at local levels, 5.02 for transparency and 3.43 for e-governance => score 4.61 subject="participation at local levels"
+example Across the eight dimensions, Kon Tum recorded 4.61 for participation at local levels, 5.02 for transparency and 3.43 for e-governance => score 5.02 subject~"transparency"
+example Across the eight dimensions, Kon Tum recorded 4.61 for participation at local levels, 5.02 for transparency and 3.43 for e-governance => score 4.61 subject~"participation at local levels"
 reject The project received 4.5 for the year
 
 pattern score.paren_of
@@ -385,9 +385,9 @@ needs SCOREWORD INDEX
 priority 63
 regex (?:^|[:;,]\s+|\s+and\s+)(?<subject_text>(?![\d(])[\p{L}][\p{L}'’&-]*(?:\s+[\p{L}][\p{L}'’&-]*){0,5}?)\s+(?<value_num>\d{1,2}\.\d{2,5})(?=\s*(?:[,;.]|\s+and\b|\s*\((?!\s*[\d.,]+\s*(?:%|percent|per\s?cent|points?)?\s*\))|$))
 example Its technical infrastructure index was 0.5322 (12th), its human resources index 0.7240 (4th) and its ICT application index 0.5847 (10th) => score 0.724 subject~"human resources"
-example Son La's scores were as follows: participation at local levels 4.51, transparency 5.02 and e-governance 2.27. => score 5.02 subject=transparency
-example Son La's scores were as follows: participation at local levels 4.51, transparency 5.02 and e-governance 2.27. => score 2.27 subject=e-governance
-example Son La's scores were as follows: participation at local levels 4.51, transparency 5.02 and e-governance 2.27. => score 4.51 subject="participation at local levels"
+example Son La's scores were as follows: participation at local levels 4.51, transparency 5.02 and e-governance 2.27. => score 5.02 subject~"transparency"
+example Son La's scores were as follows: participation at local levels 4.51, transparency 5.02 and e-governance 2.27. => score 2.27 subject~"e-governance"
+example Son La's scores were as follows: participation at local levels 4.51, transparency 5.02 and e-governance 2.27. => score 4.51 subject~"participation at local levels"
 
 # An index value: a decimal below one with three or four places, reached
 # or stood at, in a sentence about an index ("the sub-index of IT

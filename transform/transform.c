@@ -666,14 +666,20 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	if (kind == KIND_RANK && ind >= 0 && f.subject == t->set.indicators[ind].name && t->set.cues[CUE_REGION]) {
 		size_t rov[2];
 		size_t at = c->me > ve ? c->me : ve;
+		/* (or "Among the five Central Highlands provinces, Kon Tum came
+		 * fourth": a lead that opens the sentence) */
 		if (rx_exec(t->set.cues[CUE_REGION], s, E->n, ve, true, rov, 1, NULL, 0) > 0 ||
-		    rx_exec(t->set.cues[CUE_REGION], s, E->n, at, true, rov, 1, NULL, 0) > 0) {
+		    rx_exec(t->set.cues[CUE_REGION], s, E->n, at, true, rov, 1, NULL, 0) > 0 ||
+		    (rx_exec(t->set.cues[CUE_REGION], s, E->n, 0, true, rov, 1, NULL, 0) > 0 && rov[1] <= vs &&
+		     !national_figure(t, s, cs, vs))) {
 			size_t ra = rov[0];
 			while (ra < rov[1] && (s[ra] == ',' || s[ra] == ' '))
 				ra++;
 			struct buf *o = &E->scratch;
 			o->len = 0;
 			buf_printf(o, "%s %.*s", f.subject, (int)(rov[1] - ra), s + ra);
+			if (ra == 0 && o->len > strlen(f.subject) + 1)
+				o->data[strlen(f.subject) + 1] = (char)tolower((unsigned char)o->data[strlen(f.subject) + 1]);
 			f.subject = list_strdup(E->out, o->data, o->len);
 		}
 	}
