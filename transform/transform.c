@@ -516,6 +516,25 @@ static bool starting_point(const struct transform *t, const char *s, size_t vs)
 	return e >= 4 && !strncasecmp(s + e - 4, "from", 4) && (e == 4 || !isalpha((unsigned char)s[e - 5]));
 }
 
+/* Does the figure at vs open its line: only a bullet and at most two words
+ * ("- VND", "Top") before it, then a colon or a dash after? */
+static bool figure_first(const char *s, size_t cs, size_t vs)
+{
+	int words = 0;
+	for (size_t k = cs; k < vs; k++) {
+		if (isdigit((unsigned char)s[k]))
+			return false;
+		if (isalpha((unsigned char)s[k]) && (k == cs || !isalpha((unsigned char)s[k - 1])))
+			words++;
+	}
+	if (words > 2)
+		return false;
+	size_t k = vs;
+	while (s[k] && s[k] != ':' && s[k] != ';' && k - vs < 40)
+		k++;
+	return s[k] == ':';
+}
+
 static bool in_parens(const char *s, size_t i)
 {
 	int depth = 0;
@@ -866,6 +885,11 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	}
 	f.target = E->ac->section_target || (E->ac->list_target && E->sen->role == SENTENCE_ITEM) ||
 		   cue_in(t, CUE_TARGET, s, cs, ve) || cue_in(t, CUE_GOAL, s, cs, ce);
+	/* "- Top 20: the PCI goal for 2025", "- 5,000: enterprises the
+	 * province targets to have": a figure that opens a factbox line is a
+	 * goal when its label says so. */
+	if (!f.target && figure_first(s, cs, vs) && cue_in(t, CUE_TARGET, s, ve, ce))
+		f.target = true;
 
 	/* "to 10 percent by 2025, from 6.2 percent in 2023": where a goal
 	 * starts from is no goal. */
