@@ -146,10 +146,12 @@ needs TOP
 priority 75
 left fallback SUBJB
 value 1
-regex \b(?:taken|took|takes|take|taking)\s+the\s+lead\b|\b(?:leads?|led|tops?|topped)\s+in\s+[^.;,]{0,80}?\brankings?\b|\b(?<left>)(?:(?:topped|tops|topping|led|leads|headed|heads)\s+(?:the\s+)?|(?:leading|heading)\s+the\s+)(?:whole\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:rankings?|list|table|index)|country|nation|provinces|localities|region|(?:\p{L}+-level\s+)?(?:DTI|PCI|PAPI|PAR\s+Index|SIPAS)|(?:Vietnam\s+|Viet\s+Nam\s+)?ICT[\s-]+Index|(?-i:(?:\p{Lu}[\p{L}-]*\s+){1,6})Index(?:\s+\(\p{Lu}+\))?|(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})(?:region|provinces|localities|Delta|Highlands|Southeast|Northeast|Northwest|Southwest|North|South|Central))\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
+regex \b(?:taken|took|takes|take|taking)\s+the\s+lead\b|\b(?:kept|keeps|keeping|retained|retains|held|holds|maintained|maintains)\s+(?:its|their|the)\s+lead\b|\b(?:leads?|led|tops?|topped)\s+in\s+[^.;,]{0,80}?\brankings?\b|\b(?<left>)(?:(?:topped|tops|topping|led|leads|headed|heads)\s+(?:the\s+)?|(?:leading|heading)\s+the\s+)(?:whole\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:rankings?|list|table|index)|country|nation|provinces|localities|region|group|(?:\p{L}+-level\s+)?(?:DTI|PCI|PAPI|PAR\s+Index|SIPAS)|(?:Vietnam\s+|Viet\s+Nam\s+)?ICT[\s-]+Index|(?-i:(?:\p{Lu}[\p{L}-]*\s+){1,6})Index(?:\s+\(\p{Lu}+\))?|(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})(?:region|provinces|localities|Delta|Highlands|Southeast|Northeast|Northwest|Southwest|North|South|Central))\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
 example Of the three pillars, digital government led the country with 0.7214 points => rank 1 subject="digital government"
 example Stories like hers explain why Da Nang has topped the Digital Transformation Index (DTI) for four years running => rank 1 indicator=DTI
 example Quang Ninh topped the country in the PAR Index 2023 => rank 1 indicator=PAR year=2023
+example In the PCI, Dong Thap kept its lead in the region => rank 1 indicator=PCI
+example Of the neighbours, Thua Thien Hue led the group with 45.06 points => rank 1
 example Nationally, Ha Noi topped the 2024 PCI with 74.15 points => rank 1 indicator=PCI year=2024 province="Ha Noi"
 example Long An leads the Mekong Delta region in administrative reform => rank 1 province="Long An"
 example The province of Quang Ninh has taken the lead in the PAPI 2020 rankings => rank 1 indicator=PAPI year=2020

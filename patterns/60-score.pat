@@ -217,7 +217,7 @@ reject - 66.84%: the share of firms satisfied
 # Changes of a score: signed, +0.36 for "up 0.36 points".  Percentage
 # points are a percent_change (20-percent.pat), and a score's points that
 # say no direction are the score itself (above).
-define SCOREVERB (?:up|down|gaining|losing|rising|falling|dropping|increasing|decreasing|improving|increased|increases|increasing|decreased|decreases|rose|rises|risen|rising|fell|falls|fallen|grew|grows|dropped|drops|declined|declines|gained|gains|lost|loses|improved|improves|climbed|slipped|slid|dipped|dips|eased|went\s+up|went\s+down|(?<=,\s)(?:increase|decrease|rise|drop|gain))
+define SCOREVERB (?:up|down|gaining|losing|rising|falling|dropping|increasing|decreasing|improving|increased|increases|increasing|decreased|decreases|rose|rises|risen|rising|fell|falls|fallen|grew|grows|dropped|drops|declined|declines|gained|gains|lost|loses|improved|improves|climbed|slipped|slid|dipped|dips|eased|went\s+up|went\s+down|(?<=,\s)(?:increase|decrease|rise|drop|gain)|(?<=\bto\s)(?:fall|rise|decline|drop|improve|gain|increase|decrease|slip))
 
 # "informal charges was the only sub-index to fall, down 0.38": a sign
 # before a bare decimal in a sentence of scores is the score's change; so
@@ -251,7 +251,7 @@ needs SCOREWORD
 needs CHANGEVERB
 priority 88
 left fallback SUBJB
-regex \b(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?<sign_sign>%{SCOREVERB})\s+(?:(?:the\s+)?most\s*,?\s*(?:with|by)\s+|by\s+)?%{QUAL:qualifier}?%{NUMERAL:value}\s+points?\b
+regex \b(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?<sign_sign>%{SCOREVERB})(?:,\s*by\s+|\s+(?:(?:the\s+)?most\s*,?\s*(?:with|by)\s+|by\s+)?)%{QUAL:qualifier}?%{NUMERAL:value}\s+points?\b
 example Ha Giang reached 0.4127 points, increase 0.0935 points compared with 2022 => score_change 0.0935
 example Binh Thuan reached 68.06 points, increased 3.67 points compared to 2022 => score_change 3.67
 example Transparency fell 1.68 points => score_change -1.68 subject=Transparency
@@ -260,6 +260,7 @@ example E-governance went up the most, by 0.58 points, while environmental gover
 example Land access was the only sub-index to fall, down 0.2 points => score_change -0.2 subject="Land access"
 example Market entry: 6.9 points (up 0.16 points) => score_change 0.16 subject~"Market entry"
 example its score rose by 1.29 points => score_change 1.29
+example Land access was the only one to fall, by 0.11 points => score_change -0.11 subject="Land access"
 example the digital society pillar increased the most with 0.0712 points => score_change 0.0712 subject~"digital society"
 reject the rate rose 2.5 percentage points
 
