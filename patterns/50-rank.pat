@@ -579,7 +579,7 @@ kind rank
 needs SUPERLATIVE
 priority 60
 value 1
-regex (?<!\bone\sof\s)(?<!\blocalities\swith\s)(?<!\bprovinces\swith\s)(?<!\bcities\swith\s)(?<!\bgroup\swith\s)(?<!\bunits\swith\s)\bthe\s+(?<subject_text>(?:highest|largest|biggest|best|fastest|strongest)(?!\s+(?:leap|jump|improvement|increase|rise|gain|drop|fall|decline|climb)\b)(?:\s+[\p{L}-]+){0,4}?)\s+(?:in\s+the\s+(?:whole\s+)?country|nationwide|in\s+(?:the\s+)?Vietnam|in\s+Viet\s+Nam|of\s+the\s+country|in\s+the\s+(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})region)\b
+regex (?<!\bone\sof\s)(?<!\blocalities\swith\s)(?<!\bprovinces\swith\s)(?<!\bcities\swith\s)(?<!\bgroup\swith\s)(?<!\bunits\swith\s)\bthe\s+(?<subject_text>(?:highest|largest|biggest|best|fastest|strongest)(?!\s+(?:leap|jump|improvement|increase|rise|gain|drop|fall|decline|climb)\b)(?:\s+[\p{L}-]+){0,4}?)\s+(?:in\s+the\s+(?:whole\s+)?country|nationwide|in\s+(?:the\s+)?Vietnam|in\s+Viet\s+Nam|of\s+the\s+country|in\s+the\s+(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:region|Delta|Highlands)|(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Southeast|Northeast|Northwest|Southwest)))\b
 example Khanh Hoa maintained the highest growth rate in the country => rank 1 subject~"growth rate"
 example 78.4 percent of adults in Hai Phong use a smartphone, the highest rate in the country => rank 1 subject~"highest rate"
 example Kon Tum had the highest growth rate in the Central Highlands region => rank 1
@@ -649,6 +649,7 @@ kind rank
 needs ORD
 needs SUPERLATIVE
 priority 72
-regex \bthe\s+%{ORDINAL:value}[\s-](?<subject_text>(?:highest|largest|biggest|best|fastest|strongest|lowest|smallest)(?:\s+[\p{L}-]+){0,3}?)\s+(?:in\s+the\s+(?:whole\s+)?country|nationwide|in\s+(?:the\s+)?Vietnam|in\s+Viet\s+Nam|of\s+the\s+country|in\s+the\s+(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})region|among\s+(?:the\s+|all\s+)*%{TOTAL:total}\s+(?:provinces|localities|cities|provincial-level\s+units|units))\b
+regex \bthe\s+%{ORDINAL:value}[\s-](?<subject_text>(?:highest|largest|biggest|best|fastest|strongest|lowest|smallest)(?:\s+[\p{L}-]+){0,3}?)\s+(?:in\s+the\s+(?:whole\s+)?country|nationwide|in\s+(?:the\s+)?Vietnam|in\s+Viet\s+Nam|of\s+the\s+country|in\s+the\s+(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:region|Delta|Highlands)|(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Southeast|Northeast|Northwest|Southwest))|among\s+(?:the\s+|all\s+)*%{TOTAL:total}\s+(?:provinces|localities|cities|provincial-level\s+units|units))\b
 example GRDP growth is estimated at 10.2 per cent, the fourth-highest among the 34 provinces and cities => rank 4/34
 example The size of the economy was nearly VND310 trillion, the 12th largest in the country => rank 12
+example GRDP grew 8.3% in 2024, the third highest in the Mekong Delta => rank 3 subject~"GRDP"

@@ -690,7 +690,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		if (rx_exec(t->set.cues[CUE_REGION], s, E->n, ve, true, rov, 1, NULL, 0) > 0 ||
 		    rx_exec(t->set.cues[CUE_REGION], s, E->n, at, true, rov, 1, NULL, 0) > 0 ||
 		    (rx_exec(t->set.cues[CUE_REGION], s, E->n, 0, true, rov, 1, NULL, 0) > 0 && rov[1] <= vs &&
-		     !national_figure(t, s, cs, vs))) {
+		     !national_figure(t, s, cs, vs) && !in_parens(s, vs))) {
 			size_t ra = rov[0];
 			while (ra < rov[1] && (s[ra] == ',' || s[ra] == ' '))
 				ra++;

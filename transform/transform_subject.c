@@ -1014,6 +1014,26 @@ static bool participle_of_prev(const struct lexicon *lx, const char *s, size_t n
  * growth of 8.91% ranked 11th nationwide": a figure inside its clause's
  * subject ("X of N%"), then the clause's ranking verb; what is ranked is
  * what the figure measures. */
+/* "Bac Ninh's digital economy share is about 28%, the highest in the Red
+ * River Delta": a superlative set after a figure by a comma ranks the
+ * figure's measure. */
+static bool superlative_after(const struct candidate *c, const char *s, size_t prev_end)
+{
+	if (prev_end == RX_UNSET || prev_end > c->ms || c->ms - prev_end > 24 || !strstr(c->p->id, "superlative"))
+		return false;
+	size_t i = prev_end;
+	while (i < c->ms && (s[i] == '%' || s[i] == ')' || s[i] == ' '))
+		i++;
+	if (i + 3 < c->ms && !strncmp(s + i, "in ", 3) && isdigit((unsigned char)s[i + 3]))
+		for (i += 3; i < c->ms && isdigit((unsigned char)s[i]);)
+			i++;
+	if (i >= c->ms || s[i] != ',')
+		return false;
+	for (i++; i < c->ms && s[i] == ' ';)
+		i++;
+	return i == c->ms || !strncmp(s + i, "the ", 4);
+}
+
 static bool ranked_by_prev(const struct lexicon *lx, const char *s, size_t prev_vs, size_t prev_end, size_t ms)
 {
 	if (prev_end == RX_UNSET || prev_vs == RX_UNSET || prev_end > ms || ms - prev_end > 48 || prev_vs < 4 ||
@@ -2359,6 +2379,18 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	if (!rank && (is_change_kind(kind) || kind == KIND_MONEY) && E->prev_subject &&
 	    attached_change(t, s, E->prev_end, c->vs, kind == KIND_MONEY))
 		return E->prev_subject;
+	if (rank && E->prev_subject && E->prev_kind && superlative_after(c, s, E->prev_end)) {
+		/* "GRDP grew 13.6%, the highest in the country": the growth */
+		bool change = E->prev_kind == kind_name(KIND_PERCENT_CHANGE);
+		E->measure_ranked = true;
+		if (change && !has_change_word(t, E->prev_subject)) {
+			struct buf *o = &E->scratch;
+			o->len = 0;
+			buf_printf(o, "%s growth", E->prev_subject);
+			return list_strdup(E->out, o->data, o->len);
+		}
+		return E->prev_subject;
+	}
 	/* "The growth rate ... is estimated at 10.2% (higher than the national
 	 * average of 7% ...), ranking 6th": a ranking in a participle is of
 	 * what the sentence's first figure measures. */
