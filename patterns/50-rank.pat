@@ -54,13 +54,14 @@ kind rank
 needs ORD
 priority 80
 left fallback SUBJB
-regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|come|coming|finish(?:ed|ing)|(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|(?:held|stayed|remained|stood|was)\s+(?:steady|flat|unchanged|firm)|remained|retained|maintained|held|stood|stayed|standing|stands?|(?:was|is|were|been|are|am)(?=\s+(?:the\s+)?%{ORDINAL}(?:\s+(?:in|among|nationwide|place|position|with|for|on|out|overall|ahead|behind|after|and(?!\s+foremost))\b|\s*[.;,]))|(?:put|putting|plac(?:ed|ing)|leaving|making)\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:(?:it|them)\s+)?(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s*\((?:out\s+)?of\s+%{TOTAL:total}\))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
+regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|come|coming|finish(?:ed|ing)|(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|(?:held|stayed|remained|stood|was)\s+(?:steady|flat|unchanged|firm)|remained|retained|maintained|held|stood|stayed|standing|stands?|(?:trailed|trails|trailing|sat|sits|sitting|languished|languishes|lagged|lags)(?:\s+(?:at|in))?|(?:was|is|were|been|are|am)(?=\s+(?:the\s+)?%{ORDINAL}(?:\s+(?:in|among|nationwide|place|position|with|for|on|out|overall|ahead|behind|after|and(?!\s+foremost))\b|\s*[.;,]))|(?:put|putting|plac(?:ed|ing)|leaving|making)\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:(?:it|them)\s+)?(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s*\((?:out\s+)?of\s+%{TOTAL:total}\))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
 example The province scored 70.25 points, 2.18 points higher than in 2023, when it ranked 23rd in the PCI => rank 23 year=2023
 example Its revenue growth of 9.1% ranked it fourth in the region => rank 4
 example Among the 14 provinces of the region we are eighth, ahead of Dien Bien => rank 8/14
 example Within the Central Highlands' five provinces, Kon Tum ranked third => rank 3/5
 example In the 14 provinces of the Northern midland and mountainous region, the province stand at the 8th => rank 8/14
 example In the Mekong Delta, Ben Tre stands fourth => rank 4
+example Neighbouring Tra Vinh came in at 27th in the DTI, while Ca Mau trailed at 52nd => rank 52 province="Ca Mau"
 example Among the big cities, Can Tho was fifth and Hue 12th => rank 5 province="Can Tho"
 example Exports reached US$2 billion, placing Lang Son fourth in the region => rank 4 subject~Exports
 example Specifically, the ICT index in 2019 ranked 2nd nationwide => rank 2 indicator=ICT year=2019
@@ -518,13 +519,14 @@ kind rank
 needs CODE NUMBER
 needs RANKVERB
 priority 86
-regex \b(?:rank(?:ed|s|ing)?|placed|position(?:ed)?|stood\s+at|came\s+in\s+at|finished\s+at|came|(?:sits?|sat|sitting|stays?|stayed|remains?|remained)\s+at)\s+(?:at\s+)?(?:No\.?\s*|number\s+)(?<value_num>[1-9]\d{0,2})\b(?!\s*/)(?:\s+(?:out\s+of|of|among)\s+(?:the\s+)?%{COUNTNUM:total})?
+regex \b(?:(?:good|enough)\s+for|rank(?:ed|s|ing)?|placed|position(?:ed)?|stood\s+at|came\s+in\s+at|finished\s+at|came|(?:sits?|sat|sitting|stays?|stayed|remains?|remained|trailed|trails)\s+at)\s+(?:at\s+)?(?:No\.?\s*|number\s+)(?<value_num>[1-9]\d{0,2})\b(?!\s*/)(?:\s+(?:out\s+of|of|among)\s+(?:the\s+)?%{COUNTNUM:total})?
 example Law and order: 6.14 points (up 0.36 points), ranked No. 48 (6 places higher) => rank 48 subject="Law and order"
 example Seven out of 10 component indicators advanced to make it ranked No. 6 out of 63 provinces => rank 6/63
 example Binh Duong province ranked No. 13 (down seven places) in the PCI rankings => rank 13 indicator=PCI
 example Da Nang ranked No. 1 in the DTI for the third year => rank 1 indicator=DTI
 example The former Bac Kan province came in at No. 52 with 0.4210 points => rank 52
 example while Quang Tri, which absorbed Quang Binh, sits at No. 27 => rank 27 province="Quang Tri"
+example the PAR INDEX 2023 put the province at 84.06 percent, good for No. 29 => rank 29 indicator=PAR
 
 # "ranking 30 out of 63 provinces": a cardinal with its field.
 pattern rank.cardinal_out_of

@@ -150,8 +150,9 @@ pattern score.after_change
 kind score
 priority 87
 follow score_change.verb
-regex \s+to\s+(?<value_num>\d{1,3}(?:[.,]\d{1,4})?)(?![\d%]|[.,]\d|\s*(?:%|percent|per\s+cent))(?:\s+points?)?
+regex \s+to\s+(?<value_num>\d{1,3}(?:[.,]\d{1,4})?)(?![\d%]|[.,]\d|\s*(?:%|percent|per\s+cent))(?:\s+points?)?%{SCOREMAX}?
 example Market entry rose 0.52 points to 7.31, the largest gain => score 7.31 subject~"Market entry"
+example Time costs jumped 0.74 points to 7.42 out of 10 => score 7.42/10 subject~"Time costs"
 
 pattern score.paren
 kind score
@@ -217,7 +218,7 @@ reject - 66.84%: the share of firms satisfied
 # Changes of a score: signed, +0.36 for "up 0.36 points".  Percentage
 # points are a percent_change (20-percent.pat), and a score's points that
 # say no direction are the score itself (above).
-define SCOREVERB (?:up|down|gaining|losing|rising|falling|dropping|increasing|decreasing|improving|increased|increases|increasing|decreased|decreases|rose|rises|risen|rising|fell|falls|fallen|grew|grows|dropped|drops|declined|declines|gained|gains|lost|loses|improved|improves|climbed|slipped|slid|dipped|dips|eased|went\s+up|went\s+down|(?<=,\s)(?:increase|decrease|rise|drop|gain)|(?<=\bto\s)(?:fall|rise|decline|drop|improve|gain|increase|decrease|slip))
+define SCOREVERB (?:up|down|gaining|losing|rising|falling|dropping|increasing|decreasing|improving|increased|increases|increasing|decreased|decreases|rose|rises|risen|rising|fell|falls|fallen|grew|grows|dropped|drops|declined|declines|gained|gains|lost|loses|improved|improves|climbed|slipped|slipping|slips|slid|sliding|dipped|dips|eased|jumped|jumps|jumping|surged|soared|advanced|(?:edged|inched|ticked|crept|moved)\s+(?:up|down)|went\s+up|went\s+down|(?<=,\s)(?:increase|decrease|rise|drop|gain)|(?<=\bto\s)(?:fall|rise|decline|drop|improve|gain|increase|decrease|slip))
 
 # "informal charges was the only sub-index to fall, down 0.38": a sign
 # before a bare decimal in a sentence of scores is the score's change; so
@@ -400,6 +401,16 @@ needs DIGIT
 priority 61
 regex (?<=\d)\s*\(\s*(?:19|20)\d\d\s*:\s*(?<value_num>0[.,]\d{3,4})\s*\)
 example DTI score: 0.6581 (2022: 0.6125) => score 0.6125 indicator=DTI year=2022
+
+# "followed by Long An (second, 0.6102)": a score after a ranking in
+# parentheses is the same item's.
+pattern score.paren_after_rank
+kind score
+needs ORD
+priority 71
+regex (?<=\p{L})\s+\(\s*%{ORDINAL}\s*,\s*(?<value_num>\d{1,2}[.,]\d{2,4})(?:\s+points?)?\s*\)
+example Can Tho topped the regional DTI table, followed by Long An (second, 0.6102) and Dong Thap (third, 0.5871) => score 0.6102 province="Long An"
+example Can Tho topped the regional DTI table, followed by Long An (second, 0.6102) and Dong Thap (third, 0.5871) => score 0.5871 province="Dong Thap"
 
 pattern score.index_value
 kind score
