@@ -2067,6 +2067,8 @@ static const char *set_off_owner(struct emit_ctx *E, const struct candidate *c, 
 	if (w - k == 2 && !strncasecmp(s + k, "at", 2)) {
 		/* back to a verb, a conjunction or a stop, over prepositions */
 		size_t st = comma;
+		bool object = false; /* "retained its place as our weakest pillar, at": no copula's complement */
+		size_t verb = 0;
 		for (int words = 0; words < 10 && st > 0; words++) {
 			size_t we = st;
 			while (we > 0 && s[we - 1] == ' ')
@@ -2076,11 +2078,20 @@ static const char *set_off_owner(struct emit_ctx *E, const struct candidate *c, 
 			size_t ws = we;
 			while (ws > 0 && s[ws - 1] != ' ')
 				ws--;
-			if (lexicon_word(&t->set.lexicon, s + ws, we - ws) &
-			    (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_SEPARATOR) | LEXBIT(LEX_RELATIVE)))
+			uint64_t cls = lexicon_word(&t->set.lexicon, s + ws, we - ws);
+			if (cls & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_SEPARATOR) | LEXBIT(LEX_RELATIVE))) {
+				static const char *const copulas[] = { "is", "was", "are", "were", "be", "remained", "remains" };
+				bool copula = false;
+				for (size_t q = 0; q < COUNT(copulas) && !copula; q++)
+					copula = strlen(copulas[q]) == we - ws && !strncasecmp(s + ws, copulas[q], we - ws);
+				object = (cls & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE))) && !copula;
+				verb = ws;
 				break;
+			}
 			st = ws;
 		}
+		if (object)
+			return noun_phrase_before(t, s, verb, &a, &b) ? strong_subject(E, a, b, province) : NULL;
 		clean_subject(t, s, st, comma, &a, &b);
 		if (b > a)
 			return strong_subject(E, a, b, province);
@@ -2336,6 +2347,22 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	if (!rank && (cls == SUBJECT_PRONOUN || !E->prev_subject) && !E->measured) {
 		sentence_measure(t, s, E->n, &E->measure_s, &E->measure_e);
 		E->measured = true;
+	}
+	/* "Our community digital technology teams, 1,928 of them with 9,600
+	 * members": with no figure before it, "them" is the phrase before
+	 * the comma. */
+	if (!rank && cls == SUBJECT_PRONOUN && !E->prev_subject && c->ms >= 2) {
+		size_t k = c->ms;
+		while (k > 0 && s[k - 1] == ' ')
+			k--;
+		size_t pa, pb;
+		const char *found;
+		bool figure = false;
+		for (size_t d = 0; d < k && !figure; d++)
+			figure = isdigit((unsigned char)s[d]);
+		if (k > 0 && s[k - 1] == ',' && !figure && noun_phrase_before(t, s, k - 1, &pa, &pb) &&
+		    (found = strong_subject(E, pa, pb, province)))
+			return found;
 	}
 	if (!rank && cls == SUBJECT_PRONOUN && (E->prev_subject || E->measure_s != RX_UNSET || E->ac->last_subject)) {
 		const char *ante = E->prev_subject ? E->prev_subject : E->measure_s == RX_UNSET ? E->ac->last_subject : NULL;
