@@ -535,6 +535,61 @@ static bool figure_first(const char *s, size_t cs, size_t vs)
 	return s[k] == ':';
 }
 
+/* Does a goal's word stand in s[from, to)?  Not "targets" a result names
+ * ("completed 22/24 digital transformation targets", "met their 2023
+ * targets"). */
+static bool goal_before(const struct transform *t, const char *s, size_t from, size_t to)
+{
+	static const char *const done[] = { "met", "completed", "achieved", "fulfilled", "exceeded", "reached",
+					     "surpassed", "accomplished", "hit" };
+	size_t ov[2];
+	if (!cue_may_match(t, CUE_TARGET))
+		return false;
+	for (size_t at = from; at < to && rx_exec(t->set.cues[CUE_TARGET], s, to, at, false, ov, 1, NULL, 0) > 0;
+	     at = ov[1] > at ? ov[1] : at + 1) {
+		if (strncasecmp(s + ov[0], "target", 6))
+			return true;
+		/* the words before it, back to a comma, up to six */
+		bool result = false;
+		size_t k = ov[0];
+		for (int words = 0; words < 6 && k > from && !result; words++) {
+			while (k > from && s[k - 1] == ' ')
+				k--;
+			if (k == from || s[k - 1] == ',' || s[k - 1] == ';')
+				break;
+			size_t e = k;
+			while (k > from && s[k - 1] != ' ' && s[k - 1] != ',' && s[k - 1] != ';')
+				k--;
+			for (size_t d = 0; d < COUNT(done) && !result; d++)
+				result = strlen(done[d]) == e - k && !strncasecmp(s + k, done[d], e - k);
+		}
+		if (!result)
+			return true;
+	}
+	return false;
+}
+
+/* Is the figure that ends at ve followed by "target" or "goal" ("the 50%
+ * target", "our 95 percent goal")? */
+static bool goal_after(const char *s, size_t n, size_t ve)
+{
+	size_t k = ve;
+	if (k < n && s[k] == '%')
+		k++;
+	while (k < n && s[k] == ' ')
+		k++;
+	if (!strncasecmp(s + k, "percent ", 8))
+		k += 8;
+	else if (!strncasecmp(s + k, "per cent ", 9))
+		k += 9;
+	else if (!strncasecmp(s + k, "points ", 7))
+		k += 7;
+	size_t w = k;
+	while (w < n && isalpha((unsigned char)s[w]))
+		w++;
+	return (w - k == 6 && !strncasecmp(s + k, "target", 6)) || (w - k == 4 && !strncasecmp(s + k, "goal", 4));
+}
+
 static bool in_parens(const char *s, size_t i)
 {
 	int depth = 0;
@@ -884,18 +939,27 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		buf_free(&b);
 	}
 	f.target = E->ac->section_target || (E->ac->list_target && E->sen->role == SENTENCE_ITEM) ||
-		   cue_in(t, CUE_TARGET, s, cs, ve) || cue_in(t, CUE_GOAL, s, cs, ce);
+		   goal_before(t, s, cs, ve) || cue_in(t, CUE_GOAL, s, cs, ce);
 	/* "- Top 20: the PCI goal for 2025", "- 5,000: enterprises the
 	 * province targets to have": a figure that opens a factbox line is a
 	 * goal when its label says so. */
 	if (!f.target && figure_first(s, cs, vs) && cue_in(t, CUE_TARGET, s, ve, ce))
 		f.target = true;
+	/* "fell short of the 50% target", "our 95 percent goal": a figure
+	 * that names a goal is one. */
+	if (!f.target && goal_after(s, E->n, ve))
+		f.target = true;
 
 	/* "to 10 percent by 2025, from 6.2 percent in 2023": where a goal
 	 * starts from is no goal. */
-	if (f.target && starting_point(t, s, vs))
+	bool start_point = starting_point(t, s, vs);
+	if (f.target && start_point)
 		f.target = false;
 	const struct year_mention *y = fact_year(t, s, E->ym, E->ny, cs, ce, vs, c->me, f.target);
+	/* ("... 25 percent by 2030, up from 9.8 percent today": nor is the
+	 * goal's date its year) */
+	if (start_point && y && y->deadline)
+		y = NULL;
 	/* Below "Tasks for 2026" a figure is a goal, unless it is dated
 	 * before the heading's year ("reached 86.2% in 2024"). */
 	if (!f.target && E->ac->section_plan && (!y || !E->ac->section_year || y->years[0] >= E->ac->section_year))
