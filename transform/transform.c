@@ -1142,9 +1142,19 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 	enum fact_kind kind = c->p->kind;
 	size_t ls, le;
 	double low;
-	if (!list && (kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE || kind == KIND_SCORE) &&
+	/* "VND 450-500 billion": the low end in the high end's scale */
+	double scale = 1;
+	if (kind == KIND_MONEY && c->vs != RX_UNSET) {
+		size_t d = c->vs;
+		while (d < c->ve && (isdigit((unsigned char)E->s[d]) || E->s[d] == '.' || E->s[d] == ','))
+			d++;
+		double raw;
+		if (d > c->vs && transform_number_parse(E->t, E->s + c->vs, d - c->vs, true, &raw) == 0 && raw > 0)
+			scale = c->value / raw;
+	}
+	if (!list && (kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE || kind == KIND_SCORE || kind == KIND_MONEY) &&
 	    c->vs != RX_UNSET && (ls = range_low(E->s, c->vs, &le)) != RX_UNSET &&
-	    transform_number_parse(E->t, E->s + ls, le - ls, true, &low) == 0 && low < c->value) {
+	    transform_number_parse(E->t, E->s + ls, le - ls, true, &low) == 0 && (low *= scale) < c->value) {
 		/* two facts, the range's ends */
 		struct candidate lo = *c, hi = *c;
 		lo.qualifier = "min";
