@@ -67,6 +67,9 @@ int year_mentions(struct transform *t, const char *s, size_t n, const struct sen
 				if (prev->n_years < 4)
 					prev->years[prev->n_years++] = y;
 				prev->e = b;
+				/* "Between 2021 and 2023": a period, no year */
+				if (gap == 5 && prev->n_years == 2 && prev->s >= 8 && !strncasecmp(s + prev->s - 8, "between ", 8))
+					prev->baseline = true;
 				continue;
 			}
 		}
