@@ -39,6 +39,7 @@ struct rx {
 	pcre2_jit_stack *stack;
 	bool anchored;
 	bool limited; /* compiled with PCRE2_USE_OFFSET_LIMIT */
+	bool ready;   /* JIT-compiled, with its stack (on first use: see rx_ready) */
 	int groups; /* capture groups + 1 */
 	/* What every match needs, from PCRE2's study of the regex: a first
 	 * byte among start (when known), and the byte need (or its other
@@ -152,15 +153,10 @@ static struct rx *rx_compile_limited(const char *src, bool anchored, bool casele
 	rx->code = code;
 	rx->anchored = anchored;
 	rx->limited = limited;
-	/* Without JIT (some architectures) the interpreter still works. */
-	pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
 	rx->md = pcre2_match_data_create_from_pattern(code, NULL);
 	rx->mctx = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(rx->mctx, MATCH_LIMIT);
 	pcre2_set_depth_limit(rx->mctx, DEPTH_LIMIT);
-	rx->stack = pcre2_jit_stack_create(JIT_STACK_MIN, JIT_STACK_MAX, NULL);
-	if (rx->stack)
-		pcre2_jit_stack_assign(rx->mctx, NULL, rx->stack);
 	rx_study(rx, caseless);
 	uint32_t n = 0;
 	pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &n);
@@ -168,6 +164,21 @@ static struct rx *rx_compile_limited(const char *src, bool anchored, bool casele
 	if (!rx->md)
 		abort();
 	return rx;
+}
+
+/* JIT compiling is most of the cost of loading the patterns, and many
+ * regexes (a pattern's variants for the triggers a page lacks, rare cues)
+ * never run in a batch: each is compiled for the JIT, and given its stack,
+ * the first time it runs.  Without JIT (some architectures) the
+ * interpreter still works. */
+static void rx_ready(struct rx *rx)
+{
+	if (rx->ready)
+		return;
+	rx->ready = true;
+	if (pcre2_jit_compile(rx->code, PCRE2_JIT_COMPLETE) == 0 &&
+	    (rx->stack = pcre2_jit_stack_create(JIT_STACK_MIN, JIT_STACK_MAX, NULL)) != NULL)
+		pcre2_jit_stack_assign(rx->mctx, NULL, rx->stack);
 }
 
 static struct rx *rx_compile(const char *src, bool anchored, bool caseless, size_t *erroff, char *msg,
@@ -191,6 +202,7 @@ int rx_exec_limited(struct rx *rx, const char *s, size_t n, size_t start, size_t
 		    size_t *ov, int groups, char *err, size_t errlen)
 {
 	uint32_t opts = PCRE2_NO_UTF_CHECK | (anchored && !rx->anchored ? PCRE2_ANCHORED : 0);
+	rx_ready(rx);
 	if (rx->limited)
 		pcre2_set_offset_limit(rx->mctx, limit == RX_UNSET ? PCRE2_UNSET : limit);
 	int rc = pcre2_match(rx->code, (PCRE2_SPTR)s, n, start, opts, rx->md, rx->mctx);
@@ -214,6 +226,7 @@ int rx_exec_limited(struct rx *rx, const char *s, size_t n, size_t start, size_t
 
 int rx_exec_which(struct rx *rx, const char *s, size_t n, size_t start, size_t *ms, size_t *me)
 {
+	rx_ready(rx);
 	int rc = pcre2_match(rx->code, (PCRE2_SPTR)s, n, start, PCRE2_NO_UTF_CHECK, rx->md, rx->mctx);
 	if (rc <= 0)
 		return 0;
