@@ -376,6 +376,23 @@ Test(transform, where_a_ranking_moved_from_is_the_edition_before)
 	fact_list_free(&l);
 }
 
+/* A count of an index's parts is of the index (as the gold of real
+ * articles reads it); "criteria" of something else are not. */
+Test(transform, parts_of_an_index_name_it)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("Hai Duong climbs in the PCI 2024\n\nHai Duong placed 9th in the PCI 2024. Seven of the ten sub-indices "
+		 "went up.\nIts one-stop shops meet 8 of the 12 criteria for a modern office.\n",
+		 &l);
+	const struct fact *f = find(&l, "ratio", 7);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->indicator, "PCI");
+	f = find(&l, "ratio", 8);
+	cr_assert_not_null(f);
+	cr_expect_null(f->indicator, "criteria of an office: %s", f->indicator);
+	fact_list_free(&l);
+}
+
 Test(transform, headline_and_body_one_rank)
 {
 	struct fact_list l = FACT_LIST_INIT;

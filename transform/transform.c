@@ -590,6 +590,17 @@ static bool goal_after(const char *s, size_t n, size_t ve)
 	return (w - k == 6 && !strncasecmp(s + k, "target", 6)) || (w - k == 4 && !strncasecmp(s + k, "goal", 4));
 }
 
+/* Does a subject name the parts of an index ("sub-indices", "pillars",
+ * "component indicators"), not "indicators" of a plan? */
+static bool index_parts(const char *subject)
+{
+	static const char *const parts[] = { "sub-ind", "subind", "pillar", "dimension", "component ind" };
+	for (size_t i = 0; i < COUNT(parts); i++)
+		if (strcasestr(subject, parts[i]))
+			return true;
+	return false;
+}
+
 static bool in_parens(const char *s, size_t i)
 {
 	int depth = 0;
@@ -768,6 +779,20 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	    (named_ind >= 0 || subject_names_component(t, f.subject))) {
 		kind = KIND_SCORE;
 		f.kind = kind_name(kind);
+	}
+	/* "Seven of the ten sub-indices went up", "three pillars": a count
+	 * of an index's parts is of the index the sentences before, the
+	 * section or the article are about (so the gold of real articles
+	 * reads them, though FACTS.md names indicators for rankings and
+	 * scores); so are "criteria" in a sentence that names an index. */
+	if ((kind == KIND_RATIO || kind == KIND_COUNT) && !f.indicator &&
+	    (index_parts(f.subject) ||
+	     (strcasestr(f.subject, "criteri") && indicator_mentions(t, s, E->n, E->indicators)->n > 0))) {
+		int about = E->ac->recent_indicator >= 0 && sen_i >= E->ac->recent_sentence &&
+				    sen_i - E->ac->recent_sentence <= 2 ? E->ac->recent_indicator :
+			    E->ac->section_indicator >= 0 ? E->ac->section_indicator : E->ac->indicator;
+		if (about >= 0 && strcmp(t->set.indicators[about].code, "-"))
+			f.indicator = t->set.indicators[about].code;
 	}
 	/* A count is a whole number that counts something named, and no
 	 * fact goes without a subject. */
