@@ -328,13 +328,30 @@ static int opening_indicator(const struct transform *t, const struct mentions *l
 		const struct mention *m = &l->m[k];
 		if (m->s <= w || m->e > vs)
 			continue;
-		/* only "the" between the lead word and the name */
-		size_t b = w + 1;
-		if (!strncasecmp(s + b, "the ", 4))
-			b += 4;
-		if (m->s != b)
+		/* the name inside the adverbial, before its first comma
+		 * ("Regarding the People's Satisfaction Index with State
+		 * Administrative Services (SIPAS) in 2024,") */
+		int words = 0;
+		for (size_t q = w; q < m->s; q++) {
+			if (s[q] == ',' || s[q] == ';')
+				return -1;
+			words += s[q] == ' ';
+		}
+		if (words > 10)
 			return -1;
+		/* then its acronym, its year ("(SIPAS) in 2024") and the comma */
 		size_t e = m->e;
+		while (s[e] == ' ')
+			e++;
+		if (s[e] == '(') {
+			const char *close = memchr(s + e, ')', vs - e);
+			if (close && close - (s + e) < 16)
+				e = (size_t)(close - s) + 1;
+		}
+		while (s[e] == ' ' || s[e] == ')')
+			e++;
+		if (!strncmp(s + e, "in ", 3) || !strncmp(s + e, "of ", 3))
+			e += 3;
 		while (s[e] == ' ' || isdigit((unsigned char)s[e]))
 			e++;
 		return s[e] == ',' && e < vs ? m->which : -1;

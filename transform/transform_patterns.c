@@ -1326,7 +1326,9 @@ static int load_gazetteer(struct loader *L, const char *dir)
 				}
 			buf_putc(&rx, ')');
 		}
-		buf_puts(&rx, ")\\b");
+		/* "Quang Binh Commune ranked first": a commune, ward, district
+		 * or street named after a province is none. */
+		buf_puts(&rx, ")\\b(?![ ]+(?i:communes?|wards?|districts?|villages?|hamlets?|streets?|roads?)\\b)");
 		size_t off;
 		char msg[256];
 		S->gazetteer = rx_compile(rx.data, false, false, &off, msg, sizeof msg);
