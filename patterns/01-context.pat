@@ -136,7 +136,7 @@ trigger TOP words lead top tops topped topping topps led leads leading headed he
 trigger TOP \bNo\.?\s*1\b|\bnumber\s+one\b
 trigger PLACES words grade grades place places position positions spot spots rank ranks notch notches step steps rung rungs
 trigger RANKWORD words rank ranking position place
-trigger RANKVERB words rank ranks ranked ranking placed position positioned stood came finished sits sat sitting stays stayed remains remained trailed trails good enough
+trigger RANKVERB words rank ranks ranked ranking placed position positioned stood stand stands came finished sits sat sitting stays stayed remains remained trailed trails good enough
 trigger SUPERLATIVE words highest largest biggest best fastest strongest
 trigger RUNNERUP words runner
 trigger SLASH \d/\d|\d(?:st|nd|rd|th)\s*/\s*\d

@@ -256,8 +256,9 @@ kind rank
 needs RANKVERB
 needs ORD
 priority 79
-regex ,\s+and\s+(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position))?(?:(?=\s+(?:in|among)\s+the\s+(?-i:\p{Lu}))|\s+(?:nationwide|overall|nationally)\b)
+regex ,?\s+and\s+(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position))?(?:(?=\s+(?:in|among)\s+the\s+(?-i:\p{Lu}))|\s+(?:nationwide|overall|nationally)\b)
 example In the DTI 2023, Can Tho ranked 17th of 63, up 9 positions on 2022, and second in the Mekong Delta after Dong Thap => rank 2 subject~"Mekong Delta"
+example Binh Dinh ranked 14th in the DTI 2023 and third in the South Central Coast region, after Da Nang => rank 3 subject~"South Central Coast"
 reject The city ranked 5th, and third time in a row it led
 
 # "0.0384 points ahead of second-placed Quang Ninh": the place named after
@@ -519,7 +520,7 @@ kind rank
 needs CODE NUMBER
 needs RANKVERB
 priority 86
-regex \b(?:(?:good|enough)\s+for|rank(?:ed|s|ing)?|placed|position(?:ed)?|stood\s+at|came\s+in\s+at|finished\s+at|came|(?:sits?|sat|sitting|stays?|stayed|remains?|remained|trailed|trails)\s+at)\s+(?:at\s+)?(?:No\.?\s*|number\s+)(?<value_num>[1-9]\d{0,2})\b(?!\s*/)(?:\s+(?:out\s+of|of|among)\s+(?:the\s+)?%{COUNTNUM:total})?
+regex \b(?:(?:good|enough)\s+for|(?:stands?|stood)(?=\s+No\b)|rank(?:ed|s|ing)?|placed|position(?:ed)?|stood\s+at|came\s+in\s+at|finished\s+at|came|(?:sits?|sat|sitting|stays?|stayed|remains?|remained|trailed|trails)\s+at)\s+(?:at\s+)?(?:No\.?\s*|number\s+)(?<value_num>[1-9]\d{0,2})\b(?!\s*/)(?:\s+(?:out\s+of|of|among)\s+(?:the\s+)?%{COUNTNUM:total})?
 example Law and order: 6.14 points (up 0.36 points), ranked No. 48 (6 places higher) => rank 48 subject="Law and order"
 example Seven out of 10 component indicators advanced to make it ranked No. 6 out of 63 provinces => rank 6/63
 example Binh Duong province ranked No. 13 (down seven places) in the PCI rankings => rank 13 indicator=PCI
@@ -527,6 +528,7 @@ example Da Nang ranked No. 1 in the DTI for the third year => rank 1 indicator=D
 example The former Bac Kan province came in at No. 52 with 0.4210 points => rank 52
 example while Quang Tri, which absorbed Quang Binh, sits at No. 27 => rank 27 province="Quang Tri"
 example the PAR INDEX 2023 put the province at 84.06 percent, good for No. 29 => rank 29 indicator=PAR
+example In the South Central Coast region, Khanh Hoa stand the first, Binh Dinh stand No. 2 => rank 2 province="Binh Dinh"
 
 # "ranking 30 out of 63 provinces": a cardinal with its field.
 pattern rank.cardinal_out_of
