@@ -461,6 +461,34 @@ bool subject_names_nothing(const struct transform *t, const char *s, size_t a, s
 
 static bool names_plan(const struct lexicon *lx, const char *s, size_t a, size_t b);
 
+/* "The province had disbursed VND 2.41 trillion, or 38.7% of the plan":
+ * the verb of what was done before offset d, in [*w, *e) (not "reached",
+ * "was", which say no more than the figure). */
+static bool done_verb(struct emit_ctx *E, size_t d, size_t *vw, size_t *ve)
+{
+	static const char *const plain[] = { "reached", "reaching", "achieved", "estimated", "was", "were", "is",
+					     "are", "had", "has", "have", "totaled", "totalled", "amounted", "stood", "hit" };
+	for (size_t e = d; e > 0;) {
+		while (e > 0 && !isalpha((unsigned char)E->s[e - 1]))
+			e--;
+		size_t w = e;
+		while (w > 0 && isalpha((unsigned char)E->s[w - 1]))
+			w--;
+		if (w == e)
+			break;
+		bool skip = false;
+		for (size_t k = 0; k < COUNT(plain) && !skip; k++)
+			skip = strlen(plain[k]) == e - w && !strncasecmp(E->s + w, plain[k], e - w);
+		if (!skip && (lexicon_word(&E->t->set.lexicon, E->s + w, e - w) & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE)))) {
+			*vw = w;
+			*ve = e;
+			return true;
+		}
+		e = w;
+	}
+	return false;
+}
+
 /* "Total budget revenue in area estimate 3.215 billion VND, reach 52,47%
  * of estimate": a share whose only name is a plan's word is of what the
  * sentence opens with, before its first figure; NULL when that names
@@ -474,9 +502,18 @@ const char *plan_share_owner(struct emit_ctx *E, const char *subject)
 		return NULL;
 	while (d < E->n && !isdigit((unsigned char)E->s[d]))
 		d++;
-	if (d == 0 || d == E->n || captured_subject(t, E->s, 0, d, &a, &b, &prov) != SUBJECT_STRONG)
+	if (d == 0 || d == E->n)
 		return NULL;
-	return list_strdup(E->out, E->s + a, b - a);
+	if (captured_subject(t, E->s, 0, d, &a, &b, &prov) == SUBJECT_STRONG)
+		return list_strdup(E->out, E->s + a, b - a);
+	size_t vw, ve;
+	if (done_verb(E, d, &vw, &ve)) {
+		struct buf *o = &E->scratch;
+		o->len = 0;
+		buf_printf(o, "%.*s (of the %s)", (int)(ve - vw), E->s + vw, subject);
+		return list_strdup(E->out, o->data, o->len);
+	}
+	return NULL;
 }
 
 bool subject_is_bare_word(const struct transform *t, const char *subject)
@@ -2161,6 +2198,32 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	clause_of(s, E->n, c->vs, &cell_s, &cell_e);
 	if ((kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE) && ind >= 0 && cell_s > 0 && s[cell_s - 1] == '|')
 		return t->set.indicators[ind].name;
+	/* "The province had disbursed VND 2.41 trillion, or 38.7% of the
+	 * plan": a plan's share after an amount with no named measure is of
+	 * what was done. */
+	size_t pw = c->ve, pe;
+	while (pw < E->n && (s[pw] == '%' || s[pw] == ' '))
+		pw++;
+	if (!strncasecmp(s + pw, "of ", 3))
+		pw += 3;
+	if (!strncasecmp(s + pw, "the ", 4))
+		pw += 4;
+	for (pe = pw; pe < E->n && isalpha((unsigned char)s[pe]);)
+		pe++;
+	if (cls == SUBJECT_NONE && kind == KIND_PERCENT && pe > pw && pw > c->ve + 3 &&
+	    names_plan(&t->set.lexicon, s, pw, pe) && E->prev_money_qualifier) {
+		ss = pw;
+		se = pe;
+		size_t d0 = 0, va, vb;
+		while (d0 < E->n && !isdigit((unsigned char)s[d0]))
+			d0++;
+		if (d0 < c->vs && done_verb(E, d0, &va, &vb)) {
+			struct buf *o = &E->scratch;
+			o->len = 0;
+			buf_printf(o, "%.*s (of the %.*s)", (int)(vb - va), s + va, (int)(se - ss), s + ss);
+			return list_strdup(E->out, o->data, o->len);
+		}
+	}
 	if (kind == KIND_PERCENT && cls == SUBJECT_NONE) {
 		const char *what = figure_predicate(E, c);
 		if (what)
