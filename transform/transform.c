@@ -483,6 +483,8 @@ static bool compared_after(struct emit_ctx *E, size_t vs)
 	size_t a = E->prev_end, ov[2];
 	if (a == RX_UNSET || a > vs)
 		return false;
+	while (a < vs && (s[a] == '%' || s[a] == ' '))
+		a++;
 	size_t b = vs;
 	while (b > a && s[b - 1] == ' ')
 		b--;
@@ -567,6 +569,27 @@ static bool goal_before(const struct transform *t, const char *s, size_t from, s
 			return true;
 	}
 	return false;
+}
+
+/* Is the figure (or range) at vs brought in by "short of": "fell short
+ * of the 7.5-8% range"? */
+static bool short_of(const char *s, size_t vs)
+{
+	size_t k = vs;
+	while (k > 0 && (isdigit((unsigned char)s[k - 1]) || strchr(".,- ", s[k - 1]) || (unsigned char)s[k - 1] >= 0x80))
+		k--;
+	while (k < vs && s[k] == ' ')
+		k++;
+	size_t e = k;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e >= 4 && !strncasecmp(s + e - 4, " the", 4))
+		e -= 4;
+	else if (e >= 4 && !strncasecmp(s + e - 4, " our", 4))
+		e -= 4;
+	else if (e >= 4 && !strncasecmp(s + e - 4, " its", 4))
+		e -= 4;
+	return e >= 8 && !strncasecmp(s + e - 8, "short of", 8);
 }
 
 /* Is the figure that ends at ve followed by "target" or "goal" ("the 50%
@@ -698,6 +721,8 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	}
 	if (!letter)
 		f.subject = E->prev_subject ? E->prev_subject : "";
+	if (E->range_kind && E->range_subject)
+		f.subject = E->range_subject;
 	/* "PAR INDEX 2023 reach 85,17%, increase 2,43 percentage points": a
 	 * change of what the figure before it measures is of its index too. */
 	if (ind < 0 && is_change_kind(kind) && !is_rank_kind(kind) && f.subject == E->prev_subject &&
@@ -845,7 +870,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		while (of < E->n && (s[of] == ' ' || s[of] == '%'))
 			of++;
 		bool of_whole = E->prev_end != RX_UNSET && of + 3 <= E->n && !strncmp(s + of, "of ", 3) &&
-				of > ve && memchr(s + ve, '%', of - ve);
+				of > ve && memchr(s + ve, '%', of - ve) && !(of + 3 < E->n && isdigit((unsigned char)s[of + 3]));
 		bool more = before == 1 && !share_named(t, s, vs, f.subject) && !points && !of_whole &&
 			    (E->ac->breakdown || percent_continues(t, s, prev_end, vs));
 		/* "GRDP grew 8.6%, against a national rate of 7.09%", "... and
@@ -863,6 +888,9 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		 * a share said of another place right after a change is that
 		 * place's change. */
 		const char *other = NULL;
+		/* "grew by an estimated 7.12%, faster than the 6.43% of 2023":
+		 * a share set against a change is a change of the same. */
+		bool compared = E->prev_pct == 1 && !of_whole && compared_after(E, vs);
 		if (!E->compare_base && E->prev_pct == 1)
 			E->compare_base = E->prev_subject ? E->prev_subject : E->first_is_change ? E->first_subject : NULL;
 		if (!province && E->prev_pct == 1 && E->compare_base && !E->range_kind && compared_after(E, vs) &&
@@ -879,6 +907,10 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 			o->len = 0;
 			buf_printf(o, "%s %s", other, base);
 			f.subject = list_strdup(E->out, o->data, o->len);
+		}
+		if (compared && !other && E->compare_base) {
+			more = true;
+			f.subject = E->compare_base;
 		}
 		if (more && percent_breakdown(t, s, prev_end == RX_UNSET ? 0 : prev_end, vs))
 			E->ac->breakdown = true;
@@ -971,8 +1003,8 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	if (!f.target && figure_first(s, cs, vs) && cue_in(t, CUE_TARGET, s, ve, ce))
 		f.target = true;
 	/* "fell short of the 50% target", "our 95 percent goal": a figure
-	 * that names a goal is one. */
-	if (!f.target && goal_after(s, E->n, ve))
+	 * that names a goal is one; so is what a result fell short of. */
+	if (!f.target && (goal_after(s, E->n, ve) || short_of(s, vs)))
 		f.target = true;
 
 	/* "to 10 percent by 2025, from 6.2 percent in 2023": where a goal
@@ -1067,6 +1099,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	E->prev_value_start = vs;
 	if (kind == KIND_MONEY)
 		E->prev_money_qualifier = f.qualifier;
+	E->last_fact_subject = f.subject;
 	f.subject = base_subject;
 	if (kind == KIND_RANK) {
 		E->last_rank_index = ind;
@@ -1188,8 +1221,10 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 		/* the high end is of the low end's kind ("a target of 7-7.5%":
 		 * two changes, or two shares) */
 		E->range_kind = E->prev_kind;
+		E->range_subject = E->last_fact_subject;
 		emit(E, &hi, c->value, c->vs, c->ve, c->ss, c->se, NULL);
 		E->range_kind = NULL;
+		E->range_subject = NULL;
 		return;
 	}
 	if (!list) {
