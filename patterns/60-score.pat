@@ -80,6 +80,17 @@ example its average SIPAS score was 84.6 points => score 84.6 indicator=SIPAS
 example Its digital government score rose to 0.5102, compared with 0.4437 in 2022 => score 0.5102 subject~"digital government"
 reject the share of the digital economy reached 21.3 per cent
 
+# "Phu Tho, Ninh Binh and Son La came in 14th, 20th and 39th respectively,
+# with scores of 0.5402, 0.5118 and 0.4561": a list of scores after a list
+# of rankings is of the same places, in order.
+pattern score.respectively_after_ranks
+kind score
+follow rank.respectively
+priority 91
+regex (?:\s+(?:in|on)\s+(?:the\s+)?[^,;.]{1,40}?)?,?\s+with\s+(?:(?:scores?|index\s+values?|values?)\s+of\s+)?(?<values_list>\d{1,3}[.,]\d{1,4}(?:(?:,\s*|,?\s+and\s+)\d{1,3}[.,]\d{1,4})+)(?:\s+points?)?(?!\s*(?:%|percent|per\s?cent))
+example Phu Tho, Ninh Binh and Son La came in 14th, 20th and 39th respectively in the DTI, with scores of 0.5402, 0.5118 and 0.4561 => score 0.5118 province="Ninh Binh"
+example Hung Yen and Nam Dinh placed 11th and 35th respectively, with 70.02 and 65.48 points => score 65.48 province="Nam Dinh"
+
 pattern score.respectively
 kind score
 needs SCOREWORD
