@@ -12,6 +12,7 @@ indicator SIPAS "Satisfaction Index of Public Administrative Services (SIPAS)" \
 indicator - "Department and District Competitiveness Index (DDCI)" \bDDCI\b|department\s+and\s+district\s+competitiveness\s+index
 indicator - "Service Index for Citizens and Businesses" service\s+index\s+for\s+(?:people|citizens)\s+and\s+businesses
 indicator - "Provincial Green Index (PGI)" \bPGI\b|provincial\s+green\s+index
+indicator - "E-Business Index (EBI)" \bEBI\b|e-business\s+index
 indicator ICT "ICT Index" \bICT[\s-]+Index\b|ICT\s+development\s+(?:and\s+application\s+)?(?:readiness\s+)?index|(?-i:\bICT\b)(?=[^.;]{0,40}\brank)
 
 # A year: 1980-2049, not part of a date, code or bigger number.
@@ -120,7 +121,7 @@ trigger DIGIT \d
 # Every indicator mention above holds one of these words; a sentence that
 # holds none is not searched for indicators (the name INDEX says so to the
 # transform).  Add the words of a new indicator here.
-trigger INDEX words index dti pci papi par parindex sipas ddci pgi ict
+trigger INDEX words index dti pci papi par parindex sipas ddci pgi ict ebi
 # A trigger named as a cue in capitals gates that cue the same way: the
 # cue is not run on text that holds none of its words.
 trigger TARGET words kbtt scenario hope hopes hoped hoping want wants aim aims aimed aiming strive strives striving target targets targeted goal goals objective objectives must should plan plans planned expected set seek seeks endeavor endeavors endeavour endeavours determined strategy asked requested urged directed instructed called
