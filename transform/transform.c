@@ -890,10 +890,15 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		const char *other = NULL;
 		/* "grew by an estimated 7.12%, faster than the 6.43% of 2023":
 		 * a share set against a change is a change of the same. */
-		bool compared = E->prev_pct == 1 && !of_whole && compared_after(E, vs);
+		/* (the figure before it that change, or its ranking: "grew
+		 * 13.62%, the highest in the country, against 6.2% for Lang
+		 * Son"; no count between) */
+		bool after_change = E->last_kind == kind_name(KIND_PERCENT_CHANGE) || E->last_kind == kind_name(KIND_RANK);
+		bool compared = E->prev_pct == 1 && after_change && !of_whole && compared_after(E, vs);
 		if (!E->compare_base && E->prev_pct == 1)
 			E->compare_base = E->prev_subject ? E->prev_subject : E->first_is_change ? E->first_subject : NULL;
-		if (!province && E->prev_pct == 1 && E->compare_base && !E->range_kind && compared_after(E, vs) &&
+		if (!province && E->prev_pct == 1 && after_change && E->compare_base &&
+		    !E->range_kind && compared_after(E, vs) &&
 		    (other = place_after(E, ve)) != NULL) {
 			more = true;
 			province = other;
@@ -1100,6 +1105,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	if (kind == KIND_MONEY)
 		E->prev_money_qualifier = f.qualifier;
 	E->last_fact_subject = f.subject;
+	E->last_kind = f.kind;
 	f.subject = base_subject;
 	if (kind == KIND_RANK) {
 		E->last_rank_index = ind;
@@ -1573,6 +1579,7 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 	E->ym = ym;
 	E->ny = ny;
 	E->prev_subject = E->prev_rank_subject = E->first_subject = E->compare_base = NULL;
+	E->last_kind = NULL;
 	E->first_is_change = false;
 	E->prev_kind = E->prev_rank_kind = NULL;
 	E->prev_money_qualifier = NULL;

@@ -402,6 +402,7 @@ struct emit_ctx {
 	/* The subject of the sentence's last fact that named one, and of its
 	 * last ranking, with the ranking's indicator. */
 	const char *prev_subject, *prev_rank_subject;
+	const char *last_kind; /* the kind of the last figure emitted in the sentence */
 	const char *range_subject; /* a range's high end is of what its low end was said of */
 	const char *last_fact_subject;
 	const char *compare_base; /* the change other places' figures are set against: "grew 13.6%, against 6.2% for Lang Son" */
