@@ -41,7 +41,7 @@ LIB_SRC := common/buf.c common/text.c \
            transform/transform.c transform/transform_candidates.c transform/transform_check.c \
            transform/transform_context.c transform/transform_number.c transform/transform_subject.c transform/transform_words.c \
            transform/transform_lexicon.c transform/transform_kind.c \
-           transform/transform_patterns.c \
+           transform/transform_patterns.c transform/transform_alternation.c \
            load/load_db.c load/load_fact_id.c load/load_read.c load/load_ref.c load/load_report.c load/load_field.c
 CLI_SRC := cli/govfacts.c cli/cli_export.c cli/cli_inputs.c cli/cli_output.c cli/cli_pool.c cli/cli_records.c \
            cli/cli_report.c

@@ -12,17 +12,20 @@ indicator SIPAS "Satisfaction Index of Public Administrative Services (SIPAS)" \
 indicator - "Department and District Competitiveness Index (DDCI)" \bDDCI\b|department\s+and\s+district\s+competitiveness\s+index
 indicator - "Service Index for Citizens and Businesses" service\s+index\s+for\s+(?:people|citizens)\s+and\s+businesses
 indicator - "Provincial Green Index (PGI)" \bPGI\b|provincial\s+green\s+index
+indicator - "E-Business Index (EBI)" \bEBI\b|e-business\s+index
 indicator ICT "ICT Index" \bICT[\s-]+Index\b|ICT\s+development\s+(?:and\s+application\s+)?(?:readiness\s+)?index|(?-i:\bICT\b)(?=[^.;]{0,40}\brank)
 
 # A year: 1980-2049, not part of a date, code or bigger number.
 cue year (?<![\d/.,-])(?:19[89]\d|20[0-4]\d)(?![\d/%]|[.,]\d|\s*(?:percent|per\s?cent))
 
 # A year that is a point of comparison, not the year of the figure:
-# matched against the text before the year.
-cue baseline \b(?:from\s+(?:[^\s,;]+\s+){1,3}in|from|on|since|compared\s+(?:to|with)(?:\s+in)?|than(?:\s+in)?|versus|vs\.?|against|relative\s+to|same\s+period\s+(?:of|in|last)|over)\s+(?:the\s+(?:year\s+|end\s+of\s+)?|(?:late|early|end\s+of)\s+)?(?:(?:[1-9]|1[0-2])M\s+|H[12]\s+|Q[1-4]\s+)?$
+# matched against the text before the year; before a figure, it makes the
+# figure the earlier one of what the figure before it measures ("274
+# (2022: 198)").
+cue baseline \b(?:from\s+(?:[^\s,;]+\s+){1,3}in|since\s+(?:[^\s,;]+\s+){1,5}?in|from|on|since|compared?\s+(?:to|with)(?:\s+in)?|than(?:\s+in)?|as\s+(?:many|much|high|low|large)\s+as(?:\s+in)?|versus|vs\.?|against|short\s+of|relative\s+to|same\s+period\s+(?:of|in|last)|over)\s+(?:the\s+(?:year\s+|end\s+of\s+)?|(?:late|early|end\s+of)\s+|year\s+)?(?:(?:[1-9]|1[0-2])M\s+|H[12]\s+|Q[1-4]\s+)?$|\(\s*(?:19|20)\d\d\s*:\s*$
 
 # Words that make a figure a goal: matched in the clause up to the figure.
-cue target \b(?:aim(?:s|ed|ing)?\s+(?:to|at|for)|hop(?:e|es|ed|ing)\s+to|wants?\s+to|striv(?:e|es|ing)\s+(?:to|for)|targets?\b|targeted|goals?\b|objectives?\b|(?:must|should)\s+(?:achieve|reach|attain|ensure|have|be|rank|stay|remain|keep|maintain|return|raise|increase|cut|reduce|become|enter|rise)|(?<!\ba\s)(?<!\bthe\s)plans?\s+to|planned\s+to|(?:is|are)\s+(?:planned|budgeted|projected|forecast)\s+(?:at|to)\b|(?:is|are)\s+expected\s+to|(?:is|are)\s+set\s+to|seeks?\s+to|endeavou?rs?\s+to|determined\s+to|strategy\s+to|(?:asked|requested|urged|directed|instructed|called\s+on)\s+(?:[^\s,.;]+\s+){0,5}?to\b)
+cue target \b(?:aim(?:s|ed|ing)?\s+(?:to|at|for)|hop(?:e|es|ed|ing)\s+to|wants?\b(?!\s+of\b)|\b(?:plan|strategy|programme|program|resolution)\s+(?:sets|set|calls\s+for|envisages|targets)\b|\bplan\s+(?:is|was)\s+(?=\d)|\bKBTT\b|\bgrowth\s+scenario\b|striv(?:e|es|ing)\s+(?:to|for)|(?<!(?<!\d)\d\s)(?<!(?<!\d)\d\d\s)(?<!(?<!\d)\d\d\d\s)targets?\b(?!\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:met|achieved|exceeded|completed|fulfilled|reached|hit|surpassed)\b)|targeted|goals?\b|objectives?\b|(?:must|should)\s+(?:achieve|reach|attain|ensure|have|be|rank|stay|remain|keep|maintain|return|raise|increase|cut|reduce|become|enter|rise)|(?<!\ba\s)(?<!\bthe\s)plans?\s+to|planned\s+to|(?:is|are)\s+(?:planned|budgeted|projected|forecast)\s+(?:at|to)\b|(?:is|are)\s+expected\s+to|(?:is|are)\s+set\s+to|(?:is|are)\s+to\s+(?:be|reach|account|achieve|attain|hit|exceed|rise|increase|grow|cover|have|rank|enter|stay|remain|fall|drop)\b|seeks?\s+to|endeavou?rs?\s+to|determined\s+to|strategy\s+to|(?:asked|requested|urged|directed|instructed|called\s+on)\s+(?:[^\s,.;]+\s+){0,5}?to\b)
 
 # A heading, or a line that opens a list (ending in a colon), that names
 # what is to be done: what stands below it are goals ("Tasks for 2026",
@@ -31,7 +34,7 @@ cue plan \b(?:tasks?|targets?|goals?|objectives?|orientations?|directions?|plans
 
 # A deadline with a future verb makes a goal anywhere in its clause:
 # "By 2030, at least 80% of procedures should be handled online".
-cue goal \bby\s+(?:the\s+end\s+of\s+)?20[0-4]\d\b[^.;]{0,160}\b(?:will\s+(?:reach|achieve|have|rise|increase|attain|be)|should|must|shall)\b
+cue goal \bby\s+(?:the\s+end\s+of\s+)?20[0-4]\d\b[^.;]{0,160}\b(?:will\s+(?:reach|achieve|have|rise|increase|attain|be)|should|must|shall|(?:is|are)\s+to\s+\p{L})
 
 # A year that is the date of a goal ("by 2025"): the year of a target, not
 # of a result stated beside it.  Matched against the text before the year.
@@ -49,6 +52,9 @@ cue prior (?:\s*%|\s+per\s?cent|\s+percent|\s+points?|\s+(?:places?|positions?))
 # date of publication (an article of 2025 that says "last year" means 2024);
 # not after a word of comparison ("than the same period last year").
 cue relative_year \b(?:(?<!period\s|than\s|with\s|to\s|from\s|over\s|on\s|against\s|vs\s|versus\s|of\s)last|(?<!of\s)this|next)\s+year\b(?!['’]s\s+(?:plan|target))
+# Right after a year: the clause it opens is of that year, even when the
+# year is a comparison ("higher than in 2023, when it ranked 23rd").
+cue then ,?\s+when\b
 
 cue now \b(?:to\s+date|up\s+to\s+now|until\s+now|so\s+far|currently|now|at\s+present|presently|as\s+of\s+today|today)\b
 
@@ -58,7 +64,7 @@ cue measure \b(?:rate|proportion|percentage|share|ratio|coverage)\s+of\s+\K%{SUB
 # A figure of the whole country, named before it in its clause: its
 # province is none ("against a national average of 71.2%", "The median
 # PCI score nationwide was 65.35 points").
-cue national \b(?:national|nationwide|country['’]s|countrywide)\s+(?:\p{L}+\s+){0,2}?(?:average|median|mean|figure)\b|\b(?:average|median|mean)\b(?:\s+[\p{L}\d-]+){0,4}?\s+(?:nationwide|across\s+the\s+country|of\s+(?:all\s+)?(?:the\s+)?(?:63|34)\s+(?:provinces|localities)|of\s+(?:all\s+)?provinces\s+and\s+(?:centrally[\s-]run\s+)?cities)\b
+cue national \b(?:national|nationwide|country['’]s|countrywide)\s+(?:\p{L}+\s+){0,2}?(?:average|median|mean|figure|rate)\b|\b(?:average|median|mean)\b(?:\s+[\p{L}\d-]+){0,4}?\s+(?:nationwide|across\s+the\s+country|of\s+the\s+(?:whole\s+)?country|of\s+whole\s+country|of\s+(?:all\s+)?(?:the\s+)?(?:63|34)\s+(?:provinces|localities)|of\s+(?:all\s+)?provinces\s+and\s+(?:centrally[\s-]run\s+)?cities)\b
 
 # Right after a figure: the figure is the whole country's ("against 60.5%
 # nationwide", "18.3% for the whole country").
@@ -67,7 +73,7 @@ cue national_after (?:\s*%|\s+per\s?cent\b|\s+percent\b)?\s+(?:nationwide|countr
 # Right after a ranking, the region it was among ("the top spot in the
 # North Central region", "first among the 13 Mekong Delta provinces"): a
 # regional rank, a fact apart from the national one.
-cue region ,?\s+(?:in|among)\s+(?:the\s+|all\s+)*(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+)?(?:(?-i:(?:(?:\p{Lu}[\p{L}-]*|and|northern|southern|central|midland|mountainous|coastal)\s+){1,5})(?:region|Delta|Highlands|provinces|localities|cities)\b|(?:provinces|localities|cities)(?:\s+and\s+cities)?\s+(?:of|in)\s+the\s+(?-i:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?:\s+region)?)
+cue region (?:,?\s+|^)(?:in|among)\s+(?:the\s+|all\s+)*(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\s+)?(?:(?-i:(?:(?:\p{Lu}[\p{L}-]*|and|northern|southern|central|midland|mountainous|coastal)\s+){1,5})(?:region|Delta|Highlands|provinces|localities|cities)\b|(?:provinces|localities|cities)(?:\s+and\s+cities)?\s+(?:of|in)\s+the\s+(?-i:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?:\s+region)?)
 
 # The scale a sentence's scores are on ("Top-scoring PCI sub-indices
 # (10-point scale): Labour Training 7.88, ..."): the maximum of each score
@@ -86,7 +92,7 @@ cue lead (?:(?:followed|trailed|joined)\s+by\s+|(?-i:[Ii]t|[Tt]hey|[Ww]e)\s+\p{L
 # figure's subject is then found elsewhere (see transform.c).  A table's
 # column named by a period or a plan ("Target for 2024", "Result after
 # nine months") is one: its cells are of their row.
-cue weak (?:\s|[,.'’()&%–—-]|\b(?:the|this|that|its|their|our|his|her|it|they|province|provinces|provincial|city|cities|town|district|locality|localities|local|country|nation|nationwide|region|regions|area|areas|unit|units|whole|entire|all|highest|lowest|strongest|weakest|biggest|largest|best|worst|led|leading|followed|ranked|scoring|earlier|ago|target|targets|plan|plans|estimate|estimates|actual|after|why|how|what|when|where|complete|completed|done|h[12]|q[1-4]|\d{1,2}m|y/y|yoy|months|quarters|\p{L}{3,}ly|respectively|and|in|of|at|with|for|while|among|both|each|which|s|increase|rise|growth|jump|gain|hike|decrease|decline|drop|reduction|fall|from|over|compared|vs|versus|to|on|previous|last|same|prior|year|period|quarter|month|neighbouring|neighboring|nearby|fellow|former|new|enlarged|merged|other|index|ranking|rankings|rank|national|position|positions|standing|standings|score|scores|result|results|overall|general|total|points?|pillar|pillars|sub-index|sub-indexes|sub-indices|subindex|subindices|dimension|dimensions|component|components|criterion|criteria|only|sole|single|assessment|announced|published|value|values|figure|figures|amount|data|indicator|indicators|change|changes|in|first|time|times|vietnam|viet|nam|northern|southern|central|eastern|western|north|south|east|west|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|north-central|south-central|upland|lowland|mountainous|coastal|border|delta|(?:mekong|red\s+river)(?=\s+delta\s+(?:province|city|locality)\b)|coast|highland|highlands|midland|midlands)\b|\b(?:19|20)\d\d\b|(?<![\p{L}-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\p{L}-]))*+$
+cue weak (?:\s|[,.'’()&%–—-]|\b(?:the|this|that|its|their|our|his|her|it|they|province|provinces|provincial|city|cities|town|district|locality|localities|local|country|nation|nationwide|region|regions|area|areas|unit|units|whole|entire|all|highest|lowest|strongest|weakest|biggest|largest|best|worst|led|leading|followed|ranked|scoring|earlier|ago|target|targets|edition|editions|plan|plans|estimate|estimates|actual|after|why|how|what|when|where|complete|completed|done|h[12]|q[1-4]|\d{1,2}m|y/y|yoy|months|quarters|\p{L}{3,}ly|respectively|and|in|of|at|with|for|while|among|both|each|which|s|increase|rise|growth|jump|gain|hike|decrease|decline|drop|reduction|fall|from|over|compared|vs|versus|to|on|previous|last|same|prior|year|period|quarter|month|neighbouring|neighboring|nearby|fellow|former|new|enlarged|merged|other|index|ranking|rankings|rank|national|position|positions|standing|standings|score|scores|result|results|overall|general|total|points?|pillar|pillars|sub-index|sub-indexes|sub-indices|subindex|subindices|dimension|dimensions|component|components|criterion|criteria|only|sole|single|assessment|announced|published|value|values|figure|figures|amount|data|indicator|indicators|change|changes|in|first|time|times|vietnam|viet|nam|northern|southern|central|eastern|western|north|south|east|west|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|north-central|south-central|upland|lowland|mountainous|coastal|border|delta|(?:mekong|red\s+river)(?=\s+delta\s+(?:province|city|locality)\b)|coast|highland|highlands|midland|midlands)\b|\b(?:19|20)\d\d\b|(?<![\p{L}-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\p{L}-]))*+$
 
 # A pillar of an index, named before a ranking that has no subject of its
 # own: "In the digital economy pillar, Kien Giang climbed 14 places", "About
@@ -94,7 +100,7 @@ cue weak (?:\s|[,.'’()&%–—-]|\b(?:the|this|that|its|their|our|his|her|it|t
 cue pillar (?<!\bby\s)(?<!\bper\s)\b(?:(?!by\b|the\b|its\b|in\b|of\b|about\b|regarding\b|for\b|on\b|as\b|with\b|strongest\b|weakest\b|best\b|worst\b|biggest\b|highest\b|lowest\b|main\b|key\b|each\b|every\b|other\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b)[\p{L}-]+\s+){1,3}(?:pillar|dimension|component|sub-index)\b|\b(?:[Pp]illar|[Dd]imension|[Cc]omponent|[Ss]ub-index)\s+of\s+(?!the\b|its\b)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=\s*[,;:(]|\s+(?:reach|reached|reaches|scored|ranked|rank|was|is|stood|at|with)\b)
 
 # A pronoun that stands for a figure named before it: "99.2% of them".
-cue pronoun (?:them|these|those|it|they|which|the\s+latter|the\s+former|(?:(?:the|its|their)\s+)?total)$
+cue pronoun (?:(?:(?:when|where|while|as)\s+)?(?:we|it|they)|them|these|those|which|the\s+latter|the\s+former|(?:(?:the|its|their)\s+)?total)$
 
 # What a sentence says of such a pronoun: "of them [were] processed on time".
 cue predicate \s*(?:(?:were|was|are|is|have|has|had|being)\s+)?(?:been\s+)?\K(?:(?!(?:and|while|but|whereas)\b)[^,;.:])+
@@ -115,10 +121,11 @@ trigger DIGIT \d
 # Every indicator mention above holds one of these words; a sentence that
 # holds none is not searched for indicators (the name INDEX says so to the
 # transform).  Add the words of a new indicator here.
-trigger INDEX words index dti pci papi par parindex sipas ddci pgi ict
+trigger INDEX words index dti pci papi par parindex sipas ddci pgi ict ebi
 # A trigger named as a cue in capitals gates that cue the same way: the
 # cue is not run on text that holds none of its words.
-trigger TARGET words hope hopes hoped hoping want wants aim aims aimed aiming strive strives striving target targets targeted goal goals objective objectives must should plan plans planned expected set seek seeks endeavor endeavors endeavour endeavours determined strategy asked requested urged directed instructed called
+trigger TARGET words kbtt scenario hope hopes hoped hoping want wants aim aims aimed aiming strive strives striving target targets targeted goal goals objective objectives must should plan plans planned expected set seek seeks endeavor endeavors endeavour endeavours determined strategy asked requested urged directed instructed called
+trigger TARGET \b(?:is|are)\s+to\s+\p{L}
 trigger NOW words date now far currently present presently today
 trigger PILLAR words pillar dimension component sub
 trigger CARD words @cardinal hundred dozen
@@ -130,7 +137,7 @@ trigger TOP words lead top tops topped topping topps led leads leading headed he
 trigger TOP \bNo\.?\s*1\b|\bnumber\s+one\b
 trigger PLACES words grade grades place places position positions spot spots rank ranks notch notches step steps rung rungs
 trigger RANKWORD words rank ranking position place
-trigger RANKVERB words rank ranks ranked ranking placed position positioned stood came finished sits sat sitting stays stayed remains remained
+trigger RANKVERB words rank ranks ranked ranking placed position positioned stood stand stands came finished sits sat sitting stays stayed remains remained trailed trails good enough
 trigger SUPERLATIVE words highest largest biggest best fastest strongest
 trigger RUNNERUP words runner
 trigger SLASH \d/\d|\d(?:st|nd|rd|th)\s*/\s*\d

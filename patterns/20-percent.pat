@@ -201,6 +201,10 @@ needs PCT
 priority 55
 left subject SUBJB required
 regex \b%{LINKVERB}\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+(?!(?:by|in|on|at|for|to|from|with|as|than|compared|during|since|until|over|year|and|or|of|respectively|while|but|which|this|that|the|a|an|up|down|higher|lower|more|less|year-on-year|nationwide)\b)\p{L})
+example Online submission should reach between 65 and 70 percent by the end of the year => percent 65 qualifier=min subject~"Online submission"
+example Online submission should reach between 65 and 70 percent by the end of the year => percent 70 qualifier=max subject~"Online submission"
+example Exports were 12% lower than a year earlier => percent_change -12
+example The rate reached 85%, higher than the national average => percent 85
 example Processing documents on the network environment in provincial level reached 99% => percent 99 subject~"provincial level"
 example mobile coverage in mountain communes stood at 97.2% => percent 97.2 subject="mobile coverage in mountain communes"
 example The poverty rate is targeted at 1.5% this year => percent 1.5 subject="poverty rate" target=true
@@ -212,6 +216,16 @@ follow percent.subject_first percent.rate
 regex ,?\s*(?:and\s+)?%{SUBJSHORT:subject}\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example Processing documents in provincial level reached 99%, district level 85.3%, and commune level over 65.3% => percent 65.3 qualifier=min subject="commune level"
 example Processing documents in provincial level reached 99%, district level 85.3%, and commune level over 65.3% => percent 85.3 subject="district level"
+
+# "A and B followed in 6th and 11th place, with 90.12 percent and 88.47
+# percent respectively": the places are the ranking's, just before.
+pattern percent.respectively_after_ranks
+kind percent
+follow rank.respectively
+priority 91
+regex ,\s+with\s+(?<values_list>%{NUMERAL}%{PCTSIGN}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL}%{PCTSIGN})+)\s*,?\s+respectively
+example Bac Ninh and Bac Giang followed in 6th and 11th place, with 90.12 percent and 88.47 percent respectively => percent 88.47 province="Bac Giang" subject~"Bac Giang"
+example Bac Ninh and Bac Giang followed in 6th and 11th place, with 90.12 percent and 88.47 percent respectively => percent 90.12 province="Bac Ninh" subject~"Bac Ninh"
 
 pattern percent.respectively
 kind percent
@@ -266,9 +280,10 @@ pattern percent.figure_label
 kind percent
 needs PCT
 priority 58
-regex ^(?:[-•*–]\s*)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}:\s+(?:(?:the\s+)?(?:share|proportion|percentage|rate)\s+of\s+)?%{SUBJ:subject}
+regex ^(?:[-•*–]\s*)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}%{LABELSEP}(?:(?:the\s+)?(?:share|proportion|percentage|rate)\s+of\s+)?%{SUBJ:subject}
 example - 87%: population covered by 5G, which operators switched on this year => percent 87 subject~"population covered"
 example 97.3%: share of administrative dossiers settled on time => percent 97.3 subject~"administrative dossiers"
+example 64.5% – households paying their electricity bills online => percent 64.5 subject~households
 reject Households with fiber-optic broadband: 95.1%
 
 # Percentage points: a change of a percentage (FACTS.md: percent_change).
@@ -288,9 +303,11 @@ kind percent_change
 needs PERCENTAGE
 needs SCOREWORD
 priority 92
-regex (?:\b(?<sign_sign>up|down|increased|decreased|rose|fell|grew|dropped|declined|gained|lost|improved)\s+(?:by\s+)?|\b(?:an?\s+)?(?<sign_sign>increase|decrease|rise|drop|fall|decline|reduction|gain)\s+of\s+)?(?:(?<sign_sign>[+−-])\s?)?%{QUAL:qualifier}?%{NUMERAL:value:pct}\s+percentage\s+points?(?:\s+(?<sign_sign>higher|lower|more|less))?
+regex (?:\b(?<sign_sign>up|down|increased|decreased|rose|fell|grew|dropped|declined|gained|lost|improved)\s+(?:by\s+)?|\b(?:an?\s+)?(?<sign_sign>increase|decrease|rise|drop|fall|decline|reduction|gain)\s+of\s+|\b(?<sign_sign>increase|decrease|rise|drop|reduce|gain)\s+(?:by\s+)?(?=\d))?(?:(?<sign_sign>[+−-])\s?)?%{QUAL:qualifier}?%{NUMERAL:value:pct}\s+percentage\s+points?(?:\s+(?<sign_sign>higher|lower|more|less))?
 example 2.6% were processed late, against 3.4% in 2022 (−0.8 percentage points) => percent_change -0.8
 example The rate rose 2.5 percentage points => percent_change 2.5
+example Compared with year 2023, value of index increase 2,15 percentage points => percent_change 2.15 subject~"value of index"
+example The satisfaction index of people reach 84,37%, decrease 0,62 percentage points compared with year 2023 => percent_change -0.62 subject~"satisfaction index"
 example manufacturing growth was 10.3 percentage points higher than the same period => percent_change 10.3
 example the share fell by 1.2 percentage points => percent_change -1.2
 example the poverty rate is estimated to fall to 35.2%, a decrease of 4.7 percentage points => percent_change -4.7

@@ -138,15 +138,26 @@ example Digital technology enterprises: 1,027 => count 1027 subject="Digital tec
 example Fully online public services: 1,342, up 9.5% compared with 2022 => count 1342 subject="Fully online public services"
 reject Households with fiber-optic broadband: 95.1%
 
+# "Digital technology enterprises: 274 (2022: 198)": the figure of an
+# earlier year, set in parentheses after this year's, counts the same.
+pattern count.paren_year
+kind count
+needs DIGIT CARD
+priority 57
+regex (?<=[\d%])\s*\(\s*(?:19|20)\d\d\s*:\s*%{COUNTNUM:value}\s*\)
+example Digital technology enterprises: 274 (2022: 198) => count 198 subject="Digital technology enterprises" year=2022
+reject Digital technology enterprises: 274 (Decree 13: 2023)
+
 # "- 2,417: commune-level officials trained in digital skills": a list of
 # figures each followed by its label, the label after the colon.
 pattern count.figure_label
 kind count
 needs DIGIT CARD
 priority 57
-regex ^(?:[-•*–]\s*)?%{QUAL:qualifier}?%{COUNTNUM:value}:\s+%{SUBJ:subject}
+regex ^(?:[-•*–]\s*)?%{QUAL:qualifier}?%{COUNTNUM:value}%{LABELSEP}%{SUBJ:subject}
 example - 2,417: commune-level officials trained in digital skills since 2024 => count 2417 subject~officials
 example 1,146: fully online public services listed on the portal => count 1146 subject~"fully online public services"
+example 1,237 - public services now available fully online, up from 946 => count 1237 subject~"public services"
 reject - 97.3%: share of dossiers settled on time
 reject 2024: a year of change for the province
 

@@ -5,9 +5,10 @@ pattern ratio.figure_label
 kind ratio
 needs OUTOF SLASH
 priority 63
-regex ^(?:[-•*–]\s*)?%{QUAL:qualifier}?(?:(?<value_num>\d{1,3}(?:,\d{3})+|\d{1,6})\s+(?:out\s+of|of)\s+(?:the\s+)?%{TOTAL:total}|%{INT:value}/%{TOTAL:total}):\s+%{SUBJ:subject}
+regex ^(?:[-•*–]\s*)?%{QUAL:qualifier}?(?:(?<value_num>\d{1,3}(?:,\d{3})+|\d{1,6})\s+(?:out\s+of|of)\s+(?:the\s+)?%{TOTAL:total}|%{INT:value}/%{TOTAL:total})%{LABELSEP}%{SUBJ:subject}
 example - 99 of 99: communes and wards connected to fibre-optic broadband => ratio 99/99 subject~communes
 example 18/21: tasks of the 2025 plan completed => ratio 18/21 subject~tasks
+example 9/9 - district-level units running an operations centre => ratio 9/9 subject~"district-level units"
 # Ratios: a part of a whole, "11/21 tasks", "5 out of 9 tasks".
 
 pattern ratio.slash

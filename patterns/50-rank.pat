@@ -37,7 +37,7 @@ needs SLASH
 priority 90
 regex \b(?:rank(?:ed|s|ing)?|ranking\s+(?:was|is|of|stood\s+at)|placed|stood|position(?:ed)?|at|holds?|held|was|is)\s+(?:at\s+)?(?:position\s+|No\.\s*)?(?:%{INT:value}|(?<value_num>\d{1,3})(?:st|nd|rd|th)(?=\s*/))/%{TOTAL:total}(?:\s+(?:in|for|on)\s+%{SUBJSHORT:subject})?
 example It ranked 21st/63 provinces and cities, increased 13 ranks => rank 21/63
-example Quang Ngai ranks 17/63 in digital government, 17/63 in digital economy, and 15/63 in digital society => rank 17/63 subject="digital government"
+example Quang Ngai ranks 17/63 in digital government, 17/63 in digital economy, and 15/63 in digital society => rank 17/63 subject~"digital government"
 example The province stood at position 16/63 in the DTI 2023 => rank 16/63 indicator=DTI year=2023
 example Phu Yen ranked 21st in the SIPAS 2022, and its PAPI 2022 ranking was 18/63 => rank 18/63 indicator=PAPI year=2022
 
@@ -46,20 +46,23 @@ kind rank
 priority 90
 follow rank.slash
 regex (?:,\s*|\s+)(?:and\s+)?%{INT:value}/%{TOTAL:total}\s+(?:in|for|on)\s+%{SUBJSHORT:subject}
-example Quang Ngai ranks 17/63 in digital government, 17/63 in digital economy, and 15/63 in digital society => rank 15/63 subject="digital society"
-example Quang Ngai ranks 17/63 in digital government, 17/63 in digital economy, and 15/63 in digital society => rank 17/63 subject="digital economy"
+example Quang Ngai ranks 17/63 in digital government, 17/63 in digital economy, and 15/63 in digital society => rank 15/63 subject~"digital society"
+example Quang Ngai ranks 17/63 in digital government, 17/63 in digital economy, and 15/63 in digital society => rank 17/63 subject~"digital economy"
 
 pattern rank.verb
 kind rank
 needs ORD
 priority 80
 left fallback SUBJB
-regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|come|coming|finish(?:ed|ing)|(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|(?:held|stayed|remained|stood|was)\s+(?:steady|flat|unchanged|firm)|remained|retained|maintained|held|stood|stayed|standing|stands?|(?:was|is|were|been|are|am)(?=\s+(?:the\s+)?%{ORDINAL}(?:\s+(?:in|among|nationwide|place|position|with|for|on|out|overall|ahead|behind|after|and(?!\s+foremost))\b|\s*[.;,]))|(?:put|putting|plac(?:ed|ing)|leaving|making)\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:(?:it|them)\s+)?(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s*\((?:out\s+)?of\s+%{TOTAL:total}\))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
+regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?:been\s+)?(?:rank(?:ed|s|ing)?|plac(?:ed|ing)|came|come|coming|finish(?:ed|ing)|(?:climbed|climbing|climbs|rose|rising|rises|moved\s+up|moving\s+up|jumped|jumping|fell|falling|dropped|dropping|slipped|slipping|improved|improving|advanced)\s+to|(?:held|stayed|remained|stood|was)\s+(?:steady|flat|unchanged|firm)|remained|retained|maintained|held|stood|stayed|standing|stands?|(?:trailed|trails|trailing|sat|sits|sitting|languished|languishes|lagged|lags)(?:\s+(?:at|in))?|(?:put|puts|placed|places)\s+(?:us|it|them|the\s+province|the\s+city)\s+at|(?:was|is|were|been|are|am)(?=\s+(?:the\s+)?%{ORDINAL}(?:\s+(?:in|among|nationwide|place|position|with|for|on|out|overall|ahead|behind|after|and(?!\s+foremost))\b|\s*[.;,]))|(?:put|putting|plac(?:ed|ing)|leaving|making)\s+(?-i:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*))\s+(?:(?:it|them)\s+)?(?:at\s+|in\s+)?(?:the\s+)?%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|batch|round|step))(?:\s+(?:place|position))?(?:\s*\((?:out\s+)?of\s+%{TOTAL:total}\))?(?:\s+(?:nationwide|in\s+the\s+(?:whole\s+)?country|in\s+Vietnam))?(?:\s+(?:in|for|on|among)\s+(?:the\s+)?%{SUBJSHORT:subject})?
+example The province scored 70.25 points, 2.18 points higher than in 2023, when it ranked 23rd in the PCI => rank 23 year=2023
 example Its revenue growth of 9.1% ranked it fourth in the region => rank 4
 example Among the 14 provinces of the region we are eighth, ahead of Dien Bien => rank 8/14
 example Within the Central Highlands' five provinces, Kon Tum ranked third => rank 3/5
 example In the 14 provinces of the Northern midland and mountainous region, the province stand at the 8th => rank 8/14
 example In the Mekong Delta, Ben Tre stands fourth => rank 4
+example Neighbouring Tra Vinh came in at 27th in the DTI, while Ca Mau trailed at 52nd => rank 52 province="Ca Mau"
+example The 2023 edition of the DTI put us at 24th, a jump of 20 spots => rank 24 indicator=DTI
 example Among the big cities, Can Tho was fifth and Hue 12th => rank 5 province="Can Tho"
 example Exports reached US$2 billion, placing Lang Son fourth in the region => rank 4 subject~Exports
 example Specifically, the ICT index in 2019 ranked 2nd nationwide => rank 2 indicator=ICT year=2019
@@ -70,7 +73,7 @@ example Lam Dong came first and Dak Nong came third in the PCI 2022 => rank 1 pr
 example Among the 13 provinces and cities of the Mekong Delta, Tra Vinh ranked 4th in the ICT Index => rank 4/13 indicator=ICT
 example The growth rate for the year is estimated at 9.2% (above the national average of 7%), ranking 6th nationwide => rank 6 subject~"growth rate"
 example Phu Yen ranked 21st in the SIPAS 2022, and its PAPI 2022 ranking was 18/63 => rank 21 indicator=SIPAS year=2022
-example By pillar, Binh Dinh ranked 3rd in digital government, 6th in digital economy and 5th in digital society => rank 3 subject="digital government"
+example By pillar, Binh Dinh ranked 3rd in digital government, 6th in digital economy and 5th in digital society => rank 3 subject~"digital government"
 example its digital society pillar ranked 25th => rank 25 subject="digital society pillar"
 example The province ranked 6th in the DTI 2023 and third in the country in the PAR Index 2023 with 89.72 points => rank 6 indicator=DTI year=2023
 example Hai Duong ranked first among Red River Delta localities in the 2023 DTI => rank 1 subject~"Red River Delta localities"
@@ -103,8 +106,8 @@ kind rank
 priority 80
 follow rank.verb
 regex (?:,\s*|\s+)(?:and\s+)?(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position))?\s+(?:in|for|on)\s+(?:the\s+)?%{SUBJSHORT:subject}
-example By pillar, Binh Dinh ranked 3rd in digital government, 6th in digital economy and 5th in digital society => rank 5 subject="digital society"
-example By pillar, Binh Dinh ranked 3rd in digital government, 6th in digital economy and 5th in digital society => rank 6 subject="digital economy"
+example By pillar, Binh Dinh ranked 3rd in digital government, 6th in digital economy and 5th in digital society => rank 5 subject~"digital society"
+example By pillar, Binh Dinh ranked 3rd in digital government, 6th in digital economy and 5th in digital society => rank 6 subject~"digital economy"
 
 # "ranked 8th in 2016, 9th in 2017 and 5th in 2018": a ranking's history.
 pattern rank.ordinal_year_more
@@ -145,10 +148,12 @@ needs TOP
 priority 75
 left fallback SUBJB
 value 1
-regex \b(?:taken|took|takes|take|taking)\s+the\s+lead\b|\b(?:leads?|led|tops?|topped)\s+in\s+[^.;,]{0,80}?\brankings?\b|\b(?<left>)(?:(?:topped|tops|topping|led|leads|headed|heads)\s+(?:the\s+)?|(?:leading|heading)\s+the\s+)(?:whole\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:rankings?|list|table|index)|country|nation|provinces|localities|region|(?:\p{L}+-level\s+)?(?:DTI|PCI|PAPI|PAR\s+Index|SIPAS)|(?:Vietnam\s+|Viet\s+Nam\s+)?ICT[\s-]+Index|(?-i:(?:\p{Lu}[\p{L}-]*\s+){1,6})Index(?:\s+\(\p{Lu}+\))?|(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})(?:region|provinces|localities|Delta|Highlands|Southeast|Northeast|Northwest|Southwest|North|South|Central))\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
+regex \b(?:taken|took|takes|take|taking)\s+the\s+lead\b|\b(?:kept|keeps|keeping|retained|retains|held|holds|maintained|maintains)\s+(?:its|their|the)\s+lead\b|\b(?:leads?|led|tops?|topped)\s+in\s+[^.;,]{0,80}?\brankings?\b|\b(?<left>)(?:(?:topped|tops|topping|led|leads|headed|heads)\s+(?:the\s+)?|(?:leading|heading)\s+the\s+)(?:whole\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:rankings?|list|table|index)|country|nation|provinces|localities|region|group|(?:\p{L}+-level\s+)?(?:DTI|PCI|PAPI|PAR\s+Index|SIPAS)|(?:Vietnam\s+|Viet\s+Nam\s+)?ICT[\s-]+Index|(?-i:(?:\p{Lu}[\p{L}-]*\s+){1,6})Index(?:\s+\(\p{Lu}+\))?|(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})(?:region|provinces|localities|Delta|Highlands|Southeast|Northeast|Northwest|Southwest|North|South|Central))\b|\brank(?:ed|s)?\s+(?:No\.?\s*1|number\s+one)\b
 example Of the three pillars, digital government led the country with 0.7214 points => rank 1 subject="digital government"
 example Stories like hers explain why Da Nang has topped the Digital Transformation Index (DTI) for four years running => rank 1 indicator=DTI
 example Quang Ninh topped the country in the PAR Index 2023 => rank 1 indicator=PAR year=2023
+example In the PCI, Dong Thap kept its lead in the region => rank 1 indicator=PCI
+example Of the neighbours, Thua Thien Hue led the group with 45.06 points => rank 1
 example Nationally, Ha Noi topped the 2024 PCI with 74.15 points => rank 1 indicator=PCI year=2024 province="Ha Noi"
 example Long An leads the Mekong Delta region in administrative reform => rank 1 province="Long An"
 example The province of Quang Ninh has taken the lead in the PAPI 2020 rankings => rank 1 indicator=PAPI year=2020
@@ -199,7 +204,9 @@ kind rank
 needs ORD
 priority 92
 left subjects SUBJ required
-regex ,?\s+(?:(?:which|that|who)\s+)?(?:ranked|rank|came\s+in\s+at|came|were|placed|stood\s+at|finished|took|taking|occupied|held|in|at)\s+(?:the\s+)?(?<values_list>%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+)(?:\s+(?:places?|positions?|spots?))?(?:\s+(?:nationally|nationwide|overall|in\s+the\s+country))?(?:\s+with\s+(?:[^,;.]|[.,]\d)+?)?\s*,?\s+respectively
+regex (?:,\s+(?:he|she|they|it|officials?|experts?)\s+(?:said|noted|added|explained|stressed|pointed\s+out),)?,?\s+(?:(?:which|that|who)\s+)?(?:ranked|rank|came\s+in(?:\s+at)?|came|were|placed|stood\s+at|finished|took|taking|occupied|held|(?:followed|trailed)(?:\s+(?:in|at))?|in|at)\s+(?:the\s+)?(?<values_list>%{ORDINAL}(?:(?:,\s*|,?\s+and\s+)%{ORDINAL})+)(?:\s+(?:places?|positions?|spots?))?(?:\s+(?:nationally|nationwide|overall|in\s+the\s+country))?(?:(?:\s+with\s+(?:[^,;.]|[.,]\d)+?)?\s*,?\s+respectively|(?=,\s+with\s+(?:[^,;.]|[.,]\d)+?\s*,?\s+respectively))
+example Bac Ninh and Bac Giang followed in 6th and 11th place, with 90.12 percent and 88.47 percent respectively => rank 6 province="Bac Ninh"
+example Khanh Hoa and Binh Dinh, he noted, came in 7th and 12th respectively => rank 12 province="Binh Dinh"
 example Hung Yen ward and Pho Hien ward came second and third with 80.91 and 79.04 points, respectively => rank 3 subject~"Pho Hien"
 example Ha Noi, Da Nang and Ho Chi Minh City took the first, second and third places, respectively => rank 3 province="Ho Chi Minh City"
 example At the bottom were Ca Mau, Bac Kan and Ha Giang, which ranked 59th, 60th and 61st respectively => rank 60 province="Bac Kan"
@@ -250,8 +257,9 @@ kind rank
 needs RANKVERB
 needs ORD
 priority 79
-regex ,\s+and\s+(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position))?(?:(?=\s+(?:in|among)\s+the\s+(?-i:\p{Lu}))|\s+(?:nationwide|overall|nationally)\b)
+regex ,?\s+and\s+(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position))?(?:(?=\s+(?:in|among)\s+the\s+(?-i:\p{Lu}))|\s+(?:nationwide|overall|nationally)\b)
 example In the DTI 2023, Can Tho ranked 17th of 63, up 9 positions on 2022, and second in the Mekong Delta after Dong Thap => rank 2 subject~"Mekong Delta"
+example Binh Dinh ranked 14th in the DTI 2023 and third in the South Central Coast region, after Da Nang => rank 3 subject~"South Central Coast"
 reject The city ranked 5th, and third time in a row it led
 
 # "0.0384 points ahead of second-placed Quang Ninh": the place named after
@@ -378,6 +386,17 @@ example The city strives to rank in the top 20 of the 34 provincial-level units 
 example Hai Phong entered the top five provinces and cities with the largest economies => rank 5 qualifier=max subject~"largest economies"
 example It hopes to be one of the top 20 localities in terms of per capita income by 2030 => rank 20 qualifier=max subject~"per capita income" target=true
 
+# "- Up 6 places: the PAR INDEX", "11: places gained in the PAR INDEX
+# 2024": a factbox line of a change of rank.
+pattern rank_change.figure_label
+kind rank_change
+needs PLACES
+priority 88
+regex ^(?:[-•*–]\s+)?(?:(?<sign_sign>up|down)\s+%{COUNTNUM:value}\s+(?:places?|positions?|spots?|ranks?|notches)|%{COUNTNUM:value}\s+(?:places?|positions?|spots?|ranks?|notches)(?:\s+(?<sign_sign>up|down|higher|lower))?|(?<value_num>[1-9]\d?)(?=%{LABELSEP}(?:places?|positions?|spots?|ranks?|notches)\s+(?:gained|lost|climbed|dropped)\b))%{LABELSEP}(?:(?:places?|positions?|spots?|ranks?|notches)\s+(?<sign_sign>gained|lost|climbed|dropped)\s+(?:in|on)\s+)?(?:the\s+)?%{SUBJ:subject}
+example - Up 6 places: the province's PAR INDEX ranking => rank_change 6 indicator=PAR
+example 11: places gained in the PAR INDEX 2024 => rank_change 11 indicator=PAR year=2024
+example - 3 places down: the PCI ranking => rank_change -3 indicator=PCI
+
 pattern rank_change.verb
 kind rank_change
 needs PLACES
@@ -439,7 +458,7 @@ example Dien Bien slipped 6 places to No. 49 => rank 49
 example Ha Tinh rose nine places to 24/63, with 67.35 points => rank 24/63
 example while the digital society pillar dropped 5 places to 41st => rank 41 subject~"digital society"
 example The city moved up 3 places to 9th place in the PCI 2023 => rank 9 indicator=PCI year=2023
-example In the digital economy pillar, Kien Giang posted the biggest gain, climbing 14 places to 22nd => rank 22 subject="digital economy pillar"
+example In the digital economy pillar, Kien Giang posted the biggest gain, climbing 14 places to 22nd => rank 22 subject~"digital economy pillar"
 
 pattern rank_change.adjective
 kind rank_change
@@ -480,19 +499,37 @@ example Position in the digital government pillar of the DTI: 5/63 => rank 5/63 
 example Ranking in the PCI: 12th => rank 12 indicator=PCI
 example Vinh Long's DTI 2023 ranking: 12th => rank 12 indicator=DTI year=2023 province="Vinh Long"
 
+# "- 12th: the rank of business support services", "29th: Hau Giang's
+# place in the DTI 2024 ranking", "No. 5: ...": a factbox line that gives
+# the position first.  A bare fraction is a ratio unless the label says
+# it is a place.
+pattern rank.figure_label
+kind rank
+needs ORD ORDWORD CODE RANKWORD PLACES
+priority 64
+regex ^(?:[-•*–]\s*)?(?:%{ORDINAL:value}(?:\s+(?:out\s+of|of)\s+%{COUNTNUM:total})?|No\.\s*(?<value_num>[1-9]\d{0,2})|(?:%{INT:value}/%{TOTAL:total}|(?<value_num>[1-9]\d{0,2}))(?=%{LABELSEP}(?:[\p{L}'’-]+\s+){0,4}(?:rank|ranking|place|position)\b))(?:\s+(?:place|position))?%{LABELSEP}(?:the\s+)?%{SUBJ:subject}(?:\s+(?:19|20)\d\d)?(?:\s+(?:out\s+of|among)\s+(?:the\s+|all\s+)?%{COUNTNUM:total})?
+example - 27th: Son La's position in the PCI 2024 out of 63 provinces and cities, up 11 places => rank 27/63 indicator=PCI year=2024
+example - 12th: the rank of business support services, which jumped 20 spots => rank 12 subject~"business support services"
+example 29th: Hau Giang's place in the DTI 2024 ranking => rank 29 indicator=DTI year=2024
+example - 19/63: the province's position in the digital government pillar => rank 19/63
+example 16 - Tra Vinh's place in the DTI 2023, a 21-place improvement => rank 16 indicator=DTI year=2023
+reject - 18/21: tasks of the 2025 plan completed
+
 # "ranked No. 48", "to rank No. 6 out of 63": a position by number.
 pattern rank.number
 kind rank
 needs CODE NUMBER
 needs RANKVERB
 priority 86
-regex \b(?:rank(?:ed|s|ing)?|placed|position(?:ed)?|stood\s+at|came\s+in\s+at|finished\s+at|came|(?:sits?|sat|sitting|stays?|stayed|remains?|remained)\s+at)\s+(?:at\s+)?(?:No\.?\s*|number\s+)(?<value_num>[1-9]\d{0,2})\b(?!\s*/)(?:\s+(?:out\s+of|of|among)\s+(?:the\s+)?%{COUNTNUM:total})?
+regex \b(?:(?:good|enough)\s+for|(?:stands?|stood)(?=\s+No\b)|rank(?:ed|s|ing)?|placed|position(?:ed)?|stood\s+at|came\s+in\s+at|finished\s+at|came|(?:sits?|sat|sitting|stays?|stayed|remains?|remained|trailed|trails)\s+at)\s+(?:at\s+)?(?:No\.?\s*|number\s+)(?<value_num>[1-9]\d{0,2})\b(?!\s*/)(?:\s+(?:out\s+of|of|among)\s+(?:the\s+)?%{COUNTNUM:total})?
 example Law and order: 6.14 points (up 0.36 points), ranked No. 48 (6 places higher) => rank 48 subject="Law and order"
 example Seven out of 10 component indicators advanced to make it ranked No. 6 out of 63 provinces => rank 6/63
 example Binh Duong province ranked No. 13 (down seven places) in the PCI rankings => rank 13 indicator=PCI
 example Da Nang ranked No. 1 in the DTI for the third year => rank 1 indicator=DTI
 example The former Bac Kan province came in at No. 52 with 0.4210 points => rank 52
 example while Quang Tri, which absorbed Quang Binh, sits at No. 27 => rank 27 province="Quang Tri"
+example the PAR INDEX 2023 put the province at 84.06 percent, good for No. 29 => rank 29 indicator=PAR
+example In the South Central Coast region, Khanh Hoa stand the first, Binh Dinh stand No. 2 => rank 2 province="Binh Dinh"
 
 # "ranking 30 out of 63 provinces": a cardinal with its field.
 pattern rank.cardinal_out_of
@@ -547,7 +584,7 @@ kind rank
 needs SUPERLATIVE
 priority 60
 value 1
-regex (?<!\bone\sof\s)(?<!\blocalities\swith\s)(?<!\bprovinces\swith\s)(?<!\bcities\swith\s)(?<!\bgroup\swith\s)(?<!\bunits\swith\s)\bthe\s+(?<subject_text>(?:highest|largest|biggest|best|fastest|strongest)(?!\s+(?:leap|jump|improvement|increase|rise|gain|drop|fall|decline|climb)\b)(?:\s+[\p{L}-]+){0,4}?)\s+(?:in\s+the\s+(?:whole\s+)?country|nationwide|in\s+(?:the\s+)?Vietnam|in\s+Viet\s+Nam|of\s+the\s+country|in\s+the\s+(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})region)\b
+regex (?<!\bone\sof\s)(?<!\blocalities\swith\s)(?<!\bprovinces\swith\s)(?<!\bcities\swith\s)(?<!\bgroup\swith\s)(?<!\bunits\swith\s)\bthe\s+(?<subject_text>(?:highest|largest|biggest|best|fastest|strongest)(?!\s+(?:leap|jump|improvement|increase|rise|gain|drop|fall|decline|climb)\b)(?:\s+[\p{L}-]+){0,4}?)\s+(?:in\s+the\s+(?:whole\s+)?country|nationwide|in\s+(?:the\s+)?Vietnam|in\s+Viet\s+Nam|of\s+the\s+country|in\s+the\s+(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:region|Delta|Highlands)|(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Southeast|Northeast|Northwest|Southwest)))\b
 example Khanh Hoa maintained the highest growth rate in the country => rank 1 subject~"growth rate"
 example 78.4 percent of adults in Hai Phong use a smartphone, the highest rate in the country => rank 1 subject~"highest rate"
 example Kon Tum had the highest growth rate in the Central Highlands region => rank 1
@@ -617,6 +654,7 @@ kind rank
 needs ORD
 needs SUPERLATIVE
 priority 72
-regex \bthe\s+%{ORDINAL:value}[\s-](?<subject_text>(?:highest|largest|biggest|best|fastest|strongest|lowest|smallest)(?:\s+[\p{L}-]+){0,3}?)\s+(?:in\s+the\s+(?:whole\s+)?country|nationwide|in\s+(?:the\s+)?Vietnam|in\s+Viet\s+Nam|of\s+the\s+country|in\s+the\s+(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3})region|among\s+(?:the\s+|all\s+)*%{TOTAL:total}\s+(?:provinces|localities|cities|provincial-level\s+units|units))\b
+regex \bthe\s+%{ORDINAL:value}[\s-](?<subject_text>(?:highest|largest|biggest|best|fastest|strongest|lowest|smallest)(?:\s+[\p{L}-]+){0,3}?)\s+(?:in\s+the\s+(?:whole\s+)?country|nationwide|in\s+(?:the\s+)?Vietnam|in\s+Viet\s+Nam|of\s+the\s+country|in\s+the\s+(?-i:(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:region|Delta|Highlands)|(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Southeast|Northeast|Northwest|Southwest))|among\s+(?:the\s+|all\s+)*%{TOTAL:total}\s+(?:provinces|localities|cities|provincial-level\s+units|units))\b
 example GRDP growth is estimated at 10.2 per cent, the fourth-highest among the 34 provinces and cities => rank 4/34
 example The size of the economy was nearly VND310 trillion, the 12th largest in the country => rank 12
+example GRDP grew 8.3% in 2024, the third highest in the Mekong Delta => rank 3 subject~"GRDP"

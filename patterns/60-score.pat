@@ -12,9 +12,10 @@ pattern score.points
 kind score
 needs SCOREWORD
 priority 70
-regex \b(?:scored?|scoring|achiev(?:ed|ing)|reach(?:ed|ing)|with|gained|obtained|got|earned|at)\s+%{QUAL:qualifier}?%{NUMERAL:value}\s+points?(?:\s+out\s+of\s+%{NUMERAL:total})?
+regex \b(?:scored?|scoring|achiev(?:ed|ing)|reach(?:ed|ing)|with|gained|obtained|got|earned|at)\s+%{QUAL:qualifier}?%{NUMERAL:value}\s+points?%{SCOREMAX}?
 example Lam Dong scored 89.72 points in the PAR Index => score 89.72 indicator=PAR
 example it topped the list with 45.5 points out of 60 => score 45.5/60
+example The component "Digital government" achieved 8.74 points (max: 10) => score 8.74/10
 
 # "Kon Tum was 48th with 0.4602": a bare value after a ranking is the
 # score it ranks.
@@ -48,7 +49,7 @@ kind score
 needs SCOREWORD
 priority 72
 regex (?<![\p{L}\d.,])%{NUMERAL:value}\s+points?\s+in\s+(?:the\s+)?(?!(?:19|20)\d\d\b|(?:the\s+)?(?:PAR|PAPI|PCI|DTI|SIPAS|ICT|PGI)\b)(?<subject_text>(?:[\p{L}’'-]+)(?:\s+(?!and\b|with\b|while\b|but\b)[\p{L}’'-]+){0,5})
-example Regarding sub-indexes, Ha Nam got 4.12 points in participation at local levels, 5.2 points in transparency and 6.1 points in corruption control => score 5.2 subject="transparency"
+example Regarding sub-indexes, Ha Nam got 4.12 points in participation at local levels, 5.2 points in transparency and 6.1 points in corruption control => score 5.2 subject~"transparency"
 example Regarding sub-indexes, Ha Nam got 4.12 points in participation at local levels, 5.2 points in transparency and 6.1 points in corruption control => score 4.12 subject~"participation at local levels"
 reject The team won 3 points in 2023
 
@@ -78,6 +79,17 @@ example Lam Dong's overall DTI 2023 score reached 0.5874 => score 0.5874 subject
 example its average SIPAS score was 84.6 points => score 84.6 indicator=SIPAS
 example Its digital government score rose to 0.5102, compared with 0.4437 in 2022 => score 0.5102 subject~"digital government"
 reject the share of the digital economy reached 21.3 per cent
+
+# "Phu Tho, Ninh Binh and Son La came in 14th, 20th and 39th respectively,
+# with scores of 0.5402, 0.5118 and 0.4561": a list of scores after a list
+# of rankings is of the same places, in order.
+pattern score.respectively_after_ranks
+kind score
+follow rank.respectively
+priority 91
+regex (?:\s+(?:in|on)\s+(?:the\s+)?[^,;.]{1,40}?)?,?\s+with\s+(?:(?:scores?|index\s+values?|values?)\s+of\s+)?(?<values_list>\d{1,3}[.,]\d{1,4}(?:(?:,\s*|,?\s+and\s+)\d{1,3}[.,]\d{1,4})+)(?:\s+points?)?(?!\s*(?:%|percent|per\s?cent))
+example Phu Tho, Ninh Binh and Son La came in 14th, 20th and 39th respectively in the DTI, with scores of 0.5402, 0.5118 and 0.4561 => score 0.5118 province="Ninh Binh"
+example Hung Yen and Nam Dinh placed 11th and 35th respectively, with 70.02 and 65.48 points => score 65.48 province="Nam Dinh"
 
 pattern score.respectively
 kind score
@@ -132,8 +144,8 @@ kind score
 needs DECFOR
 priority 64
 regex (?<![\p{L}\d.,/-])(?<value_num>\d{1,3}[.,]\d{1,4})\s+for\s+(?!(?:the\s+|each\s+|every\s+)?(?:year|years|month|months|quarter|period|first|last|whole|same|next|people|person|households?)\b)(?:the\s+)?(?<subject_text>(?:(?!and\b)[\p{L}-]+\s+){0,5}?[\p{L}-]+)(?=\s*(?:[,;.]|\s+and\s+\d|$))
-example Across the eight dimensions, Kon Tum recorded 4.61 for participation at local levels, 5.02 for transparency and 3.43 for e-governance => score 5.02 subject=transparency
-example Across the eight dimensions, Kon Tum recorded 4.61 for participation at local levels, 5.02 for transparency and 3.43 for e-governance => score 4.61 subject="participation at local levels"
+example Across the eight dimensions, Kon Tum recorded 4.61 for participation at local levels, 5.02 for transparency and 3.43 for e-governance => score 5.02 subject~"transparency"
+example Across the eight dimensions, Kon Tum recorded 4.61 for participation at local levels, 5.02 for transparency and 3.43 for e-governance => score 4.61 subject~"participation at local levels"
 reject The project received 4.5 for the year
 
 pattern score.paren_of
@@ -149,8 +161,9 @@ pattern score.after_change
 kind score
 priority 87
 follow score_change.verb
-regex \s+to\s+(?<value_num>\d{1,3}(?:[.,]\d{1,4})?)(?![\d%]|[.,]\d|\s*(?:%|percent|per\s+cent))(?:\s+points?)?
+regex \s+to\s+(?<value_num>\d{1,3}(?:[.,]\d{1,4})?)(?![\d%]|[.,]\d|\s*(?:%|percent|per\s+cent))(?:\s+points?)?%{SCOREMAX}?
 example Market entry rose 0.52 points to 7.31, the largest gain => score 7.31 subject~"Market entry"
+example Time costs jumped 0.74 points to 7.42 out of 10 => score 7.42/10 subject~"Time costs"
 
 pattern score.paren
 kind score
@@ -175,8 +188,11 @@ pattern score.points_bare
 kind score
 needs SCOREWORD
 priority 58
-regex %{NUMERAL:value}\s+points?\b(?!\s+(?:higher|lower|up|down|more|less|ahead|behind)\b)
+regex %{NUMERAL:value}\s+points?\b(?!\s+(?:higher|lower|up|down|more|less|ahead|behind)\b)%{SCOREMAX}?
 example The median score in the PCI 2024 was 65.46 points. => score 65.46 indicator=PCI year=2024
+example The total of 44.36 points out of 80 is our best ever => score 44.36/80
+example Component index Modernization of administration get 9.12 point on maximum 13 point => score 9.12/13
+example Its 8.74 points (maximum 10 points) put the component first => score 8.74/10
 example Dien Bien's total of 40.12 points was the lowest of the group => score 40.12
 reject The province's score rose 2.5 points higher than last year
 
@@ -200,21 +216,47 @@ example • Time costs: 7.12 (unchanged) => score 7.12 subject="Time costs"
 reject - GRDP growth: 7.12%
 reject - Population: 1.25 million
 
+# "- 66.84 points: the overall PCI score", "7.12 out of 10 points: time
+# costs": a factbox line that gives the score first, then what it scores.
+pattern score.figure_label
+kind score
+needs SCOREWORD
+priority 81
+regex ^(?:[-•*–]\s*)?%{QUAL:qualifier}?%{NUMERAL:value}(?:\s+out\s+of\s+%{NUMERAL:total})?\s+points?%{LABELSEP}(?:the\s+)?%{SUBJ:subject}
+example - 66.84 points: the overall PCI score, up 1.92 points on the year => score 66.84 indicator=PCI
+example 7.12 out of 10 points: time costs, the best of the sub-indices => score 7.12/10 subject="time costs"
+reject - 66.84%: the share of firms satisfied
+
 # Changes of a score: signed, +0.36 for "up 0.36 points".  Percentage
 # points are a percent_change (20-percent.pat), and a score's points that
 # say no direction are the score itself (above).
-define SCOREVERB (?:up|down|gaining|losing|rising|falling|dropping|increasing|decreasing|improving|increased|increases|increasing|decreased|decreases|rose|rises|risen|rising|fell|falls|fallen|grew|grows|dropped|drops|declined|declines|gained|gains|lost|loses|improved|improves|climbed|slipped|slid|went\s+up|went\s+down|(?<=,\s)(?:increase|decrease|rise|drop|gain))
+define SCOREVERB (?:up|down|gaining|losing|rising|falling|dropping|increasing|decreasing|improving|increased|increases|increasing|decreased|decreases|rose|rises|risen|rising|fell|falls|fallen|grew|grows|dropped|drops|declined|declines|gained|gains|lost|loses|improved|improves|climbed|slipped|slipping|slips|slid|sliding|dipped|dips|eased|jumped|jumps|jumping|surged|soared|advanced|(?:edged|inched|ticked|crept|moved)\s+(?:up|down)|went\s+up|went\s+down|(?<=,\s)(?:increase|decrease|rise|drop|gain)|(?<=\bto\s)(?:fall|rise|decline|drop|improve|gain|increase|decrease|slip))
 
 # "informal charges was the only sub-index to fall, down 0.38": a sign
-# before a bare decimal in a sentence of scores is the score's change.
+# before a bare decimal in a sentence of scores is the score's change; so
+# is a change verb before an index's fine decimal ("rose by 0.0836").
 pattern score_change.bare
 kind score_change
 needs SCOREWORD
 priority 86
 left fallback SUBJB
-regex \b(?<sign_sign>up|down)\s+(?:by\s+)?(?<value_num>\d{1,2}\.\d{2,4})(?![\d.,]*\s*(?:%|percent|per\s?cent|points?\b|places?\b|positions?\b|spots?\b|thousand|million|billion|trillion))(?=\s*(?:[,;.)]|$|\s+(?:from|on|compared|against|over|year)\b))
+regex \b(?:(?<sign_sign>up|down)\s+(?:by\s+)?(?<value_num>\d{1,2}\.\d{2,4})|(?<sign_sign>%{SCOREVERB})\s+(?:by\s+)?(?<value_num>0\.\d{2,4}|\d{1,2}\.\d{3,4}))(?![\d.,]*\s*(?:%|percent|per\s?cent|points?\b|places?\b|positions?\b|spots?\b|thousand|million|billion|trillion))(?=\s*(?:[,;.)]|$|\s+(?:from|on|compared|against|over|year)\b))
 example Time costs improved to 7.56 points; informal charges was the only sub-index to fall, down 0.38 => score_change -0.38 subject~"informal charges"
+example The index value rose by 0.0836 from the previous edition. => score_change 0.0836 subject~"index value"
+example Its DTI score fell 0.0213 compared with 2022 => score_change -0.0213 indicator=DTI
 reject GRDP rose 7.12% in 2024, up 1.25 from 2023
+reject Its DTI score was 0.5466 in 2023, and revenue rose 0.25 trillion
+
+# "- Down 0.47 points: informal charges", "+0.92 points: policy bias": a
+# factbox line that gives the change first.
+pattern score_change.figure_label
+kind score_change
+needs SCOREWORD
+priority 95
+regex ^(?:[-•*–]\s+)?(?:(?<sign_sign>up|down|plus|minus)\s+|(?<sign_sign>[+−]|-(?=\d)))%{NUMERAL:value}\s+points?%{LABELSEP}(?:the\s+)?%{SUBJ:subject}
+example - Down 0.47 points: informal charges, the only sub-index that fell => score_change -0.47 subject~"informal charges"
+example +0.92 points: policy bias => score_change 0.92 subject="policy bias"
+reject - 0.47 points: informal charges
 
 pattern score_change.verb
 kind score_change
@@ -222,13 +264,16 @@ needs SCOREWORD
 needs CHANGEVERB
 priority 88
 left fallback SUBJB
-regex \b(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?<sign_sign>%{SCOREVERB})\s+(?:(?:the\s+)?most\s+,?\s*(?:with|by)\s+|by\s+)?%{QUAL:qualifier}?%{NUMERAL:value}\s+points?\b
+regex \b(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?<sign_sign>%{SCOREVERB})(?:,\s*by\s+|\s+(?:(?:the\s+)?most\s*,?\s*(?:with|by)\s+|by\s+)?)%{QUAL:qualifier}?%{NUMERAL:value}\s+points?\b
 example Ha Giang reached 0.4127 points, increase 0.0935 points compared with 2022 => score_change 0.0935
 example Binh Thuan reached 68.06 points, increased 3.67 points compared to 2022 => score_change 3.67
 example Transparency fell 1.68 points => score_change -1.68 subject=Transparency
+example E-governance went up the most, by 0.58 points, while environmental governance dipped 0.21 points => score_change 0.58 subject=E-governance
+example E-governance went up the most, by 0.58 points, while environmental governance dipped 0.21 points => score_change -0.21 subject="environmental governance"
 example Land access was the only sub-index to fall, down 0.2 points => score_change -0.2 subject="Land access"
 example Market entry: 6.9 points (up 0.16 points) => score_change 0.16 subject~"Market entry"
 example its score rose by 1.29 points => score_change 1.29
+example Land access was the only one to fall, by 0.11 points => score_change -0.11 subject="Land access"
 example the digital society pillar increased the most with 0.0712 points => score_change 0.0712 subject~"digital society"
 reject the rate rose 2.5 percentage points
 
@@ -239,10 +284,11 @@ pattern score_change.ellipsis
 kind score_change
 priority 84
 follow score_change.verb score_change.ellipsis
-regex (?:,\s*(?:and\s+)?|,?\s+and\s+)(?:the\s+)?(?<subject_text>(?:(?!%{SCOREVERB}\b|%{STOPWORD}\b|while\b|whereas\b|but\b)[\p{L}-]+\s+){1,5})%{NUMERAL:value}\s+points?\b(?=\s*(?:[,.;)]|$)|\s+(?:and|while|whereas|but|in|on|respectively)\b)
+regex (?:,\s*(?:and\s+)?|,?\s+and\s+)(?:the\s+)?(?<subject_text>(?:(?!%{SCOREVERB}\b|%{STOPWORD}\b|while\b|whereas\b|but\b)[\p{L}-]+\s+){1,5})(?<!ed\s)%{NUMERAL:value}\s+points?\b(?=\s*(?:[,.;)]|$)|\s+(?:and|while|whereas|but|in|on|respectively)\b)
 example Institutional reform rose 1.24 points, administrative procedure reform 0.87 points, while public finance reform fell 0.35 points => score_change 0.87 subject="administrative procedure reform"
 example Transparency fell 0.42 points and e-governance 0.18 points => score_change -0.18 subject=e-governance
 reject Time costs rose 0.5 points, while informal charges fell 0.3 points
+reject Time costs rose 0.84 points and business support services notched 6.40 points
 
 pattern score_change.comparative
 kind score_change
@@ -324,13 +370,14 @@ example It aims to raise its DTI score by at least 0.05 points a year => score_c
 pattern score_change.after_score
 kind score_change
 priority 86
-follow score.subject_first score.scored score.points score.value_of score.label_decimal score.label_change score.out_of
+follow score.subject_first score.scored score.points score.value_of score.label_decimal score.label_change score.out_of score.points_bare
 regex ,?\s+(?:an?\s+)?(?:(?<sign_sign>increase|decrease|rise|drop|fall|decline|gain|improvement|reduction)\s+of|(?<sign_sign>up|down|rose|fell|slipped|gained|lost|dropped|climbed|improved|declined|increased|decreased|grew)(?:\s+by)?)\s+%{NUMERAL:value}(?!\s*(?:%|percent\b|per\s?cent\b|points?\b|places?\b|positions?\b))|\s+\(\s*(?<sign_sign>[+−-])\s?(?<value_num>\d{1,3}(?:\.\d{1,4})?)(?:\s+points?)?\s*\)
 example Public finance reform, at 8.24 points, slipped 0.37 => score_change -0.37 subject~"Public finance"
 example Policy bias: 6.02, down 0.33 => score_change -0.33 subject~"Policy bias"
 example Hoa Binh's DTI value was 0.5012, an increase of 0.0624 compared to 2022 => score_change 0.0624 indicator=DTI
 example Digital society: 0.6021 (-0.0140), 12th => score_change -0.014 subject~"Digital society"
 example Digital economy: 0.4876 (+0.0305) => score_change 0.0305 subject~"Digital economy"
+example Business support services: 6.88 points (+0.47) => score_change 0.47 subject~"Business support"
 example The city scored 0.6120 out of a possible 1, up 0.0450 on 2023 => score_change 0.045
 
 # "Digital government: 0.6512 (ranked 9th)": an index value of four
@@ -352,16 +399,37 @@ needs SCOREWORD INDEX
 priority 63
 regex (?:^|[:;,]\s+|\s+and\s+)(?<subject_text>(?![\d(])[\p{L}][\p{L}'’&-]*(?:\s+[\p{L}][\p{L}'’&-]*){0,5}?)\s+(?<value_num>\d{1,2}\.\d{2,5})(?=\s*(?:[,;.]|\s+and\b|\s*\((?!\s*[\d.,]+\s*(?:%|percent|per\s?cent|points?)?\s*\))|$))
 example Its technical infrastructure index was 0.5322 (12th), its human resources index 0.7240 (4th) and its ICT application index 0.5847 (10th) => score 0.724 subject~"human resources"
-example Son La's scores were as follows: participation at local levels 4.51, transparency 5.02 and e-governance 2.27. => score 5.02 subject=transparency
-example Son La's scores were as follows: participation at local levels 4.51, transparency 5.02 and e-governance 2.27. => score 2.27 subject=e-governance
-example Son La's scores were as follows: participation at local levels 4.51, transparency 5.02 and e-governance 2.27. => score 4.51 subject="participation at local levels"
+example Son La's scores were as follows: participation at local levels 4.51, transparency 5.02 and e-governance 2.27. => score 5.02 subject~"transparency"
+example Son La's scores were as follows: participation at local levels 4.51, transparency 5.02 and e-governance 2.27. => score 2.27 subject~"e-governance"
+example Son La's scores were as follows: participation at local levels 4.51, transparency 5.02 and e-governance 2.27. => score 4.51 subject~"participation at local levels"
 
 # An index value: a decimal below one with three or four places, reached
 # or stood at, in a sentence about an index ("the sub-index of IT
 # application reached 0.4976").
+# "DTI score: 0.6581 (2022: 0.6125)": an earlier year's score beside.
+pattern score.paren_year
+kind score
+needs DIGIT
+priority 61
+regex (?<=\d)\s*\(\s*(?:19|20)\d\d\s*:\s*(?<value_num>0[.,]\d{3,4})\s*\)
+example DTI score: 0.6581 (2022: 0.6125) => score 0.6125 indicator=DTI year=2022
+
+# "followed by Long An (second, 0.6102)": a score after a ranking in
+# parentheses is the same item's.
+pattern score.paren_after_rank
+kind score
+needs ORD
+priority 71
+regex (?<=\p{L})\s+\(\s*%{ORDINAL}\s*,\s*(?<value_num>\d{1,2}[.,]\d{2,4})(?:\s+points?)?\s*\)
+example Can Tho topped the regional DTI table, followed by Long An (second, 0.6102) and Dong Thap (third, 0.5871) => score 0.6102 province="Long An"
+example Can Tho topped the regional DTI table, followed by Long An (second, 0.6102) and Dong Thap (third, 0.5871) => score 0.5871 province="Dong Thap"
+
 pattern score.index_value
 kind score
-needs INDEX
+needs INDEX PILLAR
 priority 60
-regex \b(?:reached|reaching|was|is|were|are|stood\s+at|stands\s+at|hit|achieved|scored|at)\s+%{QUAL:qualifier}?(?<value_num>0[.,]\d{3,4})\b(?!\s*(?:%|percent\b|per\s?cent\b))
+regex \b(?:reached|reaching|was|is|were|are|stood\s+at|stands\s+at|hit|achieved|scored|at|from|to)\s+%{QUAL:qualifier}?(?<value_num>0[.,]\d{3,4})\b(?!\s*(?:%|percent\b|per\s?cent\b))
 example In the ICT Index, the sub-index of IT application in state agencies reached 0.4976, ranked 22nd => score 0.4976 subject~"IT application"
+example In the DTI, Ben Tre's index slid from 0.5501 in 2022 to 0.5466 => score 0.5501 year=2022
+example In the DTI, Ben Tre's index slid from 0.5501 in 2022 to 0.5466 => score 0.5466
+example The digital economy pillar edged up to 0.3870, still below the national average => score 0.387 subject~"digital economy pillar"

@@ -7,17 +7,18 @@ define MONEYFORTAIL (?:\s+(?:in|for)\s+(?:19|20)\d\d(?=\s+(?:for|to|on|into)\b))
 # A restatement in another currency stays a figure of its own: the words
 # after it are read through a lookahead ("VND 3.2 trillion (US$126
 # million) on site clearance").
-define MONEYFOR (?:(?=\s+\((?:about|around|nearly|over|some|approximately|equivalent\s+to|or)?\s*(?:US\$|\$|VND|USD|€)?\s?[\d.,]+(?:\s+(?:thousand|million|billion|trillion|mln|mn|bn))?(?:\s+(?:USD|VND|dollars?|dong))?\)%{MONEYFORTAIL})|%{MONEYFORTAIL})
+define MONEYFOR (?:(?=\s+\((?:about|around|nearly|over|some|approximately|equivalent\s+to|or)?\s*(?:US\$|U\$S|\$|VND|USD|€)?\s?[\d.,]+(?:\s+(?:thousand|million|billion|trillion|mln|mn|bn))?(?:\s+(?:USD|VND|dollars?|dong))?\)%{MONEYFORTAIL})|%{MONEYFORTAIL})
 
 pattern money.prefix
 left fallback SUBJB
 kind money
 needs MONEY
 priority 80
-regex (?:%{MONEYSUBJ}(?:%{QUAL})?)?(?<unit_currency>\bVND|\bVNĐ|US\$|\bUSD|\$|\bEUR|€)\s?%{QUAL:qualifier}?%{MONEYNUM:value}%{MONEYFOR}?
+regex (?:%{MONEYSUBJ}(?:%{QUAL})?)?(?<unit_currency>\bVND|\bVNĐ|US\$|U\$S|\bUSD|\$|\bEUR|€)\s?%{QUAL:qualifier}?%{MONEYNUM:value}%{MONEYFOR}?
 example In 2023 alone, the province attracted US$1.89 billion of new and additional FDI => money 1890000000 subject~"additional FDI"
 example Spending on digital transformation in 2024-2025 is planned at VND 860 billion => money 860000000000 subject~"Spending on digital transformation" target=true
 example The province attracted 6 new FDI projects with a total registered capital of US$285.6 million => money 285600000 unit=USD subject~"registered capital"
+example Total investment rose to surpass VND48 trillion (U$S1.9 billion) => money 1900000000 unit=USD
 example The data centre opened in 2021 at a cost of VND 140 billion => money 140000000000 subject="data centre"
 example Budget revenue reached over VNĐ118.3 billion in 2024 => money 118300000000 qualifier=min
 example Hotel revenue totaled over VND3 trillion ($118 million) in 2024 => money 118000000 qualifier=min
@@ -45,9 +46,10 @@ pattern money.figure_label
 kind money
 needs MONEY
 priority 82
-regex ^(?:[-•*–]\s*)?%{QUAL:qualifier}?(?:(?<unit_currency>\bVND|\bVNĐ|US\$|\bUSD|\$|\bEUR|€)\s?%{MONEYNUM:value}|%{MONEYNUM:value}\s+(?<unit_currency>VND|VNĐ|dong\b|đồng|USD|US\s+dollars?|dollars?|euros?)):\s+%{SUBJ:subject}
+regex ^(?:[-•*–]\s*)?%{QUAL:qualifier}?(?:(?<unit_currency>\bVND|\bVNĐ|US\$|U\$S|\bUSD|\$|\bEUR|€)\s?%{MONEYNUM:value}|%{MONEYNUM:value}\s+(?<unit_currency>VND|VNĐ|dong\b|đồng|USD|US\s+dollars?|dollars?|euros?))%{LABELSEP}%{SUBJ:subject}
 example - VND 1,250 billion: total investment in digital infrastructure over nine months => money 1250000000000 unit=VND subject~"investment in digital infrastructure"
 example 17 billion dong: the budget for the smart city centre => money 17000000000 unit=VND subject~budget
+example VND 152 billion - public spending on digital transformation in 2024 => money 152000000000 unit=VND subject~spending
 pattern money.suffix
 left fallback SUBJB
 kind money

@@ -135,7 +135,7 @@ pattern table.money
 kind money
 needs PIPE
 priority 88
-regex ^(?<fallback_text>[^|:]{1,80}?)%{CELLQ}%{QUAL:qualifier}?(?:(?<unit_currency>\bVND|\bVNĐ|US\$|\bUSD|\$)\s?%{MONEYNUM:value}|%{MONEYNUM:value}\s+(?<unit_currency>VND|VNĐ|dong\b|USD))%{CELLEND}
+regex ^(?<fallback_text>[^|:]{1,80}?)%{CELLQ}%{QUAL:qualifier}?(?:(?<unit_currency>\bVND|\bVNĐ|US\$|U\$S|\bUSD|\$)\s?%{MONEYNUM:value}|%{MONEYNUM:value}\s+(?<unit_currency>VND|VNĐ|dong\b|USD))%{CELLEND}
 example Online fee payments | Value: VND 36.2 billion => money 36200000000 subject="Online fee payments"
 
 # A cell with a decimal and no unit, in a row that names no ranking: the

@@ -137,3 +137,8 @@ blind_batch fixtures/blind-2026-12n "${BLIND14_FLOOR:-0.90}" # first score 0.849
 blind_batch fixtures/blind-2026-12o "${BLIND15_FLOOR:-0.90}" # first score 0.8712, tuned on 2026-12-03
 blind_batch fixtures/blind-2026-12p "${BLIND16_FLOOR:-0.93}" # first score 0.8393 (ec81aeb), tuned on 2026-12-03
 blind_batch fixtures/blind-2026-12q "${BLIND17_FLOOR:-0.90}" # first score 0.9065 (dc8e35c), tuned on 2026-12-03
+blind_batch fixtures/blind-2026-12r "${BLIND18_FLOOR:-0.89}" # first score 0.8399 (2b96ea7), tuned on 2026-12-03/04
+blind_batch fixtures/blind-2026-12s "${BLIND19_FLOOR:-0.94}" # first score 0.7774 (2b96ea7), tuned on 2026-12-04
+blind_batch fixtures/blind-2026-12t "${BLIND20_FLOOR:-0.94}" # first score 0.8797 (2b96ea7), tuned on 2026-12-04
+blind_batch fixtures/blind-2026-12u "${BLIND21_FLOOR:-0.95}" # first score 0.9154 (2b96ea7), tuned on 2026-12-04
+blind_batch fixtures/blind-2026-12v "${BLIND22_FLOOR:-0.88}" # first score 0.8182 (2b96ea7), 0.8539 (19558df), tuned on 2026-12-04

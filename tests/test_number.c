@@ -83,6 +83,21 @@ Test(number, table, .init = setup, .fini = teardown)
 	}
 }
 
+/* A scaled decimal is the number the text says, to the last unit: an
+ * amount printed as 2409999999999.9995 is no amount anyone wrote. */
+Test(number, scaled_decimals_are_exact, .init = setup, .fini = teardown)
+{
+	static const struct { const char *text; double value; } exact[] = {
+		{ "2.41 trillion", 2410000000000.0 }, { "1.2 million", 1200000.0 }, { "0.3 billion", 300000000.0 },
+		{ "4.7 thousand", 4700.0 },
+	};
+	for (size_t i = 0; i < sizeof exact / sizeof *exact; i++) {
+		double v = -1;
+		cr_assert_eq(transform_number_parse(T, exact[i].text, strlen(exact[i].text), false, &v), 0, "%s", exact[i].text);
+		cr_expect(v == exact[i].value, "'%s': expected %.17g, got %.17g", exact[i].text, exact[i].value, v);
+	}
+}
+
 Test(number, at_least_forty_cases)
 {
 	cr_assert_geq(sizeof cases / sizeof *cases, 40);

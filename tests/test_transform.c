@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "../transform/transform.h"
+#include "../transform/transform_internal.h" /* rx_factor_alternations */
 
 #include "transform_setup.h"
 
@@ -33,6 +34,36 @@ static const struct fact *find(const struct fact_list *l, const char *kind, doub
 }
 
 TestSuite(transform, .init = setup, .fini = teardown);
+
+/* Word lists grouped by first letter, and what must stay as written. */
+Test(transform, alternations_grouped_by_first_letter)
+{
+	static const char *const cases[][2] = {
+		{ "(?:and|aims?|behind|be|been)", "(?:a(?:nd|ims?)|b(?:ehind|e|een))" },
+		/* nothing moves past an alternative of unknown first letter */
+		{ "(?:ab|\\d|ac|bc|bd)", "(?:ab|\\d|ac|b(?:c|d))" },
+		/* its own group keeps its case and its letter's place */
+		{ "(?:ca|da|(?-i:cb)|cc|db)", "(?:ca|d(?:a|b)|(?-i:cb)|cc)" },
+		/* a quantified first letter is no first letter */
+		{ "(?:s?ab|sb|sc)", "(?:s?ab|s(?:b|c))" },
+		/* captures, option settings, both cases of a letter */
+		{ "(?:(a)b|ac|ad)", "(?:(a)b|ac|ad)" },
+		{ "(?:ab(?i)|ac|ad)", "(?:ab(?i)|ac|ad)" },
+		{ "(?:Ab|ac|ad)", "(?:Ab|ac|ad)" },
+		/* inside captures, lookarounds and named pieces */
+		{ "(?<x>(?:ab|ac|b))(?!(?:ab|ac|b))(?(DEFINE)(?<g>(?:ab|ac|b)))",
+		  "(?<x>(?:a(?:b|c)|b))(?!(?:a(?:b|c)|b))(?(DEFINE)(?<g>(?:a(?:b|c)|b)))" },
+		/* classes and escapes are no groups */
+		{ "[(|](?:a\\||a\\)|b)", "[(|](?:a(?:\\||\\))|b)" },
+		{ "(?:ab|ac", "(?:ab|ac" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct buf b = { 0 };
+		rx_factor_alternations(cases[i][0], &b);
+		cr_expect_str_eq(b.data ? b.data : "", cases[i][1], "%s", cases[i][0]);
+		buf_free(&b);
+	}
+}
 
 Test(transform, gazetteer_spellings)
 {
@@ -236,6 +267,129 @@ Test(transform, indicator_of_the_segment)
 	cr_expect_not_null(find_subject(&l, "rank", 3, "digital government"));
 	cr_expect_not_null(find_subject(&l, "rank", 8, "digital economy"));
 	cr_expect_not_null(find_subject(&l, "rank", 5, "digital society"));
+	fact_list_free(&l);
+}
+
+/* A factbox heading that names an index ("PCI 2023 at a glance") makes the
+ * rankings below it of that index, though the article is mostly about
+ * another one. */
+Test(transform, heading_line_names_the_index_of_its_section)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("Title\n\nThe province placed 16th in the DTI 2023, its DTI score being 0.5572.\n"
+		 "The DTI also covers digital society.\nCPI and PCI figures at a glance\n"
+		 "Overall score: 65.30 points\nNational rank: 29/63\n",
+		 &l);
+	const struct fact *f = find(&l, "rank", 16);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->indicator, "DTI");
+	f = find(&l, "rank", 29);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->indicator, "PCI");
+	f = find(&l, "score", 65.3);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->indicator, "PCI");
+	fact_list_free(&l);
+}
+
+Test(transform, index_named_in_an_opening_adverbial)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("Title\n\nFor the PAPI 2024, the share of citizens satisfied with local services was 71.6%, up "
+		 "1.2 percentage points compared with year 2023.\nThe share of households with broadband was 64.5%.\n",
+		 &l);
+	const struct fact *f = find(&l, "percent", 71.6);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->indicator, "PAPI");
+	cr_expect_eq(f->year, 2024);
+	f = find(&l, "percent_change", 1.2);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->indicator, "PAPI");
+	cr_expect_eq(f->year, 2024, "'compared with year 2023' is the baseline");
+	f = find(&l, "percent", 64.5);
+	cr_assert_not_null(f);
+	cr_expect_null(f->indicator, "the next sentence names no index");
+	fact_list_free(&l);
+}
+
+Test(transform, a_share_for_another_place_after_a_change_is_its_change)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("Title\n\nHa Nam's GRDP grew by 9.4 percent in 2024, against 7.1 percent for Ninh Binh and 6.8 percent "
+		 "for Nam Dinh.\nIndustry's share of GRDP rose to 41.5 percent in Ninh Binh.\n",
+		 &l);
+	const struct fact *f = find(&l, "percent_change", 7.1);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->province, "Ninh Binh");
+	cr_expect(strstr(f->subject, "Ninh Binh") && strstr(f->subject, "GRDP") && !strstr(f->subject, "Ha Nam"),
+		  "subject: %s", f->subject);
+	f = find(&l, "percent_change", 6.8);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->province, "Nam Dinh");
+	cr_expect(strstr(f->subject, "Nam Dinh"), "subject: %s", f->subject);
+	cr_expect_not_null(find(&l, "percent", 41.5), "a level after 'rose to' is no comparison");
+	fact_list_free(&l);
+}
+
+Test(transform, figures_beside_a_figure)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("Title\n\nDigital technology enterprises: 274 (2022: 198)\n"
+		 "Cashless payments at public hospitals are to reach 85-90 percent by 2030.\n",
+		 &l);
+	const struct fact *f = find(&l, "count", 198);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 2022);
+	f = find(&l, "count", 274);
+	cr_assert_not_null(f);
+	cr_expect_neq(f->year, 2022, "the year in parentheses labels the figure after it");
+	f = find(&l, "percent", 85);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->qualifier, "min");
+	cr_expect(f->target);
+	cr_expect(strstr(f->subject, "Cashless payments"), "subject: %s", f->subject);
+	f = find(&l, "percent", 90);
+	cr_assert_not_null(f);
+	cr_expect(strstr(f->subject, "Cashless payments"), "subject: %s", f->subject);
+	fact_list_free(&l);
+}
+
+Test(transform, where_a_ranking_moved_from_is_the_edition_before)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("Title\n\nIn the PCI 2024, the province climbed from 38th to 30th.\n"
+		 "In the PCI, the province rose from 45th in 2020 to 31st in 2024.\n"
+		 "Khanh Hoa and Binh Dinh, he noted, came in 7th and 12th respectively in the DTI 2023.\n",
+		 &l);
+	const struct fact *f = find(&l, "rank", 38);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 2023);
+	f = find(&l, "rank", 30);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 2024);
+	f = find(&l, "rank", 45);
+	cr_assert_not_null(f);
+	cr_expect_eq(f->year, 2020, "a year said after it is its own");
+	f = find(&l, "rank", 12);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->province, "Binh Dinh");
+	fact_list_free(&l);
+}
+
+/* A count of an index's parts is of the index (as the gold of real
+ * articles reads it); "criteria" of something else are not. */
+Test(transform, parts_of_an_index_name_it)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("Hai Duong climbs in the PCI 2024\n\nHai Duong placed 9th in the PCI 2024. Seven of the ten sub-indices "
+		 "went up.\nIts one-stop shops meet 8 of the 12 criteria for a modern office.\n",
+		 &l);
+	const struct fact *f = find(&l, "ratio", 7);
+	cr_assert_not_null(f);
+	cr_expect_str_eq(f->indicator, "PCI");
+	f = find(&l, "ratio", 8);
+	cr_assert_not_null(f);
+	cr_expect_null(f->indicator, "criteria of an office: %s", f->indicator);
 	fact_list_free(&l);
 }
 
@@ -733,19 +887,24 @@ Test(transform, paragraph_label_names_a_later_ranking)
 }
 
 /* A neighbour's ranking names the neighbour in its subject (the
- * article's own does not); a place after "after" is a point of
- * comparison, not the owner; a headline's goal year dates nothing. */
+ * article's own only where its clause names the province); a place after
+ * "after" is a point of comparison, not the owner; a headline's goal year
+ * dates nothing. */
 Test(transform, neighbours_comparisons_and_a_goal_headline)
 {
 	struct fact_list l = FACT_LIST_INIT;
 	facts_of("Thai Nguyen aims for top 10 in the DTI by 2030\n\n"
 		 "Thai Nguyen province ranked 14th in the DTI 2023. Among its neighbours, Bac Kan came 40th, "
 		 "Cao Bang 51st.\n\n"
-		 "Its exports rose 12.5%, placing the province second in the region after Bac Ninh.\n",
+		 "Its exports rose 12.5%, placing the province second in the region after Bac Ninh.\n\n"
+		 "In the PCI 2023 it came 20th.\n",
 		 &l);
 	const struct fact *f = find(&l, "rank", 14);
 	cr_assert_not_null(f);
-	cr_expect_null(strstr(f->subject, "Thai Nguyen"), "own ranking: '%s'", f->subject);
+	cr_expect(strstr(f->subject, "Thai Nguyen") && strstr(f->subject, "DTI"), "own ranking, named: '%s'", f->subject);
+	f = find(&l, "rank", 20);
+	cr_assert_not_null(f);
+	cr_expect_null(strstr(f->subject, "Thai Nguyen"), "own ranking, not named: '%s'", f->subject);
 	f = find(&l, "rank", 40);
 	cr_assert_not_null(f);
 	cr_expect_str_eq(f->province, "Bac Kan");

@@ -417,6 +417,8 @@ static bool name_after(const struct transform *t, const char *s, size_t n, size_
 /* Does the figure at vs stand for the whole country: a national cue
  * ("national average", "the median ... nationwide") before it in its
  * clause, with no other figure between them? */
+static bool year_number(const struct lexicon *lx, const char *s, size_t n, size_t a, size_t b);
+
 static bool national_figure(const struct transform *t, const char *s, size_t cs, size_t vs)
 {
 	struct rx *cue = t->set.cues[CUE_NATIONAL];
@@ -429,13 +431,199 @@ static bool national_figure(const struct transform *t, const char *s, size_t cs,
 	}
 	if (last == RX_UNSET)
 		return false;
+	/* A figure between is the average's ("a national average of 66.2%,
+	 * Binh Duong 70.1%"); a year is not ("the national average in 2023
+	 * was 0.4773"). */
 	for (size_t k = last; k < vs; k++)
-		if (isdigit((unsigned char)s[k]))
-			return false;
+		if (isdigit((unsigned char)s[k])) {
+			size_t e = k;
+			while (e < vs && isdigit((unsigned char)s[e]))
+				e++;
+			if (!year_number(&t->set.lexicon, s, vs, k, e))
+				return false;
+			k = e;
+		}
 	return true;
 }
 
 /* Is the byte at i inside parentheses opened since the last clause end? */
+/* The province named right after a percentage that ends at ve: "6.2
+ * percent for Lang Son", "7.1% in Nam Dinh". */
+static const char *place_after(struct emit_ctx *E, size_t ve)
+{
+	const char *s = E->s;
+	size_t n = E->n, k = ve;
+	if (k < n && s[k] == '%')
+		k++;
+	while (k < n && s[k] == ' ')
+		k++;
+	if (!strncasecmp(s + k, "percent ", 8))
+		k += 8;
+	else if (!strncasecmp(s + k, "per cent ", 9))
+		k += 9;
+	if (!strncasecmp(s + k, "for ", 4))
+		k += 4;
+	else if (!strncasecmp(s + k, "in ", 3))
+		k += 3;
+	else
+		return NULL;
+	const struct mentions *pm = province_mentions(E->t, s, n, E->provinces);
+	for (size_t i = 0; i < pm->n; i++)
+		if (pm->m[i].s == k)
+			return E->t->set.provinces[pm->m[i].which];
+	return NULL;
+}
+
+/* Is the figure at vs set against the one before it: "against", "compared
+ * with", "versus" right before it, or a further item ("..., and 8.9
+ * percent for Hung Yen")? */
+static bool compared_after(struct emit_ctx *E, size_t vs)
+{
+	const char *s = E->s;
+	size_t a = E->prev_end, ov[2];
+	if (a == RX_UNSET || a > vs)
+		return false;
+	while (a < vs && (s[a] == '%' || s[a] == ' '))
+		a++;
+	size_t b = vs;
+	while (b > a && s[b - 1] == ' ')
+		b--;
+	if (E->t->set.cues[CUE_BASELINE] && rx_exec(E->t->set.cues[CUE_BASELINE], s, vs, a, false, ov, 1, NULL, 0) > 0 &&
+	    !strpbrk_n(s + a, ov[0] - a, "%;("))
+		return true;
+	/* past the place the figure before was said of */
+	const struct mentions *pm = province_mentions(E->t, s, E->n, E->provinces);
+	for (size_t i = 0; i < pm->n; i++)
+		if (pm->m[i].s >= a && pm->m[i].e <= b && pm->m[i].s - a <= 5)
+			a = pm->m[i].e;
+	while (a < b && (s[a] == ' ' || s[a] == ','))
+		a++;
+	return b - a == 3 && !strncmp(s + a, "and", 3);
+}
+
+/* Is the figure at vs brought in by "from" ("up from 12.4%", "from about
+ * VND 5 billion")? */
+static bool starting_point(const struct transform *t, const char *s, size_t vs)
+{
+	const struct lexicon *lx = &t->set.lexicon;
+	size_t e = vs, k;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (lexicon_before(lx, LEX_CURRENCY, s, e, &k))
+		for (e = k; e > 0 && s[e - 1] == ' ';)
+			e--;
+	if (lexicon_before(lx, LEX_QUALIFIER, s, e, &k))
+		for (e = k; e > 0 && s[e - 1] == ' ';)
+			e--;
+	return e >= 4 && !strncasecmp(s + e - 4, "from", 4) && (e == 4 || !isalpha((unsigned char)s[e - 5]));
+}
+
+/* Does the figure at vs open its line: only a bullet and at most two words
+ * ("- VND", "Top") before it, then a colon or a dash after? */
+static bool figure_first(const char *s, size_t cs, size_t vs)
+{
+	int words = 0;
+	for (size_t k = cs; k < vs; k++) {
+		if (isdigit((unsigned char)s[k]))
+			return false;
+		if (isalpha((unsigned char)s[k]) && (k == cs || !isalpha((unsigned char)s[k - 1])))
+			words++;
+	}
+	if (words > 2)
+		return false;
+	size_t k = vs;
+	while (s[k] && s[k] != ':' && s[k] != ';' && k - vs < 40)
+		k++;
+	return s[k] == ':';
+}
+
+/* Does a goal's word stand in s[from, to)?  Not "targets" a result names
+ * ("completed 22/24 digital transformation targets", "met their 2023
+ * targets"). */
+static bool goal_before(const struct transform *t, const char *s, size_t from, size_t to)
+{
+	static const char *const done[] = { "met", "completed", "achieved", "fulfilled", "exceeded", "reached",
+					     "surpassed", "accomplished", "hit" };
+	size_t ov[2];
+	if (!cue_may_match(t, CUE_TARGET))
+		return false;
+	for (size_t at = from; at < to && rx_exec(t->set.cues[CUE_TARGET], s, to, at, false, ov, 1, NULL, 0) > 0;
+	     at = ov[1] > at ? ov[1] : at + 1) {
+		if (strncasecmp(s + ov[0], "target", 6))
+			return true;
+		/* the words before it, back to a comma, up to six */
+		bool result = false;
+		size_t k = ov[0];
+		for (int words = 0; words < 6 && k > from && !result; words++) {
+			while (k > from && s[k - 1] == ' ')
+				k--;
+			if (k == from || s[k - 1] == ',' || s[k - 1] == ';')
+				break;
+			size_t e = k;
+			while (k > from && s[k - 1] != ' ' && s[k - 1] != ',' && s[k - 1] != ';')
+				k--;
+			for (size_t d = 0; d < COUNT(done) && !result; d++)
+				result = strlen(done[d]) == e - k && !strncasecmp(s + k, done[d], e - k);
+		}
+		if (!result)
+			return true;
+	}
+	return false;
+}
+
+/* Is the figure (or range) at vs brought in by "short of": "fell short
+ * of the 7.5-8% range"? */
+static bool short_of(const char *s, size_t vs)
+{
+	size_t k = vs;
+	while (k > 0 && (isdigit((unsigned char)s[k - 1]) || strchr(".,- ", s[k - 1]) || (unsigned char)s[k - 1] >= 0x80))
+		k--;
+	while (k < vs && s[k] == ' ')
+		k++;
+	size_t e = k;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e >= 4 && !strncasecmp(s + e - 4, " the", 4))
+		e -= 4;
+	else if (e >= 4 && !strncasecmp(s + e - 4, " our", 4))
+		e -= 4;
+	else if (e >= 4 && !strncasecmp(s + e - 4, " its", 4))
+		e -= 4;
+	return e >= 8 && !strncasecmp(s + e - 8, "short of", 8);
+}
+
+/* Is the figure that ends at ve followed by "target" or "goal" ("the 50%
+ * target", "our 95 percent goal")? */
+static bool goal_after(const char *s, size_t n, size_t ve)
+{
+	size_t k = ve;
+	if (k < n && s[k] == '%')
+		k++;
+	while (k < n && s[k] == ' ')
+		k++;
+	if (!strncasecmp(s + k, "percent ", 8))
+		k += 8;
+	else if (!strncasecmp(s + k, "per cent ", 9))
+		k += 9;
+	else if (!strncasecmp(s + k, "points ", 7))
+		k += 7;
+	size_t w = k;
+	while (w < n && isalpha((unsigned char)s[w]))
+		w++;
+	return (w - k == 6 && !strncasecmp(s + k, "target", 6)) || (w - k == 4 && !strncasecmp(s + k, "goal", 4));
+}
+
+/* Does a subject name the parts of an index ("sub-indices", "pillars",
+ * "component indicators"), not "indicators" of a plan? */
+static bool index_parts(const char *subject)
+{
+	static const char *const parts[] = { "sub-ind", "subind", "pillar", "dimension", "component ind" };
+	for (size_t i = 0; i < COUNT(parts); i++)
+		if (strcasestr(subject, parts[i]))
+			return true;
+	return false;
+}
+
 static bool in_parens(const char *s, size_t i)
 {
 	int depth = 0;
@@ -508,6 +696,8 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	if (ind < 0 && is_rank_kind(kind) && E->ac->recent_indicator >= 0 && sen_i >= E->ac->recent_sentence &&
 	    sen_i - E->ac->recent_sentence <= 2)
 		ind = E->ac->recent_indicator;
+	if (ind < 0 && is_rank_kind(kind) && E->ac->section_indicator >= 0)
+		ind = E->ac->section_indicator;
 	if (ind < 0 && is_rank_kind(kind))
 		ind = E->ac->indicator;
 	/* Code "-": an index outside the contract's list (DDCI...). */
@@ -531,6 +721,15 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	}
 	if (!letter)
 		f.subject = E->prev_subject ? E->prev_subject : "";
+	if (E->range_kind && E->range_subject)
+		f.subject = E->range_subject;
+	/* "PAR INDEX 2023 reach 85,17%, increase 2,43 percentage points": a
+	 * change of what the figure before it measures is of its index too. */
+	if (ind < 0 && is_change_kind(kind) && !is_rank_kind(kind) && f.subject == E->prev_subject &&
+	    E->prev_indicator >= 0) {
+		ind = E->prev_indicator;
+		f.indicator = strcmp(t->set.indicators[ind].code, "-") ? t->set.indicators[ind].code : NULL;
+	}
 	/* "the Provincial Governance and Public Administration Performance
 	 * Index (PAPI), climbing seven spots": a piece of an index's name
 	 * (cut at its "and") is that index. */
@@ -577,14 +776,20 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	if (kind == KIND_RANK && ind >= 0 && f.subject == t->set.indicators[ind].name && t->set.cues[CUE_REGION]) {
 		size_t rov[2];
 		size_t at = c->me > ve ? c->me : ve;
+		/* (or "Among the five Central Highlands provinces, Kon Tum came
+		 * fourth": a lead that opens the sentence) */
 		if (rx_exec(t->set.cues[CUE_REGION], s, E->n, ve, true, rov, 1, NULL, 0) > 0 ||
-		    rx_exec(t->set.cues[CUE_REGION], s, E->n, at, true, rov, 1, NULL, 0) > 0) {
+		    rx_exec(t->set.cues[CUE_REGION], s, E->n, at, true, rov, 1, NULL, 0) > 0 ||
+		    (rx_exec(t->set.cues[CUE_REGION], s, E->n, 0, true, rov, 1, NULL, 0) > 0 && rov[1] <= vs &&
+		     !national_figure(t, s, cs, vs) && !in_parens(s, vs))) {
 			size_t ra = rov[0];
 			while (ra < rov[1] && (s[ra] == ',' || s[ra] == ' '))
 				ra++;
 			struct buf *o = &E->scratch;
 			o->len = 0;
 			buf_printf(o, "%s %.*s", f.subject, (int)(rov[1] - ra), s + ra);
+			if (ra == 0 && o->len > strlen(f.subject) + 1)
+				o->data[strlen(f.subject) + 1] = (char)tolower((unsigned char)o->data[strlen(f.subject) + 1]);
 			f.subject = list_strdup(E->out, o->data, o->len);
 		}
 	}
@@ -599,6 +804,20 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	    (named_ind >= 0 || subject_names_component(t, f.subject))) {
 		kind = KIND_SCORE;
 		f.kind = kind_name(kind);
+	}
+	/* "Seven of the ten sub-indices went up", "three pillars": a count
+	 * of an index's parts is of the index the sentences before, the
+	 * section or the article are about (so the gold of real articles
+	 * reads them, though FACTS.md names indicators for rankings and
+	 * scores); so are "criteria" in a sentence that names an index. */
+	if ((kind == KIND_RATIO || kind == KIND_COUNT) && !f.indicator &&
+	    (index_parts(f.subject) ||
+	     (strcasestr(f.subject, "criteri") && indicator_mentions(t, s, E->n, E->indicators)->n > 0))) {
+		int about = E->ac->recent_indicator >= 0 && sen_i >= E->ac->recent_sentence &&
+				    sen_i - E->ac->recent_sentence <= 2 ? E->ac->recent_indicator :
+			    E->ac->section_indicator >= 0 ? E->ac->section_indicator : E->ac->indicator;
+		if (about >= 0 && strcmp(t->set.indicators[about].code, "-"))
+			f.indicator = t->set.indicators[about].code;
 	}
 	/* A count is a whole number that counts something named, and no
 	 * fact goes without a subject. */
@@ -651,9 +870,53 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		while (of < E->n && (s[of] == ' ' || s[of] == '%'))
 			of++;
 		bool of_whole = E->prev_end != RX_UNSET && of + 3 <= E->n && !strncmp(s + of, "of ", 3) &&
-				of > ve && memchr(s + ve, '%', of - ve);
+				of > ve && memchr(s + ve, '%', of - ve) && !(of + 3 < E->n && isdigit((unsigned char)s[of + 3]));
 		bool more = before == 1 && !share_named(t, s, vs, f.subject) && !points && !of_whole &&
 			    (E->ac->breakdown || percent_continues(t, s, prev_end, vs));
+		/* "GRDP grew 8.6%, against a national rate of 7.09%", "... and
+		 * 5.05% nationwide": the country's figure a change is set
+		 * against is the same change. */
+		size_t nov0[2];
+		/* (A change in points is one of a share: "up 1.38 percentage
+		 * points, while the national average was 80.08%".) */
+		if (!more && E->prev_pct == 1 && !points && !E->prev_pct_points && !E->range_kind &&
+		    (national_figure(t, s, cs, vs) ||
+		     (t->set.cues[CUE_NATIONAL_AFTER] &&
+		      rx_exec(t->set.cues[CUE_NATIONAL_AFTER], s, E->n, ve, true, nov0, 1, NULL, 0) > 0)))
+			more = true;
+		/* "grew by 13.62 percent, against 6.2 percent for Lang Son":
+		 * a share said of another place right after a change is that
+		 * place's change. */
+		const char *other = NULL;
+		/* "grew by an estimated 7.12%, faster than the 6.43% of 2023":
+		 * a share set against a change is a change of the same. */
+		/* (the figure before it that change, or its ranking: "grew
+		 * 13.62%, the highest in the country, against 6.2% for Lang
+		 * Son"; no count between) */
+		bool after_change = E->last_kind == kind_name(KIND_PERCENT_CHANGE) || E->last_kind == kind_name(KIND_RANK);
+		bool compared = E->prev_pct == 1 && after_change && !of_whole && compared_after(E, vs);
+		if (!E->compare_base && E->prev_pct == 1)
+			E->compare_base = E->prev_subject ? E->prev_subject : E->first_is_change ? E->first_subject : NULL;
+		if (!province && E->prev_pct == 1 && after_change && E->compare_base &&
+		    !E->range_kind && compared_after(E, vs) &&
+		    (other = place_after(E, ve)) != NULL) {
+			more = true;
+			province = other;
+			/* "Bac Giang's GRDP": the other place's GRDP */
+			const char *base = E->compare_base;
+			size_t pms, pme;
+			int g = rx_exec_which(t->set.gazetteer, base, strlen(base), 0, &pms, &pme);
+			if (g > 0 && pms == 0 && (!strncmp(base + pme, "'s ", 3) || !strncmp(base + pme, "\xe2\x80\x99s ", 5)))
+				base += pme + (base[pme] == '\'' ? 3 : 5);
+			struct buf *o = &E->scratch;
+			o->len = 0;
+			buf_printf(o, "%s %s", other, base);
+			f.subject = list_strdup(E->out, o->data, o->len);
+		}
+		if (compared && !other && E->compare_base) {
+			more = true;
+			f.subject = E->compare_base;
+		}
 		if (more && percent_breakdown(t, s, prev_end == RX_UNSET ? 0 : prev_end, vs))
 			E->ac->breakdown = true;
 		if (E->range_kind)
@@ -662,13 +925,14 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 			f.kind = kind_name(KIND_PERCENT_CHANGE);
 			f.value = value * sign;
 			/* "... rose 8.42% in November and 9.05% in 11 months" */
-			if (more && E->prev_subject && percent_joined(t, s, prev_end, vs))
+			if (more && !other && E->prev_subject && percent_joined(t, s, prev_end, vs))
 				f.subject = E->prev_subject;
 		}
 	}
 	if (kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE) {
 		E->prev2_pct = E->prev_pct;
 		E->prev_pct = f.kind == kind_name(KIND_PERCENT_CHANGE);
+		E->prev_pct_points = c->me > ve && memmem(s + ve, c->me - ve, "point", 5) != NULL;
 	}
 	const char *item_province = province;
 	if (!province)
@@ -679,7 +943,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	/* "against a national average of 71.2%", "The median PCI score
 	 * nationwide was 65.35": a figure of the whole country is of no
 	 * province, unless it is a list's item of a place. */
-	if (!item_province && national_figure(t, s, cs, vs))
+	if (!item_province && kind != KIND_RATIO && national_figure(t, s, cs, vs))
 		f.province = NULL;
 	/* "against 60.5% nationwide": the country's figure, right after the
 	 * province's; its subject says whose it is.  ("ranked 3rd
@@ -720,7 +984,16 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 				 fm->m[k].e <= ve && lexicon_before(&t->set.lexicon, LEX_FORMER, s, b0, &ws) != NULL;
 		}
 	}
-	if (owned && f.province && (!E->ac->province || strcmp(f.province, E->ac->province) || former) &&
+	/* "Bac Giang's score was 2.14 points higher": the article's own
+	 * province, when the clause names it before the figure, says whose
+	 * too. */
+	bool named_here = false;
+	if (owned && f.province && E->ac->province && !strcmp(f.province, E->ac->province)) {
+		const struct mentions *fm = province_mentions(t, s, E->n, E->provinces);
+		for (size_t k = 0; k < fm->n && !named_here; k++)
+			named_here = t->set.provinces[fm->m[k].which] == f.province && fm->m[k].s >= cs && fm->m[k].e <= vs;
+	}
+	if (owned && f.province && (!E->ac->province || strcmp(f.province, E->ac->province) || former || named_here) &&
 	    !strcasestr(f.subject, f.province)) {
 		struct buf b = { 0 };
 		buf_printf(&b, "%s%s %s", former ? "former " : "", f.province, f.subject);
@@ -728,14 +1001,41 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		buf_free(&b);
 	}
 	f.target = E->ac->section_target || (E->ac->list_target && E->sen->role == SENTENCE_ITEM) ||
-		   cue_in(t, CUE_TARGET, s, cs, ve) || cue_in(t, CUE_GOAL, s, cs, ce);
+		   goal_before(t, s, cs, ve) || cue_in(t, CUE_GOAL, s, cs, ce);
+	/* "- Top 20: the PCI goal for 2025", "- 5,000: enterprises the
+	 * province targets to have": a figure that opens a factbox line is a
+	 * goal when its label says so. */
+	if (!f.target && figure_first(s, cs, vs) && cue_in(t, CUE_TARGET, s, ve, ce))
+		f.target = true;
+	/* "fell short of the 50% target", "our 95 percent goal": a figure
+	 * that names a goal is one; so is what a result fell short of. */
+	if (!f.target && (goal_after(s, E->n, ve) || short_of(s, vs)))
+		f.target = true;
 
+	/* "to 10 percent by 2025, from 6.2 percent in 2023": where a goal
+	 * starts from is no goal. */
+	bool start_point = starting_point(t, s, vs);
+	if (f.target && start_point)
+		f.target = false;
 	const struct year_mention *y = fact_year(t, s, E->ym, E->ny, cs, ce, vs, c->me, f.target);
+	/* ("... 25 percent by 2030, up from 9.8 percent today": nor is the
+	 * goal's date its year) */
+	if (start_point && y && y->deadline)
+		y = NULL;
 	/* Below "Tasks for 2026" a figure is a goal, unless it is dated
 	 * before the heading's year ("reached 86.2% in 2024"). */
 	if (!f.target && E->ac->section_plan && (!y || !E->ac->section_year || y->years[0] >= E->ac->section_year))
 		f.target = true;
 	bool added = false;
+	/* "climbed from 38th to 30th": where a ranking moved from is the
+	 * edition before the one the sentence is of. */
+	int shift = 0;
+	if (kind == KIND_RANK && starting_point(t, s, vs)) {
+		size_t k = c->me > ve ? c->me : ve;
+		while (k < E->n && !isdigit((unsigned char)s[k]) && k - ve < 12 && s[k] != ',')
+			k++;
+		shift = k < E->n && isdigit((unsigned char)s[k]) && memmem(s + ve, k - ve, " to ", 4) ? 1 : 0;
+	}
 	/* "compared with 34th the previous year", "against 23 percent a year
 	 * earlier": the year before the one the sentence is of ("last year",
 	 * "a year ago": before the one it was published in). */
@@ -768,7 +1068,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	} else if (y) {
 		int n_years = is_rank_kind(kind) ? y->n_years : 1;
 		for (int i = 0; i < n_years; i++) {
-			f.year = y->years[i];
+			f.year = y->years[i] - shift;
 			added |= add_fact(E, &f, false);
 		}
 	} else {
@@ -790,6 +1090,8 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 				f.year = ac->indicator_year[ind];
 			undated = true;
 		}
+		if (f.year)
+			f.year -= shift;
 		added = add_fact(E, &f, undated);
 	}
 	(void)added;
@@ -802,6 +1104,8 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	E->prev_value_start = vs;
 	if (kind == KIND_MONEY)
 		E->prev_money_qualifier = f.qualifier;
+	E->last_fact_subject = f.subject;
+	E->last_kind = f.kind;
 	f.subject = base_subject;
 	if (kind == KIND_RANK) {
 		E->last_rank_index = ind;
@@ -812,6 +1116,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		E->prev_rank_kind = f.kind;
 		E->prev_rank_indicator = ind;
 	} else if (inheritable) {
+		E->prev_indicator = ind;
 		E->prev_subject = f.subject;
 		E->prev_kind = f.kind;
 		E->ac->last_subject = f.subject;
@@ -846,19 +1151,23 @@ static size_t item_name_end(const char *s, size_t ss, size_t se)
 }
 
 /*
- * "GRDP growth of 8–8.5%", "at 12–15% of GRDP": a range written before a
- * figure, its low end joined by a dash.  Where the low end starts (its
+ * "GRDP growth of 8–8.5%", "at 12–15% of GRDP", "between 65 and 70
+ * percent": a range written before a figure, its low end joined by a dash
+ * or by "between ... and".  Where the low end starts (its
  * digits end where the dash begins), or RX_UNSET when vs opens no range.
  */
 static size_t range_low(const char *s, size_t vs, size_t *le)
 {
 	size_t i = vs;
+	bool between = false;
 	while (i > 0 && s[i - 1] == ' ')
 		i--;
 	if (i >= 3 && (!memcmp(s + i - 3, "\xe2\x80\x93", 3) || !memcmp(s + i - 3, "\xe2\x80\x94", 3)))
 		i -= 3;
 	else if (i >= 1 && s[i - 1] == '-')
 		i--;
+	else if (i >= 4 && !strncasecmp(s + i - 4, " and", 4))
+		i -= 4, between = true; /* "between 65 and 70 percent" */
 	else
 		return RX_UNSET;
 	while (i > 0 && s[i - 1] == ' ')
@@ -871,6 +1180,8 @@ static size_t range_low(const char *s, size_t vs, size_t *le)
 	/* "2021-2025", "No. 12-15": a year or a code is no low end */
 	if (!digits || e - i > 6 || !isdigit((unsigned char)s[i]) || (i > 0 && (isalnum((unsigned char)s[i - 1]) ||
 	    s[i - 1] == '/' || s[i - 1] == '-' || s[i - 1] == '.')))
+		return RX_UNSET;
+	if (between && (i < 8 || strncasecmp(s + i - 8, "between ", 8)))
 		return RX_UNSET;
 	*le = e;
 	return i;
@@ -895,9 +1206,19 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 	enum fact_kind kind = c->p->kind;
 	size_t ls, le;
 	double low;
-	if (!list && (kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE || kind == KIND_SCORE) &&
+	/* "VND 450-500 billion": the low end in the high end's scale */
+	double scale = 1;
+	if (kind == KIND_MONEY && c->vs != RX_UNSET) {
+		size_t d = c->vs;
+		while (d < c->ve && (isdigit((unsigned char)E->s[d]) || E->s[d] == '.' || E->s[d] == ','))
+			d++;
+		double raw;
+		if (d > c->vs && transform_number_parse(E->t, E->s + c->vs, d - c->vs, true, &raw) == 0 && raw > 0)
+			scale = c->value / raw;
+	}
+	if (!list && (kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE || kind == KIND_SCORE || kind == KIND_MONEY) &&
 	    c->vs != RX_UNSET && (ls = range_low(E->s, c->vs, &le)) != RX_UNSET &&
-	    transform_number_parse(E->t, E->s + ls, le - ls, true, &low) == 0 && low < c->value) {
+	    transform_number_parse(E->t, E->s + ls, le - ls, true, &low) == 0 && (low *= scale) < c->value) {
 		/* two facts, the range's ends */
 		struct candidate lo = *c, hi = *c;
 		lo.qualifier = "min";
@@ -906,8 +1227,10 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 		/* the high end is of the low end's kind ("a target of 7-7.5%":
 		 * two changes, or two shares) */
 		E->range_kind = E->prev_kind;
+		E->range_subject = E->last_fact_subject;
 		emit(E, &hi, c->value, c->vs, c->ve, c->ss, c->se, NULL);
 		E->range_kind = NULL;
+		E->range_subject = NULL;
 		return;
 	}
 	if (!list) {
@@ -929,7 +1252,19 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 		ns = split_items(E->s, c->ss, c->se, ss, se, nv);
 	if (nv < 2)
 		return;
-	for (int i = 0; i < ns; i++)
+	/* "A and B came 6th and 11th, with 90.1% and 88.5% respectively": a
+	 * list without items of its own is of the places of the list it
+	 * follows. */
+	bool inherited = false;
+	if (ns == 0 && c->p->follow && E->n_list_places == nv) {
+		for (int i = 0; i < nv; i++) {
+			ss[i] = E->list_place_s[i];
+			se[i] = E->list_place_e[i];
+		}
+		ns = nv;
+		inherited = true;
+	}
+	for (int i = 0; i < ns && !inherited; i++)
 		se[i] = item_name_end(E->s, ss[i], se[i]);
 	if (ns != nv) {
 		/* Subjects that cannot be paired: each figure finds its own. */
@@ -944,24 +1279,29 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 	 * the items are places, and X, before the first place, is the
 	 * subject of every one. */
 	const char *places[16];
+	size_t place_s[16], place_e[16];
 	size_t first_place = RX_UNSET;
 	bool by_place = true;
-	for (int i = 0; i < ns && by_place; i++) {
+	for (int i = 0; i < ns && by_place && inherited; i++)
+		places[i] = E->list_places[i];
+	for (int i = 0; i < ns && by_place && !inherited; i++) {
 		size_t ms, me;
 		int g = rx_exec_which(E->t->set.gazetteer, E->s, se[i], ss[i], &ms, &me);
 		places[i] = g > 0 ? E->t->set.provinces[g - 1] : NULL;
+		place_s[i] = g > 0 ? ms : RX_UNSET;
+		place_e[i] = g > 0 ? me : RX_UNSET;
 		if (!places[i])
 			by_place = false;
 		else if (i == 0)
 			first_place = ms;
 	}
 	const char *last_province;
-	if (by_place && classify_subject(E->t, E->s, ss[ns - 1], se[ns - 1], &last_province) == SUBJECT_STRONG)
+	if (by_place && !inherited && classify_subject(E->t, E->s, ss[ns - 1], se[ns - 1], &last_province) == SUBJECT_STRONG)
 		by_place = false;
 	/* "Hue, HCM City and Ha Noi came second, third and fourth with
 	 * 0.7121, 0.6945 and 0.6820 points respectively": items that are
 	 * the figures of a list before are that list's places. */
-	if (!by_place && ns == nv && E->n_list_places == nv) {
+	if (!by_place && !inherited && ns == nv && E->n_list_places == nv) {
 		bool figures = true;
 		for (int i = 0; i < ns && figures; i++) {
 			size_t a = ss[i], b = se[i];
@@ -972,15 +1312,21 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 				  lexicon_is(&E->t->set.lexicon, LEX_CARDINAL, E->s + a, b - a);
 		}
 		if (figures) {
-			for (int i = 0; i < nv; i++)
+			for (int i = 0; i < nv; i++) {
 				places[i] = E->list_places[i];
+				place_s[i] = E->list_place_s[i];
+				place_e[i] = E->list_place_e[i];
+			}
 			by_place = true;
 			first_place = RX_UNSET;
 		}
 	}
-	if (by_place && nv <= (int)COUNT(E->list_places)) {
-		for (int i = 0; i < nv; i++)
+	if (by_place && !inherited && nv <= (int)COUNT(E->list_places)) {
+		for (int i = 0; i < nv; i++) {
 			E->list_places[i] = places[i];
+			E->list_place_s[i] = place_s[i];
+			E->list_place_e[i] = place_e[i];
+		}
 		E->n_list_places = nv;
 	}
 	/* What comes before the first place is the measure only if it names
@@ -1007,7 +1353,9 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 			if (transform_number_parse(E->t, E->s + vs[i], e - vs[i], true, &v) != 0)
 				continue;
 		}
-		if (by_place && first_place == RX_UNSET)
+		if (inherited)
+			emit(E, c, v, vs[i], e, ss[i], se[i], places[i]);
+		else if (by_place && first_place == RX_UNSET)
 			emit(E, c, v, vs[i], e, RX_UNSET, RX_UNSET, places[i]);
 		else if (by_place)
 			emit(E, c, v, vs[i], e, first_place > ss[0] ? ss[0] : ss[i],
@@ -1230,12 +1578,14 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 	E->n = n;
 	E->ym = ym;
 	E->ny = ny;
-	E->prev_subject = E->prev_rank_subject = E->first_subject = NULL;
+	E->prev_subject = E->prev_rank_subject = E->first_subject = E->compare_base = NULL;
+	E->last_kind = NULL;
 	E->first_is_change = false;
 	E->prev_kind = E->prev_rank_kind = NULL;
 	E->prev_money_qualifier = NULL;
 	E->n_list_places = 0;
 	E->prev_rank_indicator = 0;
+	E->prev_indicator = -1;
 	E->last_rank_index = -1;
 	E->last_rank_end = RX_UNSET;
 	E->prev_end = E->prev_value_end = E->prev_value_start = RX_UNSET;
@@ -1322,6 +1672,8 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 			ac.paragraph_label_end = sen->end;
 		}
 		t->present = ac.present[i];
+		if (ac.heading_indicator[i] >= 0)
+			ac.section_indicator = ac.heading_indicator[i];
 		if (sen->role == SENTENCE_HEADING) {
 			section_context(t, a->text + sen->start, sen->end - sen->start, &ac);
 			continue;
@@ -1390,6 +1742,7 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 	free(w.ignored);
 	free(ac.indicator_year);
 	free(ac.present);
+	free(ac.heading_indicator);
 	free(ac.last_number);
 	free(ac.bytes);
 	return rc;

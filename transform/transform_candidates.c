@@ -30,6 +30,11 @@ static const char *qualifier_before(const struct lexicon *lx, const char *s, siz
 		for (e = k; e > 0 && s[e - 1] == ' ';)
 			e--;
 	const struct lexicon_entry *q = lexicon_before(lx, LEX_QUALIFIER, s, e, &k);
+	/* "edged up to 0.3870", "went up to 45%": a movement's particle, no
+	 * bound. */
+	if (q && k >= 3 && !strncasecmp(s + k, "up ", 3) &&
+	    ((s[k - 1] == ' ' && s[k - 2] == 'd' && s[k - 3] == 'e') || (k >= 5 && !strncasecmp(s + k - 5, "went ", 5))))
+		return NULL;
 	return q ? q->value : NULL;
 }
 
@@ -97,18 +102,19 @@ static bool left_field(const struct pattern *p, const char *s, size_t ms, size_t
 		e--;
 	if (e == 0)
 		return false;
-	size_t starts[LEFT_MAX_WORDS], n = 0, floor = e > LEFT_MAX_BYTES ? e - LEFT_MAX_BYTES : 0;
+	/* The farthest word start the field may begin at. */
+	size_t from = e, n = 0, floor = e > LEFT_MAX_BYTES ? e - LEFT_MAX_BYTES : 0;
 	for (size_t i = e; i > floor && n < LEFT_MAX_WORDS; i--)
-		if (s[i - 1] != ' ' && (i - 1 == 0 || s[i - 2] == ' ' || s[i - 2] == '('))
-			starts[n++] = i - 1;
-	size_t ov[2];
-	while (n-- > 0)
-		if (rx_exec(p->left_rx, s, e, starts[n], true, ov, 1, NULL, 0) > 0 && ov[1] == e) {
-			*a = starts[n];
-			*b = e;
-			return true;
+		if (s[i - 1] != ' ' && (i - 1 == 0 || s[i - 2] == ' ' || s[i - 2] == '(')) {
+			from = i - 1;
+			n++;
 		}
-	return false;
+	size_t ov[2];
+	if (n == 0 || rx_exec(p->left_rx, s, e, from, false, ov, 1, NULL, 0) <= 0)
+		return false;
+	*a = ov[0];
+	*b = e;
+	return true;
 }
 
 /* Builds a candidate from the match in ov; false when the captured number

@@ -67,6 +67,9 @@ int year_mentions(struct transform *t, const char *s, size_t n, const struct sen
 				if (prev->n_years < 4)
 					prev->years[prev->n_years++] = y;
 				prev->e = b;
+				/* "Between 2021 and 2023": a period, no year */
+				if (gap == 5 && prev->n_years == 2 && prev->s >= 8 && !strncasecmp(s + prev->s - 8, "between ", 8))
+					prev->baseline = true;
 				continue;
 			}
 		}
@@ -77,6 +80,9 @@ int year_mentions(struct transform *t, const char *s, size_t n, const struct sen
 		m->n_years = 1;
 		m->baseline = cue_before(t, CUE_BASELINE, s, a);
 		m->deadline = cue_before(t, CUE_DEADLINE, s, a);
+		/* "274 (2022: 198)": the earlier year's figure, set beside. */
+		if (a > 0 && s[a - 1] == '(' && b < n && s[b] == ':')
+			m->baseline = true;
 	}
 	/* "accounted for 9.4% of GRDP last year": a year named from the date
 	 * of publication, in its place among the others. */
@@ -180,7 +186,8 @@ static bool year_usable(const struct year_mention *m, bool target)
 	return !m->baseline && (target || !m->deadline);
 }
 
-/* Is s[a,b) an opening parenthesis alone ("2023 (57/63)")? */
+/* Is s[a,b) an opening parenthesis alone ("2023 (57/63)"), or with one
+ * word ("2022 (ranked 47/63)")? */
 static bool paren_after(const char *s, size_t a, size_t b)
 {
 	while (a < b && s[a] == ' ')
@@ -189,6 +196,14 @@ static bool paren_after(const char *s, size_t a, size_t b)
 		return false;
 	for (a++; a < b && s[a] == ' ';)
 		a++;
+	if (a < b && isalpha((unsigned char)s[a])) {
+		while (a < b && isalpha((unsigned char)s[a]))
+			a++;
+		if (a == b || s[a] != ' ')
+			return false;
+		while (a < b && s[a] == ' ')
+			a++;
+	}
 	return a == b;
 }
 
@@ -215,6 +230,18 @@ const struct year_mention *fact_year(const struct transform *t, const char *s, c
 		 * provinces in 2018") is the figure's. */
 		if (!inside && m->s > vs && m->e <= me && year_usable(m, target))
 			inside = m;
+		/* "274 (2022: 198)": a year that labels a figure after it is
+		 * that figure's, not the one before. */
+		bool label = s[m->e] == ':';
+		if (label && m->e < vs) {
+			size_t k = m->e + 1;
+			while (k < vs && s[k] == ' ')
+				k++;
+			if (k == vs)
+				return m;
+		}
+		if (label && m->s >= me)
+			continue;
 		if (in_clause && !after && m->s >= me && m->s - me <= 40 && !number_between(s, me, m->s) &&
 		    (year_usable(m, target) || adjacent(&t->set.lexicon, s, me, m->s)))
 			after = m;
@@ -223,6 +250,12 @@ const struct year_mention *fact_year(const struct transform *t, const char *s, c
 		/* "compared to 2023 (57/63)": the figure in parentheses right
 		 * after a year is of that year, comparison or not. */
 		if (m->e <= vs && paren_after(s, m->e, vs))
+			return m;
+		/* "2.18 points higher than in 2023, when it ranked 23rd": the
+		 * clause a year opens is of that year. */
+		size_t tov[2];
+		if (m->e <= vs && t->set.cues[CUE_THEN] && !number_between(s, m->e, vs) &&
+		    rx_exec(t->set.cues[CUE_THEN], s, vs, m->e, true, tov, 1, NULL, 0) > 0)
 			return m;
 		if (!year_usable(m, target))
 			continue;
@@ -277,6 +310,55 @@ const struct mentions *province_mentions(const struct transform *t, const char *
 	return l;
 }
 
+/* "About SIPAS 2024, the index of satisfaction reached 84.37%", "For
+ * the PCI 2023, ...": an index named in the adverbial that opens the
+ * clause, before its first comma, is what the clause's figures are of. */
+static int opening_indicator(const struct transform *t, const struct mentions *l, const char *s, size_t cs,
+			     size_t vs)
+{
+	size_t a = cs;
+	while (s[a] == ' ')
+		a++;
+	size_t w = a;
+	while (isalpha((unsigned char)s[w]))
+		w++;
+	if (w == a || s[w] != ' ' || !lexicon_is(&t->set.lexicon, LEX_LEAD, s + a, w - a))
+		return -1;
+	for (size_t k = 0; k < l->n; k++) {
+		const struct mention *m = &l->m[k];
+		if (m->s <= w || m->e > vs)
+			continue;
+		/* the name inside the adverbial, before its first comma
+		 * ("Regarding the People's Satisfaction Index with State
+		 * Administrative Services (SIPAS) in 2024,") */
+		int words = 0;
+		for (size_t q = w; q < m->s; q++) {
+			if (s[q] == ',' || s[q] == ';')
+				return -1;
+			words += s[q] == ' ';
+		}
+		if (words > 10)
+			return -1;
+		/* then its acronym, its year ("(SIPAS) in 2024") and the comma */
+		size_t e = m->e;
+		while (s[e] == ' ')
+			e++;
+		if (s[e] == '(') {
+			const char *close = memchr(s + e, ')', vs - e);
+			if (close && close - (s + e) < 16)
+				e = (size_t)(close - s) + 1;
+		}
+		while (s[e] == ' ' || s[e] == ')')
+			e++;
+		if (!strncmp(s + e, "in ", 3) || !strncmp(s + e, "of ", 3))
+			e += 3;
+		while (s[e] == ' ' || isdigit((unsigned char)s[e]))
+			e++;
+		return s[e] == ',' && e < vs ? m->which : -1;
+	}
+	return -1;
+}
+
 /* The indicator a figure belongs to: one named in its own segment (the
  * nearest), else, for rankings and scores, the last named before it in the
  * clause, the first after it, or the first in the sentence. */
@@ -313,6 +395,8 @@ int find_indicator(const struct transform *t, const struct mentions *l, const ch
 			after_pos = m->s;
 		}
 	}
+	if (in_segment < 0 && !rank_kind)
+		return opening_indicator(t, l, s, cs, vs);
 	if (in_segment >= 0 || !rank_kind)
 		return in_segment;
 	if (before < 0 && after < 0 && cell_before >= 0)
@@ -355,8 +439,12 @@ static bool in_aside(const struct transform *t, const char *s, size_t ms, size_t
 	size_t w = c;
 	while (w < ms && (isalpha((unsigned char)s[w]) || s[w] == ' '))
 		w++;
+	/* ", An Giang's neighbour,": a place whose something the one before
+	 * the comma is. */
+	bool possessive = c == ms && ((me + 2 <= vs && !strncmp(s + me, "'s", 2)) ||
+				      (me + 4 <= vs && !strncmp(s + me, "\xe2\x80\x99s", 4)));
 	/* a word or a phrase ("made up", "home to") */
-	if (w == c || !lexicon_prefix(&t->set.lexicon, LEX_APPOSITIVE, s + c, w - c))
+	if (!possessive && (w == c || !lexicon_prefix(&t->set.lexicon, LEX_APPOSITIVE, s + c, w - c)))
 		return false;
 	for (size_t k = me; k < vs; k++)
 		if (s[k] == ',')
@@ -437,6 +525,26 @@ bool is_change_kind(enum fact_kind k)
 	return k == KIND_PERCENT_CHANGE || k == KIND_RANK_CHANGE || k == KIND_SCORE_CHANGE;
 }
 
+/* A line that reads as a heading in text a scraper pulled out ("PCI 2023
+ * at a glance"): a paragraph of its own, a few words with no sentence end. */
+static bool heading_like(const struct article *a, size_t i)
+{
+	const struct sentence *sen = &a->sentences[i];
+	if ((i > 0 && a->sentences[i - 1].paragraph == sen->paragraph) ||
+	    (i + 1 < a->n_sentences && a->sentences[i + 1].paragraph == sen->paragraph))
+		return false;
+	const char *s = a->text + sen->start;
+	size_t n = sen->end - sen->start;
+	while (n && s[n - 1] == ' ')
+		n--;
+	if (!n || n > 60 || strchr(".!?:;,%)\"", s[n - 1]) || memchr(s, '%', n))
+		return false;
+	int words = 1;
+	for (size_t k = 0; k < n; k++)
+		words += s[k] == ' ';
+	return words <= 8;
+}
+
 /* Article-wide context: province, the indicator it is about and the year
  * each indicator is reported for. */
 void article_context(struct transform *t, const struct article *a, struct article_context *ac)
@@ -444,6 +552,8 @@ void article_context(struct transform *t, const struct article *a, struct articl
 	ac->province = transform_article_province(t, a);
 	ac->indicator = -1;
 	ac->recent_indicator = -1;
+	ac->section_indicator = -1;
+	ac->heading_indicator = xcalloc(a->n_sentences + 1, sizeof *ac->heading_indicator);
 	ac->indicator_year = xcalloc(t->set.n_indicators + 1, sizeof *ac->indicator_year);
 	ac->present = xcalloc(a->n_sentences + 1, sizeof *ac->present);
 	ac->last_number = xcalloc(a->n_sentences + 1, sizeof *ac->last_number);
@@ -459,11 +569,16 @@ void article_context(struct transform *t, const struct article *a, struct articl
 		byteset_of(&ac->bytes[i], s, n);
 		ac->present[i] = sentence_triggers(t, s, n, &ac->bytes[i], &ac->last_number[i]);
 		t->present = ac->present[i];
+		ac->heading_indicator[i] = -1;
 		if (!names_indicator(t))
 			continue;
+		bool heading = a->sentences[i].role == SENTENCE_HEADING || heading_like(a, i);
+		int named = 0;
 		for (size_t k = 0; k < t->set.n_indicators; k++) {
 			if (rx_exec(t->set.indicators[k].rx, s, n, 0, false, ov, 1, NULL, 0) <= 0)
 				continue;
+			if (heading && i > 0)
+				ac->heading_indicator[i] = named++ ? -1 : (int)k;
 			mentions[k] += 1 + (i == 0) * 100; /* the title names the subject */
 			if (ac->indicator_year[k])
 				continue;

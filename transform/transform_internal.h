@@ -24,7 +24,7 @@ enum field { FIELD_VALUE, FIELD_TOTAL, FIELD_SUBJECT, FIELD_QUALIFIER, FIELD_SIG
 /* Context cues of 01-context.pat: regexes the context resolver runs. */
 enum cue { CUE_YEAR, CUE_BASELINE, CUE_TARGET, CUE_NOW, CUE_DEADLINE, CUE_MEASURE, CUE_WEAK,
 	   CUE_PRONOUN, CUE_PREDICATE, CUE_LEAD, CUE_PILLAR, CUE_GOAL, CUE_PLAN, CUE_NATIONAL, CUE_REGION, CUE_SCALE, CUE_FIELD,
-	   CUE_PRIOR, CUE_RELATIVE_YEAR, CUE_NATIONAL_AFTER, CUE_COUNT_ };
+	   CUE_PRIOR, CUE_RELATIVE_YEAR, CUE_NATIONAL_AFTER, CUE_THEN, CUE_COUNT_ };
 
 /* How a capture is read (the normalizers). */
 enum ftype { TYPE_NUM, TYPE_PCT, TYPE_TEXT, TYPE_QUAL, TYPE_SIGN, TYPE_CURRENCY, TYPE_LIST, TYPE_COUNT_ };
@@ -274,6 +274,11 @@ struct transform {
 int patterns_load(struct pattern_set *set, const char *dir, char *err, size_t errlen);
 void patterns_free(struct pattern_set *set);
 
+/* Appends to out the regex src with each "(?:...)" group of alternatives
+ * grouped by first letter where that matches the same
+ * (transform_alternation.c).  out is the caller's to free. */
+void rx_factor_alternations(const char *src, struct buf *out);
+
 /* Runs rx over s[0,n) from start.  On a match returns 1 and fills ov with
  * 2 * groups offsets (SIZE_MAX for an unset group); 0 for no match; -1
  * when a PCRE2 limit was hit (err says which). */
@@ -340,6 +345,8 @@ struct article_context {
 	int indicator;       /* index, or -1 */
 	int recent_indicator; /* the last index a sentence with figures named, or -1 */
 	size_t recent_sentence; /* which sentence that was */
+	int *heading_indicator; /* per sentence: the one index a heading names ("PCI 2023 at a glance"), or -1 */
+	int section_indicator; /* the index of the last such heading: its section's rankings are of it, or -1 */
 	int *indicator_year; /* per indicator, 0 when unknown */
 	uint64_t *present;   /* per sentence, its triggers */
 	struct byteset *bytes; /* per sentence, its bytes */
@@ -395,15 +402,21 @@ struct emit_ctx {
 	/* The subject of the sentence's last fact that named one, and of its
 	 * last ranking, with the ranking's indicator. */
 	const char *prev_subject, *prev_rank_subject;
+	const char *last_kind; /* the kind of the last figure emitted in the sentence */
+	const char *range_subject; /* a range's high end is of what its low end was said of */
+	const char *last_fact_subject;
+	const char *compare_base; /* the change other places' figures are set against: "grew 13.6%, against 6.2% for Lang Son" */
 	const char *prev_kind; /* the kind of the fact prev_subject is of */
 	const char *prev_money_qualifier; /* of the sentence's last amount: its restatement's ("over VND 2 trillion ($83 million)") */
 	const char *prev_rank_kind; /* and of prev_rank_subject's */
 	bool measure_ranked; /* resolve_subject gave a ranking the measure of the sentence's first figure */
 	const char *list_places[16]; /* the places of the sentence's last list paired by place */
+	size_t list_place_s[16], list_place_e[16]; /* where the sentence names them, or RX_UNSET */
 	int n_list_places;
 	const char *first_subject; /* of the sentence's first fact (not a ranking) */
 	bool first_is_change;      /* that fact is a percent_change */
 	int prev_rank_indicator;
+	int prev_indicator; /* the index of the figure prev_subject is of, or -1 */
 	int last_rank_index;  /* the index of the sentence's last ranking (inheritable or not), or -1 */
 	size_t last_rank_end; /* where that ranking's match ends */
 	size_t prev_end; /* where the sentence's last fact's match or figure ends, or RX_UNSET */
@@ -411,6 +424,7 @@ struct emit_ctx {
 	size_t prev_value_start; /* and starts */
 	int prev_pct;    /* the sentence's last percentage: 1 a change, 0 a share, -1 none */
 	int prev2_pct;   /* and the one before it */
+	bool prev_pct_points; /* the previous percentage was followed by "points" */
 	const char *range_kind; /* emitting a range's high end: the kind its low end was given */
 	struct fact_list *out;
 	bool headline;   /* the sentence in hand is the headline, read after the body */

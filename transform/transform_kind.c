@@ -88,8 +88,19 @@ bool percent_is_change(const struct transform *t, const char *s, size_t n, size_
 	/* "7.4 per cent year-on-year" */
 	if (n - after > 9 && (!strncasecmp(s + after, "percent ", 8) || !strncasecmp(s + after, "per cent ", 9)))
 		after += s[after + 3] == ' ' ? 9 : 8;
-	if (lexicon_prefix(lx, LEX_CHANGE_AFTER, s + after, n - after))
+	const struct lexicon_entry *ca = lexicon_prefix(lx, LEX_CHANGE_AFTER, s + after, n - after);
+	/* "reached 85%, higher than the national average": a level that
+	 * is compared, not a comparison. */
+	size_t te = after;
+	while (te > vs && s[te - 1] == ' ')
+		te--;
+	if (ca && ca->value && te > vs && (s[te - 1] == ',' || s[te - 1] == ';'))
+		ca = NULL;
+	if (ca) {
+		if (ca->value && ca->value[0] == '-')
+			*sign = -1;
 		return true;
+	}
 	size_t e = vs, qs;
 	bool by = false;
 	/* "by more than 21%", "up nearly 9%": the qualifier is the figure's. */

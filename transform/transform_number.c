@@ -128,8 +128,10 @@ int transform_number_parse(const struct transform *t, const char *s, size_t n, b
 	if (!any)
 		return -1;
 	double r = total + current;
-	/* Round away binary noise from decimal scaling (1.2 * 1e6). */
-	double scaled = round(r * 1e6) / 1e6;
-	*out = fabs(scaled - r) < 1e-6 ? scaled : r;
+	/* Round away binary noise from decimal scaling (1.2 * 1e6, 2.41 *
+	 * 1e12): no figure in a text has more than 15 significant digits. */
+	char digits[32];
+	snprintf(digits, sizeof digits, "%.15g", r);
+	*out = strtod(digits, NULL);
 	return 0;
 }

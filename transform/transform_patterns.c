@@ -39,6 +39,7 @@ struct rx {
 	pcre2_jit_stack *stack;
 	bool anchored;
 	bool limited; /* compiled with PCRE2_USE_OFFSET_LIMIT */
+	bool ready;   /* JIT-compiled, with its stack (on first use: see rx_ready) */
 	int groups; /* capture groups + 1 */
 	/* What every match needs, from PCRE2's study of the regex: a first
 	 * byte among start (when known), and the byte need (or its other
@@ -133,7 +134,14 @@ static struct rx *rx_compile_limited(const char *src, bool anchored, bool casele
 	PCRE2_SIZE off;
 	uint32_t flags = PCRE2_UTF | PCRE2_UCP | PCRE2_DUPNAMES | (caseless ? PCRE2_CASELESS : 0) |
 			 (anchored ? PCRE2_ANCHORED : 0) | (limited ? PCRE2_USE_OFFSET_LIMIT : 0);
-	pcre2_code *code = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED, flags, &errcode, &off, NULL);
+	/* Word lists grouped by first letter match the same, faster; an
+	 * error is reported at its offset in the regex as written. */
+	struct buf factored = { 0 };
+	rx_factor_alternations(src, &factored);
+	pcre2_code *code = pcre2_compile((PCRE2_SPTR)factored.data, factored.len, flags, &errcode, &off, NULL);
+	buf_free(&factored);
+	if (!code)
+		code = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED, flags, &errcode, &off, NULL);
 	if (!code) {
 		PCRE2_UCHAR text[256];
 		pcre2_get_error_message(errcode, text, sizeof text);
@@ -145,15 +153,10 @@ static struct rx *rx_compile_limited(const char *src, bool anchored, bool casele
 	rx->code = code;
 	rx->anchored = anchored;
 	rx->limited = limited;
-	/* Without JIT (some architectures) the interpreter still works. */
-	pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
 	rx->md = pcre2_match_data_create_from_pattern(code, NULL);
 	rx->mctx = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(rx->mctx, MATCH_LIMIT);
 	pcre2_set_depth_limit(rx->mctx, DEPTH_LIMIT);
-	rx->stack = pcre2_jit_stack_create(JIT_STACK_MIN, JIT_STACK_MAX, NULL);
-	if (rx->stack)
-		pcre2_jit_stack_assign(rx->mctx, NULL, rx->stack);
 	rx_study(rx, caseless);
 	uint32_t n = 0;
 	pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &n);
@@ -161,6 +164,21 @@ static struct rx *rx_compile_limited(const char *src, bool anchored, bool casele
 	if (!rx->md)
 		abort();
 	return rx;
+}
+
+/* JIT compiling is most of the cost of loading the patterns, and many
+ * regexes (a pattern's variants for the triggers a page lacks, rare cues)
+ * never run in a batch: each is compiled for the JIT, and given its stack,
+ * the first time it runs.  Without JIT (some architectures) the
+ * interpreter still works. */
+static void rx_ready(struct rx *rx)
+{
+	if (rx->ready)
+		return;
+	rx->ready = true;
+	if (pcre2_jit_compile(rx->code, PCRE2_JIT_COMPLETE) == 0 &&
+	    (rx->stack = pcre2_jit_stack_create(JIT_STACK_MIN, JIT_STACK_MAX, NULL)) != NULL)
+		pcre2_jit_stack_assign(rx->mctx, NULL, rx->stack);
 }
 
 static struct rx *rx_compile(const char *src, bool anchored, bool caseless, size_t *erroff, char *msg,
@@ -184,6 +202,7 @@ int rx_exec_limited(struct rx *rx, const char *s, size_t n, size_t start, size_t
 		    size_t *ov, int groups, char *err, size_t errlen)
 {
 	uint32_t opts = PCRE2_NO_UTF_CHECK | (anchored && !rx->anchored ? PCRE2_ANCHORED : 0);
+	rx_ready(rx);
 	if (rx->limited)
 		pcre2_set_offset_limit(rx->mctx, limit == RX_UNSET ? PCRE2_UNSET : limit);
 	int rc = pcre2_match(rx->code, (PCRE2_SPTR)s, n, start, opts, rx->md, rx->mctx);
@@ -207,6 +226,7 @@ int rx_exec_limited(struct rx *rx, const char *s, size_t n, size_t start, size_t
 
 int rx_exec_which(struct rx *rx, const char *s, size_t n, size_t start, size_t *ms, size_t *me)
 {
+	rx_ready(rx);
 	int rc = pcre2_match(rx->code, (PCRE2_SPTR)s, n, start, PCRE2_NO_UTF_CHECK, rx->md, rx->mctx);
 	if (rc <= 0)
 		return 0;
@@ -285,6 +305,7 @@ static const enum ftype default_types[FIELD_COUNT_] = {
 static const char *const cue_names[CUE_COUNT_] = {
 	"year", "baseline", "target", "now", "deadline", "measure", "weak", "pronoun", "predicate", "lead",
 	"pillar", "goal", "plan", "national", "region", "scale", "field", "prior", "relative_year", "national_after",
+	"then",
 };
 
 static int lookup_name(const char *const *names, size_t count, const char *s, size_t n)
@@ -1063,11 +1084,14 @@ static int compile_patterns(struct loader *L, struct pending *pend)
 		read_captures(p);
 		if (p->left_piece) {
 			struct buf lx = { 0 };
-			buf_printf(&lx, "(?:%%{%s})\\z", p->left_piece);
+			/* One unanchored search finds the longest: its leftmost
+			 * start at a word (after a space or "(") that reads to the
+			 * end, where one anchored try a word would cost a call each. */
+			buf_printf(&lx, "(?<![^ (])(?! )(?:%%{%s})\\z", p->left_piece);
 			struct buf lex = { 0 };
 			int lrc = expand_regex(L, lx.data, &lex, p->file, pend[i].line);
 			if (lrc == 0) {
-				p->left_rx = rx_compile(lex.data, true, true, &off, msg, sizeof msg);
+				p->left_rx = rx_compile(lex.data, false, true, &off, msg, sizeof msg);
 				if (!p->left_rx)
 					lrc = compile_error(L, p->file, pend[i].line, lex.data, off, msg);
 			}
@@ -1302,7 +1326,9 @@ static int load_gazetteer(struct loader *L, const char *dir)
 				}
 			buf_putc(&rx, ')');
 		}
-		buf_puts(&rx, ")\\b");
+		/* "Quang Binh Commune ranked first": a commune, ward, district
+		 * or street named after a province is none. */
+		buf_puts(&rx, ")\\b(?![ ]+(?i:communes?|wards?|districts?|villages?|hamlets?|streets?|roads?)\\b)");
 		size_t off;
 		char msg[256];
 		S->gazetteer = rx_compile(rx.data, false, false, &off, msg, sizeof msg);

@@ -461,6 +461,34 @@ bool subject_names_nothing(const struct transform *t, const char *s, size_t a, s
 
 static bool names_plan(const struct lexicon *lx, const char *s, size_t a, size_t b);
 
+/* "The province had disbursed VND 2.41 trillion, or 38.7% of the plan":
+ * the verb of what was done before offset d, in [*w, *e) (not "reached",
+ * "was", which say no more than the figure). */
+static bool done_verb(struct emit_ctx *E, size_t d, size_t *vw, size_t *ve)
+{
+	static const char *const plain[] = { "reached", "reaching", "achieved", "estimated", "was", "were", "is",
+					     "are", "had", "has", "have", "totaled", "totalled", "amounted", "stood", "hit" };
+	for (size_t e = d; e > 0;) {
+		while (e > 0 && !isalpha((unsigned char)E->s[e - 1]))
+			e--;
+		size_t w = e;
+		while (w > 0 && isalpha((unsigned char)E->s[w - 1]))
+			w--;
+		if (w == e)
+			break;
+		bool skip = false;
+		for (size_t k = 0; k < COUNT(plain) && !skip; k++)
+			skip = strlen(plain[k]) == e - w && !strncasecmp(E->s + w, plain[k], e - w);
+		if (!skip && (lexicon_word(&E->t->set.lexicon, E->s + w, e - w) & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE)))) {
+			*vw = w;
+			*ve = e;
+			return true;
+		}
+		e = w;
+	}
+	return false;
+}
+
 /* "Total budget revenue in area estimate 3.215 billion VND, reach 52,47%
  * of estimate": a share whose only name is a plan's word is of what the
  * sentence opens with, before its first figure; NULL when that names
@@ -474,9 +502,18 @@ const char *plan_share_owner(struct emit_ctx *E, const char *subject)
 		return NULL;
 	while (d < E->n && !isdigit((unsigned char)E->s[d]))
 		d++;
-	if (d == 0 || d == E->n || captured_subject(t, E->s, 0, d, &a, &b, &prov) != SUBJECT_STRONG)
+	if (d == 0 || d == E->n)
 		return NULL;
-	return list_strdup(E->out, E->s + a, b - a);
+	if (captured_subject(t, E->s, 0, d, &a, &b, &prov) == SUBJECT_STRONG)
+		return list_strdup(E->out, E->s + a, b - a);
+	size_t vw, ve;
+	if (done_verb(E, d, &vw, &ve)) {
+		struct buf *o = &E->scratch;
+		o->len = 0;
+		buf_printf(o, "%.*s (of the %s)", (int)(ve - vw), E->s + vw, subject);
+		return list_strdup(E->out, o->data, o->len);
+	}
+	return NULL;
 }
 
 bool subject_is_bare_word(const struct transform *t, const char *subject)
@@ -595,6 +632,31 @@ static bool chunk_is_item(const struct lexicon *lx, const char *s, size_t from, 
  * and adverbs before it; the phrase runs back from it to a comma that
  * ends a clause or an adverbial, to "that", or to a figure.
  */
+/* Is w a figure's unit that closes a clause's figure ("0.55 points and
+ * ...")? */
+static bool figure_unit(const char *w, size_t n)
+{
+	static const char *const units[] = { "point", "points", "percent", "place", "places", "position", "positions",
+					     "spots", "notches" };
+	for (size_t i = 0; i < COUNT(units); i++)
+		if (strlen(units[i]) == n && !strncasecmp(w, units[i], n))
+			return true;
+	return false;
+}
+
+/* Is tk the low end of a range whose high end starts at vs ("85-90
+ * percent"), the same figure? */
+static bool range_low_end(const char *s, const struct token *tk, size_t vs)
+{
+	size_t e = tk->re;
+	while (e > tk->rs && s[e - 1] == ' ')
+		e--;
+	if (e != vs && tk->re != vs)
+		return false;
+	return (e > tk->rs && s[e - 1] == '-') || (e >= tk->rs + 3 && (!memcmp(s + e - 3, "\xe2\x80\x93", 3) ||
+								     !memcmp(s + e - 3, "\xe2\x80\x94", 3)));
+}
+
 static bool clause_subject(const struct transform *t, const char *s, size_t n, size_t vs, size_t *a, size_t *b)
 {
 	const struct lexicon *lx = &t->set.lexicon;
@@ -623,14 +685,18 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 	size_t nt = 0, at = seg;
 	depth = 0;
 	bool comma_after[COUNT(tk)] = { false };
+	bool quoted = false; /* 'component "Direction, administration" reach 95%': no clause ends in quotes */
 	while (nt < COUNT(tk) && token_next(s, vs, &at, &tk[nt])) {
 		int d = depth;
-		for (size_t i = tk[nt].rs; i < tk[nt].re; i++)
+		for (size_t i = tk[nt].rs; i < tk[nt].re; i++) {
 			depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
+			if (s[i] == '"')
+				quoted = !quoted;
+		}
 		if (depth < 0)
 			depth = 0;
 		if (!d && !depth) {
-			comma_after[nt] = s[tk[nt].re - 1] == ',' || s[tk[nt].re - 1] == ';';
+			comma_after[nt] = !quoted && (s[tk[nt].re - 1] == ',' || s[tk[nt].re - 1] == ';');
 			nt++;
 		} else if (!depth && nt > 0 && s[tk[nt].re - 1] == ',') {
 			/* "Council (28th session), Hai Duong's growth": the
@@ -645,6 +711,15 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 		/* "by an estimated 7.45 per cent": after an article, an adjective. */
 		if (i > 0 && (token_classes(lx, s, &tk[i - 1]) & LEXBIT(LEX_DETERMINER)))
 			continue;
+		/* "a year-on-year increase of over 20%": before "of", a noun. */
+		if (i + 1 < nt && tk[i + 1].we - tk[i + 1].ws == 2 && !strncasecmp(s + tk[i + 1].ws, "of", 2))
+			continue;
+		/* "is estimated to increase by 7.05%": an infinitive after a
+		 * verb's "to" (not "aims for sales to exceed 10%") leaves the
+		 * clause's verb before it. */
+		if (i > 1 && tk[i - 1].we - tk[i - 1].ws == 2 && !strncasecmp(s + tk[i - 1].ws, "to", 2) &&
+		    (token_classes(lx, s, &tk[i - 2]) & (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB))))
+			continue;
 		p = i;
 		break;
 	}
@@ -653,7 +728,7 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 	/* A verb governs the first figure after it: "received 186,432
 	 * applications, of which 83.62% ..." says nothing of the 83.62%. */
 	for (size_t i = p + 1; i < nt; i++)
-		if (token_is_figure(s, &tk[i]))
+		if (token_is_figure(s, &tk[i]) && !range_low_end(s, &tk[i], vs))
 			return false;
 	while (p > 0 && (token_classes(lx, s, &tk[p - 1]) & (LEXBIT(LEX_VERB) | LEXBIT(LEX_ADVERB))) &&
 	       !comma_after[p - 1])
@@ -691,9 +766,26 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 			start--;
 			continue;
 		}
+		/* "the share who paid bribes to get land-use certificates": an
+		 * infinitive after a noun is part of the phrase. */
+		if ((c & (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB))) && start >= 3 && !comma_after[start - 2] &&
+		    tk[start - 2].we - tk[start - 2].ws == 2 && !strncasecmp(s + tk[start - 2].ws, "to", 2) &&
+		    !(token_classes(lx, s, &tk[start - 3]) &
+		      (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB) | LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_ADVERB))) &&
+		    !token_is_figure(s, &tk[start - 3]) &&
+		    !(tk[start - 3].we - tk[start - 3].ws > 3 && !strncasecmp(s + tk[start - 3].we - 2, "ed", 2))) {
+			start -= 2;
+			continue;
+		}
 		if ((c & (LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_VERB))) ||
 		    ((c & LEXBIT(LEX_RELATIVE)) && w->we - w->ws == 4) ||
 		    (token_is_figure(s, w) && !figure_in_phrase(lx, s, w, &tk[start])))
+			break;
+		/* "improved by 0.55 points and business support services
+		 * notched 6.40": a conjunction after a figure and its unit
+		 * opens a clause. */
+		if ((c & LEXBIT(LEX_SEPARATOR)) && start >= 3 && token_is_figure(s, &tk[start - 3]) &&
+		    figure_unit(s + tk[start - 2].ws, tk[start - 2].we - tk[start - 2].ws))
 			break;
 		/* ", and the share of ...": a conjunction after a comma opens a clause. */
 		if (start >= 2 && (c & LEXBIT(LEX_FUNCTION)) && comma_after[start - 2] &&
@@ -959,6 +1051,26 @@ static bool participle_of_prev(const struct lexicon *lx, const char *s, size_t n
  * growth of 8.91% ranked 11th nationwide": a figure inside its clause's
  * subject ("X of N%"), then the clause's ranking verb; what is ranked is
  * what the figure measures. */
+/* "Bac Ninh's digital economy share is about 28%, the highest in the Red
+ * River Delta": a superlative set after a figure by a comma ranks the
+ * figure's measure. */
+static bool superlative_after(const struct candidate *c, const char *s, size_t prev_end)
+{
+	if (prev_end == RX_UNSET || prev_end > c->ms || c->ms - prev_end > 24 || !strstr(c->p->id, "superlative"))
+		return false;
+	size_t i = prev_end;
+	while (i < c->ms && (s[i] == '%' || s[i] == ')' || s[i] == ' '))
+		i++;
+	if (i + 3 < c->ms && !strncmp(s + i, "in ", 3) && isdigit((unsigned char)s[i + 3]))
+		for (i += 3; i < c->ms && isdigit((unsigned char)s[i]);)
+			i++;
+	if (i >= c->ms || s[i] != ',')
+		return false;
+	for (i++; i < c->ms && s[i] == ' ';)
+		i++;
+	return i == c->ms || !strncmp(s + i, "the ", 4);
+}
+
 static bool ranked_by_prev(const struct lexicon *lx, const char *s, size_t prev_vs, size_t prev_end, size_t ms)
 {
 	if (prev_end == RX_UNSET || prev_vs == RX_UNSET || prev_end > ms || ms - prev_end > 48 || prev_vs < 4 ||
@@ -1969,6 +2081,64 @@ static bool plain_share_clause(const struct transform *t, const char *s, size_t 
 	return true;
 }
 
+/* "Digital society posted the strongest gain, rising 0.0912 points",
+ * "while environmental governance, at 3.05 points, remained the weakest":
+ * a figure set off by a comma, after a participle or "at", is of the
+ * clause's subject or of the phrase before the comma. */
+static const char *set_off_owner(struct emit_ctx *E, const struct candidate *c, const char **province)
+{
+	const struct transform *t = E->t;
+	const char *s = E->s;
+	size_t k = c->ms, a, b;
+	while (k < c->vs && s[k] == ' ')
+		k++;
+	size_t w = k;
+	while (w < c->vs && isalpha((unsigned char)s[w]))
+		w++;
+	size_t comma = k;
+	while (comma > 0 && s[comma - 1] == ' ')
+		comma--;
+	if (w == k || comma == 0 || s[comma - 1] != ',')
+		return NULL;
+	comma--;
+	if (w - k == 2 && !strncasecmp(s + k, "at", 2)) {
+		/* back to a verb, a conjunction or a stop, over prepositions */
+		size_t st = comma;
+		bool object = false; /* "retained its place as our weakest pillar, at": no copula's complement */
+		size_t verb = 0;
+		for (int words = 0; words < 10 && st > 0; words++) {
+			size_t we = st;
+			while (we > 0 && s[we - 1] == ' ')
+				we--;
+			if (we == 0 || strchr(",;:.(", s[we - 1]))
+				break;
+			size_t ws = we;
+			while (ws > 0 && s[ws - 1] != ' ')
+				ws--;
+			uint64_t cls = lexicon_word(&t->set.lexicon, s + ws, we - ws);
+			if (cls & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_SEPARATOR) | LEXBIT(LEX_RELATIVE))) {
+				static const char *const copulas[] = { "is", "was", "are", "were", "be", "remained", "remains" };
+				bool copula = false;
+				for (size_t q = 0; q < COUNT(copulas) && !copula; q++)
+					copula = strlen(copulas[q]) == we - ws && !strncasecmp(s + ws, copulas[q], we - ws);
+				object = (cls & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE))) && !copula;
+				verb = ws;
+				break;
+			}
+			st = ws;
+		}
+		if (object)
+			return noun_phrase_before(t, s, verb, &a, &b) ? strong_subject(E, a, b, province) : NULL;
+		clean_subject(t, s, st, comma, &a, &b);
+		if (b > a)
+			return strong_subject(E, a, b, province);
+	} else if (w - k > 4 && !strncasecmp(s + w - 3, "ing", 3)) {
+		if (clause_subject(t, s, E->n, comma, &a, &b) && b <= comma)
+			return strong_subject(E, a, b, province);
+	}
+	return NULL;
+}
+
 const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_t ss, size_t se,
 				   int ind, const char **province, bool *inheritable)
 {
@@ -2016,6 +2186,11 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		if (ante)
 			return ante;
 	}
+	if (kind == KIND_SCORE || kind == KIND_SCORE_CHANGE) {
+		const char *owner = set_off_owner(E, c, province);
+		if (owner)
+			return owner;
+	}
 	/* "Bac Ninh | PAR INDEX 2025: 90.02% | SIPAS 2025: 83.47%": a table
 	 * cell that names an index holds that index's value, whatever the
 	 * cell before it measured. */
@@ -2023,6 +2198,32 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	clause_of(s, E->n, c->vs, &cell_s, &cell_e);
 	if ((kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE) && ind >= 0 && cell_s > 0 && s[cell_s - 1] == '|')
 		return t->set.indicators[ind].name;
+	/* "The province had disbursed VND 2.41 trillion, or 38.7% of the
+	 * plan": a plan's share after an amount with no named measure is of
+	 * what was done. */
+	size_t pw = c->ve, pe;
+	while (pw < E->n && (s[pw] == '%' || s[pw] == ' '))
+		pw++;
+	if (!strncasecmp(s + pw, "of ", 3))
+		pw += 3;
+	if (!strncasecmp(s + pw, "the ", 4))
+		pw += 4;
+	for (pe = pw; pe < E->n && isalpha((unsigned char)s[pe]);)
+		pe++;
+	if (cls == SUBJECT_NONE && kind == KIND_PERCENT && pe > pw && pw > c->ve + 3 &&
+	    names_plan(&t->set.lexicon, s, pw, pe) && E->prev_money_qualifier) {
+		ss = pw;
+		se = pe;
+		size_t d0 = 0, va, vb;
+		while (d0 < E->n && !isdigit((unsigned char)s[d0]))
+			d0++;
+		if (d0 < c->vs && done_verb(E, d0, &va, &vb)) {
+			struct buf *o = &E->scratch;
+			o->len = 0;
+			buf_printf(o, "%.*s (of the %.*s)", (int)(vb - va), s + va, (int)(se - ss), s + ss);
+			return list_strdup(E->out, o->data, o->len);
+		}
+	}
 	if (kind == KIND_PERCENT && cls == SUBJECT_NONE) {
 		const char *what = figure_predicate(E, c);
 		if (what)
@@ -2210,6 +2411,22 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		sentence_measure(t, s, E->n, &E->measure_s, &E->measure_e);
 		E->measured = true;
 	}
+	/* "Our community digital technology teams, 1,928 of them with 9,600
+	 * members": with no figure before it, "them" is the phrase before
+	 * the comma. */
+	if (!rank && cls == SUBJECT_PRONOUN && !E->prev_subject && c->ms >= 2) {
+		size_t k = c->ms;
+		while (k > 0 && s[k - 1] == ' ')
+			k--;
+		size_t pa, pb;
+		const char *found;
+		bool figure = false;
+		for (size_t d = 0; d < k && !figure; d++)
+			figure = isdigit((unsigned char)s[d]);
+		if (k > 0 && s[k - 1] == ',' && !figure && noun_phrase_before(t, s, k - 1, &pa, &pb) &&
+		    (found = strong_subject(E, pa, pb, province)))
+			return found;
+	}
 	if (!rank && cls == SUBJECT_PRONOUN && (E->prev_subject || E->measure_s != RX_UNSET || E->ac->last_subject)) {
 		const char *ante = E->prev_subject ? E->prev_subject : E->measure_s == RX_UNSET ? E->ac->last_subject : NULL;
 		if (!ante) {
@@ -2252,6 +2469,18 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	if (!rank && (is_change_kind(kind) || kind == KIND_MONEY) && E->prev_subject &&
 	    attached_change(t, s, E->prev_end, c->vs, kind == KIND_MONEY))
 		return E->prev_subject;
+	if (rank && E->prev_subject && E->prev_kind && superlative_after(c, s, E->prev_end)) {
+		/* "GRDP grew 13.6%, the highest in the country": the growth */
+		bool change = E->prev_kind == kind_name(KIND_PERCENT_CHANGE);
+		E->measure_ranked = true;
+		if (change && !has_change_word(t, E->prev_subject)) {
+			struct buf *o = &E->scratch;
+			o->len = 0;
+			buf_printf(o, "%s growth", E->prev_subject);
+			return list_strdup(E->out, o->data, o->len);
+		}
+		return E->prev_subject;
+	}
 	/* "The growth rate ... is estimated at 10.2% (higher than the national
 	 * average of 7% ...), ranking 6th": a ranking in a participle is of
 	 * what the sentence's first figure measures. */
@@ -2460,6 +2689,44 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	 * no index is of what follows its "in". */
 	if (rank && ind < 0 && after_in_phrase(t, s, E->n, c->me, &xa, &xb) && (found = strong_subject(E, xa, xb, province)))
 		return found;
+	/* "Ben Tre's score slid from 55.01 points": a score of no index is
+	 * of the words that name it, weak as they are; a ranking of none is
+	 * the overall one. */
+	if (rank && ind < 0 && (kind == KIND_SCORE || kind == KIND_SCORE_CHANGE)) {
+		const char *cprov = NULL;
+		enum subject_class xcls;
+		if (cls == SUBJECT_WEAK)
+			return list_strdup(E->out, s + sa, sb - sa);
+		if (cls == SUBJECT_NONE && fcls == SUBJECT_WEAK)
+			return list_strdup(E->out, s + fa, fb - fa);
+		if (cls == SUBJECT_NONE && fcls == SUBJECT_NONE && clause_subject(t, s, E->n, c->vs, &xa, &xb) &&
+		    ((xcls = captured_subject(t, s, xa, xb, &xa, &xb, &cprov)) == SUBJECT_WEAK || xcls == SUBJECT_STRONG))
+			return list_strdup(E->out, s + xa, xb - xa);
+		/* "The total of 44.36 points", "Ben Tre's score slid from
+		 * 0.5501": the noun phrase before the figure, past the verb
+		 * and preposition that bring it in. */
+		size_t end = c->ms < c->vs ? c->ms : c->vs;
+		for (int skip = 0; skip < 3; skip++) {
+			size_t w = end, ws;
+			while (w > 0 && s[w - 1] == ' ')
+				w--;
+			ws = w;
+			while (ws > 0 && isalpha((unsigned char)s[ws - 1]))
+				ws--;
+			if (ws == w || !(lexicon_word(&t->set.lexicon, s + ws, w - ws) &
+					 (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_FUNCTION))))
+				break;
+			if (noun_phrase_before(t, s, end, &xa, &xb))
+				break;
+			end = ws;
+		}
+		if (cls == SUBJECT_NONE && fcls == SUBJECT_NONE && noun_phrase_before(t, s, end, &xa, &xb) &&
+		    ((xcls = captured_subject(t, s, xa, xb, &xa, &xb, &cprov)) == SUBJECT_WEAK || xcls == SUBJECT_STRONG)) {
+			const char *np = list_strdup(E->out, s + xa, xb - xa);
+			if (!subject_is_bare_word(t, np))
+				return np;
+		}
+	}
 	if (rank)
 		return ind >= 0 ? t->set.indicators[ind].name : "overall ranking";
 	/* "GRDP growth of 7.21% in the first nine months": the change noun
