@@ -447,12 +447,11 @@ static bool national_figure(const struct transform *t, const char *s, size_t cs,
 }
 
 /* Is the byte at i inside parentheses opened since the last clause end? */
-/* The province named right after a percentage that ends at ve: "6.2
- * percent for Lang Son", "7.1% in Nam Dinh". */
-static const char *place_after(struct emit_ctx *E, size_t ve)
+/* Past the unit of a figure that ends at ve ("%", " percent ", " per
+ * cent ", " points "): the offset of the word after it. */
+static size_t past_unit(const char *s, size_t n, size_t ve)
 {
-	const char *s = E->s;
-	size_t n = E->n, k = ve;
+	size_t k = ve;
 	if (k < n && s[k] == '%')
 		k++;
 	while (k < n && s[k] == ' ')
@@ -461,6 +460,17 @@ static const char *place_after(struct emit_ctx *E, size_t ve)
 		k += 8;
 	else if (!strncasecmp(s + k, "per cent ", 9))
 		k += 9;
+	else if (!strncasecmp(s + k, "points ", 7))
+		k += 7;
+	return k;
+}
+
+/* The province named right after a percentage that ends at ve: "6.2
+ * percent for Lang Son", "7.1% in Nam Dinh". */
+static const char *place_after(struct emit_ctx *E, size_t ve)
+{
+	const char *s = E->s;
+	size_t n = E->n, k = past_unit(s, n, ve);
 	if (!strncasecmp(s + k, "for ", 4))
 		k += 4;
 	else if (!strncasecmp(s + k, "in ", 3))
@@ -506,12 +516,7 @@ static bool compared_after(struct emit_ctx *E, size_t vs)
 static bool starting_point(const struct transform *t, const char *s, size_t vs)
 {
 	const struct lexicon *lx = &t->set.lexicon;
-	size_t e = vs, k;
-	while (e > 0 && s[e - 1] == ' ')
-		e--;
-	if (lexicon_before(lx, LEX_CURRENCY, s, e, &k))
-		for (e = k; e > 0 && s[e - 1] == ' ';)
-			e--;
+	size_t e = currency_before(lx, s, vs), k;
 	if (lexicon_before(lx, LEX_QUALIFIER, s, e, &k))
 		for (e = k; e > 0 && s[e - 1] == ' ';)
 			e--;
@@ -596,18 +601,7 @@ static bool short_of(const char *s, size_t vs)
  * target", "our 95 percent goal")? */
 static bool goal_after(const char *s, size_t n, size_t ve)
 {
-	size_t k = ve;
-	if (k < n && s[k] == '%')
-		k++;
-	while (k < n && s[k] == ' ')
-		k++;
-	if (!strncasecmp(s + k, "percent ", 8))
-		k += 8;
-	else if (!strncasecmp(s + k, "per cent ", 9))
-		k += 9;
-	else if (!strncasecmp(s + k, "points ", 7))
-		k += 7;
-	size_t w = k;
+	size_t k = past_unit(s, n, ve), w = k;
 	while (w < n && isalpha((unsigned char)s[w]))
 		w++;
 	return (w - k == 6 && !strncasecmp(s + k, "target", 6)) || (w - k == 4 && !strncasecmp(s + k, "goal", 4));

@@ -21,7 +21,7 @@
 
 /* The qualifier that ends just before offset vs ("more than 48
  * thousand", "about VND 2.1 trillion": before the currency), or NULL. */
-static const char *qualifier_before(const struct lexicon *lx, const char *s, size_t vs)
+size_t currency_before(const struct lexicon *lx, const char *s, size_t vs)
 {
 	size_t e = vs, k;
 	while (e > 0 && s[e - 1] == ' ')
@@ -29,6 +29,12 @@ static const char *qualifier_before(const struct lexicon *lx, const char *s, siz
 	if (lexicon_before(lx, LEX_CURRENCY, s, e, &k))
 		for (e = k; e > 0 && s[e - 1] == ' ';)
 			e--;
+	return e;
+}
+
+static const char *qualifier_before(const struct lexicon *lx, const char *s, size_t vs)
+{
+	size_t e = currency_before(lx, s, vs), k;
 	const struct lexicon_entry *q = lexicon_before(lx, LEX_QUALIFIER, s, e, &k);
 	/* "edged up to 0.3870", "went up to 45%": a movement's particle, no
 	 * bound. */
