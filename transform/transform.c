@@ -865,7 +865,12 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 			of++;
 		bool of_whole = E->prev_end != RX_UNSET && of + 3 <= E->n && !strncmp(s + of, "of ", 3) &&
 				of > ve && memchr(s + ve, '%', of - ve) && !(of + 3 < E->n && isdigit((unsigned char)s[of + 3]));
-		bool more = before == 1 && !share_named(t, s, vs, f.subject) && !points && !of_whole &&
+		/* "...; the rate of records with digitized results reached
+		 * 52,17%": a rate's clause of its own is a level. */
+		bool own_clause = !strcmp(c->p->id, "percent.rate") && prev_end != RX_UNSET && prev_end < vs &&
+				  c->ss != RX_UNSET && c->ss > prev_end && c->ss < vs &&
+				  memchr(s + prev_end, ';', c->ss - prev_end) != NULL;
+		bool more = before == 1 && !share_named(t, s, vs, f.subject) && !points && !of_whole && !own_clause &&
 			    (E->ac->breakdown || percent_continues(t, s, prev_end, vs));
 		/* "GRDP grew 8.6%, against a national rate of 7.09%", "... and
 		 * 5.05% nationwide": the country's figure a change is set
