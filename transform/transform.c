@@ -570,6 +570,20 @@ static bool goal_before(const struct transform *t, const char *s, size_t from, s
 			for (size_t d = 0; d < COUNT(done) && !result; d++)
 				result = strlen(done[d]) == e - k && !strncasecmp(s + k, done[d], e - k);
 		}
+		/* or after it: "9/25 targets for 2026 already met" */
+		size_t q = ov[1];
+		for (int words = 0; words < 6 && q < to && !result; words++) {
+			while (q < to && s[q] == ' ')
+				q++;
+			if (q >= to || s[q] == ',' || s[q] == ';')
+				break;
+			size_t e = q;
+			while (e < to && s[e] != ' ' && s[e] != ',' && s[e] != ';')
+				e++;
+			for (size_t d = 0; d < COUNT(done) && !result; d++)
+				result = strlen(done[d]) == e - q && !strncasecmp(s + q, done[d], e - q);
+			q = e;
+		}
 		if (!result)
 			return true;
 	}
@@ -867,9 +881,18 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 				of > ve && memchr(s + ve, '%', of - ve) && !(of + 3 < E->n && isdigit((unsigned char)s[of + 3]));
 		/* "...; the rate of records with digitized results reached
 		 * 52,17%": a rate's clause of its own is a level. */
-		bool own_clause = !strcmp(c->p->id, "percent.rate") && prev_end != RX_UNSET && prev_end < vs &&
-				  c->ss != RX_UNSET && c->ss > prev_end && c->ss < vs &&
-				  memchr(s + prev_end, ';', c->ss - prev_end) != NULL;
+		bool own_clause = false;
+		if (prev_end != RX_UNSET && prev_end < vs) {
+			const char *semi = memchr(s + prev_end, ';', vs - prev_end);
+			size_t k = semi ? (size_t)(semi - s) + 1 : vs;
+			while (k < vs && s[k] == ' ')
+				k++;
+			if (k < vs && !strncasecmp(s + k, "the ", 4))
+				k += 4;
+			own_clause = semi && (!strcmp(c->p->id, "percent.rate") || !strncasecmp(s + k, "rate of ", 8) ||
+					      !strncasecmp(s + k, "proportion of ", 14) || !strncasecmp(s + k, "share of ", 9) ||
+					      !strncasecmp(s + k, "percentage of ", 14));
+		}
 		bool more = before == 1 && !share_named(t, s, vs, f.subject) && !points && !of_whole && !own_clause &&
 			    (E->ac->breakdown || percent_continues(t, s, prev_end, vs));
 		/* "GRDP grew 8.6%, against a national rate of 7.09%", "... and
@@ -1006,6 +1029,17 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	 * goal when its label says so. */
 	if (!f.target && figure_first(s, cs, vs) && cue_in(t, CUE_TARGET, s, ve, ce))
 		f.target = true;
+	/* "asked departments to focus on key tasks: strive GRDP growth ...
+	 * 7,5%; rate of records online over 85%; DTI 2024 in top 20": the
+	 * clauses of a list a goal opens are goals. */
+	if (!f.target && cs > 0 && s[cs - 1] == ';') {
+		const char *semi = memchr(s, ';', cs);
+		size_t first = semi ? (size_t)(semi - s) : cs;
+		const char *colon = memchr(s, ':', first);
+		/* (the goal said by the list's lead, before its colon) */
+		if (colon && goal_before(t, s, 0, (size_t)(colon - s)))
+			f.target = true;
+	}
 	/* "fell short of the 50% target", "our 95 percent goal": a figure
 	 * that names a goal is one; so is what a result fell short of. */
 	if (!f.target && (goal_after(s, E->n, ve) || short_of(s, vs)))
