@@ -83,11 +83,12 @@ example The new data centre will be finished in the second quarter of 2026 => no
 pattern ignore.duration
 kind ignore
 needs DURATION
-regex (?:\b(?:first|last|past|next|previous|coming)\s+)?%{COUNTNUM}\s+(?:consecutive\s+|straight\s+|working\s+|business\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)\b
+regex (?:\b(?:first|last|past|next|previous|coming)\s+)?%{COUNTNUM}\s+(?:(?:full|whole|entire|long|short|consecutive|straight|working|business|calendar)\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)\b
 example after 3 years of implementing the resolution => none
 example in the first six months of 2023 the province grew => none
 example reviewing the first 6 months of the year => none
 example applications are settled within 5 working days => none
+example the course took two full days => none
 reject 3 more agencies joined the system
 
 pattern ignore.document
