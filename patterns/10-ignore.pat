@@ -113,8 +113,9 @@ reject a 34-place improvement
 pattern ignore.phone
 kind ignore
 needs PHONE
-regex (?:tel|fax|hotline|phone|telephone|mobile|call(?:\s+us)?(?:\s+at)?|điện\s+thoại|ĐT)(?:(?:\s+[\p{L}-]+){1,4}\s*:|\.?\s*:?)\s*\(?\+?\d[\d\s().-]*\d|\b0\d{2,3}(?:[\s.]\d{1,4}){2,4}\b|\(\+84\)[\d\s.-]{7,}|\+84[\d\s.-]{8,}\d
+regex (?:tel|fax|hotline|phone|telephone|mobile|call(?:\s+us)?(?:\s+at)?|điện\s+thoại|ĐT)(?:(?:\s+[\p{L}-]+){1,4}\s*:|\.?\s*:?)\s*\(?\+?\d[\d\s().-]*\d|\b0\d{2,3}(?:[\s.]\d{1,4}){2,4}\b|\(\+84\)[\d\s.-]{7,}|\+84[\d\s.-]{8,}\d|\b\d{3,5}\s+(?=hotline\b)
 example Hotline for digital services: 1900 8198 (8:00-17:00) => none
+example The province will review the operation of the 1022 hotline => none
 reject The hotline for digital services received 2,300 calls
 example Tel: 0255 3 712 135 | Fax: 0255 3 822 217 => none
 example call the hotline 1022 for support => none
