@@ -874,11 +874,9 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 			      memmem(s + E->prev_value_end, prev_end - E->prev_value_end, "point", 5) != NULL;
 		/* "... growth of 14.5% and wants 70% of dossiers processed
 		 * online": a percentage of a named whole is a share. */
-		size_t of = ve;
-		while (of < E->n && (s[of] == ' ' || s[of] == '%'))
-			of++;
-		bool of_whole = E->prev_end != RX_UNSET && of + 3 <= E->n && !strncmp(s + of, "of ", 3) &&
-				of > ve && memchr(s + ve, '%', of - ve) && !(of + 3 < E->n && isdigit((unsigned char)s[of + 3]));
+		size_t of = past_unit(s, E->n, ve);
+		bool of_whole = E->prev_end != RX_UNSET && of + 3 <= E->n && !strncmp(s + of, "of ", 3) && of > ve &&
+				!(of + 3 < E->n && isdigit((unsigned char)s[of + 3]));
 		/* "...; the rate of records with digitized results reached
 		 * 52,17%": a rate's clause of its own is a level. */
 		bool own_clause = false;
