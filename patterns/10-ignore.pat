@@ -83,11 +83,12 @@ example The new data centre will be finished in the second quarter of 2026 => no
 pattern ignore.duration
 kind ignore
 needs DURATION
-regex (?:\b(?:first|last|past|next|previous|coming)\s+)?%{COUNTNUM}\s+(?:consecutive\s+|straight\s+|working\s+|business\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)\b
+regex (?:\b(?:first|last|past|next|previous|coming)\s+)?%{COUNTNUM}\s+(?:(?:full|whole|entire|long|short|consecutive|straight|working|business|calendar)\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)\b
 example after 3 years of implementing the resolution => none
 example in the first six months of 2023 the province grew => none
 example reviewing the first 6 months of the year => none
 example applications are settled within 5 working days => none
+example the course took two full days => none
 reject 3 more agencies joined the system
 
 pattern ignore.document
@@ -112,8 +113,9 @@ reject a 34-place improvement
 pattern ignore.phone
 kind ignore
 needs PHONE
-regex (?:tel|fax|hotline|phone|telephone|mobile|call(?:\s+us)?(?:\s+at)?|điện\s+thoại|ĐT)(?:(?:\s+[\p{L}-]+){1,4}\s*:|\.?\s*:?)\s*\(?\+?\d[\d\s().-]*\d|\b0\d{2,3}(?:[\s.]\d{1,4}){2,4}\b|\(\+84\)[\d\s.-]{7,}|\+84[\d\s.-]{8,}\d
+regex (?:tel|fax|hotline|phone|telephone|mobile|call(?:\s+us)?(?:\s+at)?|điện\s+thoại|ĐT)(?:(?:\s+[\p{L}-]+){1,4}\s*:|\.?\s*:?)\s*\(?\+?\d[\d\s().-]*\d|\b0\d{2,3}(?:[\s.]\d{1,4}){2,4}\b|\(\+84\)[\d\s.-]{7,}|\+84[\d\s.-]{8,}\d|\b\d{3,5}\s+(?=hotline\b)
 example Hotline for digital services: 1900 8198 (8:00-17:00) => none
+example The province will review the operation of the 1022 hotline => none
 reject The hotline for digital services received 2,300 calls
 example Tel: 0255 3 712 135 | Fax: 0255 3 822 217 => none
 example call the hotline 1022 for support => none

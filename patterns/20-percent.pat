@@ -79,10 +79,11 @@ kind percent_change
 needs PCT
 needs RAISE
 priority 82
-regex \b(?<sign_sign>cut|cutting|reduce|reducing|reduced|lower|lowering|raise|raising|boost|boosting)\s+(?:the\s+)?%{SUBJ:subject}\s+by\s+(?:an\s+average\s+of\s+|on\s+average\s+|about\s+|around\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
+regex \b(?<sign_sign>cut|cutting|reduce|reducing|reduced|lower|lowering|raise|raising|boost|boosting|shorten|shortened|shortening)\s+(?:the\s+)?%{SUBJ:subject}(?:\s+of\s+[\d.,]+\s+%{SUBJSHORT})?\s+by\s+(?:an\s+average\s+of\s+|on\s+average\s+|about\s+|around\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example The province aims to cut the processing time of administrative procedures by an average of 30% => percent_change -30 target=true
 example The goal is to cut the time needed to process administrative procedures by 30% compared with 2024 => percent_change -30 subject~"time needed" target=true
 example the province will raise the share of cashless payments by 10 percent => percent_change 10
+example in 2020 the province cut the processing time of 1,340 administrative procedures by an average of 30 per cent => percent_change -30 subject~"processing time"
 
 pattern percent.raise_to
 kind percent

@@ -28,11 +28,13 @@ kind count
 needs DIGIT CARD
 needs NUMBER
 priority 70
-regex \bthe\s+(?:total\s+)?number\s+of\s+%{SUBJ:subject}(?:\s+in\s+(?:19|20)\d\d)?\s+%{LINKVERB}\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent\b|per\s?cent\b))
+regex \b(?:the\s+)?(?:total\s+)?number\s+of\s+%{SUBJ:subject}(?:\s+in\s+(?:19|20)\d\d)?\s+%{LINKVERB}\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent\b|per\s?cent\b))
 example the number of mobile phone subscribers using smartphones is more than 850,000 subscribers => count 850000 qualifier=min subject="mobile phone subscribers using smartphones"
 example The total number of online records reached 1.2 million => count 1200000
 example The number of cashless transactions in 2023 was 40,913 => count 40913 subject="cashless transactions" year=2023
 reject the number of adults with a bank account accounted for 71,40%
+example Number of full online public services is 1,054 services => count 1054 subject="full online public services"
+example Number of electronic identification accounts level 2 activated is 612.340 accounts => count 612340 subject~"electronic identification accounts"
 
 pattern count.noun
 kind count

@@ -11,6 +11,17 @@ example 18/21: tasks of the 2025 plan completed => ratio 18/21 subject~tasks
 example 9/9 - district-level units running an operations centre => ratio 9/9 subject~"district-level units"
 # Ratios: a part of a whole, "11/21 tasks", "5 out of 9 tasks".
 
+# "Communes meeting new-style rural standards totalled 72/101": a ratio
+# after the verb of what it counts.
+pattern ratio.slash_after
+kind ratio
+needs SLASH
+priority 59
+left fallback SUBJB
+regex \b(?:totall?ed|totals|reached|reaches|stood\s+at|stands\s+at|numbered|was|were|is|are)\s+%{QUAL:qualifier}?%{INT:value}/(?!(?:19|20)\d\d\b)%{TOTAL:total}(?=\s*(?:[.;,)]|$))
+example Communes meeting new-style rural standards totalled 72/101. => ratio 72/101 subject~"communes meeting new-style rural standards"
+reject The deadline was 15/12.
+
 pattern ratio.slash
 kind ratio
 needs SLASH

@@ -154,6 +154,7 @@ example Stories like hers explain why Da Nang has topped the Digital Transformat
 example Quang Ninh topped the country in the PAR Index 2023 => rank 1 indicator=PAR year=2023
 example In the PCI, Dong Thap kept its lead in the region => rank 1 indicator=PCI
 example Of the neighbours, Thua Thien Hue led the group with 45.06 points => rank 1
+example Thai Nguyen ranked third in the PAPI 2020 and took the lead in Participation at Local Levels (6.216 points) => rank 1 subject~"Participation at Local Levels"
 example Nationally, Ha Noi topped the 2024 PCI with 74.15 points => rank 1 indicator=PCI year=2024 province="Ha Noi"
 example Long An leads the Mekong Delta region in administrative reform => rank 1 province="Long An"
 example The province of Quang Ninh has taken the lead in the PAPI 2020 rankings => rank 1 indicator=PAPI year=2020

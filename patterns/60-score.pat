@@ -424,6 +424,19 @@ regex (?<=\p{L})\s+\(\s*%{ORDINAL}\s*,\s*(?<value_num>\d{1,2}[.,]\d{2,4})(?:\s+p
 example Can Tho topped the regional DTI table, followed by Long An (second, 0.6102) and Dong Thap (third, 0.5871) => score 0.6102 province="Long An"
 example Can Tho topped the regional DTI table, followed by Long An (second, 0.6102) and Dong Thap (third, 0.5871) => score 0.5871 province="Dong Thap"
 
+# "public administrative procedures notched 7.21", "Control of corruption
+# came in at 6.88, up 0.27 points": a two-decimal figure after a verb of
+# scoring, in a sentence of scores, is a score even without "points".
+pattern score.verb_decimal
+kind score
+needs SCOREWORD OUTOF
+priority 57
+left fallback SUBJB
+regex \b(?:notched|notches|scored|scores|came\s+in\s+at|stood\s+at|stands\s+at|hit|registered|posted|logged)\s+%{QUAL:qualifier}?(?<value_num>\d{1,2}\.\d{2})\b(?!\s*(?:%|percent\b|per\s?cent\b|points?\b|places?\b|million\b|billion\b|trillion\b|times\b|-))
+example Public service delivery was at 7.46 out of 10, while public administrative procedures notched 7.21. => score 7.21 subject~"administrative procedures"
+example Control of corruption in the public sector came in at 6.88, up 0.27 points => score 6.88 subject~"corruption"
+reject Exports came in at 21.60 billion, up 2 points of share
+
 pattern score.index_value
 kind score
 needs INDEX PILLAR

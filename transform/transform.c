@@ -447,12 +447,11 @@ static bool national_figure(const struct transform *t, const char *s, size_t cs,
 }
 
 /* Is the byte at i inside parentheses opened since the last clause end? */
-/* The province named right after a percentage that ends at ve: "6.2
- * percent for Lang Son", "7.1% in Nam Dinh". */
-static const char *place_after(struct emit_ctx *E, size_t ve)
+/* Past the unit of a figure that ends at ve ("%", " percent ", " per
+ * cent ", " points "): the offset of the word after it. */
+static size_t past_unit(const char *s, size_t n, size_t ve)
 {
-	const char *s = E->s;
-	size_t n = E->n, k = ve;
+	size_t k = ve;
 	if (k < n && s[k] == '%')
 		k++;
 	while (k < n && s[k] == ' ')
@@ -461,6 +460,17 @@ static const char *place_after(struct emit_ctx *E, size_t ve)
 		k += 8;
 	else if (!strncasecmp(s + k, "per cent ", 9))
 		k += 9;
+	else if (!strncasecmp(s + k, "points ", 7))
+		k += 7;
+	return k;
+}
+
+/* The province named right after a percentage that ends at ve: "6.2
+ * percent for Lang Son", "7.1% in Nam Dinh". */
+static const char *place_after(struct emit_ctx *E, size_t ve)
+{
+	const char *s = E->s;
+	size_t n = E->n, k = past_unit(s, n, ve);
 	if (!strncasecmp(s + k, "for ", 4))
 		k += 4;
 	else if (!strncasecmp(s + k, "in ", 3))
@@ -506,12 +516,7 @@ static bool compared_after(struct emit_ctx *E, size_t vs)
 static bool starting_point(const struct transform *t, const char *s, size_t vs)
 {
 	const struct lexicon *lx = &t->set.lexicon;
-	size_t e = vs, k;
-	while (e > 0 && s[e - 1] == ' ')
-		e--;
-	if (lexicon_before(lx, LEX_CURRENCY, s, e, &k))
-		for (e = k; e > 0 && s[e - 1] == ' ';)
-			e--;
+	size_t e = currency_before(lx, s, vs), k;
 	if (lexicon_before(lx, LEX_QUALIFIER, s, e, &k))
 		for (e = k; e > 0 && s[e - 1] == ' ';)
 			e--;
@@ -565,6 +570,20 @@ static bool goal_before(const struct transform *t, const char *s, size_t from, s
 			for (size_t d = 0; d < COUNT(done) && !result; d++)
 				result = strlen(done[d]) == e - k && !strncasecmp(s + k, done[d], e - k);
 		}
+		/* or after it: "9/25 targets for 2026 already met" */
+		size_t q = ov[1];
+		for (int words = 0; words < 6 && q < to && !result; words++) {
+			while (q < to && s[q] == ' ')
+				q++;
+			if (q >= to || s[q] == ',' || s[q] == ';')
+				break;
+			size_t e = q;
+			while (e < to && s[e] != ' ' && s[e] != ',' && s[e] != ';')
+				e++;
+			for (size_t d = 0; d < COUNT(done) && !result; d++)
+				result = strlen(done[d]) == e - q && !strncasecmp(s + q, done[d], e - q);
+			q = e;
+		}
 		if (!result)
 			return true;
 	}
@@ -596,18 +615,7 @@ static bool short_of(const char *s, size_t vs)
  * target", "our 95 percent goal")? */
 static bool goal_after(const char *s, size_t n, size_t ve)
 {
-	size_t k = ve;
-	if (k < n && s[k] == '%')
-		k++;
-	while (k < n && s[k] == ' ')
-		k++;
-	if (!strncasecmp(s + k, "percent ", 8))
-		k += 8;
-	else if (!strncasecmp(s + k, "per cent ", 9))
-		k += 9;
-	else if (!strncasecmp(s + k, "points ", 7))
-		k += 7;
-	size_t w = k;
+	size_t k = past_unit(s, n, ve), w = k;
 	while (w < n && isalpha((unsigned char)s[w]))
 		w++;
 	return (w - k == 6 && !strncasecmp(s + k, "target", 6)) || (w - k == 4 && !strncasecmp(s + k, "goal", 4));
@@ -866,12 +874,24 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 			      memmem(s + E->prev_value_end, prev_end - E->prev_value_end, "point", 5) != NULL;
 		/* "... growth of 14.5% and wants 70% of dossiers processed
 		 * online": a percentage of a named whole is a share. */
-		size_t of = ve;
-		while (of < E->n && (s[of] == ' ' || s[of] == '%'))
-			of++;
-		bool of_whole = E->prev_end != RX_UNSET && of + 3 <= E->n && !strncmp(s + of, "of ", 3) &&
-				of > ve && memchr(s + ve, '%', of - ve) && !(of + 3 < E->n && isdigit((unsigned char)s[of + 3]));
-		bool more = before == 1 && !share_named(t, s, vs, f.subject) && !points && !of_whole &&
+		size_t of = past_unit(s, E->n, ve);
+		bool of_whole = E->prev_end != RX_UNSET && of + 3 <= E->n && !strncmp(s + of, "of ", 3) && of > ve &&
+				!(of + 3 < E->n && isdigit((unsigned char)s[of + 3]));
+		/* "...; the rate of records with digitized results reached
+		 * 52,17%": a rate's clause of its own is a level. */
+		bool own_clause = false;
+		if (prev_end != RX_UNSET && prev_end < vs) {
+			const char *semi = memchr(s + prev_end, ';', vs - prev_end);
+			size_t k = semi ? (size_t)(semi - s) + 1 : vs;
+			while (k < vs && s[k] == ' ')
+				k++;
+			if (k < vs && !strncasecmp(s + k, "the ", 4))
+				k += 4;
+			own_clause = semi && (!strcmp(c->p->id, "percent.rate") || !strncasecmp(s + k, "rate of ", 8) ||
+					      !strncasecmp(s + k, "proportion of ", 14) || !strncasecmp(s + k, "share of ", 9) ||
+					      !strncasecmp(s + k, "percentage of ", 14));
+		}
+		bool more = before == 1 && !share_named(t, s, vs, f.subject) && !points && !of_whole && !own_clause &&
 			    (E->ac->breakdown || percent_continues(t, s, prev_end, vs));
 		/* "GRDP grew 8.6%, against a national rate of 7.09%", "... and
 		 * 5.05% nationwide": the country's figure a change is set
@@ -1007,6 +1027,17 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	 * goal when its label says so. */
 	if (!f.target && figure_first(s, cs, vs) && cue_in(t, CUE_TARGET, s, ve, ce))
 		f.target = true;
+	/* "asked departments to focus on key tasks: strive GRDP growth ...
+	 * 7,5%; rate of records online over 85%; DTI 2024 in top 20": the
+	 * clauses of a list a goal opens are goals. */
+	if (!f.target && cs > 0 && s[cs - 1] == ';') {
+		const char *semi = memchr(s, ';', cs);
+		size_t first = semi ? (size_t)(semi - s) : cs;
+		const char *colon = memchr(s, ':', first);
+		/* (the goal said by the list's lead, before its colon) */
+		if (colon && goal_before(t, s, 0, (size_t)(colon - s)))
+			f.target = true;
+	}
 	/* "fell short of the 50% target", "our 95 percent goal": a figure
 	 * that names a goal is one; so is what a result fell short of. */
 	if (!f.target && (goal_after(s, E->n, ve) || short_of(s, vs)))

@@ -13,15 +13,40 @@
 #include "transform_internal.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+/* The number s[0, n) reads with its dots as thousands separators
+ * ("612.340", "1.250.000"), else v. */
+static double dotted_thousands(const char *s, size_t n, double v)
+{
+	size_t i = 0, groups = 0;
+	double w = 0;
+	while (i < n && isdigit((unsigned char)s[i]) && i < 3)
+		w = w * 10 + (s[i++] - '0');
+	if (i == 0)
+		return v;
+	while (i + 3 < n + 1 && s[i] == '.' && i + 3 < n + 1) {
+		size_t k = 0;
+		while (k < 3 && i + 1 + k < n && isdigit((unsigned char)s[i + 1 + k]))
+			k++;
+		if (k != 3 || (i + 4 < n && isdigit((unsigned char)s[i + 4])))
+			return v;
+		for (size_t j = 1; j <= 3; j++)
+			w = w * 10 + (s[i + j] - '0');
+		i += 4;
+		groups++;
+	}
+	return groups && (i == n || !isdigit((unsigned char)s[i])) ? w : v;
+}
 
 /* ==== Words around a match (patterns/lexicon.txt) ==== */
 
 /* The qualifier that ends just before offset vs ("more than 48
  * thousand", "about VND 2.1 trillion": before the currency), or NULL. */
-static const char *qualifier_before(const struct lexicon *lx, const char *s, size_t vs)
+size_t currency_before(const struct lexicon *lx, const char *s, size_t vs)
 {
 	size_t e = vs, k;
 	while (e > 0 && s[e - 1] == ' ')
@@ -29,6 +54,12 @@ static const char *qualifier_before(const struct lexicon *lx, const char *s, siz
 	if (lexicon_before(lx, LEX_CURRENCY, s, e, &k))
 		for (e = k; e > 0 && s[e - 1] == ' ';)
 			e--;
+	return e;
+}
+
+static const char *qualifier_before(const struct lexicon *lx, const char *s, size_t vs)
+{
+	size_t e = currency_before(lx, s, vs), k;
 	const struct lexicon_entry *q = lexicon_before(lx, LEX_QUALIFIER, s, e, &k);
 	/* "edged up to 0.3870", "went up to 45%": a movement's particle, no
 	 * bound. */
@@ -148,6 +179,10 @@ static bool make_candidate(const struct transform *t, struct sentence_work *w, c
 			double v;
 			if (transform_number_parse(t, s + a, b - a, cap->type == TYPE_PCT, &v) != 0)
 				return false;
+			/* "612.340 accounts" in Vietnamese copy: a count is whole, so
+			 * dots before groups of three digits group thousands. */
+			if (p->kind == KIND_COUNT && v != floor(v))
+				v = dotted_thousands(s + a, b - a, v);
 			if (cap->field == FIELD_VALUE) {
 				c.value = v;
 				c.vs = a;

@@ -209,6 +209,9 @@ size_t lexicon_figure_lead(const struct lexicon *lx, const char *s, size_t vs, s
 /* The classes the word w[0,n) is in, one bit each (1 << LEX_...). */
 uint64_t lexicon_word(const struct lexicon *lx, const char *w, size_t n);
 bool lexicon_is(const struct lexicon *lx, enum lexicon_class cls, const char *w, size_t n);
+/* The end of the words before a figure at vs, before its currency ("VND
+ * 5 billion", "about US$"): where a qualifier or a preposition ends. */
+size_t currency_before(const struct lexicon *lx, const char *s, size_t vs);
 /* The value of the word w[0,n) in class cls ("twenty" = 20); false when it is none. */
 bool lexicon_value(const struct lexicon *lx, enum lexicon_class cls, const char *w, size_t n, double *v);
 /* The class called name[0,n) (for the pattern files' "words" lines), or -1. */

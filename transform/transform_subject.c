@@ -1338,10 +1338,13 @@ static bool after_in_phrase(const struct transform *t, const char *s, size_t n, 
 		size_t w = i;
 		while (w < n && s[w] != ' ' && s[w] != ',' && s[w] != '.' && s[w] != ';')
 			w++;
-		if (w == i || isdigit((unsigned char)s[i]))
+		if (w == i || isdigit((unsigned char)s[i]) || s[i] == '(')
 			break;
 		uint64_t cls = lexicon_word(&t->set.lexicon, s + i, w - i);
-		if (words > 0 && (cls & (LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE))))
+		/* "in Participation at Local Levels": a name's small word */
+		bool in_name = isupper((unsigned char)s[start]) && w + 1 < n && s[w] == ' ' &&
+			       isupper((unsigned char)s[w + 1]) && (cls & LEXBIT(LEX_FUNCTION));
+		if (words > 0 && !in_name && (cls & (LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE))))
 			break;
 		end = w;
 		if (w >= n || s[w] != ' ')
@@ -2687,6 +2690,17 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	}
 	/* "led the country in public investment disbursement": a ranking of
 	 * no index is of what follows its "in". */
+	/* "took the lead in Participation at Local Levels": a first place in
+	 * a part of the index is the part's. */
+	if (kind == KIND_RANK && ind >= 0 && !strcmp(c->p->id, "rank.top_verb") &&
+	    after_in_phrase(t, s, E->n, c->me, &xa, &xb) && (found = strong_subject(E, xa, xb, province))) {
+		bool of_index = false;
+		const struct mentions *im = indicator_mentions(t, s, E->n, E->indicators);
+		for (size_t k = 0; k < im->n && !of_index; k++)
+			of_index = im->m[k].s >= xa && im->m[k].s < xb;
+		if (!of_index)
+			return found;
+	}
 	if (rank && ind < 0 && after_in_phrase(t, s, E->n, c->me, &xa, &xb) && (found = strong_subject(E, xa, xb, province)))
 		return found;
 	/* "Ben Tre's score slid from 55.01 points": a score of no index is
