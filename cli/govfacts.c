@@ -55,7 +55,7 @@ static const char *const usage_text =
 	"        extract, transform and load INPUTs into the database\n"
 	"        (default ./govfacts.db, or $GOVFACTS_DB); one ingest at a time:\n"
 	"        another waits up to --wait seconds (30) for the running one;\n"
-	"        --jobs N parses on N threads while one loads (default 1)\n"
+	"        --jobs N parses on N threads while one loads (default: the cores)\n"
 	"  facts [--format jsonl|csv] [--patterns DIR] [--max-bytes N]\n"
 	"        [INPUT OPTIONS] INPUT...\n"
 	"        print the facts of INPUTs, no database\n"

@@ -128,6 +128,11 @@ int transform_number_parse(const struct transform *t, const char *s, size_t n, b
 	if (!any)
 		return -1;
 	double r = total + current;
+	/* A whole number below 2^53 is exact: nothing to round. */
+	if (r > -9e15 && r < 9e15 && r == (double)(int64_t)r) {
+		*out = r;
+		return 0;
+	}
 	/* Round away binary noise from decimal scaling (1.2 * 1e6, 2.41 *
 	 * 1e12): no figure in a text has more than 15 significant digits. */
 	char digits[32];
