@@ -117,6 +117,16 @@ static bool byline_line(struct article *a, const char *s, size_t n)
 	return false;
 }
 
+/* A heading of a list of links in the site's own words: "Related
+ * interviews", "Related coverage", "Related reading" -- "Related" and a
+ * word or two, no sentence. */
+static bool related_heading(const char *s, size_t n)
+{
+	if (!starts_with_ci(s, n, "related ") || strchr(".!?,;", s[n - 1]))
+		return false;
+	return count_words(s, n) <= 3;
+}
+
 /* "Source: https://..." or a bare "Source". */
 static bool source_line(struct article *a, const char *s, size_t n)
 {
@@ -470,7 +480,7 @@ int extract_text_article(struct article *a, const char *data, size_t len,
 			note_host(a, s, n); /* footers name the site: e-mail, links */
 			continue;
 		}
-		if (kept > 0 && in_list(s, n, tail_lines, COUNT(tail_lines), false)) {
+		if (kept > 0 && (in_list(s, n, tail_lines, COUNT(tail_lines), false) || related_heading(s, n))) {
 			tail = true;
 			continue;
 		}

@@ -500,6 +500,17 @@ example Position in the digital government pillar of the DTI: 5/63 => rank 5/63 
 example Ranking in the PCI: 12th => rank 12 indicator=PCI
 example Vinh Long's DTI 2023 ranking: 12th => rank 12 indicator=DTI year=2023 province="Vinh Long"
 
+# "Ranking: 41/63 (2022: 32/63)": the place of an earlier year, in
+# parentheses after this year's.
+pattern rank.year_before
+kind rank
+needs RANKWORD
+priority 87
+regex \(\s*(?:in\s+)?(?:19|20)\d\d\s*:\s*(?:%{INT:value}/%{TOTAL:total}|%{ORDINAL:value})\s*\)
+example Ranking: 41/63 (2022: 32/63) => rank 32/63 year=2022
+example PCI position: 12th (2023: 15th) => rank 15 year=2023
+reject Ratio of online files: 41/63 (2022: 32/63)
+
 # "- 12th: the rank of business support services", "29th: Hau Giang's
 # place in the DTI 2024 ranking", "No. 5: ...": a factbox line that gives
 # the position first.  A bare fraction is a ratio unless the label says

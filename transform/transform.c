@@ -729,6 +729,10 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	}
 	if (!letter)
 		f.subject = E->prev_subject ? E->prev_subject : "";
+	/* "Vinh Phuc (US$1.05 billion)", "US$120-140 in Bac Ninh": nor does
+	 * a currency or a figure alone; the sentence's measure before it does. */
+	else if ((E->prev_subject || E->ac->last_subject) && subject_names_nothing(t, f.subject, 0, strlen(f.subject)))
+		f.subject = E->prev_subject ? E->prev_subject : E->ac->last_subject;
 	if (E->range_kind && E->range_subject)
 		f.subject = E->range_subject;
 	/* "PAR INDEX 2023 reach 85,17%, increase 2,43 percentage points": a
@@ -1295,7 +1299,19 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 		ns = nv;
 		inherited = true;
 	}
-	for (int i = 0; i < ns && !inherited; i++)
+	/* "were 5.36, 5.71 and 5.48 points respectively, up 0.21, 0.46 and
+	 * 0.12 points respectively": nor are the changes of a list of
+	 * scores, which are of its items. */
+	bool inherited_items = false;
+	if (ns == 0 && c->p->follow && E->n_list_items == nv) {
+		for (int i = 0; i < nv; i++) {
+			ss[i] = E->list_item_s[i];
+			se[i] = E->list_item_e[i];
+		}
+		ns = nv;
+		inherited_items = true;
+	}
+	for (int i = 0; i < ns && !inherited && !inherited_items; i++)
 		se[i] = item_name_end(E->s, ss[i], se[i]);
 	if (ns != nv) {
 		/* Subjects that cannot be paired: each figure finds its own. */
@@ -1393,6 +1409,11 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 			     first_place > ss[0] ? first_place : se[i], places[i]);
 		else
 			emit(E, c, v, vs[i], e, ss[i], se[i], NULL);
+	}
+	if (!by_place && !inherited && ns == nv && nv <= (int)COUNT(E->list_item_s)) {
+		memcpy(E->list_item_s, ss, (size_t)nv * sizeof *ss);
+		memcpy(E->list_item_e, se, (size_t)nv * sizeof *se);
+		E->n_list_items = nv;
 	}
 }
 
@@ -1615,6 +1636,7 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 	E->prev_kind = E->prev_rank_kind = NULL;
 	E->prev_money_qualifier = NULL;
 	E->n_list_places = 0;
+	E->n_list_items = 0;
 	E->prev_rank_indicator = 0;
 	E->prev_indicator = -1;
 	E->last_rank_index = -1;

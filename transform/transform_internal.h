@@ -416,6 +416,8 @@ struct emit_ctx {
 	const char *list_places[16]; /* the places of the sentence's last list paired by place */
 	size_t list_place_s[16], list_place_e[16]; /* where the sentence names them, or RX_UNSET */
 	int n_list_places;
+	size_t list_item_s[16], list_item_e[16]; /* the items of its last list paired by subject */
+	int n_list_items;
 	const char *first_subject; /* of the sentence's first fact (not a ranking) */
 	bool first_is_change;      /* that fact is a percent_change */
 	int prev_rank_indicator;

@@ -430,9 +430,13 @@ static bool figure_in_phrase(const struct lexicon *lx, const char *s, const stru
 	return next && lexicon_is(lx, LEX_PERIOD, s + next->ws, next->we - next->ws);
 }
 
+/* "42", "2.5", "US$120", "VND48": a token with a digit in it. */
 static bool token_is_figure(const char *s, const struct token *t)
 {
-	return t->we > t->ws && isdigit((unsigned char)s[t->ws]);
+	for (size_t i = t->ws; i < t->we; i++)
+		if (isdigit((unsigned char)s[i]))
+			return true;
+	return false;
 }
 
 #define LEXBIT(c) ((uint64_t)1 << (c))
@@ -449,6 +453,15 @@ bool subject_names_nothing(const struct transform *t, const char *s, size_t a, s
 	size_t at = a;
 	while (token_next(s, b, &at, &tk)) {
 		if (tk.we <= tk.ws || token_is_figure(s, &tk))
+			continue;
+		/* "US$": a currency the trimming of punctuation cut short. */
+		size_t rs = tk.rs, re = tk.re;
+		while (rs < re && strchr("(\"'", s[rs]))
+			rs++;
+		while (re > rs && strchr("),;:\"'", s[re - 1]))
+			re--;
+		const struct lexicon_entry *cur = re > rs ? lexicon_prefix(lx, LEX_CURRENCY, s + rs, re - rs) : NULL;
+		if (cur && cur->len == re - rs)
 			continue;
 		unsigned char c0 = (unsigned char)s[tk.ws];
 		if (c0 < 0x80 && !isalpha(c0))
@@ -1426,6 +1439,14 @@ static bool complement_owner(const struct transform *t, const char *s, size_t vs
 	return false;
 }
 
+static bool memchr_digit(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (isdigit((unsigned char)s[i]))
+			return true;
+	return false;
+}
+
 /* "with the biggest gains in transparency (up 0.58 points)": the words
  * just before the parenthesis that holds the figure at vs, back to a
  * comma or a function word (at most four). */
@@ -1465,8 +1486,9 @@ static bool paren_owner(const struct transform *t, const char *s, size_t vs, siz
 	for (int words = 0; words < 4 && start > 0;) {
 		size_t ws, w;
 		word_before(s, start, false, &ws, &w);
-		/* "6.14 points (up 0.36 points)": the parenthesis is the figure's. */
-		if (ws < w && (isdigit((unsigned char)s[ws]) || s[w - 1] == ':'))
+		/* "6.14 points (up 0.36 points)", "US$3.4 billion (up 14.6%)":
+		 * the parenthesis is the figure's. */
+		if (ws < w && (memchr_digit(s + ws, w - ws) || s[w - 1] == ':'))
 			return false;
 		if (ws == w)
 			break;
@@ -1519,7 +1541,7 @@ static bool paren_phrase(const struct transform *t, const char *s, size_t vs, si
 		word_before(s, start, true, &ws, &w);
 		/* "Investment (4,310 applications) and the Tax Department (": an
 		 * earlier parenthesis ends the phrase. */
-		if (ws == w || isdigit((unsigned char)s[ws]) || memchr(s + ws, ')', w - ws) ||
+		if (ws == w || memchr_digit(s + ws, w - ws) || memchr(s + ws, ')', w - ws) ||
 		    (lexicon_word(&t->set.lexicon, s + ws, w - ws) & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE))))
 			break;
 		start = ws;
