@@ -77,4 +77,4 @@ define LABELSEP (?::|\s+[-–—])\s+
 
 # A score's maximum said right after it: "44.36 points out of 80", "8.74
 # points (maximum 10 points)", "(max. 10)".
-define SCOREMAX (?:\s+(?:out\s+of|on|of)\s+(?:a\s+)?(?:possible\s+|maximum\s+|max\.?\s+)(?:of\s+)?(?:%{TOTAL:total}|(?<total_num>\d{1,3}[.,]\d{1,2}))(?:\s+points?)?|\s+out\s+of\s+(?:a\s+(?:possible|maximum)\s+(?:of\s+)?)?(?:%{TOTAL:total}|(?<total_num>\d{1,3}[.,]\d{1,2}))(?:\s+points?)?|\s*\(\s*(?:max(?:imum)?\.?|out\s+of)\s*:?\s*(?:of\s+)?%{TOTAL:total}(?:\s+points?)?\s*\))
+define SCOREMAX (?:\s+(?:out\s+of|on|of)\s+(?:a\s+)?(?:possible\s+|maximum\s+|max\.?\s+)(?:of\s+)?(?:%{TOTAL:total}|(?<total_num>\d{1,3}[.,]\d{1,2}))(?:\s+points?)?|\s+out\s+of\s+(?:a\s+(?:possible|maximum)\s+(?:of\s+)?)?(?:%{TOTAL:total}|(?<total_num>\d{1,3}[.,]\d{1,2}))(?:\s+points?)?|\s*\(\s*(?:max(?:imum)?\.?|out\s+of)\s*:?\s*(?:of\s+)?%{TOTAL:total}(?:\s+points?)?\s*\)|,\s+(?:the\s+)?(?:maximum|max\.?)\s+(?:is\s+|being\s+|of\s+)?%{TOTAL:total}(?:\s+points?)?(?=[\s,;.]|$))

@@ -92,7 +92,7 @@ cue lead (?:(?:followed|trailed|joined)\s+by\s+|(?-i:[Ii]t|[Tt]hey|[Ww]e)\s+\p{L
 # figure's subject is then found elsewhere (see transform.c).  A table's
 # column named by a period or a plan ("Target for 2024", "Result after
 # nine months") is one: its cells are of their row.
-cue weak (?:\s|[,.'’()&%–—-]|\b(?:the|this|that|its|their|our|his|her|it|they|province|provinces|provincial|city|cities|town|district|locality|localities|local|country|nation|nationwide|region|regions|area|areas|unit|units|whole|entire|all|highest|lowest|strongest|weakest|biggest|largest|best|worst|led|leading|followed|ranked|scoring|earlier|ago|target|targets|edition|editions|plan|plans|estimate|estimates|actual|after|why|how|what|when|where|complete|completed|done|h[12]|q[1-4]|\d{1,2}m|y/y|yoy|months|quarters|\p{L}{3,}ly|respectively|and|in|of|at|with|for|while|among|both|each|which|s|increase|rise|growth|jump|gain|hike|decrease|decline|drop|reduction|fall|from|over|compared|vs|versus|to|on|previous|last|same|prior|year|period|quarter|month|neighbouring|neighboring|nearby|fellow|former|new|enlarged|merged|other|index|ranking|rankings|rank|national|position|positions|standing|standings|score|scores|result|results|overall|general|total|points?|pillar|pillars|sub-index|sub-indexes|sub-indices|subindex|subindices|dimension|dimensions|component|components|criterion|criteria|only|sole|single|assessment|announced|published|value|values|figure|figures|amount|data|indicator|indicators|change|changes|in|first|time|times|vietnam|viet|nam|northern|southern|central|eastern|western|north|south|east|west|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|north-central|south-central|upland|lowland|mountainous|coastal|border|delta|(?:mekong|red\s+river)(?=\s+delta\s+(?:province|city|locality)\b)|coast|highland|highlands|midland|midlands)\b|\b(?:19|20)\d\d\b|(?<![\p{L}-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\p{L}-]))*+$
+cue weak (?:\s|[,.'’()&%–—-]|\b(?:the|this|that|its|their|our|his|her|it|they|province|provinces|provincial|city|cities|town|district|locality|localities|local|country|nation|nationwide|region|regions|area|areas|unit|units|whole|entire|all|highest|lowest|strongest|weakest|biggest|largest|best|worst|led|leading|followed|ranked|scoring|earlier|ago|target|targets|edition|editions|plan|plans|estimate|estimates|actual|after|why|how|what|when|where|complete|completed|done|h[12]|q[1-4]|\d{1,2}m|y/y|yoy|months|quarters|\p{L}{3,}ly|respectively|and|in|of|at|with|for|while|among|both|each|which|s|increase|rise|growth|jump|gain|hike|decrease|decline|drop|reduction|fall|from|over|compared|vs|versus|to|on|previous|last|same|prior|year|period|quarter|month|neighbouring|neighboring|neighbour|neighbours|neighbor|neighbors|nearby|fellow|former|new|enlarged|merged|other|index|ranking|rankings|rank|national|position|positions|standing|standings|score|scores|result|results|overall|general|total|points?|pillar|pillars|sub-index|sub-indexes|sub-indices|subindex|subindices|dimension|dimensions|component|components|criterion|criteria|only|sole|single|assessment|announced|published|value|values|figure|figures|amount|data|indicator|indicators|change|changes|in|first|time|times|vietnam|viet|nam|northern|southern|central|eastern|western|north|south|east|west|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|north-central|south-central|upland|lowland|mountainous|coastal|border|delta|(?:mekong|red\s+river)(?=\s+delta\s+(?:province|city|locality)\b)|coast|highland|highlands|midland|midlands)\b|\b(?:19|20)\d\d\b|(?<![\p{L}-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\p{L}-]))*+$
 
 # A pillar of an index, named before a ranking that has no subject of its
 # own: "In the digital economy pillar, Kien Giang climbed 14 places", "About
@@ -100,7 +100,7 @@ cue weak (?:\s|[,.'’()&%–—-]|\b(?:the|this|that|its|their|our|his|her|it|t
 cue pillar (?<!\bby\s)(?<!\bper\s)\b(?:(?!by\b|the\b|its\b|in\b|of\b|about\b|regarding\b|for\b|on\b|as\b|with\b|strongest\b|weakest\b|best\b|worst\b|biggest\b|highest\b|lowest\b|main\b|key\b|each\b|every\b|other\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b)[\p{L}-]+\s+){1,3}(?:pillar|dimension|component|sub-index)\b|\b(?:[Pp]illar|[Dd]imension|[Cc]omponent|[Ss]ub-index)\s+of\s+(?!the\b|its\b)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=\s*[,;:(]|\s+(?:reach|reached|reaches|scored|ranked|rank|was|is|stood|at|with)\b)
 
 # A pronoun that stands for a figure named before it: "99.2% of them".
-cue pronoun (?:(?:(?:when|where|while|as)\s+)?(?:we|it|they)|them|these|those|which|the\s+latter|the\s+former|(?:(?:the|its|their)\s+)?total)$
+cue pronoun (?:(?:(?:when|where|while|as)\s+)?(?:we|it|they)|them|these|those|which|whom|the\s+latter|the\s+former|(?:(?:the|its|their)\s+)?total)$
 
 # What a sentence says of such a pronoun: "of them [were] processed on time".
 cue predicate \s*(?:(?:were|was|are|is|have|has|had|being)\s+)?(?:been\s+)?\K(?:(?!(?:and|while|but|whereas)\b)[^,;.:])+
@@ -152,7 +152,7 @@ trigger DURATION words year years month months week weeks day days hour hours mi
 trigger TIMES words times fold
 trigger OUTOF words out every
 trigger OUTOF \bof\s+(?:the|its|their|all)\b|['’]s\s+\d|\d\s+of\s+\d|\bof\s+\d|\d\s+in\s+\d
-trigger OFPRON \b(?:of\s+(?:them|these|those|which)|in\s+which)\b
+trigger OFPRON \b(?:of\s+(?:them|these|those|which|whom)|in\s+which)\b
 trigger MONTH words january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 trigger CLOCK words clock
 trigger DMY \d[/.-]\d{1,2}[/.-](?:19|20)\d\d
@@ -202,5 +202,5 @@ trigger CONTACT words address contact office offices headquarters hq information
 trigger POPULATION words population workforce labour labor membership
 trigger NATIONWIDE words nationwide country vietnam among national regional average median
 trigger NUMBER words number
-trigger COUNTVERB words numbered number totaled totalled totals reached stood stands amounted hit was were is are
+trigger COUNTVERB words numbered number totaled totalled totals reached stood stands amounted hit was were is are at
 trigger CURRENCYWORD words vnd vnđ dong đồng usd dollar dollars euro euros

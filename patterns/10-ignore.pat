@@ -105,7 +105,7 @@ pattern ignore.code
 kind ignore
 needs CODE
 mask year
-regex (?-i:(?<![\p{L}\d])\d+(?:[-/][A-ZĐ]{2,}[A-ZĐ\d]*)+(?:[-/][\p{L}\d]+)*)|(?<!\branked\s)(?<!\branks\s)(?<!\brank\s)(?<!\bat\s)(?<!\bcame\s)(?<!\bto\s)(?<!\branking\s)(?<!\bwas\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bplaced\s)(?<!\bremained\s)(?<!\bremains\s)(?<!\bremain\s)(?<!\bstay\s)(?<!\bstays\s)(?<!\bstayed\s)(?<!\bbecame\s)(?<!\bbecome\s)(?<!\bbecomes\s)(?<!\bnow\s)(?<!\bstill\s)(?<!\bcurrently\s)(?<!\bfor\s)(?<!\bstand\s)(?<!\bstands\s)(?<!\bstood\s)(?<![A-Z0-9]\s\d{4}:\s)\bNo\.\s*\d+
+regex (?-i:(?<![\p{L}\d])\d+(?:[-/][A-ZĐ]{2,}[A-ZĐ\d]*)+(?:[-/][\p{L}\d]+)*)|(?<!\branked\s)(?<!\branks\s)(?<!\brank\s)(?<!\bat\s)(?<!\bcame\s)(?<!\bto\s)(?<!\branking\s)(?<!\bwas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bplaced\s)(?<!\bremained\s)(?<!\bremains\s)(?<!\bremain\s)(?<!\bstay\s)(?<!\bstays\s)(?<!\bstayed\s)(?<!\bbecame\s)(?<!\bbecome\s)(?<!\bbecomes\s)(?<!\bnow\s)(?<!\bstill\s)(?<!\bcurrently\s)(?<!\bfor\s)(?<!\bstand\s)(?<!\bstands\s)(?<!\bstood\s)(?<![A-Z0-9]\s\d{4}:\s)\bNo\.\s*\d+
 example according to 83/NQ-CP and 2022/ND-CP => none
 reject 11/21 tasks
 reject a 34-place improvement

@@ -427,13 +427,14 @@ pattern rank.bare_number
 kind rank
 needs RANKVERB RANKWORD CODE NUMBER
 priority 76
-regex (?:\b[Rr]ank(?:ed|ing|s)?\s+(?:No\.\s*|number\s+|position\s+)?|\b(?:was|is|were|be|been|stood|came|held|holds|holding|at|in|remained|remains|remain|stay|stays|stayed|became|become|becomes|placed)\s+(?:(?:now|still|currently|also)\s+)?(?:No\.\s*|number\s+|position\s+))(?<value_num>\d{1,3})\b(?:\s+among\s+(?:the\s+)?%{COUNTNUM:total}\b|(?![.,]\d|\s*(?:%|/|percent|per\s+cent|points?\b|out\s+of\b|of\s+\d|among\b)))
+regex (?:\b[Rr]ank(?:ed|ing|s)?\s+(?:No\.\s*|number\s+|position\s+)?|\b(?:was|is|are|am|were|be|been|stood|came|held|holds|holding|at|in|remained|remains|remain|stay|stays|stayed|became|become|becomes|placed)\s+(?:(?:now|still|currently|also)\s+)?(?:No\.\s*|number\s+|position\s+))(?<value_num>\d{1,3})\b(?:\s+among\s+(?:the\s+)?%{COUNTNUM:total}\b|(?![.,]\d|\s*(?:%|/|percent|per\s+cent|points?\b|out\s+of\b|of\s+\d|among\b)))
 example In the DTI 2023, the pillar of digital society reach 0.4127 points, rank 31 => rank 31 subject~"digital society"
 example In the national rankings, Hanoi was No. 2 in the DTI 2023 => rank 2 indicator=DTI
 example It also held position 5 in the PAR INDEX 2023 => rank 5 indicator=PAR
 example Quang Ninh remained No. 1 in the PCI 2023 with 73.02 points => rank 1 indicator=PCI year=2023
 example In 2024 we must stay No. 1 in the PCI => rank 1 indicator=PCI target=true
 example Kon Tum is now No. 3 among the five Central Highlands provinces => rank 3/5
+example In the digital government pillar we are No. 9 nationwide => rank 9 subject~"digital government"
 reject the province is in 2023 a leader
 reject Decision No. 15 was issued in 2023
 reject it ranks 5 out of 63 in the index
@@ -449,6 +450,16 @@ regex \(\s*(?:[Rr]ank(?:ed|ing)?|No\.|[Pp]osition|[Pp]lace)\s*:?\s*(?<value_num>
 example By pillar: digital society: 0.4127 (rank 31); digital economy: 0.2904 (rank 50) => rank 50 subject~"digital economy"
 example Lam Dong scored 66.1 points (ranked 20) in the PCI => rank 20
 reject It has 12 wards (No. 5 is the largest)
+
+# "Phu Tho down two notches and Thai Nguyen up four": a second place's
+# change after the first, its unit left out.
+pattern rank_change.elided
+kind rank_change
+needs PLACES
+priority 84
+regex (?:,\s*|,?\s+and\s+|,?\s+while\s+)(?-i:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(?<sign_sign>up|down|rose|fell|climbed|dropped|slipped)\s+%{CHANGENUM:value}(?:\s+(?:places?|positions?|spots?|notches?|steps?))?(?=[\s,.;)]|$)
+example Phu Tho went down two notches and Thai Nguyen up four => rank_change 4 province="Thai Nguyen"
+example Lang Son rose three places, Cao Bang fell one => rank_change -1 province="Cao Bang"
 
 pattern rank.after_change
 kind rank

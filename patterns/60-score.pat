@@ -201,6 +201,7 @@ priority 58
 regex %{NUMERAL:value}\s+points?\b(?!\s+(?:higher|lower|up|down|more|less|ahead|behind)\b)%{SCOREMAX}?
 example The median score in the PCI 2024 was 65.46 points. => score 65.46 indicator=PCI year=2024
 example The total of 44.36 points out of 80 is our best ever => score 44.36/80
+example Component index land access get 6.52 point, maximum is 10 point => score 6.52/10 subject~"land access"
 example Component index Modernization of administration get 9.12 point on maximum 13 point => score 9.12/13
 example Its 8.74 points (maximum 10 points) put the component first => score 8.74/10
 example Dien Bien's total of 40.12 points was the lowest of the group => score 40.12

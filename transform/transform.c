@@ -661,6 +661,27 @@ static bool share_named(const struct transform *t, const char *s, size_t vs, con
 	return n > w && lexicon_is(lx, LEX_SHARE, subject + w, n - w);
 }
 
+/* "19th out of 63 provinces", "Long An 14 places to 11th": text that
+ * holds a place in a ranking written in digits. */
+static bool holds_ordinal(const char *s)
+{
+	for (size_t w = 0; s[w];) {
+		size_t i = w;
+		while (isdigit((unsigned char)s[i]))
+			i++;
+		if (i > w && (!strncasecmp(s + i, "st", 2) || !strncasecmp(s + i, "nd", 2) ||
+			      !strncasecmp(s + i, "rd", 2) || !strncasecmp(s + i, "th", 2)) &&
+		    !isalpha((unsigned char)s[i + 2]))
+			return true;
+		while (s[i] && s[i] != ' ')
+			i++;
+		while (s[i] == ' ')
+			i++;
+		w = i;
+	}
+	return false;
+}
+
 static void emit(struct emit_ctx *E, const struct candidate *c, double value, size_t vs, size_t ve,
 		 size_t ss, size_t se, const char *province)
 {
@@ -742,6 +763,20 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		ind = E->prev_indicator;
 		f.indicator = strcmp(t->set.indicators[ind].code, "-") ? t->set.indicators[ind].code : NULL;
 	}
+	/* "We came 19th out of 63 provinces and cities, with 0.5236 points":
+	 * a score's subject that holds a place is another fact's words;
+	 * what is scored is the index. */
+	if (ind >= 0 && (kind == KIND_SCORE || kind == KIND_SCORE_CHANGE) && holds_ordinal(f.subject))
+		f.subject = t->set.indicators[ind].name;
+	/* "The PAR INDEX 2024 reached 88.31%, ..., and the SIPAS index
+	 * reached 82.46%": a subject that is one index's name is no fact's
+	 * of another index. */
+	if (ind >= 0 && *f.subject)
+		for (size_t k = 0; k < t->set.n_indicators; k++)
+			if ((int)k != ind && !strcmp(f.subject, t->set.indicators[k].name)) {
+				f.subject = t->set.indicators[ind].name;
+				break;
+			}
 	/* "the Provincial Governance and Public Administration Performance
 	 * Index (PAPI), climbing seven spots": a piece of an index's name
 	 * (cut at its "and") is that index. */
