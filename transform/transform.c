@@ -725,6 +725,15 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	if (ind < 0 && is_rank_kind(kind) && E->ac->recent_indicator >= 0 && sen_i >= E->ac->recent_sentence &&
 	    sen_i - E->ac->recent_sentence <= 2)
 		ind = E->ac->recent_indicator;
+	/* "Honestly, PAPI 2023 was a disappointment. Our total fell 0.42
+	 * points": nor need the sentence that names it hold a figure. */
+	for (size_t back = 1; ind < 0 && is_rank_kind(kind) && back <= 2 && back <= sen_i; back++) {
+		int named = E->ac->named_indicator[sen_i - back];
+		if (named == -2 || (E->ac->recent_indicator >= 0 && sen_i - back <= E->ac->recent_sentence))
+			break;
+		if (named >= 0)
+			ind = named;
+	}
 	if (ind < 0 && is_rank_kind(kind) && E->ac->section_indicator >= 0)
 		ind = E->ac->section_indicator;
 	if (ind < 0 && is_rank_kind(kind))
@@ -1831,6 +1840,7 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 	free(ac.indicator_year);
 	free(ac.present);
 	free(ac.heading_indicator);
+	free(ac.named_indicator);
 	free(ac.last_number);
 	free(ac.bytes);
 	return rc;

@@ -349,6 +349,7 @@ struct article_context {
 	int recent_indicator; /* the last index a sentence with figures named, or -1 */
 	size_t recent_sentence; /* which sentence that was */
 	int *heading_indicator; /* per sentence: the one index a heading names ("PCI 2023 at a glance"), or -1 */
+	int *named_indicator;   /* per sentence: the one index it names, -1 for none, -2 for several */
 	int section_indicator; /* the index of the last such heading: its section's rankings are of it, or -1 */
 	int *indicator_year; /* per indicator, 0 when unknown */
 	uint64_t *present;   /* per sentence, its triggers */
