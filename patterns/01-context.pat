@@ -182,7 +182,7 @@ trigger CHANGENOUN words increase increases increased increasing rise rises risi
 trigger RANKDIR words higher lower better worse up down
 trigger RAISE words raise raising improve improving increase increasing lift lifting bring bringing push pushing boost boosting keep keeping maintain maintaining hold holding cut cutting reduce reducing reduced lower lowering
 trigger WENT words went goes go spent allocated
-trigger ACCOUNT words accounted accounts account accounting made makes make making represented represents represent representing contributed contributes contribute contributing comprised comprises comprising GRDP GDP
+trigger ACCOUNT words accounted accounts account accounting made makes make making represented represents represent representing contributed contributes contribute contributing comprised comprises comprising GRDP GDP worth
 trigger CHANGEVERB words raise raised expanded expand expands contracted shrank shrunk narrowed dipped slumped plummeted tumbled up down rise rose rises risen rising climbed climbs climbing climb jumped jumps jumping jump increase increased increases increasing decrease decreased dropped drops dropping drop fell falls falling fall slipped slips slid slip slipping moved moves move moving advanced advances advancing gained gains gaining lost loses losing improved improves improve improving leapt leaped leaps leaping declined declining decreased grew surged soared plunged went declines decline decreases decreasing fallen grows grow go goes going slide slides sliding
 trigger FROM words from
 # Rare words some rules need, in one trigger (a trigger may be wider than

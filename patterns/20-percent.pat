@@ -121,13 +121,14 @@ needs PCT
 needs ACCOUNT
 priority 65
 left subject SUBJB required
-regex \b(?:(?:will|would|must|should|is\s+expected\s+to)\s+)?(?:now\s+)?(?:accounted|accounts|account|accounting|made\s+up|makes\s+up|make\s+up|making\s+up|represented|represents|represent|representing|contributed|contributes|contribute|contributing|comprised|comprises|comprising)\s+(?:for\s+)?(?:an\s+estimated\s+|about\s+|around\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
+regex \b(?:(?:will|would|must|should|is\s+expected\s+to)\s+)?(?:now\s+)?(?:accounted|accounts|account|accounting|made\s+up|makes\s+up|make\s+up|making\s+up|represented|represents|represent|representing|contributed|contributes|contribute|contributing|comprised|comprises|comprising|worth(?=\s+(?:an\s+estimated\s+|about\s+|around\s+)?[^\s]*\d[\d.,]*\s*(?:%|percent|per\s?cent)\s+of\b))\s+(?:for\s+)?(?:an\s+estimated\s+|about\s+|around\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example The digital economy accounted for 11.2% of the province's GRDP in 2023 => percent 11.2 subject="digital economy" year=2023
 example Our goal is that by 2030, the digital economy will account for 30% of GRDP => percent 30 subject="digital economy" year=2030 target=true
 example The digital economy contributes an estimated 19.6 percent of the enlarged province's GRDP => percent 19.6 subject~"digital economy"
 example More than 23,000 digital signatures were issued, and Nha Trang city accounted for 41% of them => percent 41 subject~"Nha Trang"
 example Exports rose 14.8% on-year, with seafood accounting for 42% of the total => percent 42 subject~seafood
 example The province aims for the top 20, with the digital economy making up 20% of GRDP => percent 20 subject~"digital economy"
+example It wants a digital economy worth 30% of GRDP by 2030 => percent 30 subject~"digital economy" target=true
 
 # "The digital economy should reach 10% of GRDP": a share of the economy
 # is of what reaches it, not of the economy.

@@ -572,6 +572,7 @@ priority 74
 value 1
 regex \b(?:maintain(?:s|ed)?|retain(?:s|ed)?|keeps?|kept|holds?|held|took|takes?|secured?|claim(?:s|ed)?|occup(?:y|ies|ied))\s+(?:its|their|the)\s+(?:leading|top)\s+(?:position|place|spot|rank)\b
 example The Department of Justice maintained its leading position with a PAR Index score of 91.21% => rank 1 indicator=PAR
+example In the PAPI, corruption control slipped, while e-governance, at 3.62 points, took the top spot nationwide => rank 1 subject~e-governance
 reject The company maintained its leading position in the market for three years
 
 # "kept the top spot of the country", "took the top spot with 72.40

@@ -1373,6 +1373,55 @@ static bool after_in_phrase(const struct transform *t, const char *s, size_t n, 
 /* "..., up 0.87 points" right after "in time costs" or "and proactivity
  * of provincial leadership": the words before the comma back to "in",
  * "and", another comma or a verb ("of" may stand inside). */
+/* The words before the comma just before at, back to a comma or a
+ * function word ("while e-governance, at"): up to five of them. */
+static bool words_before_comma(const struct transform *t, const char *s, size_t at, size_t *a, size_t *b)
+{
+	size_t e = at;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e == 0 || s[e - 1] != ',')
+		return false;
+	size_t end = e - 1, start = end;
+	for (int words = 0; words < 5 && start > 0; words++) {
+		size_t ws, w;
+		word_before(s, start, true, &ws, &w);
+		if (ws == w || isdigit((unsigned char)s[ws]) ||
+		    (lexicon_word(&t->set.lexicon, s + ws, w - ws) & (LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE))))
+			break;
+		start = ws;
+		if (ws > 0 && s[ws - 1] != ' ')
+			break;
+	}
+	if (start == end)
+		return false;
+	clean_subject(t, s, start, end, a, b);
+	return *b > *a;
+}
+
+/* Where ", at 3.62 points," that ends just before ms starts (after its
+ * first comma), or RX_UNSET. */
+static size_t appositive_figure(const char *s, size_t ms)
+{
+	size_t e = ms;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e == 0 || s[e - 1] != ',')
+		return RX_UNSET;
+	size_t i = e - 1, words = 0;
+	/* " points", "%": one word of unit at most */
+	while (i > 0 && (isalpha((unsigned char)s[i - 1]) || s[i - 1] == '%' || s[i - 1] == ' ')) {
+		words += s[i - 1] == ' ' && isalpha((unsigned char)s[i]);
+		i--;
+	}
+	size_t d = i;
+	while (d > 0 && (isdigit((unsigned char)s[d - 1]) || s[d - 1] == '.' || s[d - 1] == ','))
+		d--;
+	if (d == i || words > 1 || d < 5 || strncmp(s + d - 5, ", at ", 5))
+		return RX_UNSET;
+	return d - 4;
+}
+
 static bool comma_owner(const struct transform *t, const char *s, size_t ms, size_t *a, size_t *b)
 {
 	size_t e = ms;
@@ -2197,6 +2246,14 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	enum subject_class fcls = captured_subject(t, s, fs, c->fe, &fa, &fb, &fprov);
 	if (!*province)
 		*province = fprov;
+	/* "while e-governance, at 3.62 points, took the top spot": the
+	 * place of what the figure between commas measured. */
+	if (kind == KIND_RANK && c->ms != RX_UNSET) {
+		size_t at = appositive_figure(s, c->ms < c->vs ? c->ms : c->vs), xa, xb;
+		const char *found;
+		if (at != RX_UNSET && words_before_comma(t, s, at, &xa, &xb) && (found = strong_subject(E, xa, xb, province)))
+			return found;
+	}
 	*inheritable = true;
 	if ((cls != SUBJECT_NONE && demonstrative_part(t, s, sa, sb)) ||
 	    (cls != SUBJECT_STRONG && fcls != SUBJECT_NONE && demonstrative_part(t, s, fa, fb))) {
