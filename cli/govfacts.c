@@ -980,7 +980,7 @@ static int cmd_ingest(int argc, char **argv)
 		long cores = sysconf(_SC_NPROCESSORS_ONLN);
 		o.jobs = cores < 1 ? 1 : cores > 64 ? 64 : (int)cores;
 	}
-	if (o.jobs > 1 && !(r.pool = pool_new(o.jobs, dir, err, sizeof err)))
+	if (o.jobs > 1 && !(r.pool = pool_new(o.jobs, r.t, err, sizeof err)))
 		text_message("ingest: %s; going on with one job", err);
 	if (!quiet && isatty(STDERR_FILENO)) {
 		r.progress = true;

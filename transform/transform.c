@@ -89,6 +89,18 @@ struct transform *transform_new(const char *dir, char *err, size_t errlen)
 	return t;
 }
 
+struct transform *transform_clone(const struct transform *base)
+{
+	struct transform *t = xcalloc(1, sizeof *t);
+	t->set = base->set;
+	t->borrowed = true;
+	t->max_groups = base->max_groups;
+	t->ov = xcalloc((size_t)t->max_groups * 2, sizeof *t->ov);
+	if (base->profile)
+		t->profile = xcalloc(t->set.n_patterns + 1, sizeof *t->profile);
+	return t;
+}
+
 static double cpu_seconds(void)
 {
 	struct timespec ts;
@@ -135,7 +147,11 @@ void transform_free(struct transform **tp)
 		profile_report(*tp);
 		free((*tp)->profile);
 	}
-	patterns_free(&(*tp)->set);
+	if (!(*tp)->borrowed) {
+		patterns_free(&(*tp)->set);
+		/* The owner goes last, in the thread that made it. */
+		rx_thread_release();
+	}
 	free((*tp)->ov);
 	free(*tp);
 	*tp = NULL;

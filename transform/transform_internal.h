@@ -261,7 +261,8 @@ struct pattern_profile {
 };
 
 struct transform {
-	struct pattern_set set;
+	struct pattern_set set; /* a clone's is its base's (borrowed) */
+	bool borrowed;
 	size_t *ov; /* match offsets, sized for the pattern with most groups */
 	int max_groups;
 	struct pattern_profile *profile; /* per pattern, when GOVFACTS_PROFILE is set */
@@ -292,6 +293,9 @@ int rx_exec(struct rx *rx, const char *s, size_t n, size_t start, bool anchored,
 int rx_exec_limited(struct rx *rx, const char *s, size_t n, size_t start, size_t limit, bool anchored,
 		    size_t *ov, int groups, char *err, size_t errlen);
 int rx_groups(const struct rx *rx);
+/* Frees the calling thread's match state (a thread that ends frees its
+ * own); the next match makes it anew. */
+void rx_thread_release(void);
 /* For the gazetteer: the number of the group that matched (1-based). */
 int rx_exec_which(struct rx *rx, const char *s, size_t n, size_t start, size_t *ms, size_t *me);
 
