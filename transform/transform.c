@@ -564,7 +564,8 @@ static bool figure_first(const char *s, size_t cs, size_t vs)
 static bool goal_before(const struct transform *t, const char *s, size_t from, size_t to)
 {
 	static const char *const done[] = { "met", "completed", "achieved", "fulfilled", "exceeded", "reached",
-					     "surpassed", "accomplished", "hit" };
+					     "surpassed", "accomplished", "hit", "exceeding", "exceeds", "surpassing",
+					     "surpasses", "beating", "beat", "outstripping", "outstripped" };
 	size_t ov[2];
 	if (!cue_may_match(t, CUE_TARGET))
 		return false;
