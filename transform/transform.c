@@ -678,6 +678,47 @@ static bool share_named(const struct transform *t, const char *s, size_t vs, con
 	return n > w && lexicon_is(lx, LEX_SHARE, subject + w, n - w);
 }
 
+/* "Ha Tinh has allocated": the words that do what the verb at vs says,
+ * back over its auxiliaries to a comma or the clause's start, at most
+ * four, or NULL; the caller frees it. */
+static char *spender(const struct transform *t, const char *s, size_t vs)
+{
+	size_t e = vs;
+	for (;;) {
+		while (e > 0 && s[e - 1] == ' ')
+			e--;
+		size_t w = e;
+		while (w > 0 && isalpha((unsigned char)s[w - 1]))
+			w--;
+		if (w == e || !(lexicon_word(&t->set.lexicon, s + w, e - w) & ((uint64_t)1 << LEX_VERB)))
+			break;
+		e = w; /* "has", "had been" */
+	}
+	size_t b = e;
+	for (int words = 0; words < 4 && b > 0;) {
+		size_t w = b;
+		while (w > 0 && s[w - 1] == ' ')
+			w--;
+		size_t we = w;
+		while (w > 0 && s[w - 1] != ' ' && s[w - 1] != ',' && s[w - 1] != ';' && s[w - 1] != ':')
+			w--;
+		bool digit = false;
+		for (size_t i = w; i < we; i++)
+			digit |= isdigit((unsigned char)s[i]) != 0;
+		if (w == we || digit) /* "By May 31 the province": not the date */
+			break;
+		b = w;
+		words++;
+		if (b == 0 || s[b - 1] != ' ')
+			break;
+	}
+	while (b < e && s[b] == ' ')
+		b++;
+	size_t ca, cb;
+	clean_subject(t, s, b, e, &ca, &cb);
+	return cb > ca ? xstrndup(s + ca, cb - ca) : NULL;
+}
+
 /* "19th out of 63 provinces", "Long An 14 places to 11th": text that
  * holds a place in a ranking written in digits. */
 static bool holds_ordinal(const char *s)
@@ -900,6 +941,24 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	const char *owner = kind == KIND_PERCENT ? plan_share_owner(E, f.subject) : NULL;
 	if (owner)
 		f.subject = owner;
+	/* "Ha Tinh has allocated more than VND 4,868 billion", "Quang Nam
+	 * spent VND 1.2 trillion": when the clause names only the place, the
+	 * verb says what the money is. */
+	if (kind == KIND_MONEY) {
+		const char *sp;
+		size_t lead = lexicon_figure_lead(&t->set.lexicon, s, vs, 0), k;
+		if ((!*f.subject || classify_subject(t, f.subject, 0, strlen(f.subject), &sp) != SUBJECT_STRONG) &&
+		    lexicon_before(&t->set.lexicon, LEX_SPEND, s, lead, &k)) {
+			const char *doer = spender(t, s, k);
+			if (doer) {
+				struct buf *o = &E->scratch;
+				o->len = 0;
+				buf_printf(o, "%s %.*s", doer, (int)(lead - k), s + k);
+				f.subject = list_strdup(E->out, o->data, o->len);
+				free((void *)doer);
+			}
+		}
+	}
 	if (subject_is_bare_word(t, f.subject))
 		f.subject = E->prev_subject ? E->prev_subject : E->ac->last_subject ? E->ac->last_subject : "";
 	if (!*f.subject || (kind == KIND_COUNT && (value != floor(value) || f.subject[0] == '(')))

@@ -176,6 +176,7 @@ enum lexicon_class {
 	LEX_STEP,           /* the units of a change, naming no measure: "places", "points" */
 	LEX_SHARE,          /* a percentage after them, or of a subject ending in them, is a level: "rate", "accounted for" */
 	LEX_AMONG_OPENING,  /* before a ranking's field only when they open the sentence: "in the" */
+	LEX_SPEND,          /* "Ha Tinh has allocated VND 4,868 billion": what a place did with an amount */
 	LEX_COUNT_
 };
 struct lexicon_entry {

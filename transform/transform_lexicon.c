@@ -47,7 +47,7 @@ static const char *const required_classes[LEX_COUNT_] = {
 	[LEX_PLAN_MODIFIER] = "plan_modifier", [LEX_APPOSITIVE] = "appositive",
 	[LEX_SPEAKER] = "speaker",            [LEX_COMPARED] = "compared",
 	[LEX_WORTH] = "worth", [LEX_FORMER] = "former", [LEX_GROUP] = "group", [LEX_COVER] = "cover",
-	[LEX_DETERMINER] = "determiner", [LEX_RELATIVE] = "relative", [LEX_COMPLEMENT] = "complement", [LEX_STEP] = "step", [LEX_SHARE] = "share",
+	[LEX_DETERMINER] = "determiner", [LEX_RELATIVE] = "relative", [LEX_COMPLEMENT] = "complement", [LEX_STEP] = "step", [LEX_SHARE] = "share", [LEX_SPEND] = "spend",
 	[LEX_AMONG_OPENING] = "among_opening",
 };
 
