@@ -404,7 +404,7 @@ needs PLACES
 needs CHANGEVERB
 priority 85
 left fallback SUBJB
-regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?<sign_sign>up|down|rose|rises|risen|rising|increase|decrease|raise|raised|go\s+up|went\s+up|go\s+down|went\s+down|climbed|climbs|climbing|jumped|jumps|jumping|increased|increases|increasing|dropped|drops|dropping|fell|falls|falling|decreased|slipped|slips|slid|sliding|slide|slides|moved\s+up|moves\s+up|moved\s+down|moves\s+down|advanced|advances|gained|gains|lost|loses|improved|improves|leapt|leaped|leaps|climb|rise|move\s+up|jump|improve|drop|fall|slip|slipping|gaining|losing|improving|advancing|leaping|moving\s+up|moving\s+down|declin(?:ed|ing))\s+(?:by\s+)?%{QUAL:qualifier}?%{CHANGENUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?|grades?)\b
+regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?<sign_sign>up|down|rose|rises|risen|rising|increase|decrease|raise|raised|go\s+up|went\s+up|go\s+down|went\s+down|climbed|climbs|climbing|jumped|jumps|jumping|increased|increases|increasing|dropped|drops|dropping|fell|falls|falling|decreased|slipped|slips|slid|sliding|slide|slides|moved\s+up|moves\s+up|moved\s+down|moves\s+down|advanced|advances|gained|gains|lost|loses|improved|improves|leapt|leaped|leaps|leapfrogged|leapfrogging|leapfrogs|vaulted|vaults|sank|sunk|climb|rise|move\s+up|jump|improve|drop|fall|slip|slipping|gaining|losing|improving|advancing|leaping|moving\s+up|moving\s+down|declin(?:ed|ing))\s+(?:by\s+)?%{QUAL:qualifier}?%{CHANGENUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?|grades?)\b
 example Quang Ngai ranked 26th out of 63 provinces, up 34 places compared to 2021 => rank_change 34
 example The DTI reached 0.5128 points, ranked 10/63 provinces and cities, increase 5 grades compared with 2022 => rank_change 5
 example PAR INDEX of the province reached 85,41%, ranked 21st, raise 9 places => rank_change 9
@@ -413,6 +413,7 @@ example the city dropped 3 places in the PAPI => rank_change -3 indicator=PAPI
 example the DTI 2023 of the province reach 0.5012 points, rank 30/63, increase 4 steps compared with 2022 => rank_change 4
 example Quang Tri ranked first in the DTI 2023, up one place from 2022 => rank_change 1 year=2023
 example Hai Duong climbs 19 places in the PAR Index 2022 => rank_change 19 indicator=PAR year=2022
+example Quang Binh leapfrogged 7 places to 21st in the PCI 2023 => rank_change 7 indicator=PCI
 example The province's ICT Index has risen 12 places over the past 5 years => rank_change 12 indicator=ICT
 example Soc Trang aims to climb at least 10 places in the DTI 2024 => rank_change 10 qualifier=min target=true year=2024
 example Nam Dinh ranked 24th in the DTI 2023, slipping two places from 2022 => rank_change -2 year=2023

@@ -241,7 +241,7 @@ reject - 66.84%: the share of firms satisfied
 # Changes of a score: signed, +0.36 for "up 0.36 points".  Percentage
 # points are a percent_change (20-percent.pat), and a score's points that
 # say no direction are the score itself (above).
-define SCOREVERB (?:up|down|gaining|losing|rising|falling|dropping|increasing|decreasing|improving|increased|increases|increasing|decreased|decreases|rose|rises|risen|rising|fell|falls|fallen|grew|grows|dropped|drops|declined|declines|gained|gains|lost|loses|improved|improves|climbed|slipped|slipping|slips|slid|sliding|dipped|dips|eased|jumped|jumps|jumping|surged|soared|advanced|(?:edged|inched|ticked|crept|moved)\s+(?:up|down)|went\s+up|went\s+down|(?<=,\s)(?:increase|decrease|rise|drop|gain)|(?<=\bto\s)(?:fall|rise|decline|drop|improve|gain|increase|decrease|slip))
+define SCOREVERB (?:up|down|gaining|losing|rising|falling|dropping|increasing|decreasing|improving|increased|increases|increasing|decreased|decreases|rose|rises|risen|rising|fell|falls|fallen|grew|grows|dropped|drops|declined|declines|gained|gains|lost|loses|improved|improves|climbed|slipped|slipping|slips|slid|sliding|dipped|dips|eased|jumped|jumps|jumping|surged|soared|advanced|sank|plunged|tumbled|(?:edged|inched|ticked|crept|moved)\s+(?:up|down)|went\s+up|went\s+down|(?<=,\s)(?:increase|decrease|rise|drop|gain)|(?<=\bto\s)(?:fall|rise|decline|drop|improve|gain|increase|decrease|slip))
 
 # "informal charges was the only sub-index to fall, down 0.38": a sign
 # before a bare decimal in a sentence of scores is the score's change; so
