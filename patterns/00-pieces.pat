@@ -26,8 +26,9 @@ define CARD when CARD \b%{CARDWORD}(?:[\s-]+(?:and\s+)?(?:one|%{CARDWORD}|thousa
 # percentage range, "65-70%"), with an optional scale, or words.
 define COUNTNUM (?!(?:19[5-9]\d|20[0-4]\d)(?![\d,.]))%{NUMERAL}(?![ ]?[–—-][ ]?\d[\d.,]*\s?(?:%|percent\b|per\s?cent\b))(?:%{SCALE})?|%{CARD}
 
-# A money amount: digits and a scale word.
-define MONEYNUM %{NUMERAL}(?:%{SCALE})?
+# A money amount: digits and a scale word ("US$12m": after a currency, a
+# bare m is millions).
+define MONEYNUM %{NUMERAL}(?:%{SCALE})?|(?<=[$€]|VND|USD)(?<![\p{L}\d.,/-]\d)\d{1,3}(?:\.\d{1,3})?m\b
 
 # Percent signs: %, percent, per cent.
 define PCTSIGN \s?(?:%|percent\b|per\s?cent\b)

@@ -218,6 +218,14 @@ needs SLASH
 regex \b24\s?/\s?7\b|\b24h\s?/\s?7\b
 example the centre runs a 24/7 hotline for citizens => none
 
+# "One in four residents": a fraction in words, no count of four.
+pattern ignore.one_in
+kind ignore
+needs CARD DIGIT
+regex \b(?:one|1)\s+in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\b(?!\s*(?:%|/|percent\b|per\s?cent\b))
+example One in four residents now uses a digital wallet => none
+example nearly 1 in 5 households shops online => none
+
 # "doctors per 10,000 people": the base of a rate, no count.
 pattern ignore.per_base
 kind ignore

@@ -29,6 +29,7 @@ example The province spent VND 1.2 trillion on digital infrastructure => money 1
 example The city has set aside VND 42 billion in 2025 for a smart parking system => money 42000000000 subject~"smart parking"
 example The province has allocated VND 120 billion for 2024 to build a shared data centre => money 120000000000 subject~"shared data centre"
 example a US$5 million loan => money 5000000 unit=USD subject=loan
+example the grant was US$12m => money 12000000 unit=USD subject=grant
 example e-commerce revenue grew to VND 6.8 trillion in the first nine months => money 6800000000000
 example Total investment reached VND15 billion in 2023 => money 15000000000 unit=VND year=2023 subject="Total investment"
 example Online payments were worth about VND 2.1 trillion => money 2100000000000 qualifier=approx subject="Online payments"
