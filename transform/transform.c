@@ -563,9 +563,6 @@ static bool figure_first(const char *s, size_t cs, size_t vs)
  * targets"). */
 static bool goal_before(const struct transform *t, const char *s, size_t from, size_t to)
 {
-	static const char *const done[] = { "met", "completed", "achieved", "fulfilled", "exceeded", "reached",
-					     "surpassed", "accomplished", "hit", "exceeding", "exceeds", "surpassing",
-					     "surpasses", "beating", "beat", "outstripping", "outstripped" };
 	size_t ov[2];
 	if (!cue_may_match(t, CUE_TARGET))
 		return false;
@@ -584,8 +581,7 @@ static bool goal_before(const struct transform *t, const char *s, size_t from, s
 			size_t e = k;
 			while (k > from && s[k - 1] != ' ' && s[k - 1] != ',' && s[k - 1] != ';')
 				k--;
-			for (size_t d = 0; d < COUNT(done) && !result; d++)
-				result = strlen(done[d]) == e - k && !strncasecmp(s + k, done[d], e - k);
+			result = lexicon_is(&t->set.lexicon, LEX_DONE, s + k, e - k);
 		}
 		/* or after it: "9/25 targets for 2026 already met" */
 		size_t q = ov[1];
@@ -597,8 +593,7 @@ static bool goal_before(const struct transform *t, const char *s, size_t from, s
 			size_t e = q;
 			while (e < to && s[e] != ' ' && s[e] != ',' && s[e] != ';')
 				e++;
-			for (size_t d = 0; d < COUNT(done) && !result; d++)
-				result = strlen(done[d]) == e - q && !strncasecmp(s + q, done[d], e - q);
+			result = lexicon_is(&t->set.lexicon, LEX_DONE, s + q, e - q);
 			q = e;
 		}
 		if (!result)
@@ -640,13 +635,9 @@ static bool goal_after(const char *s, size_t n, size_t ve)
 
 /* Does a subject name the parts of an index ("sub-indices", "pillars",
  * "component indicators"), not "indicators" of a plan? */
-static bool index_parts(const char *subject)
+static bool index_parts(const struct transform *t, const char *subject)
 {
-	static const char *const parts[] = { "sub-ind", "subind", "pillar", "dimension", "component ind" };
-	for (size_t i = 0; i < COUNT(parts); i++)
-		if (strcasestr(subject, parts[i]))
-			return true;
-	return false;
+	return lexicon_within(&t->set.lexicon, LEX_INDEX_PART, subject);
 }
 
 static bool in_parens(const char *s, size_t i)
@@ -925,7 +916,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	 * reads them, though FACTS.md names indicators for rankings and
 	 * scores); so are "criteria" in a sentence that names an index. */
 	if ((kind == KIND_RATIO || kind == KIND_COUNT) && !f.indicator &&
-	    (index_parts(f.subject) ||
+	    (index_parts(t, f.subject) ||
 	     (strcasestr(f.subject, "criteri") && indicator_mentions(t, s, E->n, E->indicators)->n > 0))) {
 		int about = E->ac->recent_indicator >= 0 && sen_i >= E->ac->recent_sentence &&
 				    sen_i - E->ac->recent_sentence <= 2 ? E->ac->recent_indicator :

@@ -177,6 +177,13 @@ enum lexicon_class {
 	LEX_SHARE,          /* a percentage after them, or of a subject ending in them, is a level: "rate", "accounted for" */
 	LEX_AMONG_OPENING,  /* before a ranking's field only when they open the sentence: "in the" */
 	LEX_SPEND,          /* "Ha Tinh has allocated VND 4,868 billion": what a place did with an amount */
+	LEX_DONE,           /* a target they follow or precede was met: "exceeding the target" */
+	LEX_INDEX_PART,     /* stems of the parts of an index: "pillar", "sub-ind" */
+	LEX_ORDINAL_SUFFIX, /* "st", "nd", "rd", "th" after digits */
+	LEX_PLAIN_VERB,     /* verbs that say no more than the figure: "reached", "was" */
+	LEX_FIGURE_UNIT,    /* a figure's unit that closes its clause: "points", "places" */
+	LEX_DEMONSTRATIVE,  /* "this", "that", "the same": stand for a part named before */
+	LEX_COPULA,         /* "is", "was", "remained": its complement says what the subject is */
 	LEX_COUNT_
 };
 struct lexicon_entry {
@@ -210,6 +217,8 @@ size_t lexicon_figure_lead(const struct lexicon *lx, const char *s, size_t vs, s
 /* The classes the word w[0,n) is in, one bit each (1 << LEX_...). */
 uint64_t lexicon_word(const struct lexicon *lx, const char *w, size_t n);
 bool lexicon_is(const struct lexicon *lx, enum lexicon_class cls, const char *w, size_t n);
+/* Does text hold an entry of cls anywhere, in any case (stems: "sub-ind")? */
+bool lexicon_within(const struct lexicon *lx, enum lexicon_class cls, const char *text);
 /* The end of the words before a figure at vs, before its currency ("VND
  * 5 billion", "about US$"): where a qualifier or a preposition ends. */
 size_t currency_before(const struct lexicon *lx, const char *s, size_t vs);

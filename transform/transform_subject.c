@@ -479,8 +479,6 @@ static bool names_plan(const struct lexicon *lx, const char *s, size_t a, size_t
  * "was", which say no more than the figure). */
 static bool done_verb(struct emit_ctx *E, size_t d, size_t *vw, size_t *ve)
 {
-	static const char *const plain[] = { "reached", "reaching", "achieved", "estimated", "was", "were", "is",
-					     "are", "had", "has", "have", "totaled", "totalled", "amounted", "stood", "hit" };
 	for (size_t e = d; e > 0;) {
 		while (e > 0 && !isalpha((unsigned char)E->s[e - 1]))
 			e--;
@@ -489,9 +487,7 @@ static bool done_verb(struct emit_ctx *E, size_t d, size_t *vw, size_t *ve)
 			w--;
 		if (w == e)
 			break;
-		bool skip = false;
-		for (size_t k = 0; k < COUNT(plain) && !skip; k++)
-			skip = strlen(plain[k]) == e - w && !strncasecmp(E->s + w, plain[k], e - w);
+		bool skip = lexicon_is(&E->t->set.lexicon, LEX_PLAIN_VERB, E->s + w, e - w);
 		if (!skip && (lexicon_word(&E->t->set.lexicon, E->s + w, e - w) & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE)))) {
 			*vw = w;
 			*ve = e;
@@ -647,14 +643,9 @@ static bool chunk_is_item(const struct lexicon *lx, const char *s, size_t from, 
  */
 /* Is w a figure's unit that closes a clause's figure ("0.55 points and
  * ...")? */
-static bool figure_unit(const char *w, size_t n)
+static bool figure_unit(const struct transform *t, const char *w, size_t n)
 {
-	static const char *const units[] = { "point", "points", "percent", "place", "places", "position", "positions",
-					     "spots", "notches" };
-	for (size_t i = 0; i < COUNT(units); i++)
-		if (strlen(units[i]) == n && !strncasecmp(w, units[i], n))
-			return true;
-	return false;
+	return lexicon_is(&t->set.lexicon, LEX_FIGURE_UNIT, w, n);
 }
 
 /* Is tk the low end of a range whose high end starts at vs ("85-90
@@ -798,7 +789,7 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 		 * notched 6.40": a conjunction after a figure and its unit
 		 * opens a clause. */
 		if ((c & LEXBIT(LEX_SEPARATOR)) && start >= 3 && token_is_figure(s, &tk[start - 3]) &&
-		    figure_unit(s + tk[start - 2].ws, tk[start - 2].we - tk[start - 2].ws))
+		    figure_unit(t, s + tk[start - 2].ws, tk[start - 2].we - tk[start - 2].ws))
 			break;
 		/* ", and the share of ...": a conjunction after a comma opens a clause. */
 		if (start >= 2 && (c & LEXBIT(LEX_FUNCTION)) && comma_after[start - 2] &&
@@ -1978,21 +1969,13 @@ static bool noun_phrase_before(const struct transform *t, const char *s, size_t 
  * named by a demonstrative stands for the part named before it. */
 static bool demonstrative_part(const struct transform *t, const char *s, size_t a, size_t b)
 {
-	static const char *const demonstratives[] = { "this", "that", "these", "those", "the same" };
-	size_t i = a;
-	bool found = false;
-	for (size_t k = 0; k < sizeof demonstratives / sizeof *demonstratives && !found; k++) {
-		size_t n = strlen(demonstratives[k]);
-		if (b - a > n && !strncasecmp(s + a, demonstratives[k], n) && s[a + n] == ' ') {
-			i = a + n + 1;
-			found = true;
-		} else if (a > n && s[a - 1] == ' ' && !strncasecmp(s + a - 1 - n, demonstratives[k], n) &&
-			   (a - 1 - n == 0 || s[a - 2 - n] == ' ')) {
-			found = true; /* left out of the capture: "on this pillar" */
-		}
-	}
-	if (!found)
-		return false;
+	const struct lexicon *lx = &t->set.lexicon;
+	size_t i = a, k;
+	const struct lexicon_entry *d = lexicon_prefix(lx, LEX_DEMONSTRATIVE, s + a, b - a);
+	if (d && b - a > d->len && s[a + d->len] == ' ')
+		i = a + d->len + 1;
+	else if (!(a > 1 && s[a - 1] == ' ' && lexicon_before(lx, LEX_DEMONSTRATIVE, s, a - 1, &k)))
+		return false; /* else left out of the capture: "on this pillar" */
 	size_t e = i;
 	while (e < b && s[e] != ' ')
 		e++;
@@ -2084,7 +2067,6 @@ static const char *worth_owner(struct emit_ctx *E, const struct candidate *c, co
  * before the copula is; that subject is what the figure measures. */
 static const char *copula_owner(struct emit_ctx *E, size_t a, size_t b, const char **province)
 {
-	static const char *const copulas[] = { "was", "is", "were", "are", "remained", "remains", "became" };
 	const char *s = E->s;
 	if (b <= a)
 		return NULL;
@@ -2103,9 +2085,7 @@ static const char *copula_owner(struct emit_ctx *E, size_t a, size_t b, const ch
 		while (w > 0 && s[w - 1] != ' ')
 			w--;
 	}
-	bool copula = false;
-	for (size_t k = 0; k < sizeof copulas / sizeof *copulas && !copula; k++)
-		copula = at - w == strlen(copulas[k]) && !strncasecmp(s + w, copulas[k], at - w);
+	bool copula = lexicon_is(&E->t->set.lexicon, LEX_COPULA, s + w, at - w);
 	size_t na, nb;
 	if (!copula || !noun_phrase_before(E->t, s, w, &na, &nb))
 		return NULL;
@@ -2191,10 +2171,7 @@ static const char *set_off_owner(struct emit_ctx *E, const struct candidate *c, 
 				ws--;
 			uint64_t cls = lexicon_word(&t->set.lexicon, s + ws, we - ws);
 			if (cls & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_SEPARATOR) | LEXBIT(LEX_RELATIVE))) {
-				static const char *const copulas[] = { "is", "was", "are", "were", "be", "remained", "remains" };
-				bool copula = false;
-				for (size_t q = 0; q < COUNT(copulas) && !copula; q++)
-					copula = strlen(copulas[q]) == we - ws && !strncasecmp(s + ws, copulas[q], we - ws);
+				bool copula = lexicon_is(&t->set.lexicon, LEX_COPULA, s + ws, we - ws);
 				object = (cls & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE))) && !copula;
 				verb = ws;
 				break;
