@@ -45,6 +45,7 @@ struct rx {
 	bool anchored;
 	bool limited;		  /* compiled with PCRE2_USE_OFFSET_LIMIT */
 	atomic_bool ready;	  /* JIT-compiled (on first use: see rx_ready) */
+	bool jit;		  /* and the JIT took it (set before ready) */
 	int groups; /* capture groups + 1 */
 	/* What every match needs, from PCRE2's study of the regex: a first
 	 * byte among start (when known), and the byte need (or its other
@@ -245,7 +246,7 @@ static void rx_ready(struct rx *rx)
 	 * others wait, and none matches with it before. */
 	pthread_mutex_lock(&rx_jit_lock);
 	if (!atomic_load_explicit(&rx->ready, memory_order_relaxed)) {
-		pcre2_jit_compile(rx->code, PCRE2_JIT_COMPLETE);
+		rx->jit = pcre2_jit_compile(rx->code, PCRE2_JIT_COMPLETE) == 0;
 		atomic_store_explicit(&rx->ready, true, memory_order_release);
 	}
 	pthread_mutex_unlock(&rx_jit_lock);
@@ -277,7 +278,11 @@ int rx_exec_limited(struct rx *rx, const char *s, size_t n, size_t start, size_t
 	/* The context is every regex's: a limit is only for the regex
 	 * compiled to take one. */
 	pcre2_set_offset_limit(x->mctx, rx->limited && limit != RX_UNSET ? limit : PCRE2_UNSET);
-	int rc = pcre2_match(rx->code, (PCRE2_SPTR)s, n, start, opts, x->md, x->mctx);
+	/* The JIT's own entry skips pcre2_match's checks; an anchoring at
+	 * match time only the interpreter does. */
+	int rc = rx->jit && !(opts & PCRE2_ANCHORED) ?
+			 pcre2_jit_match(rx->code, (PCRE2_SPTR)s, n, start, 0, x->md, x->mctx) :
+			 pcre2_match(rx->code, (PCRE2_SPTR)s, n, start, opts, x->md, x->mctx);
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;
 	if (rc < 0) {
@@ -301,7 +306,8 @@ int rx_exec_which(struct rx *rx, const char *s, size_t n, size_t start, size_t *
 	rx_ready(rx);
 	struct rx_thread *x = rx_thread(rx->groups);
 	pcre2_set_offset_limit(x->mctx, PCRE2_UNSET);
-	int rc = pcre2_match(rx->code, (PCRE2_SPTR)s, n, start, PCRE2_NO_UTF_CHECK, x->md, x->mctx);
+	int rc = rx->jit ? pcre2_jit_match(rx->code, (PCRE2_SPTR)s, n, start, 0, x->md, x->mctx) :
+			   pcre2_match(rx->code, (PCRE2_SPTR)s, n, start, PCRE2_NO_UTF_CHECK, x->md, x->mctx);
 	if (rc <= 0)
 		return 0;
 	PCRE2_SIZE *v = pcre2_get_ovector_pointer(x->md);
