@@ -1068,3 +1068,27 @@ Test(transform, clones_share_one_pattern_set)
 	}
 	fact_list_free(&l);
 }
+
+/* In text as a scraper saved it, the items below "Tasks for 2026" are
+ * goals for 2026. */
+Test(transform, text_section_of_tasks)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("Khanh Hoa sums up 2025\n\nThe province grew 7.2% in 2025.\nTasks for 2026\n"
+		 "The Committee set the following targets:\n- GRDP growth of 10% or more;\n"
+		 "- over 80% of dossiers processed fully online;\n",
+		 &l);
+	const struct fact *f = find(&l, "percent_change", 7.2);
+	cr_assert_not_null(f);
+	cr_expect(!f->target);
+	cr_expect_eq(f->year, 2025);
+	f = find(&l, "percent_change", 10);
+	cr_assert_not_null(f);
+	cr_expect(f->target, "an item below 'Tasks for 2026' is a goal");
+	cr_expect_eq(f->year, 2026);
+	f = find(&l, "percent", 80);
+	cr_assert_not_null(f);
+	cr_expect(f->target);
+	cr_expect_eq(f->year, 2026);
+	fact_list_free(&l);
+}
