@@ -1091,4 +1091,8 @@ Test(transform, text_section_of_tasks)
 	cr_expect(f->target);
 	cr_expect_eq(f->year, 2026);
 	fact_list_free(&l);
+	/* a short line without a full stop may be a heading; its facts are read */
+	facts_of("Da Nang news\n\nDa Nang ranked third in the country\n", &l);
+	cr_expect_not_null(find(&l, "rank", 3));
+	fact_list_free(&l);
 }

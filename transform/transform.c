@@ -1840,7 +1840,11 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 			ac.section_indicator = ac.heading_indicator[i];
 		if (sen->role == SENTENCE_HEADING) {
 			section_context(t, a->text + sen->start, sen->end - sen->start, &ac);
-			continue;
+			/* A page's heading is its markup's; a text's is a guess
+			 * from a short line ("Da Nang ranked third in the
+			 * country"), read for facts too. */
+			if (a->format != ARTICLE_TEXT)
+				continue;
 		}
 		if (sen->role == SENTENCE_TITLE)
 			continue;
