@@ -128,8 +128,9 @@ int cli_records_read(const char *name, int fd, size_t max_bytes, const struct re
 
 /*
  * The worker pool of ingest --jobs N (cli_pool.c).  pool_new starts N
- * threads, each with its own transform of patterns_dir; NULL with err when
- * the patterns or a thread cannot be had.  pool_submit hands over a
+ * threads, each with a clone of base (one compiled pattern set for all;
+ * base must outlive the pool); NULL with err when a thread cannot be
+ * started.  pool_submit hands over a
  * record (it copies the names and takes data) and, when the queue is full (8 * N
  * files, or 32 MB of input), first delivers the oldest results; pool_drain
  * delivers all; results reach
@@ -149,7 +150,7 @@ struct pool_result {
 };
 typedef void (*pool_result_fn)(void *ctx, const char *path, struct pool_result *r);
 struct pool;
-struct pool *pool_new(int workers, const char *patterns_dir, char *err, size_t errlen);
+struct pool *pool_new(int workers, const struct transform *base, char *err, size_t errlen);
 void pool_submit(struct pool *p, struct input_record *rec, pool_result_fn fn, void *ctx);
 void pool_drain(struct pool *p, pool_result_fn fn, void *ctx);
 void pool_free(struct pool **p, pool_result_fn fn, void *ctx);

@@ -97,7 +97,7 @@ static void *worker_main(void *varg)
 	return NULL;
 }
 
-struct pool *pool_new(int workers, const char *patterns_dir, char *err, size_t errlen)
+struct pool *pool_new(int workers, const struct transform *base, char *err, size_t errlen)
 {
 	extract_init();
 	struct pool *p = xcalloc(1, sizeof *p);
@@ -110,10 +110,7 @@ struct pool *pool_new(int workers, const char *patterns_dir, char *err, size_t e
 	pthread_cond_init(&p->work, NULL);
 	pthread_cond_init(&p->ready, NULL);
 	for (int i = 0; i < workers; i++) {
-		if (!(p->transforms[i] = transform_new(patterns_dir, err, errlen))) {
-			pool_free(&p, NULL, NULL);
-			return NULL;
-		}
+		p->transforms[i] = transform_clone(base);
 		p->n_transforms++;
 	}
 	for (int i = 0; i < workers; i++) {

@@ -55,7 +55,7 @@ static const char *const usage_text =
 	"        extract, transform and load INPUTs into the database\n"
 	"        (default ./govfacts.db, or $GOVFACTS_DB); one ingest at a time:\n"
 	"        another waits up to --wait seconds (30) for the running one;\n"
-	"        --jobs N parses on N threads while one loads (default 1)\n"
+	"        --jobs N parses on N threads while one loads (default: the cores)\n"
 	"  facts [--format jsonl|csv] [--patterns DIR] [--max-bytes N]\n"
 	"        [INPUT OPTIONS] INPUT...\n"
 	"        print the facts of INPUTs, no database\n"
@@ -980,7 +980,7 @@ static int cmd_ingest(int argc, char **argv)
 		long cores = sysconf(_SC_NPROCESSORS_ONLN);
 		o.jobs = cores < 1 ? 1 : cores > 64 ? 64 : (int)cores;
 	}
-	if (o.jobs > 1 && !(r.pool = pool_new(o.jobs, dir, err, sizeof err)))
+	if (o.jobs > 1 && !(r.pool = pool_new(o.jobs, r.t, err, sizeof err)))
 		text_message("ingest: %s; going on with one job", err);
 	if (!quiet && isatty(STDERR_FILENO)) {
 		r.progress = true;

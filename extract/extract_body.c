@@ -46,17 +46,24 @@ void text_normalize_space(struct buf *out, const char *s, size_t n)
 	for (size_t i = 0; i < n;) {
 		unsigned char c = p[i];
 		if (c < 0x80) {
-			i++;
 			if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
 				pending_space = out->len > 0;
+				i++;
 				continue;
 			}
-			if (c < 0x20 || c == 0x7f)
+			if (c < 0x20 || c == 0x7f) {
+				i++;
 				continue;
+			}
 			if (pending_space)
 				buf_putc(out, ' ');
 			pending_space = false;
-			buf_putc(out, (char)c);
+			/* A word at a time: most text is runs of printable ASCII. */
+			size_t j = i + 1;
+			while (j < n && p[j] > 0x20 && p[j] < 0x7f)
+				j++;
+			buf_append(out, p + i, j - i);
+			i = j;
 			continue;
 		}
 		size_t k = utf8_valid_len(p + i, n - i);
@@ -326,6 +333,38 @@ static size_t dateline_len(const char *p, size_t len)
 }
 
 
+/* True when NFC leaves the valid UTF-8 s as it is because no code point
+ * of it can change or combine: no combining mark, no singleton.  Below
+ * U+0300, the Latin Extended Additional block (precomposed Vietnamese),
+ * general punctuation past U+2001 and the currency symbols are such; most
+ * paragraphs hold nothing else, and utf8proc_NFC costs.  Anything else
+ * goes through utf8proc. */
+static bool nfc_stable(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	for (size_t i = 0; i < n;) {
+		unsigned c = p[i];
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		unsigned cp;
+		if (c < 0xE0 && i + 1 < n) {
+			cp = (c & 0x1F) << 6 | (p[i + 1] & 0x3F);
+			i += 2;
+		} else if (c < 0xF0 && i + 2 < n) {
+			cp = (c & 0x0F) << 12 | (p[i + 1] & 0x3F) << 6 | (p[i + 2] & 0x3F);
+			i += 3;
+		} else {
+			return false;
+		}
+		if (!(cp < 0x300 || (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x2002 && cp <= 0x206F) ||
+		      (cp >= 0x20A0 && cp <= 0x20CF)))
+			return false;
+	}
+	return true;
+}
+
 bool body_add_paragraph(struct body *b, const char *s, size_t n)
 {
 	struct buf norm = { 0 };
@@ -334,11 +373,7 @@ bool body_add_paragraph(struct body *b, const char *s, size_t n)
 		buf_free(&norm);
 		return false;
 	}
-	/* ASCII is NFC already; most paragraphs are, and NFC costs. */
-	bool ascii = true;
-	for (size_t i = 0; i < norm.len && ascii; i++)
-		ascii = (unsigned char)norm.data[i] < 0x80;
-	utf8proc_uint8_t *nfc = ascii ? NULL : utf8proc_NFC((const utf8proc_uint8_t *)norm.data);
+	utf8proc_uint8_t *nfc = nfc_stable(norm.data, norm.len) ? NULL : utf8proc_NFC((const utf8proc_uint8_t *)norm.data);
 	const char *p = nfc ? (const char *)nfc : norm.data;
 	size_t len = strlen(p);
 

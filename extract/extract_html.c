@@ -1326,10 +1326,10 @@ static int scan_markup(const struct article *a, const char *data, size_t len, ch
 			}
 			static const char *const raw[] = { "script", "style" };
 			for (size_t i = 0; i < COUNT(raw); i++) {
-				char close[16];
-				snprintf(close, sizeof close, "</%s", raw[i]);
 				if (name_len != strlen(raw[i]) || strncasecmp(name, raw[i], name_len))
 					continue;
+				char close[16];
+				snprintf(close, sizeof close, "</%s", raw[i]);
 				for (next = p; (next = memchr(next, '<', (size_t)(end - next))) && !starts_ci(next, end, close);
 				     next++)
 					;

@@ -31,7 +31,7 @@ static const char *const tail_lines[] = { "related", "related:", "see also", "se
 /* Whole lines that are furniture wherever they stand (compared
  * case-insensitively with the whole line). */
 static const char *const furniture_lines[] = {
-	"no data", "no videos available", "print", "share", "back", "top", "home",
+	"no data", "no videos available", "print", "print article", "share", "back", "top", "home",
 	"truy cập nội dung luôn", "skip to content", "skip to main content",
 	"bỏ qua nội dung", "tweet", "like", "email", "facebook", "zalo",
 };
@@ -115,6 +115,69 @@ static bool byline_line(struct article *a, const char *s, size_t n)
 		return true;
 	}
 	return false;
+}
+
+/* A heading of a list of links in the site's own words: "Related
+ * interviews", "Related coverage", "Related reading" -- "Related" and a
+ * word or two, no sentence. */
+static bool related_heading(const char *s, size_t n)
+{
+	if (!starts_with_ci(s, n, "related ") || strchr(".!?,;", s[n - 1]))
+		return false;
+	return count_words(s, n) <= 3;
+}
+
+/* Words a heading does not end on: a line that does was broken off a
+ * sentence ("It is known that", "Regarding the"). */
+static const char *const heading_enders[] = { "the", "a", "an", "of", "that", "to", "and", "or", "in", "on",
+					      "for", "with", "by", "at", "from", "is", "are", "was", "were" };
+
+/* "- GRDP growth of 10% or more;", "• 1,200 new firms", "2. Budget
+ * revenue ...", "a) ...": an item of a list. */
+static bool list_item_line(const char *s, size_t n)
+{
+	size_t i = 0;
+	if (n >= 2 && strchr("-*+", s[0]) && s[1] == ' ')
+		return true;
+	if (n >= 4 && (!strncmp(s, "\xe2\x80\xa2 ", 4) || !strncmp(s, "\xe2\x80\x93 ", 4))) /* "• ", "– " */
+		return true;
+	while (i < n && i < 2 && isdigit((unsigned char)s[i]))
+		i++;
+	if (i == 0 && n >= 3 && s[0] >= 'a' && s[0] <= 'h' && s[1] == ')' && s[2] == ' ')
+		return true;
+	return i > 0 && i + 1 < n && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ' &&
+	       !isdigit((unsigned char)s[i + 2]);
+}
+
+/* "Tasks for 2026", "Digital government": a heading of what follows --
+ * a short line that ends no sentence and holds no figure but a year.
+ * (Its words set the section's year and goals; a line with a figure is
+ * read for facts as any other.) */
+static bool heading_line(const char *s, size_t n)
+{
+	if (n < 4 || n > 60 || strchr(".!?:;,\"'", s[n - 1]) || !isupper((unsigned char)s[0]) || memchr(s, '|', n) ||
+	    starts_with_ci(s, n, "by "))
+		return false;
+	/* a line the scraper broke ("Regarding the"), not a heading */
+	size_t last = n;
+	while (last > 0 && s[last - 1] != ' ')
+		last--;
+	if (last == 0 || in_list(s + last, n - last, heading_enders, COUNT(heading_enders), false))
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		if (!isdigit((unsigned char)s[i]))
+			continue;
+		size_t k = i;
+		while (k < n && isdigit((unsigned char)s[k]))
+			k++;
+		bool year = k - i == 4 && (s[i] == '1' || s[i] == '2') && (i == 0 || !isalnum((unsigned char)s[i - 1])) &&
+			    (k == n || !isalnum((unsigned char)s[k]));
+		/* "during 2011-2020": a period, no section's year */
+		if (!year || (k < n && (s[k] == '-' || s[k] == '/' || (unsigned char)s[k] == 0xe2)))
+			return false;
+		i = k;
+	}
+	return count_words(s, n) <= 8;
 }
 
 /* "Source: https://..." or a bare "Source". */
@@ -470,7 +533,7 @@ int extract_text_article(struct article *a, const char *data, size_t len,
 			note_host(a, s, n); /* footers name the site: e-mail, links */
 			continue;
 		}
-		if (kept > 0 && in_list(s, n, tail_lines, COUNT(tail_lines), false)) {
+		if (kept > 0 && (in_list(s, n, tail_lines, COUNT(tail_lines), false) || related_heading(s, n))) {
 			tail = true;
 			continue;
 		}
@@ -498,7 +561,8 @@ int extract_text_article(struct article *a, const char *data, size_t len,
 				continue;
 			}
 		}
-		body.role = a->title ? SENTENCE_TEXT : SENTENCE_TITLE;
+		body.role = !a->title ? SENTENCE_TITLE : list_item_line(s, n) ? SENTENCE_ITEM :
+			    heading_line(s, n) ? SENTENCE_HEADING : SENTENCE_TEXT;
 		if (a->title && text_table_row(&table, s, n, &row)) {
 			s = row.data;
 			n = row.len;

@@ -26,8 +26,9 @@ define CARD when CARD \b%{CARDWORD}(?:[\s-]+(?:and\s+)?(?:one|%{CARDWORD}|thousa
 # percentage range, "65-70%"), with an optional scale, or words.
 define COUNTNUM (?!(?:19[5-9]\d|20[0-4]\d)(?![\d,.]))%{NUMERAL}(?![ ]?[–—-][ ]?\d[\d.,]*\s?(?:%|percent\b|per\s?cent\b))(?:%{SCALE})?|%{CARD}
 
-# A money amount: digits and a scale word.
-define MONEYNUM %{NUMERAL}(?:%{SCALE})?
+# A money amount: digits and a scale word ("US$12m": after a currency, a
+# bare m is millions).
+define MONEYNUM %{NUMERAL}(?:%{SCALE})?|(?<=[$€]|VND|USD)(?<![\p{L}\d.,/-]\d)\d{1,3}(?:\.\d{1,3})?m\b
 
 # Percent signs: %, percent, per cent.
 define PCTSIGN \s?(?:%|percent\b|per\s?cent\b)
@@ -77,4 +78,4 @@ define LABELSEP (?::|\s+[-–—])\s+
 
 # A score's maximum said right after it: "44.36 points out of 80", "8.74
 # points (maximum 10 points)", "(max. 10)".
-define SCOREMAX (?:\s+(?:out\s+of|on|of)\s+(?:a\s+)?(?:possible\s+|maximum\s+|max\.?\s+)(?:of\s+)?(?:%{TOTAL:total}|(?<total_num>\d{1,3}[.,]\d{1,2}))(?:\s+points?)?|\s+out\s+of\s+(?:a\s+(?:possible|maximum)\s+(?:of\s+)?)?(?:%{TOTAL:total}|(?<total_num>\d{1,3}[.,]\d{1,2}))(?:\s+points?)?|\s*\(\s*(?:max(?:imum)?\.?|out\s+of)\s*:?\s*(?:of\s+)?%{TOTAL:total}(?:\s+points?)?\s*\))
+define SCOREMAX (?:\s+(?:out\s+of|on|of)\s+(?:a\s+)?(?:possible\s+|maximum\s+|max\.?\s+)(?:of\s+)?(?:%{TOTAL:total}|(?<total_num>\d{1,3}[.,]\d{1,2}))(?:\s+points?)?|\s+out\s+of\s+(?:a\s+(?:possible|maximum)\s+(?:of\s+)?)?(?:%{TOTAL:total}|(?<total_num>\d{1,3}[.,]\d{1,2}))(?:\s+points?)?|\s*\(\s*(?:max(?:imum)?\.?|out\s+of)\s*:?\s*(?:of\s+)?%{TOTAL:total}(?:\s+points?)?\s*\)|,\s+(?:the\s+)?(?:maximum|max\.?)\s+(?:is\s+|being\s+|of\s+)?%{TOTAL:total}(?:\s+points?)?(?=[\s,;.]|$))

@@ -105,7 +105,7 @@ pattern ignore.code
 kind ignore
 needs CODE
 mask year
-regex (?-i:(?<![\p{L}\d])\d+(?:[-/][A-ZĐ]{2,}[A-ZĐ\d]*)+(?:[-/][\p{L}\d]+)*)|(?<!\branked\s)(?<!\branks\s)(?<!\brank\s)(?<!\bat\s)(?<!\bcame\s)(?<!\bto\s)(?<!\branking\s)(?<!\bwas\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bplaced\s)(?<!\bremained\s)(?<!\bremains\s)(?<!\bremain\s)(?<!\bstay\s)(?<!\bstays\s)(?<!\bstayed\s)(?<!\bbecame\s)(?<!\bbecome\s)(?<!\bbecomes\s)(?<!\bnow\s)(?<!\bstill\s)(?<!\bcurrently\s)(?<!\bfor\s)(?<!\bstand\s)(?<!\bstands\s)(?<!\bstood\s)(?<![A-Z0-9]\s\d{4}:\s)\bNo\.\s*\d+
+regex (?-i:(?<![\p{L}\d])\d+(?:[-/][A-ZĐ]{2,}[A-ZĐ\d]*)+(?:[-/][\p{L}\d]+)*)|(?<!\branked\s)(?<!\branks\s)(?<!\brank\s)(?<!\bat\s)(?<!\bcame\s)(?<!\bto\s)(?<!\branking\s)(?<!\bwas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bplaced\s)(?<!\bremained\s)(?<!\bremains\s)(?<!\bremain\s)(?<!\bstay\s)(?<!\bstays\s)(?<!\bstayed\s)(?<!\bbecame\s)(?<!\bbecome\s)(?<!\bbecomes\s)(?<!\bnow\s)(?<!\bstill\s)(?<!\bcurrently\s)(?<!\bfor\s)(?<!\bstand\s)(?<!\bstands\s)(?<!\bstood\s)(?<![A-Z0-9]\s\d{4}:\s)\bNo\.\s*\d+
 example according to 83/NQ-CP and 2022/ND-CP => none
 reject 11/21 tasks
 reject a 34-place improvement
@@ -218,6 +218,14 @@ needs SLASH
 regex \b24\s?/\s?7\b|\b24h\s?/\s?7\b
 example the centre runs a 24/7 hotline for citizens => none
 
+# "One in four residents": a fraction in words, no count of four.
+pattern ignore.one_in
+kind ignore
+needs CARD DIGIT
+regex \b(?:one|1)\s+in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})\b(?!\s*(?:%|/|percent\b|per\s?cent\b))
+example One in four residents now uses a digital wallet => none
+example nearly 1 in 5 households shops online => none
+
 # "doctors per 10,000 people": the base of a rate, no count.
 pattern ignore.per_base
 kind ignore
@@ -230,8 +238,9 @@ example the province has 12.4 doctors per 10,000 people => none
 pattern ignore.distance
 kind ignore
 needs MEASUREUNIT
-needs DIGIT
-regex (?:(?<![\p{L}\d.,/-])\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?|%{NUMERAL})(?:%{SCALE})?\s*(?:km|kilometres?|kilometers?|metres?|meters?|square\s+(?:metres?|meters?|kilometres?|kilometers?)|m2|km2|m²|km²|sq\.?\s*km|hectares?|ha|tonnes?|tons?|DWT|TEUs?|kilograms?|kg|litres?|liters?|megawatts?|MW|kWh|GWh)\b
+needs DIGIT CARD
+regex (?:(?<![\p{L}\d.,/-])\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?|%{NUMERAL}|%{CARD})(?:%{SCALE})?\s*(?:km|kilometres?|kilometers?|metres?|meters?|square\s+(?:metres?|meters?|kilometres?|kilometers?)|m2|km2|m²|km²|sq\.?\s*km|hectares?|ha|tonnes?|tons?|DWT|TEUs?|kilograms?|kg|litres?|liters?|megawatts?|MW|kWh|GWh)\b
+example Eighty kilometres north of Hanoi, the province grew fast => none
 example Area: 9,361 km² => none
 example the district lies 300 km north of the provincial capital => none
 example a radius of 1.6 km around the market => none

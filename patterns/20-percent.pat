@@ -46,9 +46,10 @@ needs PCT
 needs CHANGEVERB
 priority 85
 left subject SUBJB
-regex \b(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?:(?:projected|forecast|expected|estimated|set|targeted|planned|likely|required|needed)\s+to\s+|(?:must|will|should|would|shall|can|could|may|to)\s+)?(?<sign_sign>(?<!\bmade\s)(?<!\bmakes\s)(?<!\bmake\s)up|down|increased|decreased|rose|fell|grew|dropped|declined|contracted|shrank|shrunk|narrowed|dipped|slumped|plummeted|tumbled|expanded|jumped|climbed|surged|soared|plunged|went\s+up|went\s+down|(?<=must\s|will\s|should\s|would\s|shall\s|to\s|can\s|may\s)(?:grow|expand|increase|rise|decrease|decline|drop|fall|shrink|contract))\s+(?:by\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+of\b)
+regex \b(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?:(?:projected|forecast|expected|estimated|set|targeted|planned|likely|required|needed)\s+to\s+|(?:must|will|should|would|shall|can|could|may|to)\s+)?(?<sign_sign>(?<!\bmade\s)(?<!\bmakes\s)(?<!\bmake\s)up|down|increased|decreased|rose|fell|grew|dropped|declined|contracted|shrank|shrunk|narrowed|dipped|slumped|plummeted|tumbled|expanded|jumped|climbed|surged|soared|plunged|sank|sunk|leapfrogged|vaulted|went\s+up|went\s+down|(?<=must\s|will\s|should\s|would\s|shall\s|to\s|can\s|may\s)(?:grow|expand|increase|rise|decrease|decline|drop|fall|shrink|contract))\s+(?:by\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}(?!\s+of\b)
 example the economy must expand by at least 14.5% in the fourth quarter, he said => percent_change 14.5 subject~economy qualifier=min
 example Budget spending will decline by 3% next year => percent_change -3 subject~"budget spending"
+example Exports sank 5.2% to US$1.1 billion => percent_change -5.2 subject~Exports
 example the Gross Regional Domestic Product (GRDP) for 2024 is projected to grow by 9% => percent_change 9 subject~GRDP
 example Of this, nearly $5 billion was capital from foreign direct investment, up by nearly 7 per cent from 2023 => percent_change 7 subject~"foreign direct investment" qualifier=approx
 example The province's GRDP expanded by an estimated 7.45 per cent, lower than the target of 8 per cent => percent_change 7.45 subject~GRDP
@@ -121,13 +122,14 @@ needs PCT
 needs ACCOUNT
 priority 65
 left subject SUBJB required
-regex \b(?:(?:will|would|must|should|is\s+expected\s+to)\s+)?(?:now\s+)?(?:accounted|accounts|account|accounting|made\s+up|makes\s+up|make\s+up|making\s+up|represented|represents|represent|representing|contributed|contributes|contribute|contributing|comprised|comprises|comprising)\s+(?:for\s+)?(?:an\s+estimated\s+|about\s+|around\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
+regex \b(?:(?:will|would|must|should|is\s+expected\s+to)\s+)?(?:now\s+)?(?:accounted|accounts|account|accounting|made\s+up|makes\s+up|make\s+up|making\s+up|represented|represents|represent|representing|contributed|contributes|contribute|contributing|comprised|comprises|comprising|worth(?=\s+(?:an\s+estimated\s+|about\s+|around\s+)?[^\s]*\d[\d.,]*\s*(?:%|percent|per\s?cent)\s+of\b))\s+(?:for\s+)?(?:an\s+estimated\s+|about\s+|around\s+)?%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example The digital economy accounted for 11.2% of the province's GRDP in 2023 => percent 11.2 subject="digital economy" year=2023
 example Our goal is that by 2030, the digital economy will account for 30% of GRDP => percent 30 subject="digital economy" year=2030 target=true
 example The digital economy contributes an estimated 19.6 percent of the enlarged province's GRDP => percent 19.6 subject~"digital economy"
 example More than 23,000 digital signatures were issued, and Nha Trang city accounted for 41% of them => percent 41 subject~"Nha Trang"
 example Exports rose 14.8% on-year, with seafood accounting for 42% of the total => percent 42 subject~seafood
 example The province aims for the top 20, with the digital economy making up 20% of GRDP => percent 20 subject~"digital economy"
+example It wants a digital economy worth 30% of GRDP by 2030 => percent 30 subject~"digital economy" target=true
 
 # "The digital economy should reach 10% of GRDP": a share of the economy
 # is of what reaches it, not of the economy.

@@ -62,18 +62,19 @@ pattern count.of_which
 kind count
 needs OFPRON
 priority 72
-regex (?:\b(?:of\s+(?<subject_text>which|them|these|those)|in\s+(?<subject_text>which))\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?=\s+(?:are|were|is|was|have|has|had)\b)|\bof\s+which\s+(?<subject_text>(?!(?:are|were|is|was|have|has|had|about|nearly|over|more|some|only|just|around)\b)[\p{L}-]+(?:\s+(?!(?:are|were|is|was|have|has|had)\b)[\p{L}-]+){0,3})\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?=\s*(?:[;,.)]|$)))
+regex (?:\b(?:of\s+(?<subject_text>which|whom|them|these|those)|in\s+(?<subject_text>which))\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?=\s+(?:are|were|is|was|have|has|had)\b)|\bof\s+which\s+(?<subject_text>(?!(?:are|were|is|was|have|has|had|about|nearly|over|more|some|only|just|around)\b)[\p{L}-]+(?:\s+(?!(?:are|were|is|was|have|has|had)\b)[\p{L}-]+){0,3})\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?=\s*(?:[;,.)]|$)))
 example The province has provided 1,146 online public services, in which 462 are full-process online public services => count 462 subject~full-process
 example The province has 1,706 online public services, of which full-process 1,045; records filed online 89 => count 1045 subject~full-process
 example The province now provides 1,685 online public services, of which more than 900 are full-process services => count 900 qualifier=min subject="full-process services"
 example Binh Phuoc currently offers 1,863 online public services, of which 1,004 are fully online => count 1004 subject="online public services fully online"
 example the system received 412,380 records, of which 2,150 were overdue => count 2150 subject="records overdue"
+example The city welcomed 2.3 million visitors, of whom 650,000 were foreigners => count 650000 subject~foreigners
 
 pattern count.of_them
 kind count
 needs OFPRON
 priority 60
-regex %{COUNTNUM:value}\s+of\s+(?<subject_text>them|these|those|which)\b
+regex %{COUNTNUM:value}\s+of\s+(?<subject_text>them|these|those|which|whom)\b
 example The portal received 62,000 applications. Nearly 51 thousand of them were paid online => count 51000 qualifier=approx
 example the province reviewed 147 administrative procedures and proposed simplifying 52 of them => count 52 subject~"administrative procedures"
 example the province provides 1,816 online public services, 1,033 of which are full-process services => count 1033 subject="full-process services"
@@ -84,7 +85,9 @@ needs DIGIT CARD
 needs COUNTVERB
 priority 45
 left subject SUBJB required
-regex \b(?:numbered|number|totall?ed|totals|reached|stood\s+at|stands\s+at|amounted\s+to|hit|was|were|is|are)\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent|per\s?cent|points?\b|places?\b|positions?\b))
+regex \b(?:numbered|number|totall?ed|totals|reached|stood\s+at|stands\s+at|amounted\s+to|hit|was|were|is|are)\s+%{QUAL:qualifier}?%{COUNTNUM:value}(?![\d.,]*\s*(?:%|percent|per\s?cent|points?\b|places?\b|positions?\b))|,\s+at\s+%{QUAL:qualifier}?(?=\d{1,3}(?:,\d{3})*(?:\s+(?:thousand|million))?,)%{COUNTNUM:value},
+example while new enterprises, at 1,860, fell below plan => count 1860 subject="new enterprises"
+reject the DTI, at 0.5236, rose
 example Fee payments made online numbered about 140 thousand, up 56.2% on 2021 => count 140000 qualifier=approx subject="Fee payments made online"
 example Digital technology firms totalled 1,250 in 2024 => count 1250 year=2024 subject="Digital technology firms"
 reject The rate of online payment reached 45%

@@ -404,7 +404,7 @@ needs PLACES
 needs CHANGEVERB
 priority 85
 left fallback SUBJB
-regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?<sign_sign>up|down|rose|rises|risen|rising|increase|decrease|raise|raised|go\s+up|went\s+up|go\s+down|went\s+down|climbed|climbs|climbing|jumped|jumps|jumping|increased|increases|increasing|dropped|drops|dropping|fell|falls|falling|decreased|slipped|slips|slid|sliding|slide|slides|moved\s+up|moves\s+up|moved\s+down|moves\s+down|advanced|advances|gained|gains|lost|loses|improved|improves|leapt|leaped|leaps|climb|rise|move\s+up|jump|improve|drop|fall|slip|slipping|gaining|losing|improving|advancing|leaping|moving\s+up|moving\s+down|declin(?:ed|ing))\s+(?:by\s+)?%{QUAL:qualifier}?%{CHANGENUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?|grades?)\b
+regex \b(?:(?:was|is|were|are|has|have|had)\s+)?(?<sign_sign>up|down|rose|rises|risen|rising|increase|decrease|raise|raised|go\s+up|went\s+up|go\s+down|went\s+down|climbed|climbs|climbing|jumped|jumps|jumping|increased|increases|increasing|dropped|drops|dropping|fell|falls|falling|decreased|slipped|slips|slid|sliding|slide|slides|moved\s+up|moves\s+up|moved\s+down|moves\s+down|advanced|advances|gained|gains|lost|loses|improved|improves|leapt|leaped|leaps|leapfrogged|leapfrogging|leapfrogs|vaulted|vaults|sank|sunk|climb|rise|move\s+up|jump|improve|drop|fall|slip|slipping|gaining|losing|improving|advancing|leaping|moving\s+up|moving\s+down|declin(?:ed|ing))\s+(?:by\s+)?%{QUAL:qualifier}?%{CHANGENUM:value}\s+(?:places?|positions?|spots?|ranks?|notches?|steps?|rungs?|grades?)\b
 example Quang Ngai ranked 26th out of 63 provinces, up 34 places compared to 2021 => rank_change 34
 example The DTI reached 0.5128 points, ranked 10/63 provinces and cities, increase 5 grades compared with 2022 => rank_change 5
 example PAR INDEX of the province reached 85,41%, ranked 21st, raise 9 places => rank_change 9
@@ -413,6 +413,7 @@ example the city dropped 3 places in the PAPI => rank_change -3 indicator=PAPI
 example the DTI 2023 of the province reach 0.5012 points, rank 30/63, increase 4 steps compared with 2022 => rank_change 4
 example Quang Tri ranked first in the DTI 2023, up one place from 2022 => rank_change 1 year=2023
 example Hai Duong climbs 19 places in the PAR Index 2022 => rank_change 19 indicator=PAR year=2022
+example Quang Binh leapfrogged 7 places to 21st in the PCI 2023 => rank_change 7 indicator=PCI
 example The province's ICT Index has risen 12 places over the past 5 years => rank_change 12 indicator=ICT
 example Soc Trang aims to climb at least 10 places in the DTI 2024 => rank_change 10 qualifier=min target=true year=2024
 example Nam Dinh ranked 24th in the DTI 2023, slipping two places from 2022 => rank_change -2 year=2023
@@ -427,13 +428,14 @@ pattern rank.bare_number
 kind rank
 needs RANKVERB RANKWORD CODE NUMBER
 priority 76
-regex (?:\b[Rr]ank(?:ed|ing|s)?\s+(?:No\.\s*|number\s+|position\s+)?|\b(?:was|is|were|be|been|stood|came|held|holds|holding|at|in|remained|remains|remain|stay|stays|stayed|became|become|becomes|placed)\s+(?:(?:now|still|currently|also)\s+)?(?:No\.\s*|number\s+|position\s+))(?<value_num>\d{1,3})\b(?:\s+among\s+(?:the\s+)?%{COUNTNUM:total}\b|(?![.,]\d|\s*(?:%|/|percent|per\s+cent|points?\b|out\s+of\b|of\s+\d|among\b)))
+regex (?:\b[Rr]ank(?:ed|ing|s)?\s+(?:No\.\s*|number\s+|position\s+)?|\b(?:was|is|are|am|were|be|been|stood|came|held|holds|holding|at|in|remained|remains|remain|stay|stays|stayed|became|become|becomes|placed)\s+(?:(?:now|still|currently|also)\s+)?(?:No\.\s*|number\s+|position\s+))(?<value_num>\d{1,3})\b(?:\s+among\s+(?:the\s+)?%{COUNTNUM:total}\b|(?![.,]\d|\s*(?:%|/|percent|per\s+cent|points?\b|out\s+of\b|of\s+\d|among\b)))
 example In the DTI 2023, the pillar of digital society reach 0.4127 points, rank 31 => rank 31 subject~"digital society"
 example In the national rankings, Hanoi was No. 2 in the DTI 2023 => rank 2 indicator=DTI
 example It also held position 5 in the PAR INDEX 2023 => rank 5 indicator=PAR
 example Quang Ninh remained No. 1 in the PCI 2023 with 73.02 points => rank 1 indicator=PCI year=2023
 example In 2024 we must stay No. 1 in the PCI => rank 1 indicator=PCI target=true
 example Kon Tum is now No. 3 among the five Central Highlands provinces => rank 3/5
+example In the digital government pillar we are No. 9 nationwide => rank 9 subject~"digital government"
 reject the province is in 2023 a leader
 reject Decision No. 15 was issued in 2023
 reject it ranks 5 out of 63 in the index
@@ -449,6 +451,16 @@ regex \(\s*(?:[Rr]ank(?:ed|ing)?|No\.|[Pp]osition|[Pp]lace)\s*:?\s*(?<value_num>
 example By pillar: digital society: 0.4127 (rank 31); digital economy: 0.2904 (rank 50) => rank 50 subject~"digital economy"
 example Lam Dong scored 66.1 points (ranked 20) in the PCI => rank 20
 reject It has 12 wards (No. 5 is the largest)
+
+# "Phu Tho down two notches and Thai Nguyen up four": a second place's
+# change after the first, its unit left out.
+pattern rank_change.elided
+kind rank_change
+needs PLACES
+priority 84
+regex (?:,\s*|,?\s+and\s+|,?\s+while\s+)(?-i:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(?<sign_sign>up|down|rose|fell|climbed|dropped|slipped)\s+%{CHANGENUM:value}(?:\s+(?:places?|positions?|spots?|notches?|steps?))?(?=[\s,.;)]|$)
+example Phu Tho went down two notches and Thai Nguyen up four => rank_change 4 province="Thai Nguyen"
+example Lang Son rose three places, Cao Bang fell one => rank_change -1 province="Cao Bang"
 
 pattern rank.after_change
 kind rank
@@ -500,6 +512,17 @@ example Position in the digital government pillar of the DTI: 5/63 => rank 5/63 
 example Ranking in the PCI: 12th => rank 12 indicator=PCI
 example Vinh Long's DTI 2023 ranking: 12th => rank 12 indicator=DTI year=2023 province="Vinh Long"
 
+# "Ranking: 41/63 (2022: 32/63)": the place of an earlier year, in
+# parentheses after this year's.
+pattern rank.year_before
+kind rank
+needs RANKWORD
+priority 87
+regex \(\s*(?:in\s+)?(?:19|20)\d\d\s*:\s*(?:%{INT:value}/%{TOTAL:total}|%{ORDINAL:value})\s*\)
+example Ranking: 41/63 (2022: 32/63) => rank 32/63 year=2022
+example PCI position: 12th (2023: 15th) => rank 15 year=2023
+reject Ratio of online files: 41/63 (2022: 32/63)
+
 # "- 12th: the rank of business support services", "29th: Hau Giang's
 # place in the DTI 2024 ranking", "No. 5: ...": a factbox line that gives
 # the position first.  A bare fraction is a ratio unless the label says
@@ -550,6 +573,7 @@ priority 74
 value 1
 regex \b(?:maintain(?:s|ed)?|retain(?:s|ed)?|keeps?|kept|holds?|held|took|takes?|secured?|claim(?:s|ed)?|occup(?:y|ies|ied))\s+(?:its|their|the)\s+(?:leading|top)\s+(?:position|place|spot|rank)\b
 example The Department of Justice maintained its leading position with a PAR Index score of 91.21% => rank 1 indicator=PAR
+example In the PAPI, corruption control slipped, while e-governance, at 3.62 points, took the top spot nationwide => rank 1 subject~e-governance
 reject The company maintained its leading position in the market for three years
 
 # "kept the top spot of the country", "took the top spot with 72.40

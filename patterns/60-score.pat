@@ -108,6 +108,16 @@ example Time costs and land access were its best sub-indices, at 7.42 and 6.91 p
 example Its scores for openness and responsiveness were 6.02 and 5.88 points, respectively => score 5.88 subject~responsiveness
 example Its three pillars, digital government, digital economy and digital society, scored 0.8105, 0.6021 and 0.7390 respectively => score 0.6021 subject~"digital economy"
 
+# "were 5.36, 5.71 and 5.48 points respectively, up 0.21, 0.46 and 0.12
+# points respectively": the changes of the same list, item by item.
+pattern score_change.respectively_after_scores
+kind score_change
+follow score.respectively
+priority 87
+regex ,?\s+(?:(?:which\s+(?:was|were)\s+)?(?<sign_sign>up|down|rising|falling|increasing|decreasing|gaining|losing))\s+(?:by\s+)?(?<values_list>%{NUMERAL}(?:(?:,\s*|,?\s+and\s+)%{NUMERAL})+)\s+points?,?\s+respectively
+example Its scores for openness, fairness and speed were 6.02, 5.91 and 5.88 points respectively, up 0.11, 0.4 and 0.05 points respectively => score_change 0.4 subject~fairness
+example Its scores for openness, fairness and speed were 6.02, 5.91 and 5.88 points respectively, down 0.11, 0.4 and 0.05 points respectively => score_change -0.05 subject~speed
+
 # "time costs and informal charges, which rose 1.12 and 0.87 points
 # respectively": the changes of a list, each its own item's.
 pattern score_change.respectively
@@ -191,6 +201,7 @@ priority 58
 regex %{NUMERAL:value}\s+points?\b(?!\s+(?:higher|lower|up|down|more|less|ahead|behind)\b)%{SCOREMAX}?
 example The median score in the PCI 2024 was 65.46 points. => score 65.46 indicator=PCI year=2024
 example The total of 44.36 points out of 80 is our best ever => score 44.36/80
+example Component index land access get 6.52 point, maximum is 10 point => score 6.52/10 subject~"land access"
 example Component index Modernization of administration get 9.12 point on maximum 13 point => score 9.12/13
 example Its 8.74 points (maximum 10 points) put the component first => score 8.74/10
 example Dien Bien's total of 40.12 points was the lowest of the group => score 40.12
@@ -230,7 +241,7 @@ reject - 66.84%: the share of firms satisfied
 # Changes of a score: signed, +0.36 for "up 0.36 points".  Percentage
 # points are a percent_change (20-percent.pat), and a score's points that
 # say no direction are the score itself (above).
-define SCOREVERB (?:up|down|gaining|losing|rising|falling|dropping|increasing|decreasing|improving|increased|increases|increasing|decreased|decreases|rose|rises|risen|rising|fell|falls|fallen|grew|grows|dropped|drops|declined|declines|gained|gains|lost|loses|improved|improves|climbed|slipped|slipping|slips|slid|sliding|dipped|dips|eased|jumped|jumps|jumping|surged|soared|advanced|(?:edged|inched|ticked|crept|moved)\s+(?:up|down)|went\s+up|went\s+down|(?<=,\s)(?:increase|decrease|rise|drop|gain)|(?<=\bto\s)(?:fall|rise|decline|drop|improve|gain|increase|decrease|slip))
+define SCOREVERB (?:up|down|gaining|losing|rising|falling|dropping|increasing|decreasing|improving|increased|increases|increasing|decreased|decreases|rose|rises|risen|rising|fell|falls|fallen|grew|grows|dropped|drops|declined|declines|gained|gains|lost|loses|improved|improves|climbed|slipped|slipping|slips|slid|sliding|dipped|dips|eased|jumped|jumps|jumping|surged|soared|advanced|sank|plunged|tumbled|(?:edged|inched|ticked|crept|moved)\s+(?:up|down)|went\s+up|went\s+down|(?<=,\s)(?:increase|decrease|rise|drop|gain)|(?<=\bto\s)(?:fall|rise|decline|drop|improve|gain|increase|decrease|slip))
 
 # "informal charges was the only sub-index to fall, down 0.38": a sign
 # before a bare decimal in a sentence of scores is the score's change; so
@@ -371,7 +382,8 @@ pattern score_change.after_score
 kind score_change
 priority 86
 follow score.subject_first score.scored score.points score.value_of score.label_decimal score.label_change score.out_of score.points_bare
-regex ,?\s+(?:an?\s+)?(?:(?<sign_sign>increase|decrease|rise|drop|fall|decline|gain|improvement|reduction)\s+of|(?<sign_sign>up|down|rose|fell|slipped|gained|lost|dropped|climbed|improved|declined|increased|decreased|grew)(?:\s+by)?)\s+%{NUMERAL:value}(?!\s*(?:%|percent\b|per\s?cent\b|points?\b|places?\b|positions?\b))|\s+\(\s*(?<sign_sign>[+−-])\s?(?<value_num>\d{1,3}(?:\.\d{1,4})?)(?:\s+points?)?\s*\)
+regex ,?\s+(?:an?\s+)?(?:(?<sign_sign>increase|decrease|rise|drop|fall|decline|gain|improvement|reduction)\s+of|(?<sign_sign>up|down|rose|fell|slipped|gained|lost|dropped|climbed|improved|declined|increased|decreased|grew)(?:\s+by)?)\s+%{NUMERAL:value}(?!\s*(?:%|percent\b|per\s?cent\b|points?\b|places?\b|positions?\b))|\s+\(\s*(?<sign_sign>[+−-])\s?(?<value_num>\d{1,3}(?:\.\d{1,4})?)(?:\s+points?)?\s*\)|,\s+(?<sign_sign>[+−])\s?(?<value_num>\d{1,3}[.,]\d{1,4})(?:\s+points?)?(?=\s*(?:[,;.)]|$))
+example Time costs: 7.18 points, +0.24 => score_change 0.24 subject~"Time costs"
 example Public finance reform, at 8.24 points, slipped 0.37 => score_change -0.37 subject~"Public finance"
 example Policy bias: 6.02, down 0.33 => score_change -0.33 subject~"Policy bias"
 example Hoa Binh's DTI value was 0.5012, an increase of 0.0624 compared to 2022 => score_change 0.0624 indicator=DTI
@@ -379,6 +391,18 @@ example Digital society: 0.6021 (-0.0140), 12th => score_change -0.014 subject~"
 example Digital economy: 0.4876 (+0.0305) => score_change 0.0305 subject~"Digital economy"
 example Business support services: 6.88 points (+0.47) => score_change 0.47 subject~"Business support"
 example The city scored 0.6120 out of a possible 1, up 0.0450 on 2023 => score_change 0.045
+
+# "Overall score: 64.29/100 (2022: 65.02)": the figure of an earlier year,
+# in parentheses after this year's, is the same measure's.
+pattern score.year_before
+kind score
+needs DIGIT
+priority 62
+regex \(\s*(?:in\s+)?(?:19|20)\d\d\s*:\s*(?<value_num>\d{1,3}[.,]\d{1,4})(?:\s+points?)?(?:\s*/\s*%{TOTAL:total})?\s*\)
+example Overall score: 64.29/100, down 0.73 points (2022: 65.02) => score 65.02 year=2022
+example Digital government score: 0.5120 (2023: 0.4870) => score 0.487 year=2023
+example DTI score: 0.6581 (2022: 0.6125) => score 0.6125 indicator=DTI year=2022
+reject Growth: 7.2% (2022: 6.5%)
 
 # "Digital government: 0.6512 (ranked 9th)": an index value of four
 # decimals after a label.
@@ -406,13 +430,6 @@ example Son La's scores were as follows: participation at local levels 4.51, tra
 # An index value: a decimal below one with three or four places, reached
 # or stood at, in a sentence about an index ("the sub-index of IT
 # application reached 0.4976").
-# "DTI score: 0.6581 (2022: 0.6125)": an earlier year's score beside.
-pattern score.paren_year
-kind score
-needs DIGIT
-priority 61
-regex (?<=\d)\s*\(\s*(?:19|20)\d\d\s*:\s*(?<value_num>0[.,]\d{3,4})\s*\)
-example DTI score: 0.6581 (2022: 0.6125) => score 0.6125 indicator=DTI year=2022
 
 # "followed by Long An (second, 0.6102)": a score after a ranking in
 # parentheses is the same item's.

@@ -29,12 +29,15 @@ example The province spent VND 1.2 trillion on digital infrastructure => money 1
 example The city has set aside VND 42 billion in 2025 for a smart parking system => money 42000000000 subject~"smart parking"
 example The province has allocated VND 120 billion for 2024 to build a shared data centre => money 120000000000 subject~"shared data centre"
 example a US$5 million loan => money 5000000 unit=USD subject=loan
+example the grant was US$12m => money 12000000 unit=USD subject=grant
 example e-commerce revenue grew to VND 6.8 trillion in the first nine months => money 6800000000000
 example Total investment reached VND15 billion in 2023 => money 15000000000 unit=VND year=2023 subject="Total investment"
 example Online payments were worth about VND 2.1 trillion => money 2100000000000 qualifier=approx subject="Online payments"
 example A US$5 million grant from the Korea International Cooperation Agency is helping the province => money 5000000 subject~"grant from the Korea"
 example The city has earmarked VND 350 billion for the 2024-2026 smart city project => money 350000000000 subject="smart city project"
 example Payments by QR code alone were worth VND 1.2 trillion => money 1200000000000 subject~"Payments by QR code"
+example As of May 28, Ha Tinh has allocated more than VND 4,868 billion => money 4868000000000 qualifier=min subject="Ha Tinh allocated"
+example Quang Nam spent VND 1.2 trillion last year => money 1200000000000 subject~spent
 example about 45,700 transactions worth VND 38.6 billion were paid online => money 38600000000 subject=transactions qualifier=exact
 example E-commerce revenue: VND 4,500 billion => money 4500000000000 subject="E-commerce revenue"
 reject the province has 4,500 enterprises

@@ -666,3 +666,44 @@ Test(extract, text_tables_cut_at_pipes_or_dashes)
 	cr_expect_not_null(strstr(a->text, "Revenue \xe2\x80\x93 the largest item \xe2\x80\x93 rose 5%."), "%s", a->text);
 	extract_article_free(&a);
 }
+
+/* The role of a text line: a short line that ends no sentence is a
+ * heading (unless it was broken off a sentence, names a period or is a
+ * byline), a line with a list marker is an item. */
+static int text_role(const struct article *a, const char *line)
+{
+	const char *at = strstr(a->text, line);
+	if (!at)
+		return -1;
+	size_t off = (size_t)(at - a->text);
+	for (size_t i = 0; i < a->n_sentences; i++)
+		if (a->sentences[i].start <= off && off < a->sentences[i].end)
+			return (int)a->sentences[i].role;
+	return -1;
+}
+
+Test(extract, text_headings_and_items)
+{
+	const char *text = "Khanh Hoa sums up 2025\n"
+			   "By Thu Hien\n"
+			   "The province grew 7.2% in 2025.\n"
+			   "Tasks for 2026\n"
+			   "The Committee set the following targets:\n"
+			   "- GRDP growth of 10% or more;\n"
+			   "2. State budget revenue of VND 35 trillion;\n"
+			   "Regarding the\n"
+			   "Scores during 2011-2020 period\n"
+			   "Results in 2024 | 2025\n";
+	struct article *a = NULL;
+	char err[256];
+	cr_assert_eq(extract_article_parse("t.txt", text, strlen(text), &a, err, sizeof err), 0, "%s", err);
+	cr_expect_eq(text_role(a, "Tasks for 2026"), SENTENCE_HEADING);
+	cr_expect_eq(text_role(a, "- GRDP growth"), SENTENCE_ITEM);
+	cr_expect_eq(text_role(a, "2. State budget"), SENTENCE_ITEM);
+	cr_expect_eq(text_role(a, "The province grew"), SENTENCE_TEXT);
+	cr_expect_eq(text_role(a, "The Committee set"), SENTENCE_TEXT);
+	cr_expect_eq(text_role(a, "Regarding the"), SENTENCE_TEXT, "a line broken off a sentence");
+	cr_expect_eq(text_role(a, "Scores during"), SENTENCE_TEXT, "a period is no section's year");
+	cr_expect_eq(text_role(a, "Results in 2024"), SENTENCE_TEXT, "a table row");
+	extract_article_free(&a);
+}

@@ -4,6 +4,7 @@
  */
 #include <criterion/criterion.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -994,5 +995,104 @@ Test(transform, ranking_of_the_index_just_named)
 	const struct fact *f = find(&l, "rank", 12);
 	cr_assert_not_null(f);
 	cr_expect_str_eq(f->indicator, "PAR");
+	fact_list_free(&l);
+}
+
+/* ==== One compiled pattern set for every thread ==== */
+
+struct clone_run {
+	const struct transform *base;
+	const char *text;
+	size_t facts;      /* of the last round */
+	char first[256];   /* "kind value subject" of the first fact */
+	bool same;         /* every round found what the first did */
+};
+
+static void *clone_worker(void *p)
+{
+	struct clone_run *r = p;
+	struct transform *t = transform_clone(r->base);
+	r->same = true;
+	for (int round = 0; round < 8; round++) {
+		struct article *a = NULL;
+		struct fact_list l = FACT_LIST_INIT;
+		char err[512];
+		if (extract_article_parse("t.txt", r->text, strlen(r->text), &a, err, sizeof err) != 0 ||
+		    transform_article(t, a, &l, err, sizeof err) != 0) {
+			r->same = false;
+		} else {
+			char first[256] = "";
+			if (l.n)
+				snprintf(first, sizeof first, "%s %g %s", l.facts[0].kind, l.facts[0].value, l.facts[0].subject);
+			if (round == 0) {
+				r->facts = l.n;
+				snprintf(r->first, sizeof r->first, "%s", first);
+			} else if (l.n != r->facts || strcmp(first, r->first)) {
+				r->same = false;
+			}
+		}
+		fact_list_free(&l);
+		extract_article_free(&a);
+	}
+	transform_free(&t);
+	return NULL;
+}
+
+/* Clones on four threads at once, each compiling for the JIT what it
+ * meets first, find what the transform they share finds alone. */
+Test(transform, clones_share_one_pattern_set)
+{
+	static const char text[] =
+		"Quang Nam climbs in the DTI\n\n"
+		"Quang Nam ranked 19th out of 63 provinces in the DTI 2023, up 12 places, with 0.5236 points. "
+		"About 71 per cent of adults have an electronic identification account. The province provides "
+		"1,326 online public services, of which 842 are fully online, and 11/21 tasks were completed. "
+		"Online payments grew 37% to VND 615 billion; the PAPI total fell 0.42 points to 41.87.\n";
+	struct clone_run runs[4];
+	pthread_t th[4];
+	for (int i = 0; i < 4; i++) {
+		runs[i] = (struct clone_run){ .base = T, .text = text };
+		cr_assert_eq(pthread_create(&th[i], NULL, clone_worker, &runs[i]), 0);
+	}
+	for (int i = 0; i < 4; i++)
+		pthread_join(th[i], NULL);
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of(text, &l);
+	cr_assert_gt(l.n, 8, "the text holds facts of most kinds (found %zu)", l.n);
+	char first[256];
+	snprintf(first, sizeof first, "%s %g %s", l.facts[0].kind, l.facts[0].value, l.facts[0].subject);
+	for (int i = 0; i < 4; i++) {
+		cr_expect(runs[i].same, "thread %d: rounds differ", i);
+		cr_expect_eq(runs[i].facts, l.n, "thread %d: %zu facts, alone %zu", i, runs[i].facts, l.n);
+		cr_expect_str_eq(runs[i].first, first, "thread %d", i);
+	}
+	fact_list_free(&l);
+}
+
+/* In text as a scraper saved it, the items below "Tasks for 2026" are
+ * goals for 2026. */
+Test(transform, text_section_of_tasks)
+{
+	struct fact_list l = FACT_LIST_INIT;
+	facts_of("Khanh Hoa sums up 2025\n\nThe province grew 7.2% in 2025.\nTasks for 2026\n"
+		 "The Committee set the following targets:\n- GRDP growth of 10% or more;\n"
+		 "- over 80% of dossiers processed fully online;\n",
+		 &l);
+	const struct fact *f = find(&l, "percent_change", 7.2);
+	cr_assert_not_null(f);
+	cr_expect(!f->target);
+	cr_expect_eq(f->year, 2025);
+	f = find(&l, "percent_change", 10);
+	cr_assert_not_null(f);
+	cr_expect(f->target, "an item below 'Tasks for 2026' is a goal");
+	cr_expect_eq(f->year, 2026);
+	f = find(&l, "percent", 80);
+	cr_assert_not_null(f);
+	cr_expect(f->target);
+	cr_expect_eq(f->year, 2026);
+	fact_list_free(&l);
+	/* a short line without a full stop may be a heading; its facts are read */
+	facts_of("Da Nang news\n\nDa Nang ranked third in the country\n", &l);
+	cr_expect_not_null(find(&l, "rank", 3));
 	fact_list_free(&l);
 }

@@ -89,6 +89,18 @@ struct transform *transform_new(const char *dir, char *err, size_t errlen)
 	return t;
 }
 
+struct transform *transform_clone(const struct transform *base)
+{
+	struct transform *t = xcalloc(1, sizeof *t);
+	t->set = base->set;
+	t->borrowed = true;
+	t->max_groups = base->max_groups;
+	t->ov = xcalloc((size_t)t->max_groups * 2, sizeof *t->ov);
+	if (base->profile)
+		t->profile = xcalloc(t->set.n_patterns + 1, sizeof *t->profile);
+	return t;
+}
+
 static double cpu_seconds(void)
 {
 	struct timespec ts;
@@ -135,7 +147,11 @@ void transform_free(struct transform **tp)
 		profile_report(*tp);
 		free((*tp)->profile);
 	}
-	patterns_free(&(*tp)->set);
+	if (!(*tp)->borrowed) {
+		patterns_free(&(*tp)->set);
+		/* The owner goes last, in the thread that made it. */
+		rx_thread_release();
+	}
 	free((*tp)->ov);
 	free(*tp);
 	*tp = NULL;
@@ -547,8 +563,6 @@ static bool figure_first(const char *s, size_t cs, size_t vs)
  * targets"). */
 static bool goal_before(const struct transform *t, const char *s, size_t from, size_t to)
 {
-	static const char *const done[] = { "met", "completed", "achieved", "fulfilled", "exceeded", "reached",
-					     "surpassed", "accomplished", "hit" };
 	size_t ov[2];
 	if (!cue_may_match(t, CUE_TARGET))
 		return false;
@@ -567,8 +581,7 @@ static bool goal_before(const struct transform *t, const char *s, size_t from, s
 			size_t e = k;
 			while (k > from && s[k - 1] != ' ' && s[k - 1] != ',' && s[k - 1] != ';')
 				k--;
-			for (size_t d = 0; d < COUNT(done) && !result; d++)
-				result = strlen(done[d]) == e - k && !strncasecmp(s + k, done[d], e - k);
+			result = lexicon_is(&t->set.lexicon, LEX_DONE, s + k, e - k);
 		}
 		/* or after it: "9/25 targets for 2026 already met" */
 		size_t q = ov[1];
@@ -580,8 +593,7 @@ static bool goal_before(const struct transform *t, const char *s, size_t from, s
 			size_t e = q;
 			while (e < to && s[e] != ' ' && s[e] != ',' && s[e] != ';')
 				e++;
-			for (size_t d = 0; d < COUNT(done) && !result; d++)
-				result = strlen(done[d]) == e - q && !strncasecmp(s + q, done[d], e - q);
+			result = lexicon_is(&t->set.lexicon, LEX_DONE, s + q, e - q);
 			q = e;
 		}
 		if (!result)
@@ -623,13 +635,9 @@ static bool goal_after(const char *s, size_t n, size_t ve)
 
 /* Does a subject name the parts of an index ("sub-indices", "pillars",
  * "component indicators"), not "indicators" of a plan? */
-static bool index_parts(const char *subject)
+static bool index_parts(const struct transform *t, const char *subject)
 {
-	static const char *const parts[] = { "sub-ind", "subind", "pillar", "dimension", "component ind" };
-	for (size_t i = 0; i < COUNT(parts); i++)
-		if (strcasestr(subject, parts[i]))
-			return true;
-	return false;
+	return lexicon_within(&t->set.lexicon, LEX_INDEX_PART, subject);
 }
 
 static bool in_parens(const char *s, size_t i)
@@ -659,6 +667,68 @@ static bool share_named(const struct transform *t, const char *s, size_t vs, con
 	while (w > 0 && subject[w - 1] != ' ')
 		w--;
 	return n > w && lexicon_is(lx, LEX_SHARE, subject + w, n - w);
+}
+
+/* "Ha Tinh has allocated": the words that do what the verb at vs says,
+ * back over its auxiliaries to a comma or the clause's start, at most
+ * four, or NULL; the caller frees it. */
+static char *spender(const struct transform *t, const char *s, size_t vs)
+{
+	size_t e = vs;
+	for (;;) {
+		while (e > 0 && s[e - 1] == ' ')
+			e--;
+		size_t w = e;
+		while (w > 0 && isalpha((unsigned char)s[w - 1]))
+			w--;
+		if (w == e || !(lexicon_word(&t->set.lexicon, s + w, e - w) & ((uint64_t)1 << LEX_VERB)))
+			break;
+		e = w; /* "has", "had been" */
+	}
+	size_t b = e;
+	for (int words = 0; words < 4 && b > 0;) {
+		size_t w = b;
+		while (w > 0 && s[w - 1] == ' ')
+			w--;
+		size_t we = w;
+		while (w > 0 && s[w - 1] != ' ' && s[w - 1] != ',' && s[w - 1] != ';' && s[w - 1] != ':')
+			w--;
+		bool digit = false;
+		for (size_t i = w; i < we; i++)
+			digit |= isdigit((unsigned char)s[i]) != 0;
+		if (w == we || digit) /* "By May 31 the province": not the date */
+			break;
+		b = w;
+		words++;
+		if (b == 0 || s[b - 1] != ' ')
+			break;
+	}
+	while (b < e && s[b] == ' ')
+		b++;
+	size_t ca, cb;
+	clean_subject(t, s, b, e, &ca, &cb);
+	return cb > ca ? xstrndup(s + ca, cb - ca) : NULL;
+}
+
+/* "19th out of 63 provinces", "Long An 14 places to 11th": text that
+ * holds a place in a ranking written in digits. */
+static bool holds_ordinal(const char *s)
+{
+	for (size_t w = 0; s[w];) {
+		size_t i = w;
+		while (isdigit((unsigned char)s[i]))
+			i++;
+		if (i > w && (!strncasecmp(s + i, "st", 2) || !strncasecmp(s + i, "nd", 2) ||
+			      !strncasecmp(s + i, "rd", 2) || !strncasecmp(s + i, "th", 2)) &&
+		    !isalpha((unsigned char)s[i + 2]))
+			return true;
+		while (s[i] && s[i] != ' ')
+			i++;
+		while (s[i] == ' ')
+			i++;
+		w = i;
+	}
+	return false;
 }
 
 static void emit(struct emit_ctx *E, const struct candidate *c, double value, size_t vs, size_t ve,
@@ -704,6 +774,15 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	if (ind < 0 && is_rank_kind(kind) && E->ac->recent_indicator >= 0 && sen_i >= E->ac->recent_sentence &&
 	    sen_i - E->ac->recent_sentence <= 2)
 		ind = E->ac->recent_indicator;
+	/* "Honestly, PAPI 2023 was a disappointment. Our total fell 0.42
+	 * points": nor need the sentence that names it hold a figure. */
+	for (size_t back = 1; ind < 0 && is_rank_kind(kind) && back <= 2 && back <= sen_i; back++) {
+		int named = E->ac->named_indicator[sen_i - back];
+		if (named == -2 || (E->ac->recent_indicator >= 0 && sen_i - back <= E->ac->recent_sentence))
+			break;
+		if (named >= 0)
+			ind = named;
+	}
 	if (ind < 0 && is_rank_kind(kind) && E->ac->section_indicator >= 0)
 		ind = E->ac->section_indicator;
 	if (ind < 0 && is_rank_kind(kind))
@@ -729,6 +808,10 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	}
 	if (!letter)
 		f.subject = E->prev_subject ? E->prev_subject : "";
+	/* "Vinh Phuc (US$1.05 billion)", "US$120-140 in Bac Ninh": nor does
+	 * a currency or a figure alone; the sentence's measure before it does. */
+	else if ((E->prev_subject || E->ac->last_subject) && subject_names_nothing(t, f.subject, 0, strlen(f.subject)))
+		f.subject = E->prev_subject ? E->prev_subject : E->ac->last_subject;
 	if (E->range_kind && E->range_subject)
 		f.subject = E->range_subject;
 	/* "PAR INDEX 2023 reach 85,17%, increase 2,43 percentage points": a
@@ -738,6 +821,20 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		ind = E->prev_indicator;
 		f.indicator = strcmp(t->set.indicators[ind].code, "-") ? t->set.indicators[ind].code : NULL;
 	}
+	/* "We came 19th out of 63 provinces and cities, with 0.5236 points":
+	 * a score's subject that holds a place is another fact's words;
+	 * what is scored is the index. */
+	if (ind >= 0 && (kind == KIND_SCORE || kind == KIND_SCORE_CHANGE) && holds_ordinal(f.subject))
+		f.subject = t->set.indicators[ind].name;
+	/* "The PAR INDEX 2024 reached 88.31%, ..., and the SIPAS index
+	 * reached 82.46%": a subject that is one index's name is no fact's
+	 * of another index. */
+	if (ind >= 0 && *f.subject)
+		for (size_t k = 0; k < t->set.n_indicators; k++)
+			if ((int)k != ind && !strcmp(f.subject, t->set.indicators[k].name)) {
+				f.subject = t->set.indicators[ind].name;
+				break;
+			}
 	/* "the Provincial Governance and Public Administration Performance
 	 * Index (PAPI), climbing seven spots": a piece of an index's name
 	 * (cut at its "and") is that index. */
@@ -819,7 +916,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	 * reads them, though FACTS.md names indicators for rankings and
 	 * scores); so are "criteria" in a sentence that names an index. */
 	if ((kind == KIND_RATIO || kind == KIND_COUNT) && !f.indicator &&
-	    (index_parts(f.subject) ||
+	    (index_parts(t, f.subject) ||
 	     (strcasestr(f.subject, "criteri") && indicator_mentions(t, s, E->n, E->indicators)->n > 0))) {
 		int about = E->ac->recent_indicator >= 0 && sen_i >= E->ac->recent_sentence &&
 				    sen_i - E->ac->recent_sentence <= 2 ? E->ac->recent_indicator :
@@ -835,6 +932,24 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	const char *owner = kind == KIND_PERCENT ? plan_share_owner(E, f.subject) : NULL;
 	if (owner)
 		f.subject = owner;
+	/* "Ha Tinh has allocated more than VND 4,868 billion", "Quang Nam
+	 * spent VND 1.2 trillion": when the clause names only the place, the
+	 * verb says what the money is. */
+	if (kind == KIND_MONEY) {
+		const char *sp;
+		size_t lead = lexicon_figure_lead(&t->set.lexicon, s, vs, 0), k;
+		if ((!*f.subject || classify_subject(t, f.subject, 0, strlen(f.subject), &sp) != SUBJECT_STRONG) &&
+		    lexicon_before(&t->set.lexicon, LEX_SPEND, s, lead, &k)) {
+			const char *doer = spender(t, s, k);
+			if (doer) {
+				struct buf *o = &E->scratch;
+				o->len = 0;
+				buf_printf(o, "%s %.*s", doer, (int)(lead - k), s + k);
+				f.subject = list_strdup(E->out, o->data, o->len);
+				free((void *)doer);
+			}
+		}
+	}
 	if (subject_is_bare_word(t, f.subject))
 		f.subject = E->prev_subject ? E->prev_subject : E->ac->last_subject ? E->ac->last_subject : "";
 	if (!*f.subject || (kind == KIND_COUNT && (value != floor(value) || f.subject[0] == '(')))
@@ -1295,7 +1410,19 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 		ns = nv;
 		inherited = true;
 	}
-	for (int i = 0; i < ns && !inherited; i++)
+	/* "were 5.36, 5.71 and 5.48 points respectively, up 0.21, 0.46 and
+	 * 0.12 points respectively": nor are the changes of a list of
+	 * scores, which are of its items. */
+	bool inherited_items = false;
+	if (ns == 0 && c->p->follow && E->n_list_items == nv) {
+		for (int i = 0; i < nv; i++) {
+			ss[i] = E->list_item_s[i];
+			se[i] = E->list_item_e[i];
+		}
+		ns = nv;
+		inherited_items = true;
+	}
+	for (int i = 0; i < ns && !inherited && !inherited_items; i++)
 		se[i] = item_name_end(E->s, ss[i], se[i]);
 	if (ns != nv) {
 		/* Subjects that cannot be paired: each figure finds its own. */
@@ -1393,6 +1520,11 @@ static void emit_candidate(struct emit_ctx *E, const struct candidate *c)
 			     first_place > ss[0] ? first_place : se[i], places[i]);
 		else
 			emit(E, c, v, vs[i], e, ss[i], se[i], NULL);
+	}
+	if (!by_place && !inherited && ns == nv && nv <= (int)COUNT(E->list_item_s)) {
+		memcpy(E->list_item_s, ss, (size_t)nv * sizeof *ss);
+		memcpy(E->list_item_e, se, (size_t)nv * sizeof *se);
+		E->n_list_items = nv;
 	}
 }
 
@@ -1615,6 +1747,7 @@ static int transform_sentence(struct emit_ctx *E, struct sentence_work *w, size_
 	E->prev_kind = E->prev_rank_kind = NULL;
 	E->prev_money_qualifier = NULL;
 	E->n_list_places = 0;
+	E->n_list_items = 0;
 	E->prev_rank_indicator = 0;
 	E->prev_indicator = -1;
 	E->last_rank_index = -1;
@@ -1707,7 +1840,11 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 			ac.section_indicator = ac.heading_indicator[i];
 		if (sen->role == SENTENCE_HEADING) {
 			section_context(t, a->text + sen->start, sen->end - sen->start, &ac);
-			continue;
+			/* A page's heading is its markup's; a text's is a guess
+			 * from a short line ("Da Nang ranked third in the
+			 * country"), read for facts too. */
+			if (a->format != ARTICLE_TEXT)
+				continue;
 		}
 		if (sen->role == SENTENCE_TITLE)
 			continue;
@@ -1774,6 +1911,7 @@ int transform_article(struct transform *t, const struct article *a, struct fact_
 	free(ac.indicator_year);
 	free(ac.present);
 	free(ac.heading_indicator);
+	free(ac.named_indicator);
 	free(ac.last_number);
 	free(ac.bytes);
 	return rc;

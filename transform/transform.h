@@ -53,6 +53,10 @@ struct transform;
 /* Loads every *.pat file of dir and the gazetteer (dir/provinces.tsv).
  * Returns NULL with "file:line:col: reason" in err on the first error. */
 struct transform *transform_new(const char *dir, char *err, size_t errlen);
+/* A transform for another thread that shares base's compiled patterns
+ * (they are immutable): what it writes while it reads an article is its
+ * own.  Free it with transform_free before base. */
+struct transform *transform_clone(const struct transform *base);
 void transform_free(struct transform **t);
 
 /*

@@ -554,6 +554,7 @@ void article_context(struct transform *t, const struct article *a, struct articl
 	ac->recent_indicator = -1;
 	ac->section_indicator = -1;
 	ac->heading_indicator = xcalloc(a->n_sentences + 1, sizeof *ac->heading_indicator);
+	ac->named_indicator = xcalloc(a->n_sentences + 1, sizeof *ac->named_indicator);
 	ac->indicator_year = xcalloc(t->set.n_indicators + 1, sizeof *ac->indicator_year);
 	ac->present = xcalloc(a->n_sentences + 1, sizeof *ac->present);
 	ac->last_number = xcalloc(a->n_sentences + 1, sizeof *ac->last_number);
@@ -570,6 +571,7 @@ void article_context(struct transform *t, const struct article *a, struct articl
 		ac->present[i] = sentence_triggers(t, s, n, &ac->bytes[i], &ac->last_number[i]);
 		t->present = ac->present[i];
 		ac->heading_indicator[i] = -1;
+		ac->named_indicator[i] = -1;
 		if (!names_indicator(t))
 			continue;
 		bool heading = a->sentences[i].role == SENTENCE_HEADING || heading_like(a, i);
@@ -577,6 +579,9 @@ void article_context(struct transform *t, const struct article *a, struct articl
 		for (size_t k = 0; k < t->set.n_indicators; k++) {
 			if (rx_exec(t->set.indicators[k].rx, s, n, 0, false, ov, 1, NULL, 0) <= 0)
 				continue;
+			/* Two indices named ("the PAR INDEX 2023 and SIPAS 2023"):
+			 * which one a later figure is of, the sentence does not say. */
+			ac->named_indicator[i] = ac->named_indicator[i] == -1 ? (int)k : -2;
 			if (heading && i > 0)
 				ac->heading_indicator[i] = named++ ? -1 : (int)k;
 			mentions[k] += 1 + (i == 0) * 100; /* the title names the subject */

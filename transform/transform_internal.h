@@ -176,6 +176,14 @@ enum lexicon_class {
 	LEX_STEP,           /* the units of a change, naming no measure: "places", "points" */
 	LEX_SHARE,          /* a percentage after them, or of a subject ending in them, is a level: "rate", "accounted for" */
 	LEX_AMONG_OPENING,  /* before a ranking's field only when they open the sentence: "in the" */
+	LEX_SPEND,          /* "Ha Tinh has allocated VND 4,868 billion": what a place did with an amount */
+	LEX_DONE,           /* a target they follow or precede was met: "exceeding the target" */
+	LEX_INDEX_PART,     /* stems of the parts of an index: "pillar", "sub-ind" */
+	LEX_ORDINAL_SUFFIX, /* "st", "nd", "rd", "th" after digits */
+	LEX_PLAIN_VERB,     /* verbs that say no more than the figure: "reached", "was" */
+	LEX_FIGURE_UNIT,    /* a figure's unit that closes its clause: "points", "places" */
+	LEX_DEMONSTRATIVE,  /* "this", "that", "the same": stand for a part named before */
+	LEX_COPULA,         /* "is", "was", "remained": its complement says what the subject is */
 	LEX_COUNT_
 };
 struct lexicon_entry {
@@ -209,6 +217,8 @@ size_t lexicon_figure_lead(const struct lexicon *lx, const char *s, size_t vs, s
 /* The classes the word w[0,n) is in, one bit each (1 << LEX_...). */
 uint64_t lexicon_word(const struct lexicon *lx, const char *w, size_t n);
 bool lexicon_is(const struct lexicon *lx, enum lexicon_class cls, const char *w, size_t n);
+/* Does text hold an entry of cls anywhere, in any case (stems: "sub-ind")? */
+bool lexicon_within(const struct lexicon *lx, enum lexicon_class cls, const char *text);
 /* The end of the words before a figure at vs, before its currency ("VND
  * 5 billion", "about US$"): where a qualifier or a preposition ends. */
 size_t currency_before(const struct lexicon *lx, const char *s, size_t vs);
@@ -261,7 +271,8 @@ struct pattern_profile {
 };
 
 struct transform {
-	struct pattern_set set;
+	struct pattern_set set; /* a clone's is its base's (borrowed) */
+	bool borrowed;
 	size_t *ov; /* match offsets, sized for the pattern with most groups */
 	int max_groups;
 	struct pattern_profile *profile; /* per pattern, when GOVFACTS_PROFILE is set */
@@ -292,6 +303,9 @@ int rx_exec(struct rx *rx, const char *s, size_t n, size_t start, bool anchored,
 int rx_exec_limited(struct rx *rx, const char *s, size_t n, size_t start, size_t limit, bool anchored,
 		    size_t *ov, int groups, char *err, size_t errlen);
 int rx_groups(const struct rx *rx);
+/* Frees the calling thread's match state (a thread that ends frees its
+ * own); the next match makes it anew. */
+void rx_thread_release(void);
 /* For the gazetteer: the number of the group that matched (1-based). */
 int rx_exec_which(struct rx *rx, const char *s, size_t n, size_t start, size_t *ms, size_t *me);
 
@@ -349,6 +363,7 @@ struct article_context {
 	int recent_indicator; /* the last index a sentence with figures named, or -1 */
 	size_t recent_sentence; /* which sentence that was */
 	int *heading_indicator; /* per sentence: the one index a heading names ("PCI 2023 at a glance"), or -1 */
+	int *named_indicator;   /* per sentence: the one index it names, -1 for none, -2 for several */
 	int section_indicator; /* the index of the last such heading: its section's rankings are of it, or -1 */
 	int *indicator_year; /* per indicator, 0 when unknown */
 	uint64_t *present;   /* per sentence, its triggers */
@@ -416,6 +431,8 @@ struct emit_ctx {
 	const char *list_places[16]; /* the places of the sentence's last list paired by place */
 	size_t list_place_s[16], list_place_e[16]; /* where the sentence names them, or RX_UNSET */
 	int n_list_places;
+	size_t list_item_s[16], list_item_e[16]; /* the items of its last list paired by subject */
+	int n_list_items;
 	const char *first_subject; /* of the sentence's first fact (not a ranking) */
 	bool first_is_change;      /* that fact is a percent_change */
 	int prev_rank_indicator;

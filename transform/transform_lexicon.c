@@ -47,7 +47,10 @@ static const char *const required_classes[LEX_COUNT_] = {
 	[LEX_PLAN_MODIFIER] = "plan_modifier", [LEX_APPOSITIVE] = "appositive",
 	[LEX_SPEAKER] = "speaker",            [LEX_COMPARED] = "compared",
 	[LEX_WORTH] = "worth", [LEX_FORMER] = "former", [LEX_GROUP] = "group", [LEX_COVER] = "cover",
-	[LEX_DETERMINER] = "determiner", [LEX_RELATIVE] = "relative", [LEX_COMPLEMENT] = "complement", [LEX_STEP] = "step", [LEX_SHARE] = "share",
+	[LEX_DETERMINER] = "determiner", [LEX_RELATIVE] = "relative", [LEX_COMPLEMENT] = "complement", [LEX_STEP] = "step", [LEX_SHARE] = "share", [LEX_SPEND] = "spend",
+	[LEX_DONE] = "done", [LEX_INDEX_PART] = "index_part", [LEX_ORDINAL_SUFFIX] = "ordinal_suffix",
+	[LEX_PLAIN_VERB] = "plain_verb", [LEX_FIGURE_UNIT] = "figure_unit", [LEX_DEMONSTRATIVE] = "demonstrative",
+	[LEX_COPULA] = "copula",
 	[LEX_AMONG_OPENING] = "among_opening",
 };
 
@@ -284,6 +287,14 @@ bool lexicon_value(const struct lexicon *lx, enum lexicon_class cls, const char 
 uint64_t lexicon_word(const struct lexicon *lx, const char *w, size_t n)
 {
 	return words_get(&lx->words, w, n);
+}
+
+bool lexicon_within(const struct lexicon *lx, enum lexicon_class cls, const char *text)
+{
+	for (size_t i = lx->class_first[cls]; i < lx->class_first[cls] + lx->class_n[cls]; i++)
+		if (strcasestr(text, lx->entries[i].text))
+			return true;
+	return false;
 }
 
 bool lexicon_is(const struct lexicon *lx, enum lexicon_class cls, const char *w, size_t n)

@@ -19,7 +19,7 @@
 
 /* Digits: "1,081", "72.595", "90,61", "285,394.5", "26th".  Returns bytes
  * used, 0 when s does not start with a digit. */
-static size_t parse_digits(const char *s, size_t n, bool percent, double *out)
+static size_t parse_digits(const struct lexicon *lx, const char *s, size_t n, bool percent, double *out)
 {
 	size_t i = 0;
 	double v = 0;
@@ -54,15 +54,11 @@ static size_t parse_digits(const char *s, size_t n, bool percent, double *out)
 			i += 1 + k;
 		}
 	}
-	/* Ordinal suffix */
-	if (i + 2 <= n) {
-		static const char *const sfx[] = { "st", "nd", "rd", "th" };
-		for (size_t k = 0; k < 4; k++)
-			if (strncasecmp(s + i, sfx[k], 2) == 0 && (i + 2 == n || !isalpha((unsigned char)s[i + 2]))) {
-				i += 2;
-				break;
-			}
-	}
+	/* Ordinal suffix: "26th" */
+	const struct lexicon_entry *sfx =
+		i < n && isalpha((unsigned char)s[i]) ? lexicon_prefix(lx, LEX_ORDINAL_SUFFIX, s + i, n - i) : NULL;
+	if (sfx)
+		i += sfx->len;
 	*out = v;
 	return i;
 }
@@ -90,7 +86,7 @@ int transform_number_parse(const struct transform *t, const char *s, size_t n, b
 		if (i >= n)
 			break;
 		double v;
-		size_t used = parse_digits(s + i, n - i, percent, &v);
+		size_t used = parse_digits(lx, s + i, n - i, percent, &v);
 		if (used) {
 			if (had_digits || any)
 				return -1; /* two numerals in one number */
@@ -128,6 +124,11 @@ int transform_number_parse(const struct transform *t, const char *s, size_t n, b
 	if (!any)
 		return -1;
 	double r = total + current;
+	/* A whole number below 2^53 is exact: nothing to round. */
+	if (r > -9e15 && r < 9e15 && r == (double)(int64_t)r) {
+		*out = r;
+		return 0;
+	}
 	/* Round away binary noise from decimal scaling (1.2 * 1e6, 2.41 *
 	 * 1e12): no figure in a text has more than 15 significant digits. */
 	char digits[32];

@@ -3,9 +3,11 @@
  *
  * This is the only file of govfacts that includes pcre2.h.  It reads the
  * line-oriented *.pat files of a directory (see patterns/README.md for the
- * format), expands the %{PIECE:field:type} references into named groups,
- * compiles every regex once with the JIT and keeps one match data block
- * per regex, so that matching allocates nothing.  It also loads the
+ * format), expands the %{PIECE:field:type} references into named groups
+ * and compiles every regex once (for the JIT on its first match).  The
+ * compiled set is immutable, so the --jobs workers share one; each thread
+ * matches with match data of its own, made once, so that matching
+ * allocates nothing.  It also loads the
  * gazetteer (provinces.tsv) and compiles it into one alternation.
  *
  * Resource limits are set on purpose: a match limit and a depth limit on
@@ -20,6 +22,8 @@
 #include <dirent.h>
 #include <errno.h>
 #include <pcre2.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,14 +36,16 @@
 #define JIT_STACK_MAX (1024 * 1024)
 #define MAX_PIECE_DEPTH 16
 
+/* A compiled regex.  Immutable once rx_ready has run, so one pattern set
+ * serves every thread (ingest --jobs): what a match writes (match data,
+ * the context with its limits, the JIT stack) is the thread's own, see
+ * struct rx_thread. */
 struct rx {
 	pcre2_code *code;
-	pcre2_match_data *md;
-	pcre2_match_context *mctx;
-	pcre2_jit_stack *stack;
 	bool anchored;
-	bool limited; /* compiled with PCRE2_USE_OFFSET_LIMIT */
-	bool ready;   /* JIT-compiled, with its stack (on first use: see rx_ready) */
+	bool limited;		  /* compiled with PCRE2_USE_OFFSET_LIMIT */
+	atomic_bool ready;	  /* JIT-compiled (on first use: see rx_ready) */
+	bool jit;		  /* and the JIT took it (set before ready) */
 	int groups; /* capture groups + 1 */
 	/* What every match needs, from PCRE2's study of the regex: a first
 	 * byte among start (when known), and the byte need (or its other
@@ -55,11 +61,77 @@ static void rx_free(struct rx *rx)
 {
 	if (!rx)
 		return;
-	pcre2_match_data_free(rx->md);
-	pcre2_match_context_free(rx->mctx);
-	pcre2_jit_stack_free(rx->stack);
 	pcre2_code_free(rx->code);
 	free(rx);
+}
+
+/* What matching writes, one per thread: the match data (sized for the
+ * regex with most groups the thread has run), the match context that
+ * carries the limits and the JIT stack. */
+struct rx_thread {
+	pcre2_match_data *md;
+	uint32_t pairs;
+	pcre2_match_context *mctx;
+	pcre2_jit_stack *stack;
+};
+
+static _Thread_local struct rx_thread *rx_tls;
+static pthread_key_t rx_tls_key;
+static pthread_once_t rx_tls_once = PTHREAD_ONCE_INIT;
+static pthread_mutex_t rx_jit_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void rx_thread_free(void *p)
+{
+	struct rx_thread *x = p;
+	if (!x)
+		return;
+	pcre2_match_data_free(x->md);
+	pcre2_match_context_free(x->mctx);
+	pcre2_jit_stack_free(x->stack);
+	free(x);
+}
+
+static void rx_tls_init(void)
+{
+	/* A worker thread's state goes when the thread ends. */
+	if (pthread_key_create(&rx_tls_key, rx_thread_free) != 0)
+		abort();
+}
+
+/* The calling thread's match state, with room for groups groups. */
+static struct rx_thread *rx_thread(int groups)
+{
+	struct rx_thread *x = rx_tls;
+	if (!x) {
+		pthread_once(&rx_tls_once, rx_tls_init);
+		x = xcalloc(1, sizeof *x);
+		x->mctx = pcre2_match_context_create(NULL);
+		if (!x->mctx)
+			abort();
+		pcre2_set_match_limit(x->mctx, MATCH_LIMIT);
+		pcre2_set_depth_limit(x->mctx, DEPTH_LIMIT);
+		if ((x->stack = pcre2_jit_stack_create(JIT_STACK_MIN, JIT_STACK_MAX, NULL)) != NULL)
+			pcre2_jit_stack_assign(x->mctx, NULL, x->stack);
+		rx_tls = x;
+		pthread_setspecific(rx_tls_key, x);
+	}
+	if (x->pairs < (uint32_t)groups) {
+		uint32_t pairs = groups < 64 ? 64 : (uint32_t)groups;
+		pcre2_match_data_free(x->md);
+		if (!(x->md = pcre2_match_data_create(pairs, NULL)))
+			abort();
+		x->pairs = pairs;
+	}
+	return x;
+}
+
+void rx_thread_release(void)
+{
+	if (!rx_tls)
+		return;
+	rx_thread_free(rx_tls);
+	rx_tls = NULL;
+	pthread_setspecific(rx_tls_key, NULL);
 }
 
 static void byteset_add(struct byteset *b, unsigned c)
@@ -153,16 +225,11 @@ static struct rx *rx_compile_limited(const char *src, bool anchored, bool casele
 	rx->code = code;
 	rx->anchored = anchored;
 	rx->limited = limited;
-	rx->md = pcre2_match_data_create_from_pattern(code, NULL);
-	rx->mctx = pcre2_match_context_create(NULL);
-	pcre2_set_match_limit(rx->mctx, MATCH_LIMIT);
-	pcre2_set_depth_limit(rx->mctx, DEPTH_LIMIT);
+	atomic_init(&rx->ready, false);
 	rx_study(rx, caseless);
 	uint32_t n = 0;
 	pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &n);
 	rx->groups = (int)n + 1;
-	if (!rx->md)
-		abort();
 	return rx;
 }
 
@@ -173,12 +240,16 @@ static struct rx *rx_compile_limited(const char *src, bool anchored, bool casele
  * interpreter still works. */
 static void rx_ready(struct rx *rx)
 {
-	if (rx->ready)
+	if (atomic_load_explicit(&rx->ready, memory_order_acquire))
 		return;
-	rx->ready = true;
-	if (pcre2_jit_compile(rx->code, PCRE2_JIT_COMPLETE) == 0 &&
-	    (rx->stack = pcre2_jit_stack_create(JIT_STACK_MIN, JIT_STACK_MAX, NULL)) != NULL)
-		pcre2_jit_stack_assign(rx->mctx, NULL, rx->stack);
+	/* The JIT writes into the code: one thread compiles it while the
+	 * others wait, and none matches with it before. */
+	pthread_mutex_lock(&rx_jit_lock);
+	if (!atomic_load_explicit(&rx->ready, memory_order_relaxed)) {
+		rx->jit = pcre2_jit_compile(rx->code, PCRE2_JIT_COMPLETE) == 0;
+		atomic_store_explicit(&rx->ready, true, memory_order_release);
+	}
+	pthread_mutex_unlock(&rx_jit_lock);
 }
 
 static struct rx *rx_compile(const char *src, bool anchored, bool caseless, size_t *erroff, char *msg,
@@ -203,9 +274,15 @@ int rx_exec_limited(struct rx *rx, const char *s, size_t n, size_t start, size_t
 {
 	uint32_t opts = PCRE2_NO_UTF_CHECK | (anchored && !rx->anchored ? PCRE2_ANCHORED : 0);
 	rx_ready(rx);
-	if (rx->limited)
-		pcre2_set_offset_limit(rx->mctx, limit == RX_UNSET ? PCRE2_UNSET : limit);
-	int rc = pcre2_match(rx->code, (PCRE2_SPTR)s, n, start, opts, rx->md, rx->mctx);
+	struct rx_thread *x = rx_thread(rx->groups);
+	/* The context is every regex's: a limit is only for the regex
+	 * compiled to take one. */
+	pcre2_set_offset_limit(x->mctx, rx->limited && limit != RX_UNSET ? limit : PCRE2_UNSET);
+	/* The JIT's own entry skips pcre2_match's checks; an anchoring at
+	 * match time only the interpreter does. */
+	int rc = rx->jit && !(opts & PCRE2_ANCHORED) ?
+			 pcre2_jit_match(rx->code, (PCRE2_SPTR)s, n, start, 0, x->md, x->mctx) :
+			 pcre2_match(rx->code, (PCRE2_SPTR)s, n, start, opts, x->md, x->mctx);
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;
 	if (rc < 0) {
@@ -214,8 +291,8 @@ int rx_exec_limited(struct rx *rx, const char *s, size_t n, size_t start, size_t
 		errorf(err, errlen, "%s", (const char *)text);
 		return -1;
 	}
-	PCRE2_SIZE *v = pcre2_get_ovector_pointer(rx->md);
-	uint32_t pairs = pcre2_get_ovector_count(rx->md);
+	PCRE2_SIZE *v = pcre2_get_ovector_pointer(x->md);
+	uint32_t pairs = pcre2_get_ovector_count(x->md);
 	for (int g = 0; g < groups; g++) {
 		bool set = (uint32_t)g < pairs && g < rc && v[2 * g] != PCRE2_UNSET;
 		ov[2 * g] = set ? v[2 * g] : RX_UNSET;
@@ -227,10 +304,13 @@ int rx_exec_limited(struct rx *rx, const char *s, size_t n, size_t start, size_t
 int rx_exec_which(struct rx *rx, const char *s, size_t n, size_t start, size_t *ms, size_t *me)
 {
 	rx_ready(rx);
-	int rc = pcre2_match(rx->code, (PCRE2_SPTR)s, n, start, PCRE2_NO_UTF_CHECK, rx->md, rx->mctx);
+	struct rx_thread *x = rx_thread(rx->groups);
+	pcre2_set_offset_limit(x->mctx, PCRE2_UNSET);
+	int rc = rx->jit ? pcre2_jit_match(rx->code, (PCRE2_SPTR)s, n, start, 0, x->md, x->mctx) :
+			   pcre2_match(rx->code, (PCRE2_SPTR)s, n, start, PCRE2_NO_UTF_CHECK, x->md, x->mctx);
 	if (rc <= 0)
 		return 0;
-	PCRE2_SIZE *v = pcre2_get_ovector_pointer(rx->md);
+	PCRE2_SIZE *v = pcre2_get_ovector_pointer(x->md);
 	*ms = v[0];
 	*me = v[1];
 	for (int g = rc - 1; g >= 1; g--)

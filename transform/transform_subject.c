@@ -430,9 +430,13 @@ static bool figure_in_phrase(const struct lexicon *lx, const char *s, const stru
 	return next && lexicon_is(lx, LEX_PERIOD, s + next->ws, next->we - next->ws);
 }
 
+/* "42", "2.5", "US$120", "VND48": a token with a digit in it. */
 static bool token_is_figure(const char *s, const struct token *t)
 {
-	return t->we > t->ws && isdigit((unsigned char)s[t->ws]);
+	for (size_t i = t->ws; i < t->we; i++)
+		if (isdigit((unsigned char)s[i]))
+			return true;
+	return false;
 }
 
 #define LEXBIT(c) ((uint64_t)1 << (c))
@@ -450,6 +454,15 @@ bool subject_names_nothing(const struct transform *t, const char *s, size_t a, s
 	while (token_next(s, b, &at, &tk)) {
 		if (tk.we <= tk.ws || token_is_figure(s, &tk))
 			continue;
+		/* "US$": a currency the trimming of punctuation cut short. */
+		size_t rs = tk.rs, re = tk.re;
+		while (rs < re && strchr("(\"'", s[rs]))
+			rs++;
+		while (re > rs && strchr("),;:\"'", s[re - 1]))
+			re--;
+		const struct lexicon_entry *cur = re > rs ? lexicon_prefix(lx, LEX_CURRENCY, s + rs, re - rs) : NULL;
+		if (cur && cur->len == re - rs)
+			continue;
 		unsigned char c0 = (unsigned char)s[tk.ws];
 		if (c0 < 0x80 && !isalpha(c0))
 			continue;
@@ -466,8 +479,6 @@ static bool names_plan(const struct lexicon *lx, const char *s, size_t a, size_t
  * "was", which say no more than the figure). */
 static bool done_verb(struct emit_ctx *E, size_t d, size_t *vw, size_t *ve)
 {
-	static const char *const plain[] = { "reached", "reaching", "achieved", "estimated", "was", "were", "is",
-					     "are", "had", "has", "have", "totaled", "totalled", "amounted", "stood", "hit" };
 	for (size_t e = d; e > 0;) {
 		while (e > 0 && !isalpha((unsigned char)E->s[e - 1]))
 			e--;
@@ -476,9 +487,7 @@ static bool done_verb(struct emit_ctx *E, size_t d, size_t *vw, size_t *ve)
 			w--;
 		if (w == e)
 			break;
-		bool skip = false;
-		for (size_t k = 0; k < COUNT(plain) && !skip; k++)
-			skip = strlen(plain[k]) == e - w && !strncasecmp(E->s + w, plain[k], e - w);
+		bool skip = lexicon_is(&E->t->set.lexicon, LEX_PLAIN_VERB, E->s + w, e - w);
 		if (!skip && (lexicon_word(&E->t->set.lexicon, E->s + w, e - w) & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE)))) {
 			*vw = w;
 			*ve = e;
@@ -634,14 +643,9 @@ static bool chunk_is_item(const struct lexicon *lx, const char *s, size_t from, 
  */
 /* Is w a figure's unit that closes a clause's figure ("0.55 points and
  * ...")? */
-static bool figure_unit(const char *w, size_t n)
+static bool figure_unit(const struct transform *t, const char *w, size_t n)
 {
-	static const char *const units[] = { "point", "points", "percent", "place", "places", "position", "positions",
-					     "spots", "notches" };
-	for (size_t i = 0; i < COUNT(units); i++)
-		if (strlen(units[i]) == n && !strncasecmp(w, units[i], n))
-			return true;
-	return false;
+	return lexicon_is(&t->set.lexicon, LEX_FIGURE_UNIT, w, n);
 }
 
 /* Is tk the low end of a range whose high end starts at vs ("85-90
@@ -785,7 +789,7 @@ static bool clause_subject(const struct transform *t, const char *s, size_t n, s
 		 * notched 6.40": a conjunction after a figure and its unit
 		 * opens a clause. */
 		if ((c & LEXBIT(LEX_SEPARATOR)) && start >= 3 && token_is_figure(s, &tk[start - 3]) &&
-		    figure_unit(s + tk[start - 2].ws, tk[start - 2].we - tk[start - 2].ws))
+		    figure_unit(t, s + tk[start - 2].ws, tk[start - 2].we - tk[start - 2].ws))
 			break;
 		/* ", and the share of ...": a conjunction after a comma opens a clause. */
 		if (start >= 2 && (c & LEXBIT(LEX_FUNCTION)) && comma_after[start - 2] &&
@@ -1360,6 +1364,55 @@ static bool after_in_phrase(const struct transform *t, const char *s, size_t n, 
 /* "..., up 0.87 points" right after "in time costs" or "and proactivity
  * of provincial leadership": the words before the comma back to "in",
  * "and", another comma or a verb ("of" may stand inside). */
+/* The words before the comma just before at, back to a comma or a
+ * function word ("while e-governance, at"): up to five of them. */
+static bool words_before_comma(const struct transform *t, const char *s, size_t at, size_t *a, size_t *b)
+{
+	size_t e = at;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e == 0 || s[e - 1] != ',')
+		return false;
+	size_t end = e - 1, start = end;
+	for (int words = 0; words < 5 && start > 0; words++) {
+		size_t ws, w;
+		word_before(s, start, true, &ws, &w);
+		if (ws == w || isdigit((unsigned char)s[ws]) ||
+		    (lexicon_word(&t->set.lexicon, s + ws, w - ws) & (LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE))))
+			break;
+		start = ws;
+		if (ws > 0 && s[ws - 1] != ' ')
+			break;
+	}
+	if (start == end)
+		return false;
+	clean_subject(t, s, start, end, a, b);
+	return *b > *a;
+}
+
+/* Where ", at 3.62 points," that ends just before ms starts (after its
+ * first comma), or RX_UNSET. */
+static size_t appositive_figure(const char *s, size_t ms)
+{
+	size_t e = ms;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e == 0 || s[e - 1] != ',')
+		return RX_UNSET;
+	size_t i = e - 1, words = 0;
+	/* " points", "%": one word of unit at most */
+	while (i > 0 && (isalpha((unsigned char)s[i - 1]) || s[i - 1] == '%' || s[i - 1] == ' ')) {
+		words += s[i - 1] == ' ' && isalpha((unsigned char)s[i]);
+		i--;
+	}
+	size_t d = i;
+	while (d > 0 && (isdigit((unsigned char)s[d - 1]) || s[d - 1] == '.' || s[d - 1] == ','))
+		d--;
+	if (d == i || words > 1 || d < 5 || strncmp(s + d - 5, ", at ", 5))
+		return RX_UNSET;
+	return d - 4;
+}
+
 static bool comma_owner(const struct transform *t, const char *s, size_t ms, size_t *a, size_t *b)
 {
 	size_t e = ms;
@@ -1426,6 +1479,14 @@ static bool complement_owner(const struct transform *t, const char *s, size_t vs
 	return false;
 }
 
+static bool memchr_digit(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (isdigit((unsigned char)s[i]))
+			return true;
+	return false;
+}
+
 /* "with the biggest gains in transparency (up 0.58 points)": the words
  * just before the parenthesis that holds the figure at vs, back to a
  * comma or a function word (at most four). */
@@ -1465,8 +1526,9 @@ static bool paren_owner(const struct transform *t, const char *s, size_t vs, siz
 	for (int words = 0; words < 4 && start > 0;) {
 		size_t ws, w;
 		word_before(s, start, false, &ws, &w);
-		/* "6.14 points (up 0.36 points)": the parenthesis is the figure's. */
-		if (ws < w && (isdigit((unsigned char)s[ws]) || s[w - 1] == ':'))
+		/* "6.14 points (up 0.36 points)", "US$3.4 billion (up 14.6%)":
+		 * the parenthesis is the figure's. */
+		if (ws < w && (memchr_digit(s + ws, w - ws) || s[w - 1] == ':'))
 			return false;
 		if (ws == w)
 			break;
@@ -1519,7 +1581,7 @@ static bool paren_phrase(const struct transform *t, const char *s, size_t vs, si
 		word_before(s, start, true, &ws, &w);
 		/* "Investment (4,310 applications) and the Tax Department (": an
 		 * earlier parenthesis ends the phrase. */
-		if (ws == w || isdigit((unsigned char)s[ws]) || memchr(s + ws, ')', w - ws) ||
+		if (ws == w || memchr_digit(s + ws, w - ws) || memchr(s + ws, ')', w - ws) ||
 		    (lexicon_word(&t->set.lexicon, s + ws, w - ws) & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE))))
 			break;
 		start = ws;
@@ -1907,21 +1969,13 @@ static bool noun_phrase_before(const struct transform *t, const char *s, size_t 
  * named by a demonstrative stands for the part named before it. */
 static bool demonstrative_part(const struct transform *t, const char *s, size_t a, size_t b)
 {
-	static const char *const demonstratives[] = { "this", "that", "these", "those", "the same" };
-	size_t i = a;
-	bool found = false;
-	for (size_t k = 0; k < sizeof demonstratives / sizeof *demonstratives && !found; k++) {
-		size_t n = strlen(demonstratives[k]);
-		if (b - a > n && !strncasecmp(s + a, demonstratives[k], n) && s[a + n] == ' ') {
-			i = a + n + 1;
-			found = true;
-		} else if (a > n && s[a - 1] == ' ' && !strncasecmp(s + a - 1 - n, demonstratives[k], n) &&
-			   (a - 1 - n == 0 || s[a - 2 - n] == ' ')) {
-			found = true; /* left out of the capture: "on this pillar" */
-		}
-	}
-	if (!found)
-		return false;
+	const struct lexicon *lx = &t->set.lexicon;
+	size_t i = a, k;
+	const struct lexicon_entry *d = lexicon_prefix(lx, LEX_DEMONSTRATIVE, s + a, b - a);
+	if (d && b - a > d->len && s[a + d->len] == ' ')
+		i = a + d->len + 1;
+	else if (!(a > 1 && s[a - 1] == ' ' && lexicon_before(lx, LEX_DEMONSTRATIVE, s, a - 1, &k)))
+		return false; /* else left out of the capture: "on this pillar" */
 	size_t e = i;
 	while (e < b && s[e] != ' ')
 		e++;
@@ -2013,7 +2067,6 @@ static const char *worth_owner(struct emit_ctx *E, const struct candidate *c, co
  * before the copula is; that subject is what the figure measures. */
 static const char *copula_owner(struct emit_ctx *E, size_t a, size_t b, const char **province)
 {
-	static const char *const copulas[] = { "was", "is", "were", "are", "remained", "remains", "became" };
 	const char *s = E->s;
 	if (b <= a)
 		return NULL;
@@ -2032,9 +2085,7 @@ static const char *copula_owner(struct emit_ctx *E, size_t a, size_t b, const ch
 		while (w > 0 && s[w - 1] != ' ')
 			w--;
 	}
-	bool copula = false;
-	for (size_t k = 0; k < sizeof copulas / sizeof *copulas && !copula; k++)
-		copula = at - w == strlen(copulas[k]) && !strncasecmp(s + w, copulas[k], at - w);
+	bool copula = lexicon_is(&E->t->set.lexicon, LEX_COPULA, s + w, at - w);
 	size_t na, nb;
 	if (!copula || !noun_phrase_before(E->t, s, w, &na, &nb))
 		return NULL;
@@ -2120,10 +2171,7 @@ static const char *set_off_owner(struct emit_ctx *E, const struct candidate *c, 
 				ws--;
 			uint64_t cls = lexicon_word(&t->set.lexicon, s + ws, we - ws);
 			if (cls & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE) | LEXBIT(LEX_SEPARATOR) | LEXBIT(LEX_RELATIVE))) {
-				static const char *const copulas[] = { "is", "was", "are", "were", "be", "remained", "remains" };
-				bool copula = false;
-				for (size_t q = 0; q < COUNT(copulas) && !copula; q++)
-					copula = strlen(copulas[q]) == we - ws && !strncasecmp(s + ws, copulas[q], we - ws);
+				bool copula = lexicon_is(&t->set.lexicon, LEX_COPULA, s + ws, we - ws);
 				object = (cls & (LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE))) && !copula;
 				verb = ws;
 				break;
@@ -2175,6 +2223,14 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	enum subject_class fcls = captured_subject(t, s, fs, c->fe, &fa, &fb, &fprov);
 	if (!*province)
 		*province = fprov;
+	/* "while e-governance, at 3.62 points, took the top spot": the
+	 * place of what the figure between commas measured. */
+	if (kind == KIND_RANK && c->ms != RX_UNSET) {
+		size_t at = appositive_figure(s, c->ms < c->vs ? c->ms : c->vs), xa, xb;
+		const char *found;
+		if (at != RX_UNSET && words_before_comma(t, s, at, &xa, &xb) && (found = strong_subject(E, xa, xb, province)))
+			return found;
+	}
 	*inheritable = true;
 	if ((cls != SUBJECT_NONE && demonstrative_part(t, s, sa, sb)) ||
 	    (cls != SUBJECT_STRONG && fcls != SUBJECT_NONE && demonstrative_part(t, s, fa, fb))) {
