@@ -164,6 +164,7 @@ needs RATEWORD
 priority 62
 regex (?<subject_text>(?<![\p{L}-])(?:(?!(?:must|will|should|to|achieve|reach|and|or)\b)[\p{L}-]+\s+){1,4}(?:rate|coverage|ratio|proportion|share))\s+of\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example The textile industry is a bright spot of the economy, with an estimated growth rate of 23.05% => percent_change 23.05 subject~"textile industry"
+example The province received 5,000 applications online, a rate of 62% => percent 62 subject~"applications online"
 example every commune and ward must achieve an online application rate of at least 80% by December 2025 => percent 80 qualifier=min subject~"online application rate" target=true year=2025
 reject the rate of records processed online reached 60%
 

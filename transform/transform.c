@@ -952,6 +952,17 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	}
 	if (subject_is_bare_word(t, f.subject))
 		f.subject = E->prev_subject ? E->prev_subject : E->ac->last_subject ? E->ac->last_subject : "";
+	/* "received 5,000 applications online, a rate of 62%", "187,908
+	 * dossier submit online, reach rate 87,66%": a rate alone is the
+	 * rate of what the figure before it counted. */
+	const char *of_what = E->prev_subject ? E->prev_subject : E->ac->last_subject;
+	if ((kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE) && of_what && *f.subject && !strchr(f.subject, ' ') &&
+	    lexicon_is(&t->set.lexicon, LEX_SHARE, f.subject, strlen(f.subject)) && strcmp(of_what, f.subject)) {
+		struct buf *o = &E->scratch;
+		o->len = 0;
+		buf_printf(o, "%s %s", of_what, f.subject);
+		f.subject = list_strdup(E->out, o->data, o->len);
+	}
 	if (!*f.subject || (kind == KIND_COUNT && (value != floor(value) || f.subject[0] == '(')))
 		return;
 	/* "29 Le Hong Phong", "2 Tran Hung Dao": a number before a name (all
