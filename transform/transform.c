@@ -812,7 +812,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	 * a currency or a figure alone; the sentence's measure before it does. */
 	else if ((E->prev_subject || E->ac->last_subject) && subject_names_nothing(t, f.subject, 0, strlen(f.subject)))
 		f.subject = E->prev_subject ? E->prev_subject : E->ac->last_subject;
-	if (E->range_kind && E->range_subject)
+	if (E->range_subject && (E->range_kind || !*f.subject))
 		f.subject = E->range_subject;
 	/* "PAR INDEX 2023 reach 85,17%, increase 2,43 percentage points": a
 	 * change of what the figure before it measures is of its index too. */
