@@ -130,7 +130,7 @@ trigger NOW words date now far currently present presently today
 trigger PILLAR words pillar dimension component sub
 trigger CARD words @cardinal hundred dozen
 trigger PCT words percent cent
-trigger PCT %
+trigger PCT %|\dpc\b
 trigger ORD words st nd rd th @ordinal
 trigger ORDWORD words @ordinal
 trigger TOP words lead top tops topped topping topps led leads leading headed heads heading

@@ -481,6 +481,16 @@ regex (?:,\s*|,?\s+and\s+|,?\s+while\s+)(?-i:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{
 example Phu Tho went down two notches and Thai Nguyen up four => rank_change 4 province="Thai Nguyen"
 example Lang Son rose three places, Cao Bang fell one => rank_change -1 province="Cao Bang"
 
+# "up 0.0547 points and nine places on 2022": the place change joined to
+# a score's change, in its direction.
+pattern rank_change.after_score_change
+kind rank_change
+priority 84
+follow score_change.verb
+regex \s+and\s+(?:by\s+)?%{CHANGENUM:value}\s+(?:places?|positions?|spots?|notches?|rungs?|steps?)\b
+example That is up 0.0547 points and nine places on 2022 in the DTI => rank_change 9 indicator=DTI
+example The PCI score fell 0.8 points and three places => rank_change -3
+
 pattern rank.after_change
 kind rank
 priority 85
