@@ -821,6 +821,23 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		ind = E->prev_indicator;
 		f.indicator = strcmp(t->set.indicators[ind].code, "-") ? t->set.indicators[ind].code : NULL;
 	}
+	/* "In PAPI 2023, released in April, Ha Nam scored 43.12 points": an
+	 * aside that opens on a participle is no part of the subject after it. */
+	const char *comma = strrchr(f.subject, ',');
+	if (comma && comma[1] == ' ' && comma[2]) {
+		size_t w = strcspn(f.subject, " ,");
+		const char *pp;
+		if (w > 3 && !strncmp(f.subject + w - 2, "ed", 2) && islower((unsigned char)f.subject[0])) {
+			f.subject = comma + 2;
+			/* the place alone: its figure of the index */
+			if (ind >= 0 && classify_subject(t, f.subject, 0, strlen(f.subject), &pp) != SUBJECT_STRONG) {
+				struct buf *o = &E->scratch;
+				o->len = 0;
+				buf_printf(o, "%s %s", f.subject, t->set.indicators[ind].name);
+				f.subject = list_strdup(E->out, o->data, o->len);
+			}
+		}
+	}
 	/* "We came 19th out of 63 provinces and cities, with 0.5236 points":
 	 * a score's subject that holds a place is another fact's words;
 	 * what is scored is the index. */
