@@ -43,6 +43,7 @@ static const char *const contact_prefixes[] = {
 	"e-mail this article", "email this article", "print this", "share:", "views:",
 	"posted by", "print |", "back to top", "read more:", "read also:", "see also:", "related:",
 	"xem thêm:", "read more >>", "read also >>", "last updated", "updated:", "modified:",
+	"chart:", "graphic:", "infographic:", "photo:",
 };
 
 static bool starts_with_ci(const char *s, size_t n, const char *prefix)
@@ -118,13 +119,14 @@ static bool byline_line(struct article *a, const char *s, size_t n)
 }
 
 /* A heading of a list of links in the site's own words: "Related
- * interviews", "Related coverage", "Related reading" -- "Related" and a
- * word or two, no sentence. */
+ * interviews", "Related coverage", "Also on VOV", "More from Data Desk",
+ * "More in Provinces" -- a few words, no sentence. */
 static bool related_heading(const char *s, size_t n)
 {
-	if (!starts_with_ci(s, n, "related ") || strchr(".!?,;", s[n - 1]))
+	static const char *const openers[] = { "related ", "also on ", "more from ", "more in ", "more on " };
+	if (strchr(".!?,;", s[n - 1]) || !in_list(s, n, openers, COUNT(openers), true))
 		return false;
-	return count_words(s, n) <= 3;
+	return count_words(s, n) <= (starts_with_ci(s, n, "related ") ? 3 : 4);
 }
 
 /* Words a heading does not end on: a line that does was broken off a

@@ -7,7 +7,7 @@
 
 # A number in digits: 1,081  72.595  90,61  285,394.5.  Not inside a word
 # (IPv6, 4G, 26th), a date (22/03) or a code (54-NQ).
-define NUMERAL (?:(?<![\p{L}\d.,/-])|(?<=\d-)(?<!\d{4}-)(?<![\p{L}/-]\d-)(?<![\p{L}/-]\d\d-)|(?<=VND|VNĐ|USD|U\$S))(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d+)?(?!(?!(?:mln|mn|bln|bn|tn)\b)\p{L}|[\d/]|[.,]\d)
+define NUMERAL (?:(?<![\p{L}\d.,/-])|(?<=\d-)(?<!\d{4}-)(?<![\p{L}/-]\d-)(?<![\p{L}/-]\d\d-)|(?<=VND|VNĐ|USD|U\$S))(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d+)?(?!(?!(?:mln|mn|bln|bn|tn|pc)\b)\p{L}|[\d/]|[.,]\d)
 
 # A small whole number, as in ratios and rank fields: 17/63; TOTAL is
 # the part after the slash.
@@ -31,7 +31,7 @@ define COUNTNUM (?!(?:19[5-9]\d|20[0-4]\d)(?![\d,.]))%{NUMERAL}(?![ ]?[–—-][
 define MONEYNUM %{NUMERAL}(?:%{SCALE})?|(?<=[$€]|VND|USD)(?<![\p{L}\d.,/-]\d)\d{1,3}(?:\.\d{1,3})?m\b
 
 # Percent signs: %, percent, per cent.
-define PCTSIGN \s?(?:%|percent\b|per\s?cent\b)
+define PCTSIGN (?:\s?(?:%|percent\b|per\s?cent\b)|(?<=\d)pc\b)
 
 # Ordinals: 26th, 2nd, third, twenty-first.
 words ORDWORD ordinal

@@ -130,7 +130,7 @@ trigger NOW words date now far currently present presently today
 trigger PILLAR words pillar dimension component sub
 trigger CARD words @cardinal hundred dozen
 trigger PCT words percent cent
-trigger PCT %
+trigger PCT %|\dpc\b
 trigger ORD words st nd rd th @ordinal
 trigger ORDWORD words @ordinal
 trigger TOP words lead top tops topped topping topps led leads leading headed heads heading
@@ -197,7 +197,7 @@ trigger ITEMS words criteria dimensions indicators indices indexes pillars areas
 trigger PERCENTAGE words percentage
 trigger SIGNED (?:^|[\s(])[+−-]\s?\d
 trigger DECSLASH \d[.,]\d+\s*/\s*\d
-trigger MEASUREUNIT words km kilometre kilometres kilometer kilometers metre metres meter meters square sq m2 km2 hectare hectares ha tonne tonnes ton tons kilogram kilograms kg litre litres liter liters megawatt megawatts mw kwh gwh dwt teu comparative constant
+trigger MEASUREUNIT words km kilometre kilometres kilometer kilometers metre metres meter meters square sq m2 km2 hectare hectares ha tonne tonnes ton tons kilogram kilograms kg litre litres liter liters megawatt megawatts mw kwh gwh dwt teu comparative constant mhz ghz khz mbps gbps kbps
 trigger CONTACT words address contact office offices headquarters hq information email mail website tel fax hotline phone floor building street road
 trigger POPULATION words population workforce labour labor membership
 trigger NATIONWIDE words nationwide country vietnam among national regional average median

@@ -239,8 +239,9 @@ pattern ignore.distance
 kind ignore
 needs MEASUREUNIT
 needs DIGIT CARD
-regex (?:(?<![\p{L}\d.,/-])\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?|%{NUMERAL}|%{CARD})(?:%{SCALE})?\s*(?:km|kilometres?|kilometers?|metres?|meters?|square\s+(?:metres?|meters?|kilometres?|kilometers?)|m2|km2|m²|km²|sq\.?\s*km|hectares?|ha|tonnes?|tons?|DWT|TEUs?|kilograms?|kg|litres?|liters?|megawatts?|MW|kWh|GWh)\b
+regex (?:(?<![\p{L}\d.,/-])\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?|%{NUMERAL}|%{CARD})(?:%{SCALE})?\s*(?:km|kilometres?|kilometers?|metres?|meters?|square\s+(?:metres?|meters?|kilometres?|kilometers?)|m2|km2|m²|km²|sq\.?\s*km|hectares?|ha|tonnes?|tons?|DWT|TEUs?|kilograms?|kg|litres?|liters?|megawatts?|MW|kWh|GWh|MHz|GHz|kHz|Mbps|Gbps|kbps)\b
 example Eighty kilometres north of Hanoi, the province grew fast => none
+example You are listening to VOV1 on 91 MHz FM => none
 example Area: 9,361 km² => none
 example the district lies 300 km north of the provincial capital => none
 example a radius of 1.6 km around the market => none

@@ -50,6 +50,7 @@ regex \b(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?(?:(?:projected|fore
 example the economy must expand by at least 14.5% in the fourth quarter, he said => percent_change 14.5 subject~economy qualifier=min
 example Budget spending will decline by 3% next year => percent_change -3 subject~"budget spending"
 example Exports sank 5.2% to US$1.1 billion => percent_change -5.2 subject~Exports
+example Visitors rose 41pc year-on-year => percent_change 41 subject~Visitors
 example the Gross Regional Domestic Product (GRDP) for 2024 is projected to grow by 9% => percent_change 9 subject~GRDP
 example Of this, nearly $5 billion was capital from foreign direct investment, up by nearly 7 per cent from 2023 => percent_change 7 subject~"foreign direct investment" qualifier=approx
 example The province's GRDP expanded by an estimated 7.45 per cent, lower than the target of 8 per cent => percent_change 7.45 subject~GRDP
@@ -164,6 +165,7 @@ needs RATEWORD
 priority 62
 regex (?<subject_text>(?<![\p{L}-])(?:(?!(?:must|will|should|to|achieve|reach|and|or)\b)[\p{L}-]+\s+){1,4}(?:rate|coverage|ratio|proportion|share))\s+of\s+%{QUAL:qualifier}?%{NUMERAL:value:pct}%{PCTSIGN}
 example The textile industry is a bright spot of the economy, with an estimated growth rate of 23.05% => percent_change 23.05 subject~"textile industry"
+example The province received 5,000 applications online, a rate of 62% => percent 62 subject~"applications online"
 example every commune and ward must achieve an online application rate of at least 80% by December 2025 => percent 80 qualifier=min subject~"online application rate" target=true year=2025
 reject the rate of records processed online reached 60%
 

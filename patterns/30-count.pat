@@ -112,14 +112,18 @@ example Online services: 1,146, up from 1,020 last year => count 1020 subject~"O
 reject The province now has 325 digital technology enterprises, up from 12% in 2023
 reject Ha Tinh has 63 communes and wards, up from 2023.
 
-# "Tourist arrivals rose 18% to 1.2 million": the level a change reached,
-# a count of what changed (a scale word tells it from a year or a share).
+# "Tourist arrivals rose 18% to 1.2 million", "enterprises fell 8.5 per
+# cent to 512": the level a change reached, a count of what changed (a
+# scale word, or a whole number that no unit or word follows, tells it
+# from a year or a share).
 pattern count.after_change
 kind count
 priority 60
 follow percent.change.verb
-regex \s+to\s+%{QUAL:qualifier}?(?=\d[\d,.]*\s*(?:thousand|million|billion|mln|mn)\b(?!\s*(?:VND|USD|dong|đồng|dollars?|US)))%{COUNTNUM:value}
+regex \s+to\s+%{QUAL:qualifier}?(?:(?=\d[\d,.]*\s*(?:thousand|million|billion|mln|mn)\b(?!\s*(?:VND|USD|dong|đồng|dollars?|US)))%{COUNTNUM:value}|(?<value_num>(?!(?:19[5-9]\d|20[0-4]\d)(?![\d,.]))(?<![\p{L}\d.,/-])(?:\d{1,3}(?:,\d{3})+|\d+))(?![\d.,]*(?:\s*(?:%|percent\b|per\s?cent\b|points?\b|places?\b|positions?\b|times\b|thousand\b|million\b|billion\b|trillion\b)|[\p{L}\d/]|\.\d)))
 example Tourist arrivals to the province rose 18% to 1.2 million in the first nine months => count 1200000 subject~"Tourist arrivals"
+example Newly established enterprises fell 8.5 per cent to 512 => count 512 subject~enterprises
+example Registered cooperatives rose 12% to 1,250 in 2024 => count 1250 subject~cooperatives year=2024
 reject Exports rose 18% to 2025 levels
 
 # "certified 6 new enterprises in October, bringing the total to 47": the

@@ -74,6 +74,16 @@ reject Of the 36 tasks in the plan, the province finished most
 # "Of the 10 sub-indices, An Giang improved in six": the part last, after
 # the verb that says what it did (the sentence, or a label's text, opens
 # with the whole).
+# "licensed 17 new projects, ... and 11 of the 17 had broken ground": a
+# part of a whole counted before, its noun left out.
+pattern ratio.of_the_counted
+kind ratio
+needs OUTOF
+priority 71
+regex (?<![\p{L}\d.,/-])%{QUAL:qualifier}?%{COUNTNUM:value}\s+of\s+(?:the|these|those)\s+%{COUNTNUM:total}(?=\s+(?:had|have|has|were|are|was|is|now|already|still|will|could|can)\b)
+example The province licensed 17 new projects, and 11 of the 17 had broken ground by December => ratio 11/17 subject~projects
+reject Of the 17 projects, 11 of the 17 hectares
+
 pattern ratio.of_the_whole_last
 kind ratio
 needs OUTOF NATIONWIDE

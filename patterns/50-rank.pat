@@ -452,6 +452,25 @@ example By pillar: digital society: 0.4127 (rank 31); digital economy: 0.2904 (r
 example Lam Dong scored 66.1 points (ranked 20) in the PCI => rank 20
 reject It has 12 wards (No. 5 is the largest)
 
+# "The DTI 2023 ranked the province 29th", "the PCI put Quang Binh 27th
+# out of 63": the index ranks the place, its object.
+pattern rank.ranked_object
+kind rank
+needs RANKVERB
+priority 77
+regex \b(?:ranked|ranks|placed|places|put|puts)\s+(?:the\s+(?:province|city|locality)|it|us|them|(?-i:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}))\s+(?:%{ORDINAL:value}(?!\s+(?:time|meeting|session|phase|stage|round)\b)|No\.\s*(?<value_num>\d{1,2})\b)(?:\s+(?:out\s+of|of|among)\s+(?:the\s+)?%{TOTAL:total})?
+example The DTI 2023 ranked the province 29th, up 16 places on 2022 => rank 29 indicator=DTI
+reject The board ranked the proposals first
+
+# "lifting Lang Son 11 places to 34th", "dragging the city down three
+# places": a change the sentence's subject caused in the place's rank.
+pattern rank_change.causative
+kind rank_change
+needs PLACES
+priority 84
+regex \b(?<sign_sign>lifting|lifted|lifts|pushing|pushed|pushes|propelling|propelled|dropping|dropped|dragging|dragged|drags)\s+(?:the\s+(?:province|city|locality)|it|us|them|(?-i:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}))\s+(?:up\s+|down\s+)?%{CHANGENUM:value}\s+(?:places?|positions?|spots?|notches?|rungs?|steps?)\b
+example The PCI 2023 reached 65.91 points, lifting Lang Son 11 places to 34th => rank_change 11 indicator=PCI
+
 # "Phu Tho down two notches and Thai Nguyen up four": a second place's
 # change after the first, its unit left out.
 pattern rank_change.elided
@@ -462,10 +481,20 @@ regex (?:,\s*|,?\s+and\s+|,?\s+while\s+)(?-i:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{
 example Phu Tho went down two notches and Thai Nguyen up four => rank_change 4 province="Thai Nguyen"
 example Lang Son rose three places, Cao Bang fell one => rank_change -1 province="Cao Bang"
 
+# "up 0.0547 points and nine places on 2022": the place change joined to
+# a score's change, in its direction.
+pattern rank_change.after_score_change
+kind rank_change
+priority 84
+follow score_change.verb
+regex \s+and\s+(?:by\s+)?%{CHANGENUM:value}\s+(?:places?|positions?|spots?|notches?|rungs?|steps?)\b
+example That is up 0.0547 points and nine places on 2022 in the DTI => rank_change 9 indicator=DTI
+example The PCI score fell 0.8 points and three places => rank_change -3
+
 pattern rank.after_change
 kind rank
 priority 85
-follow rank_change.verb
+follow rank_change.verb rank_change.causative
 regex \s+to\s+(?:(?:the\s+)?%{ORDINAL:value}(?:\s+(?:place|position))?|(?:No\.|number|position|place)\s*(?<value_num>\d{1,3})\b|(?<value_num>\d{1,3})\s*/\s*%{TOTAL:total}(?![\d/]))
 example Dien Bien slipped 6 places to No. 49 => rank 49
 example Ha Tinh rose nine places to 24/63, with 67.35 points => rank 24/63

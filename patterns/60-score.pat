@@ -14,6 +14,7 @@ needs SCOREWORD
 priority 70
 regex \b(?:scored?|scoring|achiev(?:ed|ing)|reach(?:ed|ing)|with|gained|obtained|got|earned|at)\s+%{QUAL:qualifier}?%{NUMERAL:value}\s+points?%{SCOREMAX}?
 example Lam Dong scored 89.72 points in the PAR Index => score 89.72 indicator=PAR
+example In PAPI 2023, released in April, Ha Nam scored 43.12 points => score 43.12 subject~PAPI indicator=PAPI
 example it topped the list with 45.5 points out of 60 => score 45.5/60
 example The component "Digital government" achieved 8.74 points (max: 10) => score 8.74/10
 

@@ -9,6 +9,16 @@ define MONEYFORTAIL (?:\s+(?:in|for)\s+(?:19|20)\d\d(?=\s+(?:for|to|on|into)\b))
 # million) on site clearance").
 define MONEYFOR (?:(?=\s+\((?:about|around|nearly|over|some|approximately|equivalent\s+to|or)?\s*(?:US\$|U\$S|\$|VND|USD|€)?\s?[\d.,]+(?:\s+(?:thousand|million|billion|trillion|mln|mn|bn))?(?:\s+(?:USD|VND|dollars?|dong))?\)%{MONEYFORTAIL})|%{MONEYFORTAIL})
 
+# "Article 6 puts the program's total capital for 2025-2030 at an
+# estimated VND 612 billion": what is put at the amount.
+pattern money.put_at
+kind money
+needs MONEY
+priority 82
+regex \b(?:puts?|putting|sets?|setting|estimates?|estimated|estimating|values?|valued|valuing|fix(?:es|ed)?)\s+(?<subject_text>(?:the\s+|its\s+|their\s+)?(?!at\b)[\p{L}'’][^,;:]{2,80}?)\s+at\s+(?:an?\s+estimated\s+|a\s+total\s+of\s+)?%{QUAL:qualifier}?(?<unit_currency>\bVND|\bVNĐ|US\$|U\$S|\bUSD|\$|€)\s?%{MONEYNUM:value}
+example Article 6 puts the program's total capital for 2025-2030 at an estimated VND 612 billion => money 612000000000 subject~"total capital"
+example The plan sets its budget at VND 1.2 trillion => money 1200000000000 subject~budget
+
 pattern money.prefix
 left fallback SUBJB
 kind money

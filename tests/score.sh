@@ -143,3 +143,4 @@ blind_batch fixtures/blind-2026-12t "${BLIND20_FLOOR:-0.94}" # first score 0.879
 blind_batch fixtures/blind-2026-12u "${BLIND21_FLOOR:-0.95}" # first score 0.9154 (2b96ea7), tuned on 2026-12-04
 blind_batch fixtures/blind-2026-12v "${BLIND22_FLOOR:-0.88}" # first score 0.8182 (2b96ea7), 0.8539 (19558df), tuned on 2026-12-04
 blind_batch fixtures/blind-2026-12w "${BLIND23_FLOOR:-0.94}" # first score 0.8152 (23158a4), tuned on 2026-12-04
+blind_batch fixtures/blind-2026-12x "${BLIND24_FLOOR:-0.93}" # first score 0.9086 (2ed96e1), tuned on 2026-12-04

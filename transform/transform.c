@@ -812,7 +812,7 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	 * a currency or a figure alone; the sentence's measure before it does. */
 	else if ((E->prev_subject || E->ac->last_subject) && subject_names_nothing(t, f.subject, 0, strlen(f.subject)))
 		f.subject = E->prev_subject ? E->prev_subject : E->ac->last_subject;
-	if (E->range_kind && E->range_subject)
+	if (E->range_subject && (E->range_kind || !*f.subject))
 		f.subject = E->range_subject;
 	/* "PAR INDEX 2023 reach 85,17%, increase 2,43 percentage points": a
 	 * change of what the figure before it measures is of its index too. */
@@ -820,6 +820,23 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	    E->prev_indicator >= 0) {
 		ind = E->prev_indicator;
 		f.indicator = strcmp(t->set.indicators[ind].code, "-") ? t->set.indicators[ind].code : NULL;
+	}
+	/* "In PAPI 2023, released in April, Ha Nam scored 43.12 points": an
+	 * aside that opens on a participle is no part of the subject after it. */
+	const char *comma = strrchr(f.subject, ',');
+	if (comma && comma[1] == ' ' && comma[2]) {
+		size_t w = strcspn(f.subject, " ,");
+		const char *pp;
+		if (w > 3 && !strncmp(f.subject + w - 2, "ed", 2) && islower((unsigned char)f.subject[0])) {
+			f.subject = comma + 2;
+			/* the place alone: its figure of the index */
+			if (ind >= 0 && classify_subject(t, f.subject, 0, strlen(f.subject), &pp) != SUBJECT_STRONG) {
+				struct buf *o = &E->scratch;
+				o->len = 0;
+				buf_printf(o, "%s %s", f.subject, t->set.indicators[ind].name);
+				f.subject = list_strdup(E->out, o->data, o->len);
+			}
+		}
 	}
 	/* "We came 19th out of 63 provinces and cities, with 0.5236 points":
 	 * a score's subject that holds a place is another fact's words;
@@ -952,6 +969,17 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 	}
 	if (subject_is_bare_word(t, f.subject))
 		f.subject = E->prev_subject ? E->prev_subject : E->ac->last_subject ? E->ac->last_subject : "";
+	/* "received 5,000 applications online, a rate of 62%", "187,908
+	 * dossier submit online, reach rate 87,66%": a rate alone is the
+	 * rate of what the figure before it counted. */
+	const char *of_what = E->prev_subject ? E->prev_subject : E->ac->last_subject;
+	if ((kind == KIND_PERCENT || kind == KIND_PERCENT_CHANGE) && of_what && *f.subject && !strchr(f.subject, ' ') &&
+	    lexicon_is(&t->set.lexicon, LEX_SHARE, f.subject, strlen(f.subject)) && strcmp(of_what, f.subject)) {
+		struct buf *o = &E->scratch;
+		o->len = 0;
+		buf_printf(o, "%s %s", of_what, f.subject);
+		f.subject = list_strdup(E->out, o->data, o->len);
+	}
 	if (!*f.subject || (kind == KIND_COUNT && (value != floor(value) || f.subject[0] == '(')))
 		return;
 	/* "29 Le Hong Phong", "2 Tran Hung Dao": a number before a name (all

@@ -333,7 +333,12 @@ static int run_followers(struct transform *t, const struct pattern *after, const
 		 * points": an item that leaves out the verb keeps its leader's
 		 * direction. */
 		const struct candidate *lead = w->n ? &w->c[w->n - 1] : NULL;
-		int lead_sign = lead && lead->p == after && lead->p->kind == f->kind ? lead->sign : 0;
+		/* ("down 0.2 points and three places": a change of another
+		 * unit after it keeps its direction too) */
+		int lead_sign = lead && lead->p == after &&
+					(lead->p->kind == f->kind || (is_change_kind(lead->p->kind) && is_change_kind(f->kind))) ?
+				lead->sign :
+				0;
 		if (make_candidate(t, w, f, s, n, t->ov) && lead_sign && !w->c[w->n - 1].sign_read)
 			w->c[w->n - 1].sign = lead_sign;
 		return run_followers(t, f, s, n, me, w, depth + 1, err, errlen);

@@ -2223,6 +2223,7 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	enum subject_class fcls = captured_subject(t, s, fs, c->fe, &fa, &fb, &fprov);
 	if (!*province)
 		*province = fprov;
+	*inheritable = true;
 	/* "while e-governance, at 3.62 points, took the top spot": the
 	 * place of what the figure between commas measured. */
 	if (kind == KIND_RANK && c->ms != RX_UNSET) {
@@ -2231,7 +2232,6 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		if (at != RX_UNSET && words_before_comma(t, s, at, &xa, &xb) && (found = strong_subject(E, xa, xb, province)))
 			return found;
 	}
-	*inheritable = true;
 	if ((cls != SUBJECT_NONE && demonstrative_part(t, s, sa, sb)) ||
 	    (cls != SUBJECT_STRONG && fcls != SUBJECT_NONE && demonstrative_part(t, s, fa, fb))) {
 		const char *ante = E->prev_subject, *found;
