@@ -619,6 +619,7 @@ struct render {
 	struct body *body;
 	struct buf para;
 	enum sentence_role role; /* of the block being rendered */
+	bool in_caption;         /* inside a <figcaption> */
 	bool after_br;           /* the text being gathered follows a <br> */
 	int in_row;
 	char *headers[16]; /* header cells of the current table */
@@ -633,6 +634,7 @@ static void flush(struct render *r)
 		if (norm.len && !text_furniture_line(r->article, norm.data, norm.len)) {
 			r->body->role = r->role;
 			r->body->joined = r->after_br;
+			r->body->caption = r->in_caption;
 			body_add_paragraph(r->body, norm.data, norm.len);
 		}
 		buf_free(&norm);
@@ -846,6 +848,7 @@ static void render_node(struct render *r, xmlNode *n)
 		clear_headers(r);
 	bool block = name_in(n, block_tags, COUNT(block_tags));
 	enum sentence_role saved = r->role;
+	bool saved_caption = r->in_caption;
 	if (block) {
 		/* "A<br>B": one paragraph; "A<br><br>B": two. */
 		bool blank = true;
@@ -861,6 +864,7 @@ static void render_node(struct render *r, xmlNode *n)
 			r->role = SENTENCE_HEADING;
 		else if (name_in(n, item_tags, COUNT(item_tags)))
 			r->role = SENTENCE_ITEM;
+		r->in_caption |= name_is(n, "figcaption");
 	} else if (name_is(n, "td") || name_is(n, "th")) {
 		buf_putc(&r->para, ' ');
 	}
@@ -873,6 +877,7 @@ static void render_node(struct render *r, xmlNode *n)
 		if (!name_is(n, "br"))
 			r->after_br = false;
 		r->role = saved;
+		r->in_caption = saved_caption;
 	}
 }
 
