@@ -83,6 +83,10 @@ static const char *const block_tags[] = {
 /* Blocks beside the body that may hold its lead paragraph. */
 static const char *const lead_tags[] = { "div", "h2", "h3", "section", "blockquote", "strong" };
 
+/* The longest heading: a longer one is a lead paragraph set in a
+ * heading's tag. */
+#define HEADING_MAX_TEXT 120
+
 /* A table's caption heads its rows as a heading heads its section. */
 static const char *const heading_tags[] = { "h1", "h2", "h3", "h4", "h5", "h6", "caption" };
 static const char *const item_tags[] = { "li", "dt", "dd" };
@@ -860,7 +864,11 @@ static void render_node(struct render *r, xmlNode *n)
 		else
 			flush(r);
 		r->after_br = name_is(n, "br") && r->role != SENTENCE_HEADING && !second_br;
-		if (name_in(n, heading_tags, COUNT(heading_tags)))
+		/* "<h2 class="sapo">Quang Tri scored 44.12 out of 80 points
+		 * in the 2024 ... (PAPI), 1.37 points higher ...</h2>": a lead
+		 * set as a heading is read as the paragraph it is. */
+		const struct node_stat *hst = stat_of(r->page, n);
+		if (name_in(n, heading_tags, COUNT(heading_tags)) && !(hst && hst->raw > HEADING_MAX_TEXT))
 			r->role = SENTENCE_HEADING;
 		else if (name_in(n, item_tags, COUNT(item_tags)))
 			r->role = SENTENCE_ITEM;
