@@ -112,35 +112,35 @@ static uint64_t paragraph_fingerprint(const char *s, size_t n, size_t *alnum)
 
 /* Returns true when h was already in the set; inserts it otherwise
  * (unless only asked to look). */
-static bool seen_insert(struct body *b, uint64_t h, bool look_only)
+static bool seen_insert(struct fingerprints *f, uint64_t h, bool look_only)
 {
-	if (look_only && !b->seen_cap)
+	if (look_only && !f->cap)
 		return false;
-	if (b->seen_len * 2 >= b->seen_cap) {
-		size_t cap = b->seen_cap ? b->seen_cap * 2 : 64;
+	if (f->len * 2 >= f->cap) {
+		size_t cap = f->cap ? f->cap * 2 : 64;
 		uint64_t *t = xcalloc(cap, sizeof *t);
-		for (size_t i = 0; i < b->seen_cap; i++) {
-			if (!b->seen[i])
+		for (size_t i = 0; i < f->cap; i++) {
+			if (!f->v[i])
 				continue;
-			size_t j = b->seen[i] & (cap - 1);
+			size_t j = f->v[i] & (cap - 1);
 			while (t[j])
 				j = (j + 1) & (cap - 1);
-			t[j] = b->seen[i];
+			t[j] = f->v[i];
 		}
-		free(b->seen);
-		b->seen = t;
-		b->seen_cap = cap;
+		free(f->v);
+		f->v = t;
+		f->cap = cap;
 	}
-	size_t j = h & (b->seen_cap - 1);
-	while (b->seen[j]) {
-		if (b->seen[j] == h)
+	size_t j = h & (f->cap - 1);
+	while (f->v[j]) {
+		if (f->v[j] == h)
 			return true;
-		j = (j + 1) & (b->seen_cap - 1);
+		j = (j + 1) & (f->cap - 1);
 	}
 	if (look_only)
 		return false;
-	b->seen[j] = h;
-	b->seen_len++;
+	f->v[j] = h;
+	f->len++;
 	return false;
 }
 
@@ -379,7 +379,15 @@ bool body_add_paragraph(struct body *b, const char *s, size_t n)
 
 	size_t alnum;
 	uint64_t h = paragraph_fingerprint(p, len, &alnum);
-	bool kept = alnum > 0 && !seen_insert(b, h, b->in_body);
+	bool kept;
+	if (!b->in_body)
+		kept = alnum > 0 && !seen_insert(&b->seen, h, false);
+	else if (b->caption)
+		kept = alnum > 0 && !seen_insert(&b->seen, h, true) && !seen_insert(&b->body_seen, h, true) &&
+		       !seen_insert(&b->captions, h, false);
+	else
+		kept = alnum > 0 && !seen_insert(&b->seen, h, true) && !seen_insert(&b->captions, h, true) &&
+		       (seen_insert(&b->body_seen, h, false), true);
 	if (kept) {
 		if (b->text.len)
 			buf_putc(&b->text, '\n');
@@ -413,6 +421,8 @@ void body_free(struct body *b)
 {
 	buf_free(&b->text);
 	free(b->sentences);
-	free(b->seen);
+	free(b->seen.v);
+	free(b->body_seen.v);
+	free(b->captions.v);
 	memset(b, 0, sizeof *b);
 }

@@ -83,6 +83,10 @@ static const char *const block_tags[] = {
 /* Blocks beside the body that may hold its lead paragraph. */
 static const char *const lead_tags[] = { "div", "h2", "h3", "section", "blockquote", "strong" };
 
+/* The longest heading: a longer one is a lead paragraph set in a
+ * heading's tag. */
+#define HEADING_MAX_TEXT 120
+
 /* A table's caption heads its rows as a heading heads its section. */
 static const char *const heading_tags[] = { "h1", "h2", "h3", "h4", "h5", "h6", "caption" };
 static const char *const item_tags[] = { "li", "dt", "dd" };
@@ -619,6 +623,7 @@ struct render {
 	struct body *body;
 	struct buf para;
 	enum sentence_role role; /* of the block being rendered */
+	bool in_caption;         /* inside a <figcaption> */
 	bool after_br;           /* the text being gathered follows a <br> */
 	int in_row;
 	char *headers[16]; /* header cells of the current table */
@@ -633,6 +638,7 @@ static void flush(struct render *r)
 		if (norm.len && !text_furniture_line(r->article, norm.data, norm.len)) {
 			r->body->role = r->role;
 			r->body->joined = r->after_br;
+			r->body->caption = r->in_caption;
 			body_add_paragraph(r->body, norm.data, norm.len);
 		}
 		buf_free(&norm);
@@ -846,6 +852,7 @@ static void render_node(struct render *r, xmlNode *n)
 		clear_headers(r);
 	bool block = name_in(n, block_tags, COUNT(block_tags));
 	enum sentence_role saved = r->role;
+	bool saved_caption = r->in_caption;
 	if (block) {
 		/* "A<br>B": one paragraph; "A<br><br>B": two. */
 		bool blank = true;
@@ -857,10 +864,15 @@ static void render_node(struct render *r, xmlNode *n)
 		else
 			flush(r);
 		r->after_br = name_is(n, "br") && r->role != SENTENCE_HEADING && !second_br;
-		if (name_in(n, heading_tags, COUNT(heading_tags)))
+		/* "<h2 class="sapo">Quang Tri scored 44.12 out of 80 points
+		 * in the 2024 ... (PAPI), 1.37 points higher ...</h2>": a lead
+		 * set as a heading is read as the paragraph it is. */
+		const struct node_stat *hst = stat_of(r->page, n);
+		if (name_in(n, heading_tags, COUNT(heading_tags)) && !(hst && hst->raw > HEADING_MAX_TEXT))
 			r->role = SENTENCE_HEADING;
 		else if (name_in(n, item_tags, COUNT(item_tags)))
 			r->role = SENTENCE_ITEM;
+		r->in_caption |= name_is(n, "figcaption");
 	} else if (name_is(n, "td") || name_is(n, "th")) {
 		buf_putc(&r->para, ' ');
 	}
@@ -873,6 +885,7 @@ static void render_node(struct render *r, xmlNode *n)
 		if (!name_is(n, "br"))
 			r->after_br = false;
 		r->role = saved;
+		r->in_caption = saved_caption;
 	}
 }
 

@@ -15,6 +15,12 @@
  * A body under construction: paragraphs are normalized (white space, NFC),
  * repeated ones dropped, and split into sentences as they are added.
  */
+/* An open-addressing set of paragraph fingerprints. */
+struct fingerprints {
+	uint64_t *v;
+	size_t cap, len;
+};
+
 struct body {
 	struct buf text;
 	struct sentence *sentences;
@@ -27,8 +33,14 @@ struct body {
 	 * kept, one that repeats what was added from outside it (the
 	 * headline, a lead) is dropped. */
 	bool in_body;
-	uint64_t *seen; /* open-addressing set of paragraph fingerprints */
-	size_t seen_cap, seen_len;
+	/* The paragraphs added next are a figure's caption: one that repeats
+	 * a caption or a paragraph of the body goes, and a paragraph of the
+	 * body that repeats a caption ("A resident submits documents ...
+	 * (Photo: VNA)" under the photo and again below it) goes too. */
+	bool caption;
+	struct fingerprints seen;     /* of every paragraph kept, but the body's */
+	struct fingerprints body_seen; /* of the body's paragraphs */
+	struct fingerprints captions; /* of the captions kept */
 };
 
 /* Adds one paragraph of UTF-8 text (need not be NUL-terminated).

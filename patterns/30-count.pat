@@ -120,9 +120,10 @@ pattern count.after_change
 kind count
 priority 60
 follow percent.change.verb
-regex \s+to\s+%{QUAL:qualifier}?(?:(?=\d[\d,.]*\s*(?:thousand|million|billion|mln|mn)\b(?!\s*(?:VND|USD|dong|đồng|dollars?|US)))%{COUNTNUM:value}|(?<value_num>(?!(?:19[5-9]\d|20[0-4]\d)(?![\d,.]))(?<![\p{L}\d.,/-])(?:\d{1,3}(?:,\d{3})+|\d+))(?![\d.,]*(?:\s*(?:%|percent\b|per\s?cent\b|points?\b|places?\b|positions?\b|times\b|thousand\b|million\b|billion\b|trillion\b)|[\p{L}\d/]|\.\d)))
+regex (?:\s+(?:in|during|over)\s+(?:the\s+)?[^,;:()]{1,35}?)?\s+to\s+%{QUAL:qualifier}?(?:(?=\d[\d,.]*\s*(?:thousand|million|billion|mln|mn)\b(?!\s*(?:VND|USD|dong|đồng|dollars?|US)))%{COUNTNUM:value}|(?<value_num>(?!(?:19[5-9]\d|20[0-4]\d)(?![\d,.]))(?<![\p{L}\d.,/-])(?:\d{1,3}(?:,\d{3})+|\d+))(?![\d.,]*(?:\s*(?:%|percent\b|per\s?cent\b|points?\b|places?\b|positions?\b|times\b|thousand\b|million\b|billion\b|trillion\b)|[\p{L}\d/]|\.\d)))
 example Tourist arrivals to the province rose 18% to 1.2 million in the first nine months => count 1200000 subject~"Tourist arrivals"
 example Newly established enterprises fell 8.5 per cent to 512 => count 512 subject~enterprises
+example e-wallet transactions rose 36% in the first half to 8.2 million => count 8200000 subject~"e-wallet transactions"
 example Registered cooperatives rose 12% to 1,250 in 2024 => count 1250 subject~cooperatives year=2024
 reject Exports rose 18% to 2025 levels
 

@@ -110,7 +110,9 @@ blind_batch() {
 	for f in "$dir/gold.jsonl" "$dir/meta.jsonl"; do
 		[ -f "$f" ] || { echo "seeds-score: $f not found" >&2; exit 1; }
 	done
-	"$bin" facts --format jsonl "$dir"/texts/*.txt >"$tmp/$name.jsonl"
+	local inputs=("$dir"/texts/*.txt)
+	[ -d "$dir/pages" ] && inputs=("$dir"/pages/*.html) # a batch of whole pages
+	"$bin" facts --format jsonl "${inputs[@]}" >"$tmp/$name.jsonl"
 	if [ -n "$floor" ]; then
 		echo "== $dir (floor $floor)"
 		python3 "$shared/eval/score.py" "$dir/gold.jsonl" "$tmp/$name.jsonl" --articles "$dir/meta.jsonl" \
@@ -144,3 +146,4 @@ blind_batch fixtures/blind-2026-12u "${BLIND21_FLOOR:-0.95}" # first score 0.915
 blind_batch fixtures/blind-2026-12v "${BLIND22_FLOOR:-0.88}" # first score 0.8182 (2b96ea7), 0.8539 (19558df), tuned on 2026-12-04
 blind_batch fixtures/blind-2026-12w "${BLIND23_FLOOR:-0.94}" # first score 0.8152 (23158a4), tuned on 2026-12-04
 blind_batch fixtures/blind-2026-12x "${BLIND24_FLOOR:-0.93}" # first score 0.9086 (2ed96e1), tuned on 2026-12-04
+blind_batch fixtures/blind-pages-2026-12y "${BLIND_PAGES1_FLOOR:-0.93}" # HTML pages; first score 0.9448 (3f6aee0), tuned on 2026-12-04

@@ -707,3 +707,18 @@ Test(extract, text_headings_and_items)
 	cr_expect_eq(text_role(a, "Results in 2024"), SENTENCE_TEXT, "a table row");
 	extract_article_free(&a);
 }
+
+/* A photo's caption printed again as a paragraph below it is one
+ * paragraph; the caption itself is kept (portals put facts in it). */
+Test(extract, caption_printed_twice_once)
+{
+	char *t = body_of("<html><head><title>Review of the year</title></head><body><div class=\"article\">"
+			  "<h1>Review of the year</h1><p>" PARA_A "</p><figure><img src=\"a.jpg\">"
+			  "<figcaption>Staff guide residents at the centre, where 95% of fees are paid online. "
+			  "(Photo: VNA)</figcaption></figure><p class=\"note\">Staff guide residents at the centre, "
+			  "where 95% of fees are paid online. (Photo: VNA)</p><p>" PARA_B "</p></div></body></html>");
+	const char *first = strstr(t, "Staff guide residents");
+	cr_expect(first && !strstr(first + 1, "Staff guide residents"), "body: %s", t);
+	cr_expect_not_null(strstr(t, "The provincial committee"), "body: %s", t);
+	free(t);
+}

@@ -821,6 +821,19 @@ static void emit(struct emit_ctx *E, const struct candidate *c, double value, si
 		ind = E->prev_indicator;
 		f.indicator = strcmp(t->set.indicators[ind].code, "-") ? t->set.indicators[ind].code : NULL;
 	}
+	/* "E-governance posted the biggest rise, up 0.48 points to 3.91, and
+	 * ranked 7th nationwide": a ranking whose verb the clause's subject
+	 * shares ("and ranked") is that subject's, not the whole index's. */
+	const char *sharer = E->prev_rank_subject ? E->prev_rank_subject : E->prev_subject;
+	if (kind == KIND_RANK && ind >= 0 && !strcmp(f.subject, t->set.indicators[ind].name) && sharer &&
+	    strcmp(sharer, f.subject) && !strcasestr(sharer, t->set.indicators[ind].name)) {
+		/* ", and ranked 7th": the "and" before the match, or at its start */
+		size_t m = c->ms < vs ? c->ms : vs;
+		bool joined = (m >= 6 && !strncasecmp(s + m - 6, ", and ", 6)) ||
+			      (m >= 2 && !strncmp(s + m - 2, ", ", 2) && !strncasecmp(s + m, "and ", 4));
+		if (joined)
+			f.subject = sharer;
+	}
 	/* "In PAPI 2023, released in April, Ha Nam scored 43.12 points": an
 	 * aside that opens on a participle is no part of the subject after it. */
 	const char *comma = strrchr(f.subject, ',');

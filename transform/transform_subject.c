@@ -1361,35 +1361,6 @@ static bool after_in_phrase(const struct transform *t, const char *s, size_t n, 
 	return *b > *a;
 }
 
-/* "..., up 0.87 points" right after "in time costs" or "and proactivity
- * of provincial leadership": the words before the comma back to "in",
- * "and", another comma or a verb ("of" may stand inside). */
-/* The words before the comma just before at, back to a comma or a
- * function word ("while e-governance, at"): up to five of them. */
-static bool words_before_comma(const struct transform *t, const char *s, size_t at, size_t *a, size_t *b)
-{
-	size_t e = at;
-	while (e > 0 && s[e - 1] == ' ')
-		e--;
-	if (e == 0 || s[e - 1] != ',')
-		return false;
-	size_t end = e - 1, start = end;
-	for (int words = 0; words < 5 && start > 0; words++) {
-		size_t ws, w;
-		word_before(s, start, true, &ws, &w);
-		if (ws == w || isdigit((unsigned char)s[ws]) ||
-		    (lexicon_word(&t->set.lexicon, s + ws, w - ws) & (LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE))))
-			break;
-		start = ws;
-		if (ws > 0 && s[ws - 1] != ' ')
-			break;
-	}
-	if (start == end)
-		return false;
-	clean_subject(t, s, start, end, a, b);
-	return *b > *a;
-}
-
 /* Where ", at 3.62 points," that ends just before ms starts (after its
  * first comma), or RX_UNSET. */
 static size_t appositive_figure(const char *s, size_t ms)
@@ -1413,7 +1384,12 @@ static size_t appositive_figure(const char *s, size_t ms)
 	return d - 4;
 }
 
-static bool comma_owner(const struct transform *t, const char *s, size_t ms, size_t *a, size_t *b)
+/* "..., up 0.87 points" right after "in time costs" or "and proactivity
+ * of provincial leadership": the words before the comma back to "in",
+ * "and", another comma or a verb ("of" may stand inside).  With
+ * any_opener ("while e-governance, at"), any function word or verb opens
+ * the phrase, of five words at most. */
+static bool comma_owner(const struct transform *t, const char *s, size_t ms, bool any_opener, size_t *a, size_t *b)
 {
 	size_t e = ms;
 	while (e > 0 && s[e - 1] == ' ')
@@ -1421,23 +1397,25 @@ static bool comma_owner(const struct transform *t, const char *s, size_t ms, siz
 	if (e == 0 || s[e - 1] != ',')
 		return false;
 	size_t end = e - 1, start = end;
-	for (int words = 0; words < 7 && start > 0; words++) {
+	for (int words = 0; words < (any_opener ? 5 : 7) && start > 0; words++) {
 		size_t ws, w;
-		word_before(s, start, false, &ws, &w);
-		if (ws == w || isdigit((unsigned char)s[ws]) || (ws > 0 && s[ws - 1] != ' '))
+		word_before(s, start, any_opener, &ws, &w);
+		if (ws == w || isdigit((unsigned char)s[ws]) || (!any_opener && ws > 0 && s[ws - 1] != ' '))
 			break;
 		uint64_t cls = lexicon_word(&t->set.lexicon, s + ws, w - ws);
-		bool of = w - ws == 2 && !strncasecmp(s + ws, "of", 2);
+		bool of = !any_opener && w - ws == 2 && !strncasecmp(s + ws, "of", 2);
 		if (!of && (cls & (LEXBIT(LEX_FUNCTION) | LEXBIT(LEX_VERB) | LEXBIT(LEX_PREDICATE)))) {
 			/* only a phrase brought in by "in" or "and" */
-			if (!((w - ws == 2 && !strncasecmp(s + ws, "in", 2)) ||
-			      (w - ws == 3 && !strncasecmp(s + ws, "and", 3))))
+			if (!any_opener && !((w - ws == 2 && !strncasecmp(s + ws, "in", 2)) ||
+					     (w - ws == 3 && !strncasecmp(s + ws, "and", 3))))
 				return false;
 			break;
 		}
-		if (w - ws >= 3 && !strncasecmp(s + w - 3, "ing", 3))
+		if (!any_opener && w - ws >= 3 && !strncasecmp(s + w - 3, "ing", 3))
 			return false;
 		start = ws;
+		if (any_opener && ws > 0 && s[ws - 1] != ' ')
+			break;
 	}
 	if (start == end)
 		return false;
@@ -2229,7 +2207,7 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	if (kind == KIND_RANK && c->ms != RX_UNSET) {
 		size_t at = appositive_figure(s, c->ms < c->vs ? c->ms : c->vs), xa, xb;
 		const char *found;
-		if (at != RX_UNSET && words_before_comma(t, s, at, &xa, &xb) && (found = strong_subject(E, xa, xb, province)))
+		if (at != RX_UNSET && comma_owner(t, s, at, true, &xa, &xb) && (found = strong_subject(E, xa, xb, province)))
 			return found;
 	}
 	if ((cls != SUBJECT_NONE && demonstrative_part(t, s, sa, sb)) ||
@@ -2579,7 +2557,7 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 	/* "the biggest gains coming in time costs, up 0.87 points, and
 	 * proactivity of provincial leadership, up 0.64 points": the noun
 	 * phrase before the comma. */
-	if (kind == KIND_SCORE_CHANGE && comma_owner(t, s, c->ms < c->vs ? c->ms : c->vs, &xa, &xb) &&
+	if (kind == KIND_SCORE_CHANGE && comma_owner(t, s, c->ms < c->vs ? c->ms : c->vs, false, &xa, &xb) &&
 	    (found = strong_subject(E, xa, xb, province)))
 		return found;
 	/* "Public finance reform, at 8.24 points, slipped 0.37": a score set
@@ -2589,7 +2567,7 @@ const char *resolve_subject(struct emit_ctx *E, const struct candidate *c, size_
 		while (at > 0 && s[at - 1] == ' ')
 			at--;
 		if (at >= 3 && !strncasecmp(s + at - 2, "at", 2) && s[at - 3] == ' ' &&
-		    comma_owner(t, s, at - 2, &xa, &xb) && (found = strong_subject(E, xa, xb, province)))
+		    comma_owner(t, s, at - 2, false, &xa, &xb) && (found = strong_subject(E, xa, xb, province)))
 			return found;
 	}
 	/* "transparency (up 0.58 points)": the name before the parenthesis. */
